@@ -1,0 +1,9 @@
+/** @type {import('jest').Config} */
+// eslint-disable-next-line no-undef
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/tests'],
+  testMatch: ['**/*.test.ts'],
+  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json', isolatedModules: true }] },
+  testTimeout: 20000,
+};

@@ -1,0 +1,118 @@
+import { z } from 'zod';
+import { isValidTimeZone } from './nlu/time';
+import { isSupportedRegion } from './nlu/phone';
+
+/**
+ * Every environment variable the service reads, in one place. The README's configuration table is
+ * checked against `CONFIG_VARIABLES` by a test, so the two cannot drift apart.
+ */
+export const CONFIG_VARIABLES = {
+  PORT: { default: '8000', description: 'HTTP port of the bot API.' },
+  CRM_PORT: { default: '8001', description: 'HTTP port of the standalone CRM API (`npm run crm`).' },
+  DATABASE_PATH: {
+    default: './data/crm.sqlite',
+    description: 'SQLite file for the embedded CRM, and for the interaction log in either mode.',
+  },
+  INTERACTIONS_LOG_PATH: {
+    default: './data/interactions.jsonl',
+    description: 'JSONL file that receives one line per handled request. Empty string: no JSONL file.',
+  },
+  CRM_BASE_URL: {
+    default: '',
+    description: 'Base URL of an external CRM (e.g. `http://127.0.0.1:8001`). Unset: the embedded CRM.',
+  },
+  CRM_TIMEOUT_MS: { default: '5000', description: 'Timeout of one attempt of a call to the external CRM.' },
+  CRM_RETRIES: {
+    default: '2',
+    description: 'Retries after the first attempt on network errors and 5xx (never on 4xx).',
+  },
+  LOG_LEVEL: { default: 'info', description: 'pino level: fatal, error, warn, info, debug, trace, silent.' },
+  DEFAULT_TIMEZONE: {
+    default: 'Asia/Kolkata',
+    description: 'IANA zone used when a request has no `timezone`.',
+  },
+  DEFAULT_REGION: {
+    default: 'IN',
+    description: 'ISO country whose numbering plan reads phone numbers said without a country code.',
+  },
+  NLU_PROVIDER: {
+    default: 'rules',
+    description: 'Understanding engine. `rules` (embedded, no key) is the one this version ships.',
+  },
+  BODY_LIMIT_BYTES: { default: '16384', description: 'Largest accepted request body; larger is 413.' },
+} as const;
+
+export type ConfigVariable = keyof typeof CONFIG_VARIABLES;
+
+const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+const integer = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+
+const configSchema = z.object({
+  PORT: integer(0, 65535),
+  CRM_PORT: integer(0, 65535),
+  DATABASE_PATH: z.string().min(1),
+  INTERACTIONS_LOG_PATH: z.string(),
+  CRM_BASE_URL: z.union([z.literal(''), z.url({ protocol: /^https?$/ })]),
+  CRM_TIMEOUT_MS: integer(1, 120_000),
+  CRM_RETRIES: integer(0, 10),
+  LOG_LEVEL: z.enum(logLevels),
+  DEFAULT_TIMEZONE: z.string().refine(isValidTimeZone, 'must be an IANA time zone such as Asia/Kolkata'),
+  DEFAULT_REGION: z
+    .string()
+    .transform((value) => value.toUpperCase())
+    .refine(isSupportedRegion, 'must be an ISO 3166 country code such as IN'),
+  NLU_PROVIDER: z.enum(['rules', 'auto'], {
+    message: 'must be rules or auto (the openai and gemini providers are not part of this version)',
+  }),
+  BODY_LIMIT_BYTES: integer(1024, 10 * 1024 * 1024),
+});
+
+export interface Config {
+  readonly port: number;
+  readonly crmPort: number;
+  readonly databasePath: string;
+  readonly interactionsLogPath: string | null;
+  readonly crmBaseUrl: string | null;
+  readonly crmTimeoutMs: number;
+  readonly crmRetries: number;
+  readonly logLevel: (typeof logLevels)[number];
+  readonly defaultTimezone: string;
+  readonly defaultRegion: string;
+  readonly nluProvider: 'rules' | 'auto';
+  readonly bodyLimitBytes: number;
+}
+
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+/** Reads the environment once; throws a ConfigError naming every bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const raw: Record<string, string> = {};
+  for (const [name, spec] of Object.entries(CONFIG_VARIABLES)) {
+    const value = env[name];
+    raw[name] =
+      value === undefined || (value.trim() === '' && spec.default !== '') ? spec.default : value.trim();
+  }
+  const parsed = configSchema.safeParse(raw);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration: ${problems.join('; ')}`);
+  }
+  const value = parsed.data;
+  return Object.freeze({
+    port: value.PORT,
+    crmPort: value.CRM_PORT,
+    databasePath: value.DATABASE_PATH,
+    interactionsLogPath: value.INTERACTIONS_LOG_PATH === '' ? null : value.INTERACTIONS_LOG_PATH,
+    crmBaseUrl: value.CRM_BASE_URL === '' ? null : value.CRM_BASE_URL.replace(/\/+$/, ''),
+    crmTimeoutMs: value.CRM_TIMEOUT_MS,
+    crmRetries: value.CRM_RETRIES,
+    logLevel: value.LOG_LEVEL,
+    defaultTimezone: value.DEFAULT_TIMEZONE,
+    defaultRegion: value.DEFAULT_REGION,
+    nluProvider: value.NLU_PROVIDER,
+    bodyLimitBytes: value.BODY_LIMIT_BYTES,
+  });
+}

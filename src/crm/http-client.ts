@@ -1,0 +1,131 @@
+import { randomUUID } from 'node:crypto';
+import {
+  ExponentialBackoff,
+  TaskCancelledError,
+  TimeoutStrategy,
+  handleWhen,
+  retry,
+  timeout,
+  wrap,
+} from 'cockatiel';
+import type { LeadStatus } from '../domain';
+import { readCreatedLead, readLeadList, readStatus, readVisit } from './answers';
+import { CrmUnavailableError, detailOf, toAnswer, type CrmPort } from './port';
+
+export interface HttpCrmOptions {
+  baseUrl: string;
+  /** Per attempt. */
+  timeoutMs: number;
+  /** Retries after the first attempt, on network errors, timeouts and 5xx only. */
+  retries: number;
+  /** First backoff delay; later ones grow exponentially with decorrelated jitter. */
+  initialBackoffMs?: number;
+}
+
+/** A 5xx: worth another attempt, and reported with the CRM's words if the attempts run out. */
+class CrmServerFailure extends Error {
+  constructor(
+    readonly status: number,
+    readonly detail: string,
+  ) {
+    super(detail);
+  }
+}
+
+const isTransient = (error: Error) =>
+  error instanceof CrmServerFailure || error instanceof TaskCancelledError || error instanceof TypeError;
+
+async function readBody(response: Response): Promise<unknown> {
+  const text = await response.text();
+  if (!text) return null;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
+  }
+}
+
+/** The CRM behind CRM_BASE_URL, over HTTP, with a timeout per attempt and bounded retries. */
+export class HttpCrmClient implements CrmPort {
+  private readonly policy;
+
+  constructor(private readonly options: HttpCrmOptions) {
+    const retries = retry(handleWhen(isTransient), {
+      maxAttempts: options.retries,
+      backoff: new ExponentialBackoff({ initialDelay: options.initialBackoffMs ?? 100, maxDelay: 2_000 }),
+    });
+    this.policy = wrap(retries, timeout(options.timeoutMs, TimeoutStrategy.Aggressive));
+  }
+
+  private async request(
+    method: 'GET' | 'POST',
+    path: string,
+    body?: unknown,
+  ): Promise<{ status: number; body: unknown }> {
+    // One key for every attempt of this call, so a CRM that honours it never writes twice.
+    const idempotencyKey = randomUUID();
+    let attempts = 0;
+    let lastStatus: number | null = null;
+    try {
+      return await this.policy.execute(async ({ signal }) => {
+        attempts++;
+        const response = await fetch(`${this.options.baseUrl}${path}`, {
+          method,
+          signal,
+          headers: {
+            accept: 'application/json',
+            ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+            ...(method === 'POST' ? { 'idempotency-key': idempotencyKey } : {}),
+          },
+          ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+        });
+        lastStatus = response.status;
+        const answer = await readBody(response);
+        if (response.status >= 500)
+          throw new CrmServerFailure(response.status, detailOf(answer, response.status));
+        return { status: response.status, body: answer };
+      });
+    } catch (error) {
+      const tries = `${attempts} attempt${attempts === 1 ? '' : 's'}`;
+      let message: string;
+      if (error instanceof CrmServerFailure)
+        message = `The CRM failed with HTTP ${error.status} after ${tries}: ${error.detail}`;
+      else if (error instanceof TaskCancelledError)
+        message = `The CRM did not answer within ${this.options.timeoutMs} ms (${tries}).`;
+      else {
+        const cause =
+          error instanceof Error && error.cause instanceof Error ? error.cause.message : String(error);
+        message = `Could not reach the CRM (${tries}): ${cause}`;
+      }
+      throw new CrmUnavailableError(message, { endpoint: path, method, status_code: lastStatus });
+    }
+  }
+
+  async createLead(input: { name: string; phone: string; city: string; source?: string }) {
+    const reply = await this.request('POST', '/crm/leads', input);
+    return toAnswer(reply, { endpoint: '/crm/leads', method: 'POST' }, readCreatedLead);
+  }
+
+  async findLeads(q: string) {
+    const path = `/crm/leads?${new URLSearchParams({ q, limit: '50' })}`;
+    const reply = await this.request('GET', path);
+    // The reference mock CRM has no lookup: its answer to this path is 404 or 405.
+    if (reply.status === 404 || reply.status === 405 || reply.status === 501) return 'unsupported' as const;
+    return toAnswer(reply, { endpoint: '/crm/leads', method: 'GET' }, readLeadList);
+  }
+
+  async scheduleVisit(input: { lead_id: string; visit_time: string; notes?: string }) {
+    const reply = await this.request('POST', '/crm/visits', input);
+    return toAnswer(reply, { endpoint: '/crm/visits', method: 'POST' }, readVisit);
+  }
+
+  async updateStatus(leadId: string, input: { status: LeadStatus; notes?: string }) {
+    const endpoint = `/crm/leads/${encodeURIComponent(leadId)}/status`;
+    const reply = await this.request('POST', endpoint, input);
+    return toAnswer(
+      reply,
+      { endpoint, method: 'POST' },
+      readStatus({ lead_id: leadId, status: input.status }),
+    );
+  }
+}

@@ -1,0 +1,87 @@
+import Database from 'better-sqlite3';
+import fs from 'node:fs';
+import path from 'node:path';
+
+/**
+ * Schema migrations, kept in code and applied in order; `PRAGMA user_version` records how many ran.
+ * Append new ones at the end; never edit one that has shipped.
+ */
+const MIGRATIONS: readonly string[] = [
+  `CREATE TABLE leads (
+     id TEXT PRIMARY KEY,
+     number INTEGER NOT NULL UNIQUE,
+     name TEXT NOT NULL,
+     name_key TEXT NOT NULL,
+     phone TEXT NOT NULL UNIQUE,
+     city TEXT NOT NULL,
+     source TEXT,
+     status TEXT NOT NULL CHECK (status IN ('NEW','IN_PROGRESS','FOLLOW_UP','WON','LOST')),
+     created_at TEXT NOT NULL,
+     updated_at TEXT NOT NULL
+   );
+   CREATE INDEX leads_name_key ON leads (name_key);
+   CREATE TABLE lead_status_history (
+     id INTEGER PRIMARY KEY AUTOINCREMENT,
+     lead_id TEXT NOT NULL REFERENCES leads (id) ON DELETE CASCADE,
+     from_status TEXT,
+     to_status TEXT NOT NULL,
+     notes TEXT,
+     changed_at TEXT NOT NULL
+   );
+   CREATE INDEX lead_status_history_lead ON lead_status_history (lead_id);
+   CREATE TABLE visits (
+     id TEXT PRIMARY KEY,
+     lead_id TEXT NOT NULL REFERENCES leads (id) ON DELETE CASCADE,
+     visit_time TEXT NOT NULL,
+     visit_at_ms INTEGER NOT NULL,
+     notes TEXT,
+     status TEXT NOT NULL DEFAULT 'SCHEDULED',
+     created_at TEXT NOT NULL
+   );
+   CREATE INDEX visits_lead ON visits (lead_id, visit_at_ms);
+   CREATE TABLE interactions (
+     id INTEGER PRIMARY KEY AUTOINCREMENT,
+     request_id TEXT NOT NULL,
+     created_at TEXT NOT NULL,
+     channel TEXT NOT NULL,
+     transcript TEXT NOT NULL,
+     metadata TEXT,
+     session_id TEXT,
+     intent TEXT,
+     entities TEXT,
+     outcome TEXT NOT NULL,
+     error_type TEXT,
+     http_status INTEGER NOT NULL,
+     crm_calls TEXT,
+     provider TEXT,
+     latency_ms REAL NOT NULL
+   );
+   CREATE INDEX interactions_request ON interactions (request_id);`,
+];
+
+export type Db = Database.Database;
+
+export function openDatabase(file: string): Db {
+  if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  // FULL: a write the client was told about survives a power cut, not only a process crash.
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+  migrate(db);
+  return db;
+}
+
+export function migrate(db: Db): void {
+  const applied = db.pragma('user_version', { simple: true }) as number;
+  if (applied > MIGRATIONS.length) {
+    throw new Error(`Database schema version ${applied} is newer than this build (${MIGRATIONS.length}).`);
+  }
+  for (let version = applied; version < MIGRATIONS.length; version++) {
+    db.transaction(() => {
+      db.exec(MIGRATIONS[version]!);
+      db.pragma(`user_version = ${version + 1}`);
+    })();
+  }
+}

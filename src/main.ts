@@ -1,0 +1,75 @@
+import type { Server } from 'node:http';
+import { ConfigError, loadConfig } from './config';
+import { createCrmApp } from './crm/app';
+import { CrmService } from './crm/service';
+import { CrmStore } from './crm/store';
+import { openDatabase } from './db';
+import { createLogger, type Logger } from './logger';
+import { createService } from './service';
+
+/**
+ * Entry point. `node dist/main.js` serves the bot (and, when embedded, its CRM under /crm);
+ * `node dist/main.js crm` serves the CRM API alone on CRM_PORT, for the two-process mode.
+ */
+function stopOn(server: Server, logger: Logger, close: () => Promise<void>): void {
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    // Stop accepting, let in-flight requests finish (bounded), then close the database.
+    const force = setTimeout(() => process.exit(1), 10_000).unref();
+    server.close(() => {
+      void close().then(() => {
+        clearTimeout(force);
+        process.exit(0);
+      });
+    });
+    server.closeIdleConnections();
+  };
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
+}
+
+function main(): void {
+  const config = loadConfig();
+  if (process.argv[2] === 'crm') {
+    const logger = createLogger(config.logLevel);
+    const db = openDatabase(config.databasePath);
+    const app = createCrmApp(
+      new CrmService(new CrmStore(db), config.defaultRegion),
+      logger,
+      config.bodyLimitBytes,
+    );
+    const server = app.listen(config.crmPort, () =>
+      logger.info({ port: config.crmPort, database: config.databasePath }, 'CRM API listening'),
+    );
+    stopOn(server, logger, async () => {
+      db.close();
+    });
+    return;
+  }
+  const service = createService(config);
+  const server = service.app.listen(config.port, () =>
+    service.logger.info(
+      {
+        port: config.port,
+        crm: config.crmBaseUrl ?? 'embedded',
+        database: config.databasePath,
+        nlu: config.nluProvider,
+      },
+      'Leadline listening',
+    ),
+  );
+  stopOn(server, service.logger, () => service.close());
+}
+
+try {
+  main();
+} catch (error) {
+  if (error instanceof ConfigError) {
+    console.error(error.message);
+    process.exit(2);
+  }
+  throw error;
+}

@@ -1,0 +1,268 @@
+/**
+ * Words the CRM stores in a canonical spelling: lead sources, and Indian cities. The city list helps
+ * to find a city said without "from" or "in"; a city missing from it is still read after those words.
+ */
+
+/** Canonical source -> the ways it is said or transcribed. */
+const SOURCES: Record<string, readonly string[]> = {
+  Instagram: ['instagram', 'insta', 'ig'],
+  Facebook: ['facebook', 'fb', 'meta ads'],
+  WhatsApp: ['whatsapp', 'whats app', 'watsapp'],
+  Website: ['website', 'web site', 'site form', 'web form', 'our website', 'online form', 'landing page'],
+  Referral: ['referral', 'reference', 'referred', 'friend referral', 'word of mouth'],
+  'Walk-in': ['walk-in', 'walk in', 'walkin', 'walked in', 'site walk-in'],
+  Google: ['google', 'google search'],
+  'Google Ads': ['google ads', 'adwords', 'google ad'],
+  YouTube: ['youtube', 'you tube'],
+  LinkedIn: ['linkedin', 'linked in'],
+  Twitter: ['twitter', 'x.com'],
+  '99acres': ['99acres', '99 acres', 'ninety nine acres'],
+  MagicBricks: ['magicbricks', 'magic bricks', 'magicbrick'],
+  'Housing.com': ['housing.com', 'housing dot com', 'housing'],
+  NoBroker: ['nobroker', 'no broker'],
+  JustDial: ['justdial', 'just dial'],
+  Newspaper: ['newspaper', 'newspaper ad', 'paper ad', 'print ad'],
+  Hoarding: ['hoarding', 'billboard', 'banner'],
+  'Cold Call': ['cold call', 'cold calling', 'cold-call'],
+  Email: ['email', 'e-mail', 'mail campaign'],
+  SMS: ['sms', 'text message'],
+  'Channel Partner': ['channel partner', 'broker', 'agent'],
+  Exhibition: ['exhibition', 'property expo', 'expo', 'property fair', 'event'],
+};
+
+const SOURCE_ENTRIES = Object.entries(SOURCES)
+  .flatMap(([canonical, spellings]) => spellings.map((spelling) => ({ canonical, spelling })))
+  .sort((a, b) => b.spelling.length - a.spelling.length);
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export const SOURCE_PATTERN = SOURCE_ENTRIES.map(({ spelling }) =>
+  escape(spelling).replace(/\\?[\s-]+/g, '[\\s-]?'),
+).join('|');
+
+/** The canonical spelling of a source said as `words`, or null when it is not a known one. */
+export function canonicalSource(words: string): string | null {
+  const text = words
+    .trim()
+    .toLowerCase()
+    .replace(/[.,!]+$/, '');
+  for (const { canonical, spelling } of SOURCE_ENTRIES) {
+    if (text === spelling || text.replace(/[\s-]/g, '') === spelling.replace(/[\s-]/g, '')) return canonical;
+  }
+  return null;
+}
+
+const CITIES = [
+  'Agra',
+  'Ahmedabad',
+  'Ajmer',
+  'Aligarh',
+  'Allahabad',
+  'Amravati',
+  'Amritsar',
+  'Anand',
+  'Aurangabad',
+  'Bareilly',
+  'Belgaum',
+  'Bengaluru',
+  'Bangalore',
+  'Bhavnagar',
+  'Bhilai',
+  'Bhiwandi',
+  'Bhopal',
+  'Bhubaneswar',
+  'Bikaner',
+  'Bilaspur',
+  'Chandigarh',
+  'Chennai',
+  'Coimbatore',
+  'Cuttack',
+  'Dehradun',
+  'Delhi',
+  'New Delhi',
+  'Dhanbad',
+  'Durgapur',
+  'Erode',
+  'Faridabad',
+  'Firozabad',
+  'Gandhinagar',
+  'Ghaziabad',
+  'Goa',
+  'Panaji',
+  'Gorakhpur',
+  'Greater Noida',
+  'Gulbarga',
+  'Guntur',
+  'Gurgaon',
+  'Gurugram',
+  'Guwahati',
+  'Gwalior',
+  'Howrah',
+  'Hubli',
+  'Hyderabad',
+  'Secunderabad',
+  'Indore',
+  'Jabalpur',
+  'Jaipur',
+  'Jalandhar',
+  'Jalgaon',
+  'Jammu',
+  'Jamnagar',
+  'Jamshedpur',
+  'Jhansi',
+  'Jodhpur',
+  'Kakinada',
+  'Kalyan',
+  'Kanpur',
+  'Kochi',
+  'Cochin',
+  'Kolhapur',
+  'Kolkata',
+  'Calcutta',
+  'Kota',
+  'Kozhikode',
+  'Lucknow',
+  'Ludhiana',
+  'Madurai',
+  'Malegaon',
+  'Mangalore',
+  'Mangaluru',
+  'Meerut',
+  'Mira Road',
+  'Mohali',
+  'Moradabad',
+  'Mumbai',
+  'Bombay',
+  'Mysore',
+  'Mysuru',
+  'Nagpur',
+  'Nanded',
+  'Nashik',
+  'Nasik',
+  'Navi Mumbai',
+  'Nellore',
+  'Noida',
+  'Panchkula',
+  'Patiala',
+  'Patna',
+  'Pimpri Chinchwad',
+  'Pondicherry',
+  'Puducherry',
+  'Pune',
+  'Raipur',
+  'Rajkot',
+  'Ranchi',
+  'Rourkela',
+  'Saharanpur',
+  'Salem',
+  'Sangli',
+  'Shimla',
+  'Siliguri',
+  'Solapur',
+  'Srinagar',
+  'Surat',
+  'Thane',
+  'Thiruvananthapuram',
+  'Trivandrum',
+  'Thrissur',
+  'Tiruchirappalli',
+  'Trichy',
+  'Tirupati',
+  'Tirunelveli',
+  'Udaipur',
+  'Ujjain',
+  'Vadodara',
+  'Baroda',
+  'Varanasi',
+  'Vasai',
+  'Vijayawada',
+  'Visakhapatnam',
+  'Vizag',
+  'Warangal',
+  'Zirakpur',
+  'Lonavala',
+  'Manipal',
+  'Hosur',
+  'Dharamshala',
+  'Rishikesh',
+  'Haridwar',
+  'Mathura',
+  'Vrindavan',
+  'Ayodhya',
+  'Shillong',
+  'Imphal',
+  'Gangtok',
+  'Itanagar',
+  'Aizawl',
+  'Kohima',
+  'Agartala',
+  'Dispur',
+  'Port Blair',
+  'Kanpur Nagar',
+  'Dwarka',
+  'Sonipat',
+  'Rohtak',
+  'Panipat',
+  'Karnal',
+  'Hisar',
+  'Bathinda',
+  'Kharar',
+  'Bhiwadi',
+  'Alwar',
+  'Nainital',
+  'Mussoorie',
+  'Ooty',
+  'Kodaikanal',
+  'Pondy',
+  'Vellore',
+  'Kanchipuram',
+  'Thanjavur',
+  'Palakkad',
+  'Kannur',
+  'Kollam',
+  'Alappuzha',
+  'Kottayam',
+  'Davanagere',
+  'Shimoga',
+  'Bellary',
+  'Udupi',
+];
+
+const CITY_BY_LOWER = new Map(CITIES.map((city) => [city.toLowerCase(), city]));
+
+export const KNOWN_CITY_PATTERN = [...CITIES]
+  .sort((a, b) => b.length - a.length)
+  .map((city) => escape(city.toLowerCase()).replace(/\s+/g, '\\s+'))
+  .join('|');
+
+export function knownCity(words: string): string | null {
+  return CITY_BY_LOWER.get(words.trim().toLowerCase().replace(/\s+/g, ' ')) ?? null;
+}
+
+const LOWERCASE_PARTICLES = new Set(['de', 'da', 'van', 'von', 'bin', 'binti']);
+
+/**
+ * How a CRM writes a person's name or a place: "rohan sharma" -> "Rohan Sharma", "d'souza" ->
+ * "D'Souza", "NEW DELHI" -> "New Delhi". A word already in mixed case ("McDonald") is kept as said.
+ */
+export function properCase(text: string): string {
+  return text
+    .trim()
+    .split(/\s+/)
+    .map((word, index) => {
+      const isMixedCase = /[a-z]/.test(word) && /[A-Z]/.test(word.slice(1));
+      if (isMixedCase) return word;
+      const lower = word.toLowerCase();
+      if (index > 0 && LOWERCASE_PARTICLES.has(lower)) return lower;
+      return lower.replace(
+        /(^|['-])(\p{L})/gu,
+        (_match, boundary: string, letter: string) => boundary + letter.toUpperCase(),
+      );
+    })
+    .join(' ');
+}
+
+/** A city as the CRM stores it: the known spelling when there is one, else proper case. */
+export function canonicalCity(words: string): string {
+  return knownCity(words) ?? properCase(words);
+}

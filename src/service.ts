@@ -1,0 +1,58 @@
+import type express from 'express';
+import { createApp } from './api/app';
+import type { Config } from './config';
+import { EmbeddedCrmClient } from './crm/embedded-client';
+import { HttpCrmClient } from './crm/http-client';
+import type { CrmPort } from './crm/port';
+import { CrmService } from './crm/service';
+import { CrmStore } from './crm/store';
+import { openDatabase, type Db } from './db';
+import { InteractionLog } from './interactions';
+import { createLogger, type Logger } from './logger';
+import { createUnderstandingProvider } from './nlu/factory';
+
+/** Everything the bot needs, wired from the config: the composition root for main.ts and tests. */
+export interface Service {
+  app: express.Express;
+  db: Db;
+  logger: Logger;
+  crmService: CrmService | undefined;
+  close(): Promise<void>;
+}
+
+export function createService(config: Config, options: { logger?: Logger; now?: () => Date } = {}): Service {
+  const logger = options.logger ?? createLogger(config.logLevel);
+  const db = openDatabase(config.databasePath);
+  const crmService = config.crmBaseUrl ? undefined : new CrmService(new CrmStore(db), config.defaultRegion);
+  const crm: CrmPort = crmService
+    ? new EmbeddedCrmClient(crmService)
+    : new HttpCrmClient({
+        baseUrl: config.crmBaseUrl!,
+        timeoutMs: config.crmTimeoutMs,
+        retries: config.crmRetries,
+      });
+  const interactions = new InteractionLog(db, config.interactionsLogPath, logger);
+  const app = createApp({
+    pipeline: {
+      understanding: createUnderstandingProvider(config),
+      crm,
+      region: config.defaultRegion,
+      defaultTimezone: config.defaultTimezone,
+      ...(options.now ? { now: options.now } : {}),
+    },
+    interactions,
+    logger,
+    bodyLimitBytes: config.bodyLimitBytes,
+    crmService,
+  });
+  return {
+    app,
+    db,
+    logger,
+    crmService,
+    async close() {
+      await interactions.close();
+      db.close();
+    },
+  };
+}
