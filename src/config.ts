@@ -15,6 +15,7 @@ export const CONFIG_VARIABLES = {
   },
   INTERACTIONS_LOG_PATH: {
     default: './data/interactions.jsonl',
+    emptyMeansNone: true,
     description: 'JSONL file that receives one line per handled request. Empty string: no JSONL file.',
   },
   CRM_BASE_URL: {
@@ -92,8 +93,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const raw: Record<string, string> = {};
   for (const [name, spec] of Object.entries(CONFIG_VARIABLES)) {
     const value = env[name];
-    raw[name] =
-      value === undefined || (value.trim() === '' && spec.default !== '') ? spec.default : value.trim();
+    // An empty value means "use the default", except where empty is documented to switch a thing off.
+    const keepsEmpty = 'emptyMeansNone' in spec && spec.emptyMeansNone;
+    raw[name] = value === undefined || (value.trim() === '' && !keepsEmpty) ? spec.default : value.trim();
   }
   const parsed = configSchema.safeParse(raw);
   if (!parsed.success) {

@@ -1,7 +1,7 @@
 import type { ActionResult, Candidate, TranscriptResponseBody } from './contract';
 import { errorBody } from './contract';
 import type { Entities, Intent } from './domain';
-import { CrmError, type LeadlineError } from './errors';
+import { CrmError, ParsingError, type LeadlineError } from './errors';
 import { resolveLeadReference } from './crm/lead-reference';
 import {
   CrmUnavailableError,
@@ -66,7 +66,13 @@ export async function handleTranscript(
   };
   const answer = new Answer(input.requestId, deps.understanding.name);
 
-  const understanding = await deps.understanding.understand(input.transcript, context);
+  let understanding: Understanding;
+  try {
+    understanding = await deps.understanding.understand(input.transcript, context);
+  } catch (error) {
+    if (error instanceof ParsingError) return answer.failure(error);
+    throw error;
+  }
   answer.understood(understanding);
   if (understanding.intent === 'UNKNOWN') return answer.success(null, { message: FALLBACK_MESSAGE });
 

@@ -32,8 +32,19 @@ class CrmServerFailure extends Error {
   }
 }
 
+/** fetch's network failures are TypeErrors, possibly from another realm: compared by name. */
+const isNetworkError = (error: unknown) => (error as { name?: unknown } | null)?.name === 'TypeError';
+
 const isTransient = (error: Error) =>
-  error instanceof CrmServerFailure || error instanceof TaskCancelledError || error instanceof TypeError;
+  error instanceof CrmServerFailure || error instanceof TaskCancelledError || isNetworkError(error);
+
+function causeOf(error: unknown): string {
+  const cause = (error as { cause?: { message?: unknown; code?: unknown } } | null)?.cause;
+  if (cause && typeof cause.message === 'string' && cause.message) return cause.message;
+  if (cause && typeof cause.code === 'string') return cause.code;
+  const message = (error as { message?: unknown } | null)?.message;
+  return typeof message === 'string' ? message : String(error);
+}
 
 async function readBody(response: Response): Promise<unknown> {
   const text = await response.text();
@@ -92,11 +103,7 @@ export class HttpCrmClient implements CrmPort {
         message = `The CRM failed with HTTP ${error.status} after ${tries}: ${error.detail}`;
       else if (error instanceof TaskCancelledError)
         message = `The CRM did not answer within ${this.options.timeoutMs} ms (${tries}).`;
-      else {
-        const cause =
-          error instanceof Error && error.cause instanceof Error ? error.cause.message : String(error);
-        message = `Could not reach the CRM (${tries}): ${cause}`;
-      }
+      else message = `Could not reach the CRM (${tries}): ${causeOf(error)}`;
       throw new CrmUnavailableError(message, { endpoint: path, method, status_code: lastStatus });
     }
   }

@@ -31,6 +31,8 @@ export interface Visit {
 }
 
 export interface NewLead {
+  /** Normally generated; given when leads are imported from another CRM with their ids. */
+  id?: string | undefined;
   name: string;
   phone: string;
   city: string;
@@ -126,7 +128,7 @@ export class CrmStore {
     return this.db.transaction(() => {
       const existing = this.statements.leadByPhone.get(input.phone) as LeadRow | undefined;
       if (existing) return { existing: toLead(existing) };
-      const id = randomUUID();
+      const id = input.id ?? randomUUID();
       const now = new Date().toISOString();
       this.statements.insertLead.run({
         id,

@@ -186,6 +186,7 @@ function clockPhrases(text: string): string {
     .replace(/\b(\d{1,2})\s*(?:p\.\s?m\.?|pm\b)/gi, '$1 pm')
     .replace(/\b(\d{1,2})\s*(?:a\.\s?m\.?|am\b)/gi, '$1 am')
     .replace(/\b(\d{1,2})\.(\d{2})\s*(am|pm)\b/gi, '$1:$2 $3')
+    .replace(/\b(\d{1,2})\s+(?:oh|o)\s+(\d)\s*(am|pm)\b/gi, '$1:0$2 $3')
     .replace(/\bhalf\s+past\s+(\d{1,2})\b/gi, '$1:30')
     .replace(/\bquarter\s+past\s+(\d{1,2})\b/gi, '$1:15')
     .replace(

@@ -149,7 +149,11 @@ function intentCandidates(main: string, hasPhone: boolean, hasTime: boolean): Ca
     ) {
       candidates.push({ intent: 'LEAD_UPDATE', position: Math.max(0, before.search(/\S/)), strength: 2 });
     }
-  } else if ((updateVerb >= 0 && /\b(?:to|as|into)\b/i.test(main.slice(updateVerb))) || statusWord >= 0) {
+  } else if (
+    (updateVerb >= 0 && /\b(?:to|as|into)\b|\bon\s+hold\b/i.test(main.slice(updateVerb))) ||
+    statusWord >= 0 ||
+    (UNSUPPORTED_STATUS.test(main) && LEAD_NOUN.test(main))
+  ) {
     // "move lead 123 to on hold": an update whose status is not one we know; validation says so.
     if (visitNoun < 0) {
       candidates.push({
@@ -315,7 +319,10 @@ function extractLeadReference(main: string, phoneText: string | undefined): stri
 }
 
 const STATUS_AFTER_TO =
-  /\b(?:to|as|into|status(?:\s+(?:is|to|as))?)\s+(?:be\s+)?(?:the\s+)?["']?([\p{L}][\p{L}\s-]{0,30}?)["']?(?=\s*(?:[,.;]|$|\b(?:because|since|as|and|with|notes?|remarks?|coz|cause|but)\b))/iu;
+  /\b(?:to|as|into|status\s+(?:is|to|as))\s+(?:be\s+)?(?:the\s+)?["']?([\p{L}][\p{L}\s-]{0,30}?)["']?(?=\s*(?:[,.;]|$|\b(?:because|since|as|and|with|notes?|remarks?|coz|cause|but)\b))/iu;
+/** Statuses people use that this CRM does not have: read as said, so validation can name them. */
+const UNSUPPORTED_STATUS = /\b(?:on\s+hold|paused|parked|archived|snoozed|dormant|on\s+pause)\b/i;
+
 /** What makes the words after a status a clause of their own (notes) and not its object. */
 const CLAUSE_START =
   /^\s*(?:[,.;:\-–]|(?:because|since|as|coz|cause|but|reason|saying|said|says|they|he|she|we|i|client|customer|buyer|budget|wants|will|may|might|needs|already)\b)/i;
@@ -334,6 +341,13 @@ function extractUpdate(main: string): { status?: string; notes?: string; statusS
       status: main.slice(found.start, found.end),
       statusSpan: { start: found.start, end: found.end },
       ...(startsAClause && trailing.split(/\s+/).filter(Boolean).length >= 2 ? { notes: trailing } : {}),
+    };
+  }
+  const unsupported = UNSUPPORTED_STATUS.exec(main);
+  if (unsupported) {
+    return {
+      status: unsupported[0],
+      statusSpan: { start: unsupported.index, end: unsupported.index + unsupported[0].length },
     };
   }
   const toWords = STATUS_AFTER_TO.exec(main);

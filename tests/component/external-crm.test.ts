@@ -1,0 +1,156 @@
+import { HttpCrmClient } from '../../src/crm/http-client';
+import { CrmUnavailableError } from '../../src/crm/port';
+import { FakeCrm } from '../fakes/fake-crm';
+import { startHarness, type Harness } from '../helpers/harness';
+
+/**
+ * With CRM_BASE_URL set, every CRM action is an HTTP call to a CRM on loopback. These tests run the
+ * whole API against a fake CRM that fails on cue, and check what reached it.
+ */
+let crm: FakeCrm;
+let harness: Harness;
+
+async function start(options?: { lookup: boolean; createStatus: number }, env: Record<string, string> = {}) {
+  crm = new FakeCrm(options);
+  await crm.start();
+  harness = startHarness({ CRM_BASE_URL: crm.url, CRM_TIMEOUT_MS: '300', CRM_RETRIES: '2', ...env });
+}
+
+afterEach(async () => {
+  await harness?.close();
+  await crm?.stop();
+});
+
+const CREATE = 'Add a new lead: Rohan Sharma from Gurgaon, phone 98 765 43210, source Instagram.';
+
+test('when the CRM answers, then the lead is created there and crm_call reports its status code', async () => {
+  await start();
+  const response = await harness.say(CREATE);
+  expect(response.status).toBe(200);
+  expect(response.body.crm_call).toEqual({ endpoint: '/crm/leads', method: 'POST', status_code: 201 });
+  expect(crm.leads).toEqual([
+    expect.objectContaining({ name: 'Rohan Sharma', phone: '+919876543210', city: 'Gurgaon' }),
+  ]);
+  expect(crm.requests[0]!.body).toEqual({
+    name: 'Rohan Sharma',
+    phone: '+919876543210',
+    city: 'Gurgaon',
+    source: 'Instagram',
+  });
+});
+
+test('when the CRM fails with 500 twice and then answers, then the call is retried and succeeds with one key', async () => {
+  await start();
+  crm.failNext(2, 500);
+  const response = await harness.say(CREATE);
+  expect(response.status).toBe(200);
+  const posts = crm.requests.filter((request) => request.method === 'POST');
+  expect(posts).toHaveLength(3);
+  const keys = new Set(posts.map((request) => request.headers['idempotency-key']));
+  expect(keys.size).toBe(1);
+  expect([...keys][0]).toEqual(expect.any(String));
+});
+
+test("when the CRM keeps failing with 500, then it is CRM_ERROR 502 with the CRM's message, after 3 attempts", async () => {
+  await start();
+  crm.failNext(3, 503, 'database is locked');
+  const response = await harness.say(CREATE);
+  expect(response.status).toBe(502);
+  expect(response.body.error.type).toBe('CRM_ERROR');
+  expect(response.body.error.details).toMatch(/HTTP 503 after 3 attempts: database is locked/);
+  expect(response.body.crm_call).toEqual({ endpoint: '/crm/leads', method: 'POST', status_code: 503 });
+  expect(crm.requests).toHaveLength(3);
+});
+
+test('when the CRM does not answer in time, then each attempt times out and it is CRM_ERROR 502', async () => {
+  await start();
+  crm.hangNext(3);
+  const started = Date.now();
+  const response = await harness.say(CREATE);
+  expect(response.status).toBe(502);
+  expect(response.body.error.details).toMatch(/did not answer within 300 ms \(3 attempts\)/);
+  expect(Date.now() - started).toBeLessThan(5_000);
+});
+
+test('when the CRM refuses connections, then it is CRM_ERROR 502 naming the cause', async () => {
+  await start();
+  await crm.stop();
+  const response = await harness.say(CREATE);
+  expect(response.status).toBe(502);
+  expect(response.body.error.details).toMatch(/Could not reach the CRM \(3 attempts\).*ECONNREFUSED/);
+  expect(response.body.crm_call).toBeUndefined();
+});
+
+test('when the CRM answers 4xx, then it is not retried', async () => {
+  await start();
+  crm.failNext(1, 422, 'phone: not a valid number');
+  const response = await harness.say(CREATE);
+  expect(response.status).toBe(502);
+  expect(response.body.error.details).toBe('The CRM rejected the request: phone: not a valid number');
+  expect(crm.requests).toHaveLength(1);
+});
+
+test('when the CRM says the phone exists (409), then it is CRM_ERROR 409 naming the existing lead', async () => {
+  await start();
+  const existing = crm.addLead({ name: 'R. Sharma', phone: '+919876543210', city: 'Delhi' });
+  const response = await harness.say(CREATE);
+  expect(response.status).toBe(409);
+  expect(response.body.error.details).toContain(existing);
+});
+
+test('when the CRM has the lead, then a visit by name is resolved through its search and booked', async () => {
+  await start();
+  const id = crm.addLead({ name: 'Priya Nair', phone: '+919123456789', city: 'Mumbai' });
+  const response = await harness.say('book a site visit for priya nair tomorrow at 11');
+  expect(response.status).toBe(200);
+  expect(response.body.entities).toEqual({ lead_id: id, visit_time: '2025-10-05T11:00:00+05:30' });
+  expect(crm.visits).toEqual([{ lead_id: id, visit_time: '2025-10-05T11:00:00+05:30' }]);
+});
+
+test('when the CRM has no such lead, then it is CRM_ERROR 404', async () => {
+  await start();
+  const response = await harness.say('update lead 5f5f5f5f to won');
+  expect(response.status).toBe(404);
+  expect(response.body.error.type).toBe('CRM_ERROR');
+});
+
+describe('against the reference mock CRM semantics (create answers 200, no lookup endpoints)', () => {
+  beforeEach(async () => {
+    await start({ lookup: false, createStatus: 200 });
+  });
+
+  test('when a lead is created, then 200 counts as success and is reported as the CRM said it', async () => {
+    const response = await harness.say(CREATE);
+    expect(response.status).toBe(200);
+    expect(response.body.crm_call.status_code).toBe(200);
+    expect(response.body.result.lead_id).toBe('lead-1');
+  });
+
+  test('when a lead is referred to, then the reference goes to the CRM as said', async () => {
+    crm.addLead({ lead_id: 'abc123', name: 'Rohan Sharma', phone: '+919876543210', city: 'Gurgaon' });
+    const response = await harness.say('mark lead abc123 as won');
+    expect(response.status).toBe(200);
+    expect(response.body.entities.lead_id).toBe('abc123');
+    expect(crm.requests.map((request) => `${request.method} ${request.path.split('?')[0]}`)).toEqual([
+      'GET /crm/leads',
+      'POST /crm/leads/abc123/status',
+    ]);
+  });
+
+  test('when the reference is unknown to the mock, then its 404 detail survives', async () => {
+    const response = await harness.say('schedule a visit for lead 99999 tomorrow at 4 pm');
+    expect(response.status).toBe(404);
+    expect(response.body.error.details).toBe('Lead not found');
+  });
+});
+
+test('when the client is used on its own, then a timeout surfaces as CrmUnavailableError', async () => {
+  crm = new FakeCrm();
+  await crm.start();
+  crm.hangNext(1);
+  const client = new HttpCrmClient({ baseUrl: crm.url, timeoutMs: 100, retries: 0 });
+  await expect(
+    client.createLead({ name: 'A B', phone: '+919876543210', city: 'Pune' }),
+  ).rejects.toBeInstanceOf(CrmUnavailableError);
+  harness = startHarness();
+});

@@ -1,0 +1,56 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import request from 'supertest';
+import { loadConfig, type Config } from '../../src/config';
+import { createLogger } from '../../src/logger';
+import { createService, type Service } from '../../src/service';
+import { expectMatchesOpenApi } from './openapi';
+
+export const REFERENCE_TIME = '2025-10-04T10:00:00+05:30';
+
+export function temporaryDirectory(): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), 'leadline-test-'));
+}
+
+export interface Harness {
+  service: Service;
+  config: Config;
+  directory: string;
+  /** POSTs a transcript (reference_time defaults to REFERENCE_TIME) and checks the answer against openapi.yaml. */
+  say(transcript: string, extra?: Record<string, unknown>, route?: string): Promise<request.Response>;
+  seedLead(lead: { id?: string; name: string; phone: string; city: string; source?: string }): string;
+  close(): Promise<void>;
+}
+
+export function startHarness(env: Record<string, string> = {}): Harness {
+  const directory = temporaryDirectory();
+  const config = loadConfig({
+    DATABASE_PATH: path.join(directory, 'crm.sqlite'),
+    INTERACTIONS_LOG_PATH: path.join(directory, 'interactions.jsonl'),
+    LOG_LEVEL: 'silent',
+    ...env,
+  });
+  const service = createService(config, { logger: createLogger('silent') });
+  return {
+    service,
+    config,
+    directory,
+    async say(transcript, extra = {}, route = '/transcript') {
+      const response = await request(service.app)
+        .post(route)
+        .send({ transcript, reference_time: REFERENCE_TIME, ...extra });
+      expectMatchesOpenApi('POST', route, response);
+      return response;
+    },
+    seedLead(lead) {
+      const outcome = service.crmService!.store.createLead(lead);
+      if (!('created' in outcome)) throw new Error(`seed lead ${lead.name}: phone exists`);
+      return outcome.created.lead_id;
+    },
+    async close() {
+      await service.close();
+      fs.rmSync(directory, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,63 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { CONFIG_VARIABLES, ConfigError, loadConfig } from '../../src/config';
+
+test('when nothing is set, then the embedded defaults are used', () => {
+  expect(loadConfig({})).toEqual({
+    port: 8000,
+    crmPort: 8001,
+    databasePath: './data/crm.sqlite',
+    interactionsLogPath: './data/interactions.jsonl',
+    crmBaseUrl: null,
+    crmTimeoutMs: 5000,
+    crmRetries: 2,
+    logLevel: 'info',
+    defaultTimezone: 'Asia/Kolkata',
+    defaultRegion: 'IN',
+    nluProvider: 'rules',
+    bodyLimitBytes: 16384,
+  });
+});
+
+test('when values are set, then they are parsed, trimmed and frozen', () => {
+  const config = loadConfig({
+    PORT: ' 9000 ',
+    CRM_BASE_URL: 'http://127.0.0.1:8001/',
+    DEFAULT_REGION: 'us',
+    INTERACTIONS_LOG_PATH: '',
+  });
+  expect(config).toMatchObject({
+    port: 9000,
+    crmBaseUrl: 'http://127.0.0.1:8001',
+    defaultRegion: 'US',
+    interactionsLogPath: null,
+  });
+  expect(Object.isFrozen(config)).toBe(true);
+});
+
+test.each([
+  ['PORT', 'eighty'],
+  ['CRM_BASE_URL', 'ftp://crm'],
+  ['DEFAULT_TIMEZONE', 'Mars/Olympus'],
+  ['DEFAULT_REGION', 'XX'],
+  ['LOG_LEVEL', 'loud'],
+  ['NLU_PROVIDER', 'openai'],
+  ['CRM_TIMEOUT_MS', '0'],
+])('when %s is %s, then start fails with a message naming the variable', (name, value) => {
+  expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
+  expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(name));
+});
+
+test('when the README lists the configuration, then it lists every variable with its default', () => {
+  const readme = fs.readFileSync(path.join(__dirname, '..', '..', 'README.md'), 'utf8');
+  const documented = new Map(
+    [...readme.matchAll(/^\|\s*`([A-Z_]+)`\s*\|\s*(?:`([^`]*)`|\(unset\))\s*\|/gm)].map((match) => [
+      match[1]!,
+      match[2] ?? '',
+    ]),
+  );
+  for (const [name, spec] of Object.entries(CONFIG_VARIABLES)) {
+    expect([name, documented.get(name)]).toEqual([name, spec.default]);
+  }
+  expect([...documented.keys()].sort()).toEqual(Object.keys(CONFIG_VARIABLES).sort());
+});
