@@ -1,5 +1,4 @@
 /** @type {import('jest').Config} */
-// eslint-disable-next-line no-undef
 module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/tests'],
