@@ -93,7 +93,13 @@ const HINGLISH: readonly [RegExp, string][] = [
 const DIGIT_WORD = Object.keys(DIGIT_VALUES).join('|');
 // A digit word right before "pm" or "o'clock" is an hour, not part of a phone number.
 const NOT_AN_HOUR = `(?!\\s*(?:[ap]\\.?\\s?m\\b|o'?\\s?clock|:\\d))`;
-const DIGIT_TOKEN = `(?:(?:double|triple)[\\s-]+(?:${DIGIT_WORD}|\\d)|${DIGIT_WORD}|\\d+)\\b${NOT_AN_HOUR}`;
+const TENS_WORD = Object.keys(TENS_VALUES).join('|');
+const UNIT_WORD = Object.keys(DIGIT_VALUES)
+  .filter((word) => word.length > 2)
+  .join('|');
+/** "ninety eight" and "ten" inside a phone ("ninety eight seventy six …") are two digits each. */
+const PAIR_TOKEN = `(?:(?:${TENS_WORD})(?:[\\s-]+(?:${UNIT_WORD}))?|${Object.keys(TEEN_VALUES).join('|')})`;
+const DIGIT_TOKEN = `(?:(?:double|triple)[\\s-]+(?:${DIGIT_WORD}|\\d)|${PAIR_TOKEN}|${DIGIT_WORD}|\\d+)\\b${NOT_AN_HOUR}`;
 const DIGIT_RUN = new RegExp(`(\\bplus\\s+)?\\b${DIGIT_TOKEN}(?:[\\s,-]+${DIGIT_TOKEN})*`, 'gi');
 
 /**
@@ -105,7 +111,11 @@ const DIGIT_RUN = new RegExp(`(\\bplus\\s+)?\\b${DIGIT_TOKEN}(?:[\\s,-]+${DIGIT_
 function joinSpokenDigitRuns(text: string): string {
   return text.replace(DIGIT_RUN, (run: string, plus: string | undefined) => {
     const body = plus ? run.slice(plus.length) : run;
-    const tokens = body.split(/[\s,-]+/).filter(Boolean);
+    // Tens and their unit travel as one token: "ninety eight" -> "ninety_eight".
+    const tokens = body
+      .replace(new RegExp(`\\b(${TENS_WORD})[\\s-]+(${UNIT_WORD})\\b`, 'gi'), '$1_$2')
+      .split(/[\s,-]+/)
+      .filter(Boolean);
     let digits = '';
     let spokenWords = 0;
     let repeated = false;
@@ -120,6 +130,16 @@ function joinSpokenDigitRuns(text: string): string {
         spokenWords++;
       } else if (/^\d+$/.test(token)) {
         digits += token;
+      } else if (
+        token.includes('_') ||
+        TENS_VALUES[token] !== undefined ||
+        TEEN_VALUES[token] !== undefined
+      ) {
+        const [tens, unit] = token.split('_') as [string, string | undefined];
+        digits += String(
+          (TENS_VALUES[tens] ?? TEEN_VALUES[tens] ?? 0) + (unit ? (DIGIT_VALUES[unit] ?? 0) : 0),
+        );
+        spokenWords++;
       } else {
         digits += String(DIGIT_VALUES[token]);
         spokenWords++;
@@ -182,29 +202,39 @@ function ordinalWordsToDigits(text: string): string {
 
 /** Spoken clock phrases into written times: "half past 4" -> "4:30", "quarter to 5" -> "4:45". */
 function clockPhrases(text: string): string {
-  return text
-    .replace(/\b(\d{1,2})\s*(?:p\.\s?m\.?|pm\b)/gi, '$1 pm')
-    .replace(/\b(\d{1,2})\s*(?:a\.\s?m\.?|am\b)/gi, '$1 am')
-    .replace(/\b(\d{1,2})\.(\d{2})\s*(am|pm)\b/gi, '$1:$2 $3')
-    .replace(/\b(\d{1,2})\s+(?:oh|o)\s+(\d)\s*(am|pm)\b/gi, '$1:0$2 $3')
-    .replace(/\bhalf\s+past\s+(\d{1,2})\b/gi, '$1:30')
-    .replace(/\bquarter\s+past\s+(\d{1,2})\b/gi, '$1:15')
-    .replace(
-      /\bquarter\s+to\s+(\d{1,2})\b/gi,
-      (_match, hour: string) => `${((Number(hour) + 10) % 12) + 1}:45`,
-    )
-    .replace(/\b(\d{1,2})\s+o'?\s?clock\b/gi, '$1:00')
-    .replace(/\bmid-?day\b/gi, 'noon')
-    .replace(
-      /\b(\d{1,2})(?:\s+|:)?(\d{2})\s+(am|pm)\b/gi,
-      (match, hour: string, minutes: string, meridiem: string) =>
-        Number(hour) <= 12 && Number(minutes) < 60 ? `${Number(hour)}:${minutes} ${meridiem}` : match,
-    )
-    .replace(
-      /\b(at|by|around)\s+(\d{1,2})\s+(\d{2})\b(?!\s*(?:\d|minutes?|mins?|hours?|days?))/gi,
-      (match, word: string, hour: string, minutes: string) =>
-        Number(hour) <= 23 && Number(minutes) < 60 ? `${word} ${hour}:${minutes}` : match,
-    );
+  return (
+    text
+      .replace(/\b(\d{1,2})\s*(?:p\.\s?m\.?|pm\b)/gi, '$1 pm')
+      .replace(/\b(\d{1,2})\s*(?:a\.\s?m\.?|am\b)/gi, '$1 am')
+      .replace(/\b(\d{1,2})\.(\d{2})\s*(am|pm)\b/gi, '$1:$2 $3')
+      .replace(/\b(\d{1,2})\s+(?:oh|o)\s+(\d)\s*(am|pm)\b/gi, '$1:0$2 $3')
+      .replace(/\bhalf\s+past\s+(\d{1,2})\b/gi, '$1:30')
+      .replace(/\bquarter\s+past\s+(\d{1,2})\b/gi, '$1:15')
+      .replace(
+        /\bquarter\s+to\s+(\d{1,2})\b/gi,
+        (_match, hour: string) => `${((Number(hour) + 10) % 12) + 1}:45`,
+      )
+      .replace(/\b(\d{1,2})\s+o'?\s?clock\b/gi, '$1:00')
+      .replace(/\bmid-?day\b/gi, 'noon')
+      .replace(
+        /\b(\d{1,2})(?:\s+|:)?(\d{2})\s+(am|pm)\b/gi,
+        (match, hour: string, minutes: string, meridiem: string) =>
+          Number(hour) <= 12 && Number(minutes) < 60 ? `${Number(hour)}:${minutes} ${meridiem}` : match,
+      )
+      .replace(
+        /\b(at|by|around)\s+(\d{1,2})\s+(\d{2})\b(?!\s*(?:\d|minutes?|mins?|hours?|days?))/gi,
+        (match, word: string, hour: string, minutes: string) =>
+          Number(hour) <= 23 && Number(minutes) < 60 ? `${word} ${hour}:${minutes}` : match,
+      )
+      // "8 in the evening" -> "8 pm"; "evening 8" -> "evening at 8 pm": chrono reads both as 8 am.
+      .replace(/\b(\d{1,2}(?::\d{2})?)\s+in\s+the\s+(?:evening|night|afternoon)\b/gi, '$1 pm')
+      .replace(/\b(\d{1,2}(?::\d{2})?)\s+in\s+the\s+morning\b/gi, '$1 am')
+      .replace(
+        /\b(evening|night|afternoon)\s+(?:at\s+)?(\d{1,2}(?::\d{2})?)\b(?!\s*(?:am|pm|[:\d]))/gi,
+        '$1 at $2 pm',
+      )
+      .replace(/\b(morning)\s+(?:at\s+)?(\d{1,2}(?::\d{2})?)\b(?!\s*(?:am|pm|[:\d]))/gi, '$1 at $2 am')
+  );
 }
 
 export function normalizeTranscript(input: string): string {

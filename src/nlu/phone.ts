@@ -48,10 +48,14 @@ export interface PhoneMention {
  * 7–15 digits. Groups of a run that cannot all belong to one number ("98765 43210 2 bhk") are trimmed
  * from the end until the rest parses.
  */
+/** Dates and times written with digits and dashes ("2025-10-10T16:00") are never phone numbers. */
+const ISO_DATE_TIME = /\b\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?/gi;
+
 export function findPhoneMention(text: string, region: string): PhoneMention | null {
   let best: PhoneMention | null = null;
   let bestScore = -1;
-  for (const match of text.matchAll(DIGIT_GROUPS)) {
+  const searchable = text.replace(ISO_DATE_TIME, (match) => ' '.repeat(match.length));
+  for (const match of searchable.matchAll(DIGIT_GROUPS)) {
     const groups = [...match[0].matchAll(/\+?\(?\d+\)?/g)];
     let chosen: { candidate: string; score: number } | null = null;
     for (let count = groups.length; count >= 1; count--) {

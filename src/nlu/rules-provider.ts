@@ -25,7 +25,9 @@ const BOUNDARY_WORDS = new Set(
     'wednesday thursday friday saturday sunday am pm email notes note remarks comment comments he she they ' +
     'his her their him them it its but so then also around about please new prospect client customer ' +
     'buyer enquiry inquiry named called name mark update change move set schedule book fix arrange ' +
-    'deal account family case file booking flat unit plot apartment villa property the a an'
+    'deal account family case file booking flat unit plot apartment villa property the a an up i me my ' +
+    'you your we our can could would will want need add create register onboard enter save log put got ' +
+    'today yesterday just also went got became turned not no finally already now'
   ).split(' '),
 );
 
@@ -102,10 +104,10 @@ const NAME_CUE = /\b(?:name(?:\s+is)?|named|called)\b/i;
 const UPDATE_VERB =
   /\b(?:update|updated|mark|marked|change|changed|move|moved|set|shift|put|flag|tag|convert|turn)\b/i;
 const STATUS_WORD = /\bstatus\b/i;
-/** "Amit is not interested", "Priya has booked", "the Bansal deal is done". */
 /** Status phrases that say an update on their own: "Rahul not interested", "Priya booked". */
 const SELF_EVIDENT_STATUS =
-  /\b(?:not|no longer|interested|lost|won|booked|signed|converted|closed|dropped|backed|bought|purchased|paid|token|deal|finali[sz]ed|declined|rejected|cancell?ed|follow|call back|callback)\b/i;
+  /\b(?:not|no longer|interested|lost|won|booked|signed|converted|closed|dropped|backed|bought|purchased|paid|token|deal|finali[sz]ed|declined|rejected|cancell?ed|follow|call back|callback|cold|dead)\b/i;
+/** "Amit is not interested", "Priya has booked", "the Bansal deal is done". */
 const STATE_VERB = /\b(?:is|are|was|has|have|had|got|just|now|already|finally|went|deal\s+is)\b/i;
 
 interface Candidate {
@@ -145,7 +147,7 @@ function intentCandidates(main: string, hasPhone: boolean, hasTime: boolean): Ca
     } else if (
       SELF_EVIDENT_STATUS.test(main.slice(status.start, status.end)) &&
       !CREATE_VERB.test(before) &&
-      (STATE_VERB.test(before.slice(-30)) || /^\s*[\p{L}\s']{2,40}$/u.test(before))
+      (STATE_VERB.test(before.slice(-30)) || /^\s*[\p{L}\d\s'.-]{2,40}$/u.test(before))
     ) {
       candidates.push({ intent: 'LEAD_UPDATE', position: Math.max(0, before.search(/\S/)), strength: 2 });
     }
@@ -224,6 +226,9 @@ function extractSource(main: string): { value: string; span: Span } | null {
     if (value) return { value, span: { start: unknown.index, end: unknown.index + unknown[0].length } };
   }
   const bare = SOURCE_BARE.exec(main);
+  // "whatsapp number 98…" names the kind of number, not where the lead came from.
+  if (bare && /^\s*(?:number|no\b|num|contact|id|handle)/i.test(main.slice(bare.index + bare[0].length)))
+    return null;
   if (bare) return { value: bare[1]!, span: { start: bare.index, end: bare.index + bare[0].length } };
   return null;
 }
@@ -267,7 +272,7 @@ function extractCity(main: string): { value: string; span: Span } | null {
 const NAME_AFTER_STRONG_CUE =
   /\b(?:(?:his|her|their|the|client'?s?|customer'?s?|lead'?s?)\s+)?(?:full\s+)?(?:name(?:\s+is)?|named|called)\s*[:-]?\s+/gi;
 const NAME_AFTER_LEAD_CUE =
-  /\b(?:lead|prospect|client|customer|buyer|enquiry|inquiry|contact|add|adding|create|register|onboard|enrol|enroll|capture|save|for|mr\.?|mrs\.?|ms\.?|shri|smt\.?)\s*[:-]?\s+/gi;
+  /\b(?:lead|prospect|client|customer|buyer|enquiry|inquiry|contact|add|adding|create|register|onboard|enrol|enroll|capture|save|for|mr\.?|mrs\.?|ms\.?|shri|smt\.?|met|meeting|spoke\s+(?:to|with)|talked\s+to|call\s+from|enquiry\s+from|inquiry\s+from)\s*[:-]?\s+/gi;
 
 function extractNameForCreate(main: string): string | null {
   for (const cue of main.matchAll(NAME_AFTER_STRONG_CUE)) {
@@ -329,18 +334,40 @@ const CLAUSE_START =
 const CLAUSE_CONNECTOR =
   /^[\s,.;:\-–]*(?:(?:because|since|as|and|coz|cause|but|reason|saying|said|says|they\s+said|—)\b[\s,:]*)*/i;
 
+/** "move her to in progress", "mark X as won": the status an update verb points at. */
+const TARGET_AFTER_VERB =
+  /\b(?:update|updated|mark|marked|change|changed|move|moved|set|shift|put|flag|tag|convert|turn)\b[^,.;]*?\b(?:to|as|into)\s+/i;
+
+/** The words after a status, as notes, when they form a clause of their own. */
+function trailingNotes(after: string): { notes?: string } {
+  const trailing = cleanClause(after.replace(CLAUSE_CONNECTOR, ''));
+  return CLAUSE_START.test(after) && trailing.split(/\s+/).filter(Boolean).length >= 2
+    ? { notes: trailing }
+    : {};
+}
+
 function extractUpdate(main: string): { status?: string; notes?: string; statusSpan?: Span } {
+  const target = TARGET_AFTER_VERB.exec(main);
+  if (target) {
+    const from = target.index + target[0].length;
+    const pointed = findStatusPhrase(main.slice(from));
+    if (pointed && pointed.start === 0) {
+      const span = { start: from, end: from + pointed.end };
+      return {
+        status: main.slice(span.start, span.end),
+        statusSpan: span,
+        ...trailingNotes(main.slice(span.end)),
+      };
+    }
+  }
   const found = findStatusPhrase(
     main.replace(/\bnew\s+(?:lead|prospect|client|customer)\b/gi, (m) => ' '.repeat(m.length)),
   );
   if (found) {
-    const after = main.slice(found.end);
-    const startsAClause = CLAUSE_START.test(after);
-    const trailing = cleanClause(after.replace(CLAUSE_CONNECTOR, ''));
     return {
       status: main.slice(found.start, found.end),
       statusSpan: { start: found.start, end: found.end },
-      ...(startsAClause && trailing.split(/\s+/).filter(Boolean).length >= 2 ? { notes: trailing } : {}),
+      ...trailingNotes(main.slice(found.end)),
     };
   }
   const unsupported = UNSUPPORTED_STATUS.exec(main);
@@ -358,6 +385,9 @@ function extractUpdate(main: string): { status?: string; notes?: string; statusS
     };
   return {};
 }
+
+const PHONE_CUE_WITH_DIGITS =
+  /\b(?:phone|mobile|mob|number|contact|cell|ph|tel)(?:\s+(?:number|no\.?|num))?(?:\s+is)?\s*[:-]?\s*(\+?\d[\d\s-]{2,})/i;
 
 // ---- the provider --------------------------------------------------------------------------------
 
@@ -377,7 +407,12 @@ export function understandWithRules(transcript: string, region = 'IN'): Understa
 
   const phone = findPhoneMention(withPhone, region);
   const withoutPhone = blank(withPhone, phone);
-  const time = findTimeMention(withoutPhone);
+  // "lead 12 on friday": the lead's number must not be read as part of the time.
+  const leadIdCue = LEAD_ID_AFTER_CUE.exec(withoutPhone);
+  const leadIdSpan = leadIdCue
+    ? { start: leadIdCue.index, end: leadIdCue.index + leadIdCue[0].length }
+    : null;
+  const time = findTimeMention(blank(withoutPhone, leadIdSpan));
   const main = blank(withoutPhone, time);
 
   const candidates = intentCandidates(main, phone !== null, time !== null);
@@ -387,7 +422,10 @@ export function understandWithRules(transcript: string, region = 'IN'): Understa
   const said: SaidEntities = {};
 
   if (chosen.intent === 'LEAD_CREATE') {
+    // A number too short to be a phone, said where the phone goes, is an invalid phone, not a missing one.
+    const shortNumber = phone ? null : PHONE_CUE_WITH_DIGITS.exec(main);
     if (phone) said.phone = phone.text;
+    else if (shortNumber) said.phone = shortNumber[1]!.trim();
     const source = extractSource(main);
     const withoutSource = blank(main, source?.span ?? null);
     if (source) said.source = source.value;
@@ -405,7 +443,8 @@ export function understandWithRules(transcript: string, region = 'IN'): Understa
     if (reference) said.lead_ref = reference;
     if (markedNotes) said.notes = markedNotes;
   } else {
-    const update = extractUpdate(main);
+    // A time in an update belongs to its notes ("call him next week"), so it stays in the text.
+    const update = extractUpdate(withoutPhone);
     if (update.status) said.status = update.status;
     const beforeStatus = update.statusSpan
       ? blank(main, update.statusSpan).slice(0, update.statusSpan.end)

@@ -49,8 +49,19 @@ describe('normalizeTranscript', () => {
     expect(normalizeTranscript('someone phoned')).toBe('someone phoned');
   });
 
+  test.each([
+    ['at 8 in the evening', 'at 8 pm'],
+    ['at 7 in the morning', 'at 7 am'],
+    ['tomorrow evening 8', 'tomorrow evening at 8 pm'],
+    ['tomorrow evening at 6', 'tomorrow evening at 6 pm'],
+    ['friday night at 9:30', 'friday night at 9:30 pm'],
+  ])('when a part of the day is said with the hour (%s), then it carries am/pm (%s)', (spoken, written) => {
+    expect(normalizeTranscript(spoken)).toBe(written);
+  });
+
   test('when Hinglish time words are used, then they become English ones', () => {
-    expect(normalizeTranscript('parso subah 11 baje')).toBe('day after tomorrow morning 11:00');
+    expect(normalizeTranscript('parso subah 11 baje')).toBe('day after tomorrow morning at 11:00 am');
+    expect(normalizeTranscript('kal shaam 6 baje')).toBe('tomorrow evening at 6:00 pm');
   });
 
   test('when the text has control characters and curly quotes, then they are cleaned', () => {

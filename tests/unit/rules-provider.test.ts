@@ -1,0 +1,204 @@
+import type { Entities, Intent } from '../../src/domain';
+import { interpret } from '../../src/nlu/interpret';
+import { understandWithRules } from '../../src/nlu/rules-provider';
+
+/**
+ * The embedded engine on varied phrasings, checked after the deterministic layer: the values a CRM
+ * would receive (the lead reference is shown as said, before the CRM resolves it).
+ */
+const context = {
+  referenceTime: new Date('2025-10-04T10:00:00+05:30'),
+  timezone: 'Asia/Kolkata',
+  region: 'IN',
+};
+
+function read(transcript: string): { intent: Intent; entities: Entities & { lead?: string } } {
+  const understanding = understandWithRules(transcript);
+  const interpreted = interpret(understanding.intent, understanding.said, context);
+  const entities: Entities & { lead?: string } = { ...interpreted.entities };
+  if (interpreted.leadReference) entities.lead = interpreted.leadReference;
+  return { intent: understanding.intent, entities };
+}
+
+describe('LEAD_CREATE', () => {
+  test.each<[string, Entities]>([
+    [
+      'Add a new lead: Rohan Sharma from Gurgaon, phone 98 765 43210, source Instagram.',
+      { name: 'Rohan Sharma', phone: '+919876543210', city: 'Gurgaon', source: 'Instagram' },
+    ],
+    [
+      'Create lead name Priya Nair, city Mumbai, contact 91234-56789.',
+      { name: 'Priya Nair', phone: '+919123456789', city: 'Mumbai' },
+    ],
+    [
+      'new prospect rahul verma pune nine eight two two zero five five six six seven',
+      { name: 'Rahul Verma', phone: '+919822055667', city: 'Pune' },
+    ],
+    [
+      'register anjali mehta from new delhi, mobile +91-99887-66554, came through referral',
+      { name: 'Anjali Mehta', phone: '+919988766554', city: 'New Delhi', source: 'Referral' },
+    ],
+    [
+      'onboard a client called sunil rao based in hyderabad number 0 98450 11223 from facebook',
+      { name: 'Sunil Rao', phone: '+919845011223', city: 'Hyderabad', source: 'Facebook' },
+    ],
+    [
+      'please add lead vikram singh, noida, 91234 56789, walk in',
+      { name: 'Vikram Singh', phone: '+919123456789', city: 'Noida', source: 'Walk-in' },
+    ],
+    [
+      'hey can you add a lead for me name is sanjay gupta he is from lucknow his number is nine eight three nine zero one two three four five',
+      { name: 'Sanjay Gupta', phone: '+919839012345', city: 'Lucknow' },
+    ],
+    [
+      'new lead please, deepak kumar, jaipur, 9414012345, came from facebook',
+      { name: 'Deepak Kumar', phone: '+919414012345', city: 'Jaipur', source: 'Facebook' },
+    ],
+    [
+      "so um i met ramesh iyer today at the expo, he's from chennai, number ninety eight four one two three four five six seven, add him as a lead",
+      { name: 'Ramesh Iyer', phone: '+919841234567', city: 'Chennai' },
+    ],
+    [
+      'create lead for mr. anil kapoor from noida phone +91 98111 22233 source 99acres',
+      { name: 'Anil Kapoor', phone: '+919811122233', city: 'Noida', source: '99acres' },
+    ],
+    [
+      'okay so add a new lead, her name is lakshmi narayanan, she stays in coimbatore, whatsapp number is seven three nine seven one two three four five six',
+      { name: 'Lakshmi Narayanan', phone: '+917397123456', city: 'Coimbatore' },
+    ],
+    [
+      'add lead: sneha patil | pune | 9823012345 | source: magicbricks',
+      { name: 'Sneha Patil', phone: '+919823012345', city: 'Pune', source: 'MagicBricks' },
+    ],
+    [
+      'add a new lead named john dsouza from goa with phone number 9850012345 and notes: looking for 2bhk',
+      { name: 'John Dsouza', phone: '+919850012345', city: 'Goa', notes: 'looking for 2bhk' },
+    ],
+  ])('when "%s" is said, then the lead is read', (transcript, entities) => {
+    expect(read(transcript)).toEqual({ intent: 'LEAD_CREATE', entities });
+  });
+});
+
+describe('VISIT_SCHEDULE', () => {
+  test.each<[string, Entities & { lead?: string }]>([
+    [
+      'Schedule a visit for lead 7b1b8f54 at 3 pm tomorrow.',
+      { lead: '7b1b8f54', visit_time: '2025-10-05T15:00:00+05:30' },
+    ],
+    ['book a visit for lead 12 on friday at 5 pm', { lead: '12', visit_time: '2025-10-10T17:00:00+05:30' }],
+    [
+      'can you set up a meeting with fatima sheikh next monday at 10 in the morning',
+      { lead: 'fatima sheikh', visit_time: '2025-10-06T10:00:00+05:30' },
+    ],
+    [
+      'arrange a property tour for deepak kumar on 25th october at 4',
+      { lead: 'deepak kumar', visit_time: '2025-10-25T16:00:00+05:30' },
+    ],
+    [
+      'fix a visit for the lead with number 9414012345 day after tomorrow at 3:30 pm',
+      { lead: '9414012345', visit_time: '2025-10-06T15:30:00+05:30' },
+    ],
+    [
+      'um book site visit for ramesh tomorrow evening at six',
+      { lead: 'ramesh', visit_time: '2025-10-05T18:00:00+05:30' },
+    ],
+    [
+      'visit for neha verma on saturday 11 am notes she wants a sea facing flat',
+      { lead: 'neha verma', visit_time: '2025-10-04T11:00:00+05:30', notes: 'she wants a sea facing flat' },
+    ],
+    [
+      'book a site visit for lakshmi on the fifth of november at four pm',
+      { lead: 'lakshmi', visit_time: '2025-11-05T16:00:00+05:30' },
+    ],
+    [
+      'schedule visit with rahul mehra kal 4 baje',
+      { lead: 'rahul mehra', visit_time: '2025-10-05T16:00:00+05:30' },
+    ],
+    [
+      'set up a property tour for karan on 2025-10-10T16:00:00+05:30',
+      { lead: 'karan', visit_time: '2025-10-10T16:00:00+05:30' },
+    ],
+    [
+      'book a visit for sneha patil next tuesday at 8 in the evening',
+      { lead: 'sneha patil', visit_time: '2025-10-07T20:00:00+05:30' },
+    ],
+    [
+      'put a site visit for arjun reddy on 12/10/2025 at 10 am',
+      { lead: 'arjun reddy', visit_time: '2025-10-12T10:00:00+05:30' },
+    ],
+    [
+      "can you fix a visit for rohan sharma's on the 20th at 4:15 pm notes bring the brochure",
+      { lead: 'rohan sharma', visit_time: '2025-10-20T16:15:00+05:30', notes: 'bring the brochure' },
+    ],
+  ])('when "%s" is said, then the visit is read', (transcript, entities) => {
+    expect(read(transcript)).toEqual({ intent: 'VISIT_SCHEDULE', entities });
+  });
+});
+
+describe('LEAD_UPDATE', () => {
+  test.each<[string, Entities & { lead?: string }]>([
+    ['Update lead 7b1b8f54 to in progress.', { lead: '7b1b8f54', status: 'IN_PROGRESS' }],
+    [
+      'Mark lead 7b1b8f54 as won. Notes: booked unit A2.',
+      { lead: '7b1b8f54', status: 'WON', notes: 'booked unit A2' },
+    ],
+    ['Amit is not interested', { lead: 'Amit', status: 'LOST' }],
+    ['priya has booked the flat', { lead: 'priya', status: 'WON' }],
+    [
+      'mark rohan sharma as lost, he bought elsewhere',
+      { lead: 'rohan sharma', status: 'LOST', notes: 'he bought elsewhere' },
+    ],
+    [
+      'change the status of lead 12 to lost, he went with another builder',
+      { lead: '12', status: 'LOST', notes: 'he went with another builder' },
+    ],
+    ["set neha verma's status to won", { lead: 'neha verma', status: 'WON' }],
+    [
+      'move arjun to follow up, call him next week',
+      { lead: 'arjun', status: 'FOLLOW_UP', notes: 'call him next week' },
+    ],
+    ['lead 7 not interested', { lead: '7', status: 'LOST' }],
+    [
+      'Rahul Verma not interested because budget too low',
+      { lead: 'Rahul Verma', status: 'LOST', notes: 'budget too low' },
+    ],
+    [
+      'the bansal deal is done they paid the token amount',
+      { lead: 'bansal', status: 'WON', notes: 'they paid the token amount' },
+    ],
+    ['lakshmi is interested, move her to in progress', { lead: 'lakshmi', status: 'IN_PROGRESS' }],
+    ['update lead 9823012345 status to lost', { lead: '9823012345', status: 'LOST' }],
+    ['harish went cold', { lead: 'harish', status: 'LOST' }],
+    ['please mark lead number 5 as won', { lead: '5', status: 'WON' }],
+  ])('when "%s" is said, then the update is read', (transcript, entities) => {
+    expect(read(transcript)).toEqual({ intent: 'LEAD_UPDATE', entities });
+  });
+});
+
+describe('UNKNOWN', () => {
+  test.each([
+    'Can you help me?',
+    'what time is it',
+    'tell me a joke',
+    'show me all my leads',
+    'delete lead 12',
+    'hi',
+  ])('when "%s" is said, then the intent is UNKNOWN', (transcript) => {
+    expect(read(transcript)).toEqual({ intent: 'UNKNOWN', entities: {} });
+  });
+});
+
+test('when a number too short for a phone is said as the phone, then it is read as an invalid phone', () => {
+  const understanding = understandWithRules('add lead harish from bhopal number 98765');
+  const interpreted = interpret(understanding.intent, understanding.said, context);
+  expect(interpreted.problem?.message).toMatch(/Invalid phone number '98765'/);
+  expect(interpreted.problem?.missing).toEqual([]);
+});
+
+test('when the intent is clear, then confidence is high; when nothing matches, it is low', () => {
+  expect(
+    understandWithRules('Add a new lead: Rohan Sharma from Gurgaon, phone 98 765 43210').confidence,
+  ).toBeGreaterThan(0.9);
+  expect(understandWithRules('add a lead').confidence).toBeLessThan(0.95);
+  expect(understandWithRules('hello there').confidence).toBeLessThan(0.5);
+});
