@@ -27,7 +27,8 @@ const BOUNDARY_WORDS = new Set(
     'buyer enquiry inquiry named called name mark update change move set schedule book fix arrange ' +
     'deal account family case file booking flat unit plot apartment villa property the a an up i me my ' +
     'you your we our can could would will want need add create register onboard enter save log put got ' +
-    'today yesterday just also went got became turned not no finally already now'
+    'today yesterday just also went got became turned not no finally already now should be ' +
+    'bought booked signed paid wants needs said called visited saw liked close closed'
   ).split(' '),
 );
 
@@ -72,7 +73,7 @@ function blank(text: string, span: Span | null): string {
 }
 
 const NOTES_MARKER =
-  /(?:^|[\s,.;])(?:(?:with|and|add|plus)\s+(?:a\s+|the\s+|some\s+)?)?(?:notes?|remarks?|comments?)\b\s*(?:[:\-–]|says?|saying|that|is|are)?\s*/i;
+  /(?:^|[\s,.;])(?:(?:with|and|add|plus)\s+(?:a\s+|the\s+|some\s+)?)?(?:notes?|remarks?|comments?)\b(?!\s+down\b)\s*(?:[:\-–]|says?|saying|that|is|are)?\s*/i;
 
 function splitNotes(text: string): { main: string; notes: string | undefined } {
   const match = NOTES_MARKER.exec(text);
@@ -101,8 +102,9 @@ const LEAD_NOUN =
   /\b(?:leads?|prospects?|clients?|customers?|buyers?|enquiry|inquiry|enquiries|contacts?)\b/i;
 const NEW_LEAD = /\bnew\s+(?:lead|prospect|client|customer|buyer|enquiry|inquiry|contact|entry)\b/i;
 const NAME_CUE = /\b(?:name(?:\s+is)?|named|called)\b/i;
-const UPDATE_VERB =
-  /\b(?:update|updated|mark|marked|change|changed|move|moved|set|shift|put|flag|tag|convert|turn)\b/i;
+const UPDATE_VERBS =
+  'update|updated|mark|marked|change|changed|move|moved|set|shift|put|flag|tag|convert|turn|close|closed';
+const UPDATE_VERB = new RegExp(`\\b(?:${UPDATE_VERBS})\\b`, 'i');
 const STATUS_WORD = /\bstatus\b/i;
 /** Status phrases that say an update on their own: "Rahul not interested", "Priya booked". */
 const SELF_EVIDENT_STATUS =
@@ -142,6 +144,9 @@ function intentCandidates(main: string, hasPhone: boolean, hasTime: boolean): Ca
     const before = main.slice(0, status.start);
     if (updateVerb >= 0 && updateVerb < status.start) {
       candidates.push({ intent: 'LEAD_UPDATE', position: updateVerb, strength: 3 });
+    } else if (updateTarget(main)) {
+      // "Amit is a hot lead now, set him to in progress": the verb points at the status.
+      candidates.push({ intent: 'LEAD_UPDATE', position: 0, strength: 3 });
     } else if (statusWord >= 0) {
       candidates.push({ intent: 'LEAD_UPDATE', position: statusWord, strength: 3 });
     } else if (
@@ -198,7 +203,7 @@ function intentCandidates(main: string, hasPhone: boolean, hasTime: boolean): Ca
 // ---- entities ------------------------------------------------------------------------------------
 
 const SOURCE_AFTER_CUE = new RegExp(
-  `\\b(?:(?:lead\\s+)?source(?:\\s+is|\\s+was)?\\s*[:\\-]?|via|through|thru|from|on|by|referred\\s+(?:through|via|by)|came\\s+(?:in\\s+)?(?:from|through|via))\\s+(?:the\\s+|a\\s+|an\\s+|our\\s+)?(${SOURCE_PATTERN})\\b`,
+  `\\b(?:(?:lead\\s+)?source(?:\\s+is|\\s+was)?\\s*[:\\-]?|via|through|thru|from|on|by|referred\\s+(?:through|via|by)|came\\s+(?:in\\s+)?(?:from|through|via)|saw|seen|found\\s+us\\s+on)\\s+(?:the\\s+|a\\s+|an\\s+|our\\s+)?(${SOURCE_PATTERN})\\b`,
   'i',
 );
 const SOURCE_UNKNOWN_AFTER_CUE =
@@ -272,7 +277,7 @@ function extractCity(main: string): { value: string; span: Span } | null {
 const NAME_AFTER_STRONG_CUE =
   /\b(?:(?:his|her|their|the|client'?s?|customer'?s?|lead'?s?)\s+)?(?:full\s+)?(?:name(?:\s+is)?|named|called)\s*[:-]?\s+/gi;
 const NAME_AFTER_LEAD_CUE =
-  /\b(?:lead|prospect|client|customer|buyer|enquiry|inquiry|contact|add|adding|create|register|onboard|enrol|enroll|capture|save|for|mr\.?|mrs\.?|ms\.?|shri|smt\.?|met|meeting|spoke\s+(?:to|with)|talked\s+to|call\s+from|enquiry\s+from|inquiry\s+from)\s*[:-]?\s+/gi;
+  /\b(?:lead|prospect|client|customer|buyer|enquiry|inquiry|contact|add|adding|create|register|onboard|enrol|enroll|capture|save|for|mr\.?|mrs\.?|ms\.?|shri|smt\.?|met|meeting|spoke\s+(?:to|with)|talked\s+to|call\s+from|enquiry\s+from|inquiry\s+from)\s*[:,-]?\s+/gi;
 
 function extractNameForCreate(main: string): string | null {
   for (const cue of main.matchAll(NAME_AFTER_STRONG_CUE)) {
@@ -293,8 +298,11 @@ const LEAD_ID_AFTER_CUE =
 const ID_TOKEN = /(?:^|\s)#?([0-9a-f]*\d[0-9a-f]*(?:-[0-9a-f]+)*)(?:\.{2,}|…)?(?=\s|[,.;]|$)/gi;
 
 /** Where a person refers to a lead by name: after these words, before these. */
-const NAME_REF_AFTER =
-  /\b(?:for|with|of|update|mark|move|change|set|shift|put|flag|tag|visit|meet|meeting|lead|client|customer|prospect|called|named|status)\s+(?:the\s+)?(?:lead\s+|client\s+|customer\s+|prospect\s+|mr\.?\s+|mrs\.?\s+|ms\.?\s+|status\s+(?:of|for)\s+)?/gi;
+const NAME_REF_AFTER = new RegExp(
+  `\\b(?:for|with|of|${UPDATE_VERBS}|visit|meet|meeting|lead|client|customer|prospect|called|named|status)\\s+` +
+    '(?:the\\s+)?(?:lead\\s+|client\\s+|customer\\s+|prospect\\s+|mr\\.?\\s+|mrs\\.?\\s+|ms\\.?\\s+|status\\s+(?:of|for)\\s+)?',
+  'gi',
+);
 
 function extractLeadReference(main: string, phoneText: string | undefined): string | null {
   const uuid = UUID.exec(main);
@@ -335,8 +343,17 @@ const CLAUSE_CONNECTOR =
   /^[\s,.;:\-–]*(?:(?:because|since|as|and|coz|cause|but|reason|saying|said|says|they\s+said|—)\b[\s,:]*)*/i;
 
 /** "move her to in progress", "mark X as won": the status an update verb points at. */
-const TARGET_AFTER_VERB =
-  /\b(?:update|updated|mark|marked|change|changed|move|moved|set|shift|put|flag|tag|convert|turn)\b[^,.;]*?\b(?:to|as|into)\s+/i;
+const TARGET_AFTER_VERB = new RegExp(`\\b(?:${UPDATE_VERBS})\\b[^,.;]*?\\b(?:to|as|into)\\s+`, 'i');
+
+/** Where an update verb points at a known status: the verb's position and the status phrase. */
+function updateTarget(main: string): { verb: number; span: Span } | null {
+  const target = TARGET_AFTER_VERB.exec(main);
+  if (!target) return null;
+  const from = target.index + target[0].length;
+  const pointed = findStatusPhrase(main.slice(from));
+  if (!pointed || pointed.start !== 0) return null;
+  return { verb: target.index, span: { start: from, end: from + pointed.end } };
+}
 
 /** The words after a status, as notes, when they form a clause of their own. */
 function trailingNotes(after: string): { notes?: string } {
@@ -347,18 +364,14 @@ function trailingNotes(after: string): { notes?: string } {
 }
 
 function extractUpdate(main: string): { status?: string; notes?: string; statusSpan?: Span } {
-  const target = TARGET_AFTER_VERB.exec(main);
+  const target = updateTarget(main);
   if (target) {
-    const from = target.index + target[0].length;
-    const pointed = findStatusPhrase(main.slice(from));
-    if (pointed && pointed.start === 0) {
-      const span = { start: from, end: from + pointed.end };
-      return {
-        status: main.slice(span.start, span.end),
-        statusSpan: span,
-        ...trailingNotes(main.slice(span.end)),
-      };
-    }
+    const { span } = target;
+    return {
+      status: main.slice(span.start, span.end),
+      statusSpan: span,
+      ...trailingNotes(main.slice(span.end)),
+    };
   }
   const found = findStatusPhrase(
     main.replace(/\bnew\s+(?:lead|prospect|client|customer)\b/gi, (m) => ' '.repeat(m.length)),

@@ -186,7 +186,9 @@ export type TimeReading =
   | { ok: true; instant: Date; iso: string }
   | { ok: false; problem: 'unreadable' | 'no_time_of_day'; message: string };
 
-const RELATIVE = /\bin\s+(?:an?|\d+)\s*(?:minutes?|mins?|hours?|hrs?)\b/i;
+/** "in 45 minutes", "after 2 hours", "30 minutes from now": offsets from the reference instant. */
+const RELATIVE =
+  /\b(?:in|after|within)\s+(?:an?|\d+)\s*(?:minutes?|mins?|hours?|hrs?)\b|\b(?:an?|\d+)\s*(?:minutes?|mins?|hours?|hrs?)\s+(?:from\s+now|later|hence)\b/i;
 
 const ISO_HINT = 'Say it like "tomorrow at 3 pm" or give ISO 8601, e.g. 2025-10-05T15:00:00+05:30.';
 

@@ -74,6 +74,22 @@ describe('LEAD_CREATE', () => {
       'add a new lead named john dsouza from goa with phone number 9850012345 and notes: looking for 2bhk',
       { name: 'John Dsouza', phone: '+919850012345', city: 'Goa', notes: 'looking for 2bhk' },
     ],
+    [
+      'note down a lead, divya rao, bengaluru, nine eight four five zero one two three four five',
+      { name: 'Divya Rao', phone: '+919845012345', city: 'Bengaluru' },
+    ],
+    [
+      'i have a new client, gaurav sen, kolkata, contact 9830012345',
+      { name: 'Gaurav Sen', phone: '+919830012345', city: 'Kolkata' },
+    ],
+    [
+      'new lead kavya from thane, number is 98200 98200, she saw our hoarding',
+      { name: 'Kavya', phone: '+919820098200', city: 'Thane', source: 'Hoarding' },
+    ],
+    [
+      'create lead rahul mehra contact no 98-111-22-333 city gurugram',
+      { name: 'Rahul Mehra', phone: '+919811122333', city: 'Gurugram' },
+    ],
   ])('when "%s" is said, then the lead is read', (transcript, entities) => {
     expect(read(transcript)).toEqual({ intent: 'LEAD_CREATE', entities });
   });
@@ -130,6 +146,18 @@ describe('VISIT_SCHEDULE', () => {
       "can you fix a visit for rohan sharma's on the 20th at 4:15 pm notes bring the brochure",
       { lead: 'rohan sharma', visit_time: '2025-10-20T16:15:00+05:30', notes: 'bring the brochure' },
     ],
+    [
+      'book a site visit for priya menon in 45 minutes',
+      { lead: 'priya menon', visit_time: '2025-10-04T10:45:00+05:30' },
+    ],
+    [
+      'schedule a visit with ravi teja for next friday afternoon at 3',
+      { lead: 'ravi teja', visit_time: '2025-10-10T15:00:00+05:30' },
+    ],
+    [
+      'book a visit on sunday at 10 am for rina das',
+      { lead: 'rina das', visit_time: '2025-10-05T10:00:00+05:30' },
+    ],
   ])('when "%s" is said, then the visit is read', (transcript, entities) => {
     expect(read(transcript)).toEqual({ intent: 'VISIT_SCHEDULE', entities });
   });
@@ -170,6 +198,10 @@ describe('LEAD_UPDATE', () => {
     ['update lead 9823012345 status to lost', { lead: '9823012345', status: 'LOST' }],
     ['harish went cold', { lead: 'harish', status: 'LOST' }],
     ['please mark lead number 5 as won', { lead: '5', status: 'WON' }],
+    ['amit shah is a hot lead now, set him to in progress', { lead: 'amit shah', status: 'IN_PROGRESS' }],
+    ['priya menon bought a flat, mark her as won', { lead: 'priya menon', status: 'WON' }],
+    ['close suresh raina as lost', { lead: 'suresh raina', status: 'LOST' }],
+    ["kavya's status should be won", { lead: 'kavya', status: 'WON' }],
   ])('when "%s" is said, then the update is read', (transcript, entities) => {
     expect(read(transcript)).toEqual({ intent: 'LEAD_UPDATE', entities });
   });

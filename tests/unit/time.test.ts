@@ -17,10 +17,6 @@ const read = (phrase: string, zone = 'Asia/Kolkata', at = reference) => {
   return reading.ok ? reading.iso : reading.problem;
 };
 
-test('the server zone of this run is reported', () => {
-  expect(['UTC', 'Asia/Kolkata', undefined]).toContain(process.env.TZ);
-});
-
 test.each([
   ['tomorrow at 3 pm', '2025-10-05T15:00:00+05:30'],
   ['3 pm tomorrow', '2025-10-05T15:00:00+05:30'],
@@ -28,6 +24,9 @@ test.each([
   ['next thursday at 9 in the morning', '2025-10-09T09:00:00+05:30'],
   ['tonight at 8', '2025-10-04T20:00:00+05:30'],
   ['in 45 minutes', '2025-10-04T10:45:00+05:30'],
+  ['30 minutes from now', '2025-10-04T10:30:00+05:30'],
+  ['after 2 hours', '2025-10-04T12:00:00+05:30'],
+  ['in an hour', '2025-10-04T11:00:00+05:30'],
   ['on the 20th at 4:15 pm', '2025-10-20T16:15:00+05:30'],
   ['on the 2nd at 11 am', '2025-11-02T11:00:00+05:30'],
   ['2 Oct 2025 at 5:00 pm IST', '2025-10-02T17:00:00+05:30'],
