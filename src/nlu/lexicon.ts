@@ -41,15 +41,18 @@ export const SOURCE_PATTERN = SOURCE_ENTRIES.map(({ spelling }) =>
 ).join('|');
 
 /** The canonical spelling of a source said as `words`, or null when it is not a known one. */
+/** Spellings with spaces and hyphens removed, so "walk in", "walk-in" and "walkin" meet. */
+const squeeze = (text: string) => text.replace(/[\s-]/g, '');
+const SOURCE_BY_SPELLING = new Map(
+  SOURCE_ENTRIES.map(({ canonical, spelling }) => [squeeze(spelling), canonical]),
+);
+
 export function canonicalSource(words: string): string | null {
   const text = words
     .trim()
     .toLowerCase()
     .replace(/[.,!]+$/, '');
-  for (const { canonical, spelling } of SOURCE_ENTRIES) {
-    if (text === spelling || text.replace(/[\s-]/g, '') === spelling.replace(/[\s-]/g, '')) return canonical;
-  }
-  return null;
+  return SOURCE_BY_SPELLING.get(squeeze(text)) ?? null;
 }
 
 const CITIES = [

@@ -36,12 +36,13 @@ const SKIP_BEFORE_NAME =
   /^(?:(?:a|an|the|new|lead|prospect|client|customer|buyer|enquiry|inquiry|contact|person|guy|lady|named|called|name|is|mr\.?|mrs\.?|ms\.?|miss|shri|smt\.?|sri)\s+|[:\-,]\s*)+/i;
 
 const KNOWN_CITY_START = new RegExp(`^(?:${KNOWN_CITY_PATTERN})$`, 'i');
+const WORD_OR_MARK = new RegExp(`(${WORD})|([^\\s])`, 'gu');
 
 /** Reads up to `maxWords` name-like words from the start of `text`, stopping at a boundary. */
 function leadingNameWords(text: string, maxWords = 4): string | null {
   const words: string[] = [];
   const rest = text.replace(SKIP_BEFORE_NAME, '');
-  for (const match of rest.matchAll(new RegExp(`(${WORD})|([^\\s])`, 'gu'))) {
+  for (const match of rest.matchAll(WORD_OR_MARK)) {
     const word = match[1];
     if (!word) break; // punctuation or a digit ends the name
     const possessive = /'s$/i.test(word);
@@ -118,7 +119,14 @@ interface Candidate {
   strength: number;
 }
 
+/** Questions about the CRM ("what is the status of rohan") ask, they do not tell. */
+const QUESTION = /^\s*(?:what|what's|whats|which|how|when|where|who|whose|why|is|are|does|did|do)\b/i;
+/** Every lead at once is not something one transcript may do. */
+const BULK =
+  /\b(?:every|all|each)\s+(?:(?:the|my|of\s+the|of\s+my)\s+)?(?:leads?|clients?|customers?|prospects?|visits?)\b|\ball\s+of\s+them\b|\beveryone\b/i;
+
 function intentCandidates(main: string, hasPhone: boolean, hasTime: boolean): Candidate[] {
+  if (BULK.test(main)) return [];
   const candidates: Candidate[] = [];
   const visitNoun = firstIndex(main, VISIT_NOUN);
   const status = findStatusPhrase(
@@ -128,7 +136,7 @@ function intentCandidates(main: string, hasPhone: boolean, hasTime: boolean): Ca
   );
 
   if (visitNoun >= 0) {
-    const verb = firstIndex(main.slice(0, visitNoun), new RegExp(VISIT_VERB.source, 'i'));
+    const verb = firstIndex(main.slice(0, visitNoun), VISIT_VERB);
     if (verb >= 0 || hasTime) {
       candidates.push({
         intent: 'VISIT_SCHEDULE',
@@ -147,7 +155,7 @@ function intentCandidates(main: string, hasPhone: boolean, hasTime: boolean): Ca
     } else if (updateTarget(main)) {
       // "Amit is a hot lead now, set him to in progress": the verb points at the status.
       candidates.push({ intent: 'LEAD_UPDATE', position: 0, strength: 3 });
-    } else if (statusWord >= 0) {
+    } else if (statusWord >= 0 && !QUESTION.test(main)) {
       candidates.push({ intent: 'LEAD_UPDATE', position: statusWord, strength: 3 });
     } else if (
       SELF_EVIDENT_STATUS.test(main.slice(status.start, status.end)) &&
@@ -158,7 +166,7 @@ function intentCandidates(main: string, hasPhone: boolean, hasTime: boolean): Ca
     }
   } else if (
     (updateVerb >= 0 && /\b(?:to|as|into)\b|\bon\s+hold\b/i.test(main.slice(updateVerb))) ||
-    statusWord >= 0 ||
+    (statusWord >= 0 && !QUESTION.test(main)) ||
     (UNSUPPORTED_STATUS.test(main) && LEAD_NOUN.test(main))
   ) {
     // "move lead 123 to on hold": an update whose status is not one we know; validation says so.
@@ -169,6 +177,9 @@ function intentCandidates(main: string, hasPhone: boolean, hasTime: boolean): Ca
         strength: 2,
       });
     }
+  } else if (/^\s*(?:update|change|modify)\b/i.test(main) && visitNoun < 0 && !CREATE_VERB.test(main)) {
+    // "update rohan sharma": an update that does not say to what; validation asks for the status.
+    candidates.push({ intent: 'LEAD_UPDATE', position: 0, strength: 1 });
   }
 
   const newLead = firstIndex(main, NEW_LEAD);
@@ -241,13 +252,14 @@ function extractSource(main: string): { value: string; span: Span } | null {
 const CITY_CUE =
   /\b(?:from|in|city(?:\s+is|\s+name)?\s*[:-]?|based\s+(?:in|out\s+of)|located\s+in|lives\s+in|living\s+in|staying\s+(?:in|at)|resident\s+of|residing\s+in|stays\s+in|of)\s+/gi;
 const KNOWN_CITY = new RegExp(`\\b(${KNOWN_CITY_PATTERN})\\b`, 'i');
+const KNOWN_CITY_AT_START = new RegExp(`^(${KNOWN_CITY_PATTERN})\\b`, 'i');
 
 function extractCity(main: string): { value: string; span: Span } | null {
   // A known city after a cue first, then an unknown one after a strong cue, then a known one anywhere.
   let unknownAfterCue: { value: string; span: Span } | null = null;
   for (const cue of main.matchAll(CITY_CUE)) {
     const after = main.slice(cue.index + cue[0].length);
-    const known = new RegExp(`^(${KNOWN_CITY_PATTERN})\\b`, 'i').exec(after);
+    const known = KNOWN_CITY_AT_START.exec(after);
     if (known)
       return {
         value: known[1]!,
@@ -298,6 +310,7 @@ const LEAD_ID_AFTER_CUE =
 const ID_TOKEN = /(?:^|\s)#?([0-9a-f]*\d[0-9a-f]*(?:-[0-9a-f]+)*)(?:\.{2,}|…)?(?=\s|[,.;]|$)/gi;
 
 /** Where a person refers to a lead by name: after these words, before these. */
+const POSSESSIVE = new RegExp(`(?:^|\\s)((?:${WORD}\\s+){0,2}${WORD})'s\\s`, 'u');
 const NAME_REF_AFTER = new RegExp(
   `\\b(?:for|with|of|${UPDATE_VERBS}|visit|meet|meeting|lead|client|customer|prospect|called|named|status)\\s+` +
     '(?:the\\s+)?(?:lead\\s+|client\\s+|customer\\s+|prospect\\s+|mr\\.?\\s+|mrs\\.?\\s+|ms\\.?\\s+|status\\s+(?:of|for)\\s+)?',
@@ -315,11 +328,11 @@ function extractLeadReference(main: string, phoneText: string | undefined): stri
     if (/[a-f]/i.test(value) && value.replace(/-/g, '').length >= 4) return value;
   }
   // "Priya Nair's visit", "Amit is not interested": a name standing before a possessive or a verb.
-  const possessive = new RegExp(`(?:^|\\s)((?:${WORD}\\s+){0,2}${WORD})'s\\s`, 'u').exec(main);
   for (const cue of main.matchAll(NAME_REF_AFTER)) {
     const name = leadingNameWords(main.slice(cue.index + cue[0].length), 3);
     if (name) return name;
   }
+  const possessive = POSSESSIVE.exec(main);
   if (possessive) {
     const name = leadingNameWords(possessive[1]!, 3);
     if (name) return name;
@@ -425,7 +438,8 @@ export function understandWithRules(transcript: string, region = 'IN'): Understa
   const leadIdSpan = leadIdCue
     ? { start: leadIdCue.index, end: leadIdCue.index + leadIdCue[0].length }
     : null;
-  const time = findTimeMention(blank(withoutPhone, leadIdSpan));
+  // Only a visit needs its time, and a visit is always named ("visit", "meeting", "tour"…).
+  const time = VISIT_NOUN.test(withoutPhone) ? findTimeMention(blank(withoutPhone, leadIdSpan)) : null;
   const main = blank(withoutPhone, time);
 
   const candidates = intentCandidates(main, phone !== null, time !== null);

@@ -100,34 +100,39 @@ const SYNONYMS: readonly [LeadStatus, readonly string[]][] = [
   ['NEW', ['new', 'fresh', 'reset', 'not contacted', 'uncontacted']],
 ];
 
-const ORDERED: readonly { status: LeadStatus; phrase: string; pattern: RegExp }[] = SYNONYMS.flatMap(
-  ([status, phrases]) => phrases.map((phrase) => ({ status, phrase, pattern: phrasePattern(phrase) })),
-).sort((a, b) => b.phrase.length - a.phrase.length);
+/** Phrases compared without case, spaces, hyphens or underscores: "Follow-up" and "followup" meet. */
+const keyOf = (phrase: string) => phrase.toLowerCase().replace(/[\s_-]+/g, '');
 
-function phrasePattern(phrase: string): RegExp {
-  const body = phrase.replace(/[-\s]+/g, '[\\s_-]*');
-  return new RegExp(`\\b${body}\\b`, 'i');
+const STATUS_BY_KEY = new Map<string, LeadStatus>(
+  SYNONYMS.flatMap(([status, phrases]) => phrases.map((phrase) => [keyOf(phrase), status] as const)),
+);
+
+/**
+ * Every phrase in one alternation, longest first: at the earliest place any phrase matches, the
+ * longest one there wins ("not interested" over "interested", "closed lost" over "closed").
+ */
+const ANY_STATUS = new RegExp(
+  `\\b(?:${SYNONYMS.flatMap(([, phrases]) => phrases)
+    .sort((a, b) => b.length - a.length)
+    .map((phrase) => phrase.replace(/[-\s]+/g, '[\\s_-]*'))
+    .join('|')})\\b`,
+  'i',
+);
+
+const CANONICAL = new Set<string>(['NEW', 'IN_PROGRESS', 'FOLLOW_UP', 'WON', 'LOST']);
+
+/** Finds the first status phrase in a longer text: where it is and what it means. */
+export function findStatusPhrase(text: string): { status: LeadStatus; start: number; end: number } | null {
+  const match = ANY_STATUS.exec(text);
+  if (!match) return null;
+  const status = STATUS_BY_KEY.get(keyOf(match[0]));
+  return status ? { status, start: match.index, end: match.index + match[0].length } : null;
 }
 
 /** The status a word or phrase names, or null ("on hold" is not a status this CRM has). */
 export function statusFromWords(words: string): LeadStatus | null {
   const text = words.trim().replace(/[.!]+$/, '');
   const upper = text.toUpperCase().replace(/[\s-]+/g, '_');
-  if ((['NEW', 'IN_PROGRESS', 'FOLLOW_UP', 'WON', 'LOST'] as string[]).includes(upper))
-    return upper as LeadStatus;
-  for (const { status, pattern } of ORDERED) if (pattern.test(text)) return status;
-  return null;
-}
-
-/** Finds the first status phrase in a longer text: where it is and what it means. */
-export function findStatusPhrase(text: string): { status: LeadStatus; start: number; end: number } | null {
-  let best: { status: LeadStatus; start: number; end: number } | null = null;
-  for (const { status, pattern } of ORDERED) {
-    const match = pattern.exec(text);
-    if (!match) continue;
-    const candidate = { status, start: match.index, end: match.index + match[0].length };
-    // The earliest phrase wins; at the same place, the longer one (the list is longest first).
-    if (!best || candidate.start < best.start) best = candidate;
-  }
-  return best;
+  if (CANONICAL.has(upper)) return upper as LeadStatus;
+  return findStatusPhrase(text)?.status ?? null;
 }

@@ -47,7 +47,8 @@ interface WallClock {
   second: number;
 }
 
-export function wallClockIn(timeZone: string, instant: Date): WallClock {
+/** The zone's clock at an instant, read through Intl (slow: only to learn an offset). */
+function wallClockByIntl(timeZone: string, instant: Date): WallClock {
   const parts: Record<string, number> = {};
   for (const part of partsFormatter(timeZone).formatToParts(instant)) {
     if (part.type !== 'literal') parts[part.type] = Number(part.value);
@@ -66,12 +67,39 @@ function wallClockAsUtcMs(clock: WallClock): number {
   return Date.UTC(clock.year, clock.month - 1, clock.day, clock.hour, clock.minute, clock.second);
 }
 
+// Every zone in the tz database changes its offset on a quarter hour, so the offset found at the
+// start of a 15-minute bucket holds for the whole bucket.
+const BUCKET_MS = 15 * 60_000;
+const offsetCache = new Map<string, number>();
+
 /** The zone's offset from UTC at that instant, in minutes (330 for Asia/Kolkata). */
 export function zoneOffsetMinutes(timeZone: string, instant: Date): number {
-  const wholeSeconds = new Date(Math.floor(instant.getTime() / 1000) * 1000);
-  return Math.round(
-    (wallClockAsUtcMs(wallClockIn(timeZone, wholeSeconds)) - wholeSeconds.getTime()) / 60_000,
+  const bucketStart = Math.floor(instant.getTime() / BUCKET_MS) * BUCKET_MS;
+  const key = `${timeZone}|${bucketStart}`;
+  let offset = offsetCache.get(key);
+  if (offset === undefined) {
+    offset = Math.round(
+      (wallClockAsUtcMs(wallClockByIntl(timeZone, new Date(bucketStart))) - bucketStart) / 60_000,
+    );
+    if (offsetCache.size >= 10_000) offsetCache.clear();
+    offsetCache.set(key, offset);
+  }
+  return offset;
+}
+
+/** The zone's wall clock at an instant. */
+export function wallClockIn(timeZone: string, instant: Date): WallClock {
+  const shifted = new Date(
+    Math.floor(instant.getTime() / 1000) * 1000 + zoneOffsetMinutes(timeZone, instant) * 60_000,
   );
+  return {
+    year: shifted.getUTCFullYear(),
+    month: shifted.getUTCMonth() + 1,
+    day: shifted.getUTCDate(),
+    hour: shifted.getUTCHours(),
+    minute: shifted.getUTCMinutes(),
+    second: shifted.getUTCSeconds(),
+  };
 }
 
 /** The instant at which the zone's clocks show this wall-clock time. */
@@ -96,17 +124,24 @@ export function formatInZone(instant: Date, timeZone: string): string {
 }
 
 /** "Sun, 5 Oct 2025, 3:00 pm" — for messages a person reads. */
+const humanFormatters = new Map<string, Intl.DateTimeFormat>();
+
 export function humanTime(instant: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-GB', {
-    timeZone,
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    hour: 'numeric',
-    minute: '2-digit',
-    hour12: true,
-  }).format(instant);
+  let formatter = humanFormatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-GB', {
+      timeZone,
+      weekday: 'short',
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+      hour: 'numeric',
+      minute: '2-digit',
+      hour12: true,
+    });
+    humanFormatters.set(timeZone, formatter);
+  }
+  return formatter.format(instant);
 }
 
 const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -150,6 +185,12 @@ export interface TimeMention {
   end: number;
 }
 
+const MIGHT_SAY_A_TIME = new RegExp(
+  `\\d|\\b(?:today|tonight|tomorrow|yesterday|noon|midnight|morning|evening|afternoon|night|now|week|month|` +
+    `minutes?|mins?|hours?|hrs?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|${MONTH_PATTERN})\\b`,
+  'i',
+);
+
 const REFERENCE_FOR_SPANS = new Date(Date.UTC(2025, 0, 15, 6));
 
 /**
@@ -157,6 +198,8 @@ const REFERENCE_FOR_SPANS = new Date(Date.UTC(2025, 0, 15, 6));
  * finds there and the phrases it misses, so "tomorrow" and "at 3 pm" said apart become one phrase.
  */
 export function findTimeMention(text: string): TimeMention | null {
+  // chrono is the costliest step of understanding; most transcripts without these words have no time.
+  if (!MIGHT_SAY_A_TIME.test(text)) return null;
   const spans: { start: number; end: number }[] = [];
   for (const result of chrono.en.GB.parse(text, REFERENCE_FOR_SPANS)) {
     // A lone number is not a time ("lead 123"), nor is a bare weekday-less "now".
@@ -164,7 +207,7 @@ export function findTimeMention(text: string): TimeMention | null {
     spans.push({ start: result.index, end: result.index + result.text.length });
   }
   for (const pattern of [DAY_AFTER_TOMORROW, DAY_OF_MONTH_ONLY]) {
-    for (const match of text.matchAll(new RegExp(pattern.source, 'gi'))) {
+    for (const match of text.matchAll(pattern)) {
       spans.push({ start: match.index, end: match.index + match[0].length });
     }
   }
@@ -239,7 +282,8 @@ export function readTime(phrase: string, reference: Date, timeZone: string): Tim
 
   let hour = time.get('hour') ?? 0;
   const writtenAs24Hour = /\d{4}-\d{2}-\d{2}T|\b0\d:\d{2}|\b(?:1[3-9]|2[0-3]):\d{2}/.test(withHour.text);
-  if (!time.isCertain('meridiem') && !writtenAs24Hour && hour >= 1 && hour <= 7) hour += 12;
+  const afternoonByRule = !time.isCertain('meridiem') && !writtenAs24Hour && hour >= 1 && hour <= 7;
+  if (afternoonByRule) hour += 12;
 
   const dayWasSaid = date.isCertain('day') || date.isCertain('weekday');
   let clock: WallClock = {
@@ -262,6 +306,16 @@ export function readTime(phrase: string, reference: Date, timeZone: string): Tim
   if (!dayWasSaid && instant.getTime() < reference.getTime()) {
     clock = addDays(clock, 1);
     instant = toInstant(clock);
+  }
+  // chrono chose the weekday while it still read "saturday at 4" as 4 am, already past on a Saturday
+  // morning, and so went a week ahead; at 4 pm this week's day is still to come.
+  if (afternoonByRule && date.isCertain('weekday') && !/\bnext\b/i.test(withDay.text)) {
+    const weekEarlier = addDays(clock, -7);
+    const earlierInstant = toInstant(weekEarlier);
+    if (earlierInstant.getTime() >= reference.getTime()) {
+      clock = weekEarlier;
+      instant = earlierInstant;
+    }
   }
   return { ok: true, instant, iso: formatInZone(instant, timeZone) };
 }
