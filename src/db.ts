@@ -1,12 +1,15 @@
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
+import { nameWords } from './crm/name-search';
 
 /**
  * Schema migrations, kept in code and applied in order; `PRAGMA user_version` records how many ran.
  * Append new ones at the end; never edit one that has shipped.
  */
-const MIGRATIONS: readonly string[] = [
+type Migration = string | ((db: Database.Database) => void);
+
+const MIGRATIONS: readonly Migration[] = [
   `CREATE TABLE leads (
      id TEXT PRIMARY KEY,
      number INTEGER NOT NULL UNIQUE,
@@ -57,6 +60,20 @@ const MIGRATIONS: readonly string[] = [
      latency_ms REAL NOT NULL
    );
    CREATE INDEX interactions_request ON interactions (request_id);`,
+  // 2: word-prefix name search through an index instead of a LIKE scan of every lead.
+  (db) => {
+    db.exec(`CREATE TABLE lead_name_words (
+       word TEXT NOT NULL,
+       lead_id TEXT NOT NULL REFERENCES leads (id) ON DELETE CASCADE,
+       PRIMARY KEY (word, lead_id)
+     ) WITHOUT ROWID;
+     CREATE INDEX lead_name_words_lead ON lead_name_words (lead_id);
+     CREATE INDEX leads_status_number ON leads (status, number);`);
+    const insert = db.prepare('INSERT OR IGNORE INTO lead_name_words (word, lead_id) VALUES (?, ?)');
+    for (const lead of db.prepare('SELECT id, name FROM leads').all() as { id: string; name: string }[]) {
+      for (const word of nameWords(lead.name)) insert.run(word, lead.id);
+    }
+  },
 ];
 
 export type Db = Database.Database;
@@ -80,7 +97,9 @@ export function migrate(db: Db): void {
   }
   for (let version = applied; version < MIGRATIONS.length; version++) {
     db.transaction(() => {
-      db.exec(MIGRATIONS[version]!);
+      const migration = MIGRATIONS[version]!;
+      if (typeof migration === 'string') db.exec(migration);
+      else migration(db);
       db.pragma(`user_version = ${version + 1}`);
     })();
   }

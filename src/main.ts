@@ -1,4 +1,5 @@
 import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { ConfigError, loadConfig } from './config';
 import { createCrmApp } from './crm/app';
 import { CrmService } from './crm/service';
@@ -31,7 +32,10 @@ function stopOn(server: Server, logger: Logger, close: () => Promise<void>): voi
   process.on('SIGINT', () => stop('SIGINT'));
 }
 
-function main(): void {
+/** The port the server really listens on (PORT=0 lets the system choose one). */
+const boundPort = (server: Server) => (server.address() as AddressInfo).port;
+
+async function main(): Promise<void> {
   const config = loadConfig();
   if (process.argv[2] === 'crm') {
     const logger = createLogger(config.logLevel);
@@ -42,7 +46,7 @@ function main(): void {
       config.bodyLimitBytes,
     );
     const server = app.listen(config.crmPort, () =>
-      logger.info({ port: config.crmPort, database: config.databasePath }, 'CRM API listening'),
+      logger.info({ port: boundPort(server), database: config.databasePath }, 'CRM API listening'),
     );
     stopOn(server, logger, async () => {
       db.close();
@@ -50,10 +54,11 @@ function main(): void {
     return;
   }
   const service = createService(config);
+  await service.warmUp();
   const server = service.app.listen(config.port, () =>
     service.logger.info(
       {
-        port: config.port,
+        port: boundPort(server),
         crm: config.crmBaseUrl ?? 'embedded',
         database: config.databasePath,
         nlu: config.nluProvider,
@@ -64,12 +69,10 @@ function main(): void {
   stopOn(server, service.logger, () => service.close());
 }
 
-try {
-  main();
-} catch (error) {
+main().catch((error: unknown) => {
   if (error instanceof ConfigError) {
     console.error(error.message);
     process.exit(2);
   }
   throw error;
-}
+});

@@ -10,6 +10,7 @@ import { openDatabase, type Db } from './db';
 import { InteractionLog } from './interactions';
 import { createLogger, type Logger } from './logger';
 import { createUnderstandingProvider } from './nlu/factory';
+import { warmUp } from './pipeline';
 
 /** Everything the bot needs, wired from the config: the composition root for main.ts and tests. */
 export interface Service {
@@ -17,6 +18,9 @@ export interface Service {
   db: Db;
   logger: Logger;
   crmService: CrmService | undefined;
+  interactions: InteractionLog;
+  /** Prepares the pipeline so the first request is as fast as the rest; call before listening. */
+  warmUp(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -32,14 +36,15 @@ export function createService(config: Config, options: { logger?: Logger; now?: 
         retries: config.crmRetries,
       });
   const interactions = new InteractionLog(db, config.interactionsLogPath, logger);
+  const pipeline = {
+    understanding: createUnderstandingProvider(config),
+    crm,
+    region: config.defaultRegion,
+    defaultTimezone: config.defaultTimezone,
+    ...(options.now ? { now: options.now } : {}),
+  };
   const app = createApp({
-    pipeline: {
-      understanding: createUnderstandingProvider(config),
-      crm,
-      region: config.defaultRegion,
-      defaultTimezone: config.defaultTimezone,
-      ...(options.now ? { now: options.now } : {}),
-    },
+    pipeline,
     interactions,
     logger,
     bodyLimitBytes: config.bodyLimitBytes,
@@ -50,6 +55,8 @@ export function createService(config: Config, options: { logger?: Logger; now?: 
     db,
     logger,
     crmService,
+    interactions,
+    warmUp: () => warmUp(pipeline),
     async close() {
       await interactions.close();
       db.close();

@@ -1,6 +1,7 @@
 import type { Candidate } from '../contract';
 import { CrmError, ValidationError, type LeadlineError } from '../errors';
 import { parsePhone } from '../nlu/phone';
+import { startsNameWords } from './name-search';
 import type { CrmCall, CrmPort, LeadSummary } from './port';
 
 /**
@@ -39,20 +40,6 @@ function kindOf(reference: string, region: string): Kind {
 
 const words = (text: string) => text.toLowerCase().split(/\s+/).filter(Boolean);
 
-/** "priya" and "priya n" match "Priya Nair"; every said word starts a name word, in order. */
-function nameMatches(said: string, name: string): boolean {
-  const nameWords = words(name);
-  let from = 0;
-  for (const word of words(said)) {
-    const index = nameWords.findIndex(
-      (candidate, position) => position >= from && candidate.startsWith(word),
-    );
-    if (index < 0) return false;
-    from = index + 1;
-  }
-  return true;
-}
-
 function matching(leads: LeadSummary[], reference: string, kind: Kind): LeadSummary[] {
   const lower = reference.toLowerCase();
   switch (kind.kind) {
@@ -71,7 +58,7 @@ function matching(leads: LeadSummary[], reference: string, kind: Kind): LeadSumm
         (lead) => lead.name !== undefined && words(lead.name).join(' ') === words(reference).join(' '),
       );
       if (exact.length > 0) return exact;
-      return leads.filter((lead) => lead.name === undefined || nameMatches(reference, lead.name));
+      return leads.filter((lead) => lead.name === undefined || startsNameWords(reference, lead.name));
     }
   }
 }

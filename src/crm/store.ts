@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../db';
+import { nameWords, startsNameWords } from './name-search';
 import type { LeadStatus } from '../domain';
 
 export interface Lead {
@@ -80,8 +81,6 @@ const toVisit = (row: VisitRow): Visit => ({
   created_at: row.created_at,
 });
 
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (char) => `\\${char}`);
-
 export const nameKey = (name: string) => name.trim().toLowerCase().replace(/\s+/g, ' ');
 
 export interface LeadQuery {
@@ -120,6 +119,16 @@ export class CrmStore {
         `INSERT INTO visits (id, lead_id, visit_time, visit_at_ms, notes, created_at) VALUES (?, ?, ?, ?, ?, ?)`,
       ),
       setStatus: db.prepare(`UPDATE leads SET status = ?, updated_at = ? WHERE id = ?`),
+      insertNameWord: db.prepare(`INSERT OR IGNORE INTO lead_name_words (word, lead_id) VALUES (?, ?)`),
+      page: db.prepare(
+        `SELECT * FROM leads WHERE (@status IS NULL OR status = @status) AND number > @after ORDER BY number LIMIT @limit`,
+      ),
+      byNumber: db.prepare(`SELECT * FROM leads WHERE number = ?`),
+      byIdRange: db.prepare(`SELECT * FROM leads WHERE id >= ? AND id < ? LIMIT 100`),
+      byNameWord: db.prepare(
+        `SELECT leads.* FROM lead_name_words JOIN leads ON leads.id = lead_name_words.lead_id
+         WHERE lead_name_words.word >= ? AND lead_name_words.word < ? LIMIT 500`,
+      ),
     };
   }
 
@@ -140,6 +149,7 @@ export class CrmStore {
         now,
       });
       this.statements.insertHistory.run(id, null, 'NEW', null, now);
+      for (const word of nameWords(input.name)) this.statements.insertNameWord.run(word, id);
       return { created: toLead(this.statements.leadById.get(id) as LeadRow) };
     })();
   }
@@ -154,40 +164,40 @@ export class CrmStore {
     };
   }
 
+  /**
+   * Leads matching `q` as a name (whole, or each said word starting a name word in order), an id or
+   * id prefix, a lead number or a phone — each through an index — or every lead, oldest first.
+   */
   searchLeads(query: LeadQuery): { leads: Lead[]; last: number | null } {
-    const where: string[] = [];
-    const params: unknown[] = [];
     const q = query.q
       ?.trim()
       .toLowerCase()
       .replace(/(?:\.{2,}|…)$/, '');
-    if (q) {
-      const alternatives = ['name_key = ?', `name_key LIKE ? ESCAPE '\\'`, `name_key LIKE ? ESCAPE '\\'`];
-      params.push(nameKey(q), `${escapeLike(nameKey(q))}%`, `% ${escapeLike(nameKey(q))}%`);
-      if (/^[0-9a-f-]{4,36}$/.test(q)) {
-        alternatives.push(`id LIKE ? ESCAPE '\\'`);
-        params.push(`${escapeLike(q)}%`);
+    let rows: LeadRow[];
+    if (!q) {
+      rows = this.statements.page.all({
+        status: query.status ?? null,
+        after: query.after ?? 0,
+        limit: query.limit + 1,
+      }) as LeadRow[];
+    } else {
+      const found = new Map<string, LeadRow>();
+      const add = (matches: unknown[]) => {
+        for (const row of matches as LeadRow[]) found.set(row.id, row);
+      };
+      if (/^\d{1,9}$/.test(q)) add(this.statements.byNumber.all(Number(q)));
+      if (/^[0-9a-f-]{4,36}$/.test(q)) add(this.statements.byIdRange.all(q, `${q}\uffff`));
+      for (const phone of query.phones ?? []) add(this.statements.leadByPhone.all(phone));
+      const said = nameWords(q);
+      if (said.length > 0 && /\p{L}/u.test(q)) {
+        const candidates = this.statements.byNameWord.all(said[0], `${said[0]}\uffff`) as LeadRow[];
+        add(candidates.filter((row) => startsNameWords(q, row.name)));
       }
-      if (/^\d{1,9}$/.test(q)) {
-        alternatives.push('number = ?');
-        params.push(Number(q));
-      }
-      for (const phone of query.phones ?? []) {
-        alternatives.push('phone = ?');
-        params.push(phone);
-      }
-      where.push(`(${alternatives.join(' OR ')})`);
+      rows = [...found.values()]
+        .filter((row) => (!query.status || row.status === query.status) && row.number > (query.after ?? 0))
+        .sort((a, b) => a.number - b.number)
+        .slice(0, query.limit + 1);
     }
-    if (query.status) {
-      where.push('status = ?');
-      params.push(query.status);
-    }
-    if (query.after !== undefined) {
-      where.push('number > ?');
-      params.push(query.after);
-    }
-    const sql = `SELECT * FROM leads ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY number LIMIT ?`;
-    const rows = this.db.prepare(sql).all(...params, query.limit + 1) as LeadRow[];
     const page = rows.slice(0, query.limit);
     return {
       leads: page.map(toLead),

@@ -409,6 +409,7 @@ describe('the service around the pipeline', () => {
       metadata: { user_id: 'u-17' },
       session_id: 's-1',
     });
+    harness.service.interactions.flush();
     const [row] = rows('SELECT * FROM interactions');
     expect(row).toMatchObject({
       channel: 'http',
@@ -431,6 +432,16 @@ describe('the service around the pipeline', () => {
       intent: 'LEAD_CREATE',
       outcome: 'VALIDATION_ERROR',
     });
+  });
+
+  test('when requests are handled, then their log rows reach SQLite within moments, without a flush', async () => {
+    await harness.say('hello');
+    await harness.say('Can you help me?');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(rows('SELECT transcript FROM interactions ORDER BY id')).toEqual([
+      { transcript: 'hello' },
+      { transcript: 'Can you help me?' },
+    ]);
   });
 
   test('when a request carries X-Request-Id, then the response echoes it as request_id', async () => {
