@@ -1,0 +1,36 @@
+import path from 'node:path';
+import { migrate, openDatabase } from '../../src/db';
+import { CrmStore } from '../../src/crm/store';
+import { temporaryDirectory } from '../helpers/harness';
+
+test('when a version-1 database is opened, then the name-word index is built for its existing leads', () => {
+  const file = path.join(temporaryDirectory(), 'crm.sqlite');
+  const db = openDatabase(file);
+  // Bring the database back to what version 1 had: a lead, and no name-word table.
+  db.exec(`DROP TABLE lead_name_words; DROP INDEX leads_status_number;
+    INSERT INTO leads (id, number, name, name_key, phone, city, source, status, created_at, updated_at)
+    VALUES ('old-lead', 1, 'Priya Nair', 'priya nair', '+919123456789', 'Mumbai', NULL, 'NEW', 'x', 'x');`);
+  db.pragma('user_version = 1');
+  migrate(db);
+  expect(db.pragma('user_version', { simple: true })).toBe(2);
+  expect(new CrmStore(db).searchLeads({ q: 'nai', limit: 10 }).leads.map((lead) => lead.lead_id)).toEqual([
+    'old-lead',
+  ]);
+  db.close();
+});
+
+test('when the database is newer than this build, then opening it fails with a clear message', () => {
+  const file = path.join(temporaryDirectory(), 'crm.sqlite');
+  const db = openDatabase(file);
+  db.pragma('user_version = 99');
+  db.close();
+  expect(() => openDatabase(file)).toThrow(/schema version 99 is newer than this build/);
+});
+
+test('when the database is opened, then it is in WAL mode with foreign keys and full sync', () => {
+  const db = openDatabase(path.join(temporaryDirectory(), 'crm.sqlite'));
+  expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+  expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+  expect(db.pragma('synchronous', { simple: true })).toBe(2);
+  db.close();
+});
