@@ -11,6 +11,12 @@ export interface ActionResult {
   visit_id?: string;
 }
 
+/** One request of a transcript that held several (CONTRACT.md, "Several requests in one transcript"). */
+export type ActionBody =
+  | { intent: Intent; entities: Entities; crm_call: CrmCall | null; result: ActionResult }
+  | { intent: Intent; entities: Entities; crm_call: CrmCall | null; error: ErrorObject; prompt?: string }
+  | { intent: Intent; entities: Entities; skipped: true };
+
 export interface SuccessBody {
   intent: Intent;
   entities: Entities;
@@ -18,6 +24,7 @@ export interface SuccessBody {
   result: ActionResult;
   confidence: number;
   request_id: string;
+  actions?: ActionBody[];
 }
 
 export interface Candidate {
@@ -40,6 +47,7 @@ export interface ErrorBody {
   crm_call?: CrmCall;
   confidence?: number;
   request_id: string;
+  actions?: ActionBody[];
 }
 
 export type TranscriptResponseBody = SuccessBody | ErrorBody;

@@ -20,10 +20,19 @@ export interface SaidEntities {
   notes?: string;
 }
 
-export interface Understanding {
+/** One request in a transcript: what to do, and the entities as said. */
+export interface UnderstoodAction {
   intent: Intent;
   said: SaidEntities;
-  /** 0–1: how sure the engine is of the intent and of having heard every entity. */
+}
+
+/**
+ * A transcript may hold several requests ("add Leela Das … and book a visit for her on Saturday"):
+ * the actions come in the order said. Nothing understood is one UNKNOWN action.
+ */
+export interface Understanding {
+  actions: UnderstoodAction[];
+  /** 0–1: how sure the engine is of the intents and of having heard every entity. */
   confidence: number;
 }
 

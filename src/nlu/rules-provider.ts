@@ -4,6 +4,7 @@ import { KNOWN_CITY_PATTERN, SOURCE_PATTERN, canonicalSource } from './lexicon';
 import { normalizeTranscript } from './normalize';
 import { findPhoneMention } from './phone';
 import type { SaidEntities, Understanding, UnderstandingProvider } from './provider';
+import { PRONOUN_REFERENCE } from './references';
 import { findStatusPhrase } from './status';
 import { findTimeMention } from './time';
 
@@ -198,7 +199,8 @@ function intentCandidates(main: string, hasPhone: boolean, hasTime: boolean): Ca
   } else if (
     createVerb &&
     !createVerbAddsVisit &&
-    (LEAD_NOUN.test(main) || hasPhone || NAME_CUE.test(main))
+    // "add Leela Das from Guwahati": a person and where they are from is a lead too.
+    (LEAD_NOUN.test(main) || hasPhone || NAME_CUE.test(main) || (visitNoun < 0 && SAYS_A_CITY.test(main)))
   ) {
     candidates.push({
       intent: 'LEAD_CREATE',
@@ -251,6 +253,7 @@ function extractSource(main: string): { value: string; span: Span } | null {
 
 const CITY_CUE =
   /\b(?:from|in|city(?:\s+is|\s+name)?\s*[:-]?|based\s+(?:in|out\s+of)|located\s+in|lives\s+in|living\s+in|staying\s+(?:in|at)|resident\s+of|residing\s+in|stays\s+in|of)\s+/gi;
+const SAYS_A_CITY = new RegExp(`\\b(?:from|in|city)\\s+\\p{L}|\\b(?:${KNOWN_CITY_PATTERN})\\b`, 'iu');
 const KNOWN_CITY = new RegExp(`\\b(${KNOWN_CITY_PATTERN})\\b`, 'i');
 const KNOWN_CITY_AT_START = new RegExp(`^(${KNOWN_CITY_PATTERN})\\b`, 'i');
 
@@ -341,7 +344,9 @@ function extractLeadReference(main: string, phoneText: string | undefined): stri
     main.replace(/^\s*(?:(?:ok|okay|so|hi|hey|yes|yeah|and|also|the\s+lead|lead)\b[\s,]*)+/i, ''),
     3,
   );
-  return subject;
+  if (subject) return subject;
+  // "book a visit for her": the lead talked about before; the pipeline knows which.
+  return PRONOUN_REFERENCE.exec(main)?.[0].toLowerCase().replace(/\s+/g, ' ') ?? null;
 }
 
 const STATUS_AFTER_TO =
@@ -427,8 +432,14 @@ function confidenceOf(intent: Intent, strength: number, said: SaidEntities): num
   return Math.round(Math.min(0.99, base + 0.11 * (present / required.length)) * 100) / 100;
 }
 
-export function understandWithRules(transcript: string, region = 'IN'): Understanding {
-  const text = normalizeTranscript(transcript);
+interface ClauseReading {
+  intent: Intent;
+  said: SaidEntities;
+  strength: number;
+}
+
+/** Reads one request from normalised text. */
+function understandClause(text: string, region: string): ClauseReading {
   const { main: withPhone, notes: markedNotes } = splitNotes(text);
 
   const phone = findPhoneMention(withPhone, region);
@@ -443,8 +454,7 @@ export function understandWithRules(transcript: string, region = 'IN'): Understa
   const main = blank(withoutPhone, time);
 
   const candidates = intentCandidates(main, phone !== null, time !== null);
-  if (candidates.length === 0)
-    return { intent: 'UNKNOWN', said: {}, confidence: confidenceOf('UNKNOWN', 0, {}) };
+  if (candidates.length === 0) return { intent: 'UNKNOWN', said: {}, strength: 0 };
   const chosen = candidates.sort((a, b) => a.position - b.position || b.strength - a.strength)[0]!;
   const said: SaidEntities = {};
 
@@ -481,7 +491,47 @@ export function understandWithRules(transcript: string, region = 'IN'): Understa
     const notes = markedNotes ?? update.notes;
     if (notes) said.notes = notes;
   }
-  return { intent: chosen.intent, said, confidence: confidenceOf(chosen.intent, chosen.strength, said) };
+  return { intent: chosen.intent, said, strength: chosen.strength };
+}
+
+const INTENT_VERB =
+  '(?:please\\s+|also\\s+|then\\s+|and\\s+)*(?:book|schedule|fix|arrange|set\\s+up|plan|mark|update|change|move|set|add|create|register|onboard|put|close|log)\\b';
+/**
+ * Where a transcript may hold a second request: "… and book a visit for her", "…. Then mark him as
+ * won". A break is kept only if the words on both sides read as requests of their own.
+ */
+const REQUEST_BREAK = new RegExp(
+  `(?:\\s*[,;]\\s*|\\s+)(?:and\\s+then|and\\s+also|and|then|also|after\\s+that|plus)\\s+(?=${INTENT_VERB})|[.;!?]\\s+(?=${INTENT_VERB})`,
+  'gi',
+);
+
+function splitRequests(text: string): string[] {
+  const clauses: string[] = [];
+  let from = 0;
+  for (const match of text.matchAll(REQUEST_BREAK)) {
+    clauses.push(text.slice(from, match.index));
+    from = match.index + match[0].length;
+  }
+  clauses.push(text.slice(from));
+  return clauses.map((clause) => clause.trim()).filter(Boolean);
+}
+
+export function understandWithRules(transcript: string, region = 'IN'): Understanding {
+  const text = normalizeTranscript(transcript);
+  const clauses = splitRequests(text);
+  let readings = clauses.map((clause) => understandClause(clause, region));
+  // A clause that is no request of its own belongs to its neighbour: read the two together.
+  while (readings.length > 1) {
+    const unknown = readings.findIndex((reading) => reading.intent === 'UNKNOWN');
+    if (unknown < 0) break;
+    const into = Math.max(0, unknown - 1);
+    clauses.splice(into, 2, `${clauses[into]} ${clauses[into + 1]}`);
+    readings = clauses.map((clause) => understandClause(clause, region));
+  }
+  const confidence = Math.min(
+    ...readings.map((reading) => confidenceOf(reading.intent, reading.strength, reading.said)),
+  );
+  return { actions: readings.map(({ intent, said }) => ({ intent, said })), confidence };
 }
 
 export class RulesProvider implements UnderstandingProvider {

@@ -12,12 +12,22 @@ const context = {
   region: 'IN',
 };
 
-function read(transcript: string): { intent: Intent; entities: Entities & { lead?: string } } {
-  const understanding = understandWithRules(transcript);
-  const interpreted = interpret(understanding.intent, understanding.said, context);
-  const entities: Entities & { lead?: string } = { ...interpreted.entities };
-  if (interpreted.leadReference) entities.lead = interpreted.leadReference;
-  return { intent: understanding.intent, entities };
+type Read = { intent: Intent; entities: Entities & { lead?: string } };
+
+function readAll(transcript: string): Read[] {
+  return understandWithRules(transcript).actions.map((action) => {
+    const interpreted = interpret(action.intent, action.said, context);
+    const entities: Entities & { lead?: string } = { ...interpreted.entities };
+    if (interpreted.leadReference) entities.lead = interpreted.leadReference;
+    return { intent: action.intent, entities };
+  });
+}
+
+/** A transcript that holds one request. */
+function read(transcript: string): Read {
+  const [only, ...more] = readAll(transcript);
+  expect(more).toEqual([]);
+  return only!;
 }
 
 describe('LEAD_CREATE', () => {
@@ -221,8 +231,8 @@ describe('UNKNOWN', () => {
 });
 
 test('when a number too short for a phone is said as the phone, then it is read as an invalid phone', () => {
-  const understanding = understandWithRules('add lead harish from bhopal number 98765');
-  const interpreted = interpret(understanding.intent, understanding.said, context);
+  const [action] = understandWithRules('add lead harish from bhopal number 98765').actions;
+  const interpreted = interpret(action!.intent, action!.said, context);
   expect(interpreted.problem?.message).toMatch(/Invalid phone number '98765'/);
   expect(interpreted.problem?.missing).toEqual([]);
 });
@@ -233,4 +243,39 @@ test('when the intent is clear, then confidence is high; when nothing matches, i
   ).toBeGreaterThan(0.9);
   expect(understandWithRules('add a lead').confidence).toBeLessThan(0.95);
   expect(understandWithRules('hello there').confidence).toBeLessThan(0.5);
+});
+
+describe('several requests in one transcript', () => {
+  test('when a lead is added and a visit booked "for her", then both are read, in order', () => {
+    expect(
+      readAll('Add Leela Das from Guwahati, 94350 11223, and book a visit for her on Saturday at 11'),
+    ).toEqual([
+      { intent: 'LEAD_CREATE', entities: { name: 'Leela Das', phone: '+919435011223', city: 'Guwahati' } },
+      { intent: 'VISIT_SCHEDULE', entities: { lead: 'her', visit_time: '2025-10-04T11:00:00+05:30' } },
+    ]);
+  });
+
+  test('when a sentence starts a new request, then it is a second action', () => {
+    expect(
+      readAll('Mark lead 7b1b8f54 as won. Then schedule a visit for him tomorrow at 5 pm').map(
+        (item) => item.intent,
+      ),
+    ).toEqual(['LEAD_UPDATE', 'VISIT_SCHEDULE']);
+  });
+
+  test.each([
+    'add lead priya from pune and rohan from delhi',
+    'Mark lead 7b1b8f54 as won. Notes: booked unit A2.',
+    'update rohan to follow up and add a note that he is travelling',
+    'add lead kiran from delhi phone 98220 55667 and set up nothing',
+  ])('when "%s" holds one request, then it is not split', (transcript) => {
+    expect(readAll(transcript)).toHaveLength(1);
+  });
+
+  test('when the second request refers to "that lead", then the reference is kept for the pipeline', () => {
+    const [, second] = readAll(
+      'add lead nikhil rao from nashik phone 98220 55667 and mark that lead as follow up',
+    );
+    expect(second).toEqual({ intent: 'LEAD_UPDATE', entities: { lead: 'that lead', status: 'FOLLOW_UP' } });
+  });
 });
