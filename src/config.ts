@@ -41,6 +41,11 @@ export const CONFIG_VARIABLES = {
     description: 'Understanding engine. `rules` (embedded, no key) is the one this version ships.',
   },
   BODY_LIMIT_BYTES: { default: '16384', description: 'Largest accepted request body; larger is 413.' },
+  SESSION_IDLE_MINUTES: {
+    default: '30',
+    description:
+      'A conversation (`session_id`) idle this long is forgotten: its pending request and its "him"/"her".',
+  },
 } as const;
 
 export type ConfigVariable = keyof typeof CONFIG_VARIABLES;
@@ -67,6 +72,7 @@ const configSchema = z.object({
     message: 'must be rules or auto (the openai and gemini providers are not part of this version)',
   }),
   BODY_LIMIT_BYTES: integer(1024, 10 * 1024 * 1024),
+  SESSION_IDLE_MINUTES: integer(1, 7 * 24 * 60),
 });
 
 export interface Config {
@@ -82,6 +88,7 @@ export interface Config {
   readonly defaultRegion: string;
   readonly nluProvider: 'rules' | 'auto';
   readonly bodyLimitBytes: number;
+  readonly sessionIdleMs: number;
 }
 
 export class ConfigError extends Error {
@@ -116,5 +123,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     defaultRegion: value.DEFAULT_REGION,
     nluProvider: value.NLU_PROVIDER,
     bodyLimitBytes: value.BODY_LIMIT_BYTES,
+    sessionIdleMs: value.SESSION_IDLE_MINUTES * 60_000,
   });
 }

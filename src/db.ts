@@ -74,6 +74,14 @@ const MIGRATIONS: readonly Migration[] = [
       for (const word of nameWords(lead.name)) insert.run(word, lead.id);
     }
   },
+  // 3: conversation sessions: a pending request and the last lead acted on.
+  `CREATE TABLE conversation_sessions (
+     id TEXT PRIMARY KEY,
+     pending TEXT,
+     last_lead TEXT,
+     updated_at_ms INTEGER NOT NULL
+   );
+   CREATE INDEX conversation_sessions_updated ON conversation_sessions (updated_at_ms);`,
 ];
 
 export type Db = Database.Database;

@@ -27,14 +27,22 @@ export class ValidationError extends LeadlineError {
   readonly type = 'VALIDATION_ERROR' as const;
   readonly missing: readonly string[];
   readonly prompt: string | undefined;
+  /** Every field a person must say (again) to fix this: the missing ones and the invalid ones. */
+  readonly fields: readonly string[];
 
   constructor(
     message: string,
-    options: { httpStatus?: 400 | 413 | 415 | 422; missing?: readonly string[]; prompt?: string } = {},
+    options: {
+      httpStatus?: 400 | 413 | 415 | 422;
+      missing?: readonly string[];
+      prompt?: string;
+      fields?: readonly string[];
+    } = {},
   ) {
     super(message, options.httpStatus ?? 422);
     this.missing = options.missing ?? [];
     this.prompt = options.prompt;
+    this.fields = [...new Set([...this.missing, ...(options.fields ?? [])])];
   }
 }
 

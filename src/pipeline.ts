@@ -79,9 +79,18 @@ export async function handleTranscript(
     understanding = await deps.understanding.understand(input.transcript, context);
   } catch (error) {
     if (!(error instanceof ParsingError)) throw error;
-    return respond([failedOutcome('UNKNOWN', {}, error)], { ...input, confidence: undefined }, deps);
+    return parsingFailure(error, input, deps);
   }
   return runActions(understanding, input, context, deps);
+}
+
+/** The answer when no engine could produce a usable reading. */
+export function parsingFailure(
+  error: ParsingError,
+  input: TranscriptInput,
+  deps: PipelineDependencies,
+): PipelineResult {
+  return respond([failedOutcome('UNKNOWN', {}, error)], { ...input, confidence: undefined }, deps);
 }
 
 /** Runs already-understood actions: used for transcripts and for follow-ups a session completes. */

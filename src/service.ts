@@ -11,6 +11,7 @@ import { InteractionLog } from './interactions';
 import { createLogger, type Logger } from './logger';
 import { createUnderstandingProvider } from './nlu/factory';
 import { warmUp } from './pipeline';
+import { SessionStore } from './sessions';
 
 /** Everything the bot needs, wired from the config: the composition root for main.ts and tests. */
 export interface Service {
@@ -24,7 +25,10 @@ export interface Service {
   close(): Promise<void>;
 }
 
-export function createService(config: Config, options: { logger?: Logger; now?: () => Date } = {}): Service {
+export function createService(
+  config: Config,
+  options: { logger?: Logger; now?: () => Date; clockMs?: () => number } = {},
+): Service {
   const logger = options.logger ?? createLogger(config.logLevel);
   const db = openDatabase(config.databasePath);
   const crmService = config.crmBaseUrl ? undefined : new CrmService(new CrmStore(db), config.defaultRegion);
@@ -45,6 +49,7 @@ export function createService(config: Config, options: { logger?: Logger; now?: 
   };
   const app = createApp({
     pipeline,
+    sessions: new SessionStore(db, config.sessionIdleMs, options.clockMs),
     interactions,
     logger,
     bodyLimitBytes: config.bodyLimitBytes,

@@ -8,7 +8,9 @@ import type { CrmService } from '../crm/service';
 import { crmRouter } from '../crm/router';
 import type { InteractionLog } from '../interactions';
 import type { Logger } from '../logger';
-import { handleTranscript, type PipelineDependencies } from '../pipeline';
+import { handleTurn } from '../conversation';
+import type { PipelineDependencies } from '../pipeline';
+import type { SessionStore } from '../sessions';
 import { parseTranscriptRequest, transcriptOf } from './transcript-request';
 
 export interface AppDependencies {
@@ -16,6 +18,7 @@ export interface AppDependencies {
   interactions: InteractionLog;
   logger: Logger;
   bodyLimitBytes: number;
+  sessions: SessionStore;
   /** Present when the CRM is embedded: its REST API is then served under /crm. */
   crmService?: CrmService | undefined;
 }
@@ -63,14 +66,16 @@ export function createApp(deps: AppDependencies): express.Express {
       return;
     }
     const input = parsed.value;
-    const result = await handleTranscript(
+    const result = await handleTurn(
       {
         transcript: input.transcript,
         requestId: id,
         referenceTime: input.referenceTime,
         timezone: input.timezone,
+        sessionId: input.sessionId,
       },
       deps.pipeline,
+      deps.sessions,
     );
     const latency = performance.now() - started;
     deps.interactions.record({

@@ -1,5 +1,6 @@
 import type { Candidate } from '../contract';
 import { CrmError, ValidationError, type LeadlineError } from '../errors';
+import { properCase } from '../nlu/lexicon';
 import { parsePhone } from '../nlu/phone';
 import { startsNameWords } from './name-search';
 import type { CrmCall, CrmPort, LeadSummary } from './port';
@@ -96,7 +97,10 @@ export async function resolveLeadReference(said: string, crm: CrmPort, region: s
     ok: false,
     error: new ValidationError(
       `'${reference}' matches ${found.length} leads: ${shown.map(describe).join(', ')}. Say the full name, phone number or lead id.`,
-      { prompt: `Which ${reference} — ${question}?` },
+      {
+        prompt: `Which ${kind.kind === 'name' ? properCase(reference) : reference} — ${question}?`,
+        fields: ['lead_id'],
+      },
     ),
     call: answer.call,
     candidates: shown.map((lead) => ({ lead_id: lead.lead_id, ...(lead.name ? { name: lead.name } : {}) })),

@@ -133,7 +133,11 @@ export function interpret(intent: Intent, said: SaidEntities, context: Interpret
   }
   const problem =
     problems.length > 0
-      ? new ValidationError(problems.join(' '), { missing, ...(prompt ? { prompt } : {}) })
+      ? new ValidationError(problems.join(' '), {
+          missing,
+          fields: [...saidButInvalid],
+          ...(prompt ? { prompt } : {}),
+        })
       : null;
   return { entities, leadReference, problem };
 }

@@ -257,7 +257,7 @@ const SAYS_A_CITY = new RegExp(`\\b(?:from|in|city)\\s+\\p{L}|\\b(?:${KNOWN_CITY
 const KNOWN_CITY = new RegExp(`\\b(${KNOWN_CITY_PATTERN})\\b`, 'i');
 const KNOWN_CITY_AT_START = new RegExp(`^(${KNOWN_CITY_PATTERN})\\b`, 'i');
 
-function extractCity(main: string): { value: string; span: Span } | null {
+export function extractCity(main: string): { value: string; span: Span } | null {
   // A known city after a cue first, then an unknown one after a strong cue, then a known one anywhere.
   let unknownAfterCue: { value: string; span: Span } | null = null;
   for (const cue of main.matchAll(CITY_CUE)) {
@@ -294,7 +294,7 @@ const NAME_AFTER_STRONG_CUE =
 const NAME_AFTER_LEAD_CUE =
   /\b(?:lead|prospect|client|customer|buyer|enquiry|inquiry|contact|add|adding|create|register|onboard|enrol|enroll|capture|save|for|mr\.?|mrs\.?|ms\.?|shri|smt\.?|met|meeting|spoke\s+(?:to|with)|talked\s+to|call\s+from|enquiry\s+from|inquiry\s+from)\s*[:,-]?\s+/gi;
 
-function extractNameForCreate(main: string): string | null {
+export function extractNameForCreate(main: string): string | null {
   for (const cue of main.matchAll(NAME_AFTER_STRONG_CUE)) {
     const name = leadingNameWords(main.slice(cue.index + cue[0].length));
     if (name) return name;

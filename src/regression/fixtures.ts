@@ -21,12 +21,21 @@ const leadSpec = z.strictObject({
 
 export const OUTCOMES = ['ok', 'VALIDATION_ERROR', 'PARSING_ERROR', 'CRM_ERROR'] as const;
 
+/** One request of several in a transcript; `skipped` for those after a failure. */
+const actionExpectation = z.strictObject({
+  intent: z.enum(INTENTS),
+  outcome: z.enum([...OUTCOMES, 'skipped']).default('ok'),
+  entities: z.record(z.string(), z.string()).default({}),
+});
+
+/** An entity value of '*' matches any value that is present (an id the CRM makes during the case). */
 const expectation = z.strictObject({
   intent: z.enum(INTENTS),
   outcome: z.enum(OUTCOMES).default('ok'),
   http_status: z.number().int().optional(),
   entities: z.record(z.string(), z.string()).default({}),
   missing: z.array(z.string()).optional(),
+  actions: z.array(actionExpectation).optional(),
 });
 
 const turn = z.strictObject({ transcript: z.string().min(1), expect: expectation });

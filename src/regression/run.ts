@@ -19,11 +19,14 @@ export interface RunResult {
 }
 
 function expandExpectation(expectation: Expectation, leads: Parameters<typeof expand>[1]): Expectation {
+  const entities = (values: Record<string, string>) =>
+    Object.fromEntries(Object.entries(values).map(([key, value]) => [key, expand(value, leads)]));
   return {
     ...expectation,
-    entities: Object.fromEntries(
-      Object.entries(expectation.entities).map(([key, value]) => [key, expand(value, leads)]),
-    ),
+    entities: entities(expectation.entities),
+    ...(expectation.actions
+      ? { actions: expectation.actions.map((action) => ({ ...action, entities: entities(action.entities) })) }
+      : {}),
   };
 }
 
@@ -91,7 +94,14 @@ function failed(
     id: item.turns.length > 1 ? `${item.id}#${index + 1}` : item.id,
     transcript,
     expected,
-    observed: { intent: 'NONE', outcome: 'NOT_RUN', httpStatus: 0, entities: {}, missing: undefined },
+    observed: {
+      intent: 'NONE',
+      outcome: 'NOT_RUN',
+      httpStatus: 0,
+      entities: {},
+      missing: undefined,
+      actions: undefined,
+    },
     latencyMs: 0,
     provider: 'none',
     intentCorrect: false,
@@ -107,16 +117,24 @@ function recordable(
   leads: Record<string, { id: string }>,
 ): Expectation {
   const byId = new Map(Object.entries(leads).map(([key, lead]) => [lead.id, `{${key}.id}`]));
-  const entities = Object.fromEntries(
-    Object.entries(observed.entities).map(([key, value]) => [key, byId.get(value) ?? value]),
-  );
+  const templated = (values: Record<string, string>) =>
+    Object.fromEntries(Object.entries(values).map(([key, value]) => [key, byId.get(value) ?? value]));
   return {
     intent: observed.intent as Expectation['intent'],
     outcome: (observed.outcome === 'ok' || observed.outcome.endsWith('_ERROR')
       ? observed.outcome
       : 'ok') as Expectation['outcome'],
-    entities,
+    entities: templated(observed.entities),
     ...(observed.missing ? { missing: observed.missing } : {}),
+    ...(observed.actions
+      ? {
+          actions: observed.actions.map((action) => ({
+            intent: action.intent as Expectation['intent'],
+            outcome: action.outcome as NonNullable<Expectation['actions']>[number]['outcome'],
+            entities: templated(action.entities),
+          })),
+        }
+      : {}),
   };
 }
 

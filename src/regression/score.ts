@@ -13,13 +13,29 @@ export const SCORED_ENTITIES = [
   'notes',
 ] as const;
 
-export interface Observed {
+export interface ObservedAction {
   intent: string;
   outcome: string;
-  httpStatus: number;
   entities: Record<string, string>;
-  missing: string[] | undefined;
 }
+
+export interface Observed extends ObservedAction {
+  httpStatus: number;
+  missing: string[] | undefined;
+  actions: ObservedAction[] | undefined;
+}
+
+const stringEntities = (entities: unknown) =>
+  Object.fromEntries(
+    Object.entries((entities as Record<string, unknown> | undefined) ?? {}).map(([key, value]) => [
+      key,
+      String(value),
+    ]),
+  );
+
+/** Expected '*' stands for any value that is present. */
+export const matches = (want: string | undefined, got: string | undefined) =>
+  want === '*' ? got !== undefined : want === got;
 
 export interface TurnResult {
   file: string;
@@ -38,16 +54,19 @@ export interface TurnResult {
 
 export function observe(httpStatus: number, body: Record<string, unknown>): Observed {
   const error = body.error as { type?: string; missing?: string[] } | undefined;
-  const entities: Record<string, string> = {};
-  for (const [key, value] of Object.entries((body.entities as Record<string, unknown> | undefined) ?? {})) {
-    entities[key] = String(value);
-  }
+  const actions = body.actions as
+    { intent: string; entities: unknown; error?: { type: string }; skipped?: boolean }[] | undefined;
   return {
     intent: typeof body.intent === 'string' ? body.intent : 'UNKNOWN',
     outcome: error?.type ?? (httpStatus < 400 ? 'ok' : `HTTP_${httpStatus}`),
     httpStatus,
-    entities,
+    entities: stringEntities(body.entities),
     missing: error?.missing,
+    actions: actions?.map((action) => ({
+      intent: action.intent,
+      outcome: action.skipped ? 'skipped' : (action.error?.type ?? 'ok'),
+      entities: stringEntities(action.entities),
+    })),
   };
 }
 
@@ -57,14 +76,32 @@ const show = (value: unknown) => (value === undefined ? '(absent)' : JSON.string
 export function compare(expected: Expectation, observed: Observed): string[] {
   const lines: string[] = [];
   const field = (name: string, want: unknown, got: unknown) => {
-    if (JSON.stringify(want) !== JSON.stringify(got)) lines.push(`${name}: - ${show(want)}  + ${show(got)}`);
+    const same =
+      typeof want === 'string'
+        ? matches(want, got as string | undefined)
+        : JSON.stringify(want) === JSON.stringify(got);
+    if (!same) lines.push(`${name}: - ${show(want)}  + ${show(got)}`);
   };
-  field('intent', expected.intent, observed.intent);
-  field('outcome', expected.outcome, observed.outcome);
+  const action = (
+    prefix: string,
+    want: { intent: string; outcome: string; entities: Record<string, string> },
+    got: ObservedAction,
+  ) => {
+    field(`${prefix}intent`, want.intent, got.intent);
+    field(`${prefix}outcome`, want.outcome, got.outcome);
+    const keys = [...new Set([...Object.keys(want.entities), ...Object.keys(got.entities)])].sort();
+    for (const key of keys) field(`${prefix}entities.${key}`, want.entities[key], got.entities[key]);
+  };
+  action('', expected, observed);
   if (expected.http_status !== undefined) field('http_status', expected.http_status, observed.httpStatus);
-  const keys = [...new Set([...Object.keys(expected.entities), ...Object.keys(observed.entities)])].sort();
-  for (const key of keys) field(`entities.${key}`, expected.entities[key], observed.entities[key]);
   if (expected.missing !== undefined) field('missing', expected.missing, observed.missing ?? []);
+  if (expected.actions !== undefined) {
+    const got = observed.actions ?? [];
+    if (got.length !== expected.actions.length) field('actions.length', expected.actions.length, got.length);
+    expected.actions.forEach((want, index) => {
+      if (got[index]) action(`actions[${index}].`, want, got[index]);
+    });
+  }
   return lines;
 }
 
@@ -102,7 +139,7 @@ export function summarize(results: TurnResult[]): Summary {
     for (const result of results) {
       const want = result.expected.entities[entity];
       const got = result.observed.entities[entity];
-      if (want !== undefined && got === want) truePositives++;
+      if (want !== undefined && matches(want, got)) truePositives++;
       else {
         // A wrong value is both: a value that should not be there, and the right one missed.
         if (got !== undefined) falsePositives++;

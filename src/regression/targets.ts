@@ -6,7 +6,9 @@ import { CrmService } from '../crm/service';
 import { CrmStore } from '../crm/store';
 import { openDatabase, type Db } from '../db';
 import type { UnderstandingProvider } from '../nlu/provider';
-import { handleTranscript, type PipelineDependencies } from '../pipeline';
+import { handleTurn } from '../conversation';
+import type { PipelineDependencies } from '../pipeline';
+import { SessionStore } from '../sessions';
 import type { LeadSpec, SeededLead } from './fixtures';
 
 /** Where the regression cases run: this process's pipeline, or a server at a URL. */
@@ -39,6 +41,7 @@ export class InProcessTarget implements Target {
   private readonly db: Db;
   private readonly store: CrmStore;
   private readonly deps: PipelineDependencies;
+  private readonly sessions: SessionStore;
   private requests = 0;
 
   constructor(understanding: UnderstandingProvider, options: { region: string; defaultTimezone: string }) {
@@ -48,11 +51,14 @@ export class InProcessTarget implements Target {
     this.store = new CrmStore(this.db);
     const service = new CrmService(this.store, options.region);
     this.deps = { understanding, crm: new EmbeddedCrmClient(service), ...options };
+    this.sessions = new SessionStore(this.db, 30 * 60_000);
     this.description = `in-process (${understanding.name}, temporary SQLite)`;
   }
 
   async reset(leads: Record<string, LeadSpec>): Promise<Record<string, SeededLead>> {
-    this.db.exec('DELETE FROM visits; DELETE FROM lead_status_history; DELETE FROM leads;');
+    this.db.exec(
+      'DELETE FROM visits; DELETE FROM lead_status_history; DELETE FROM leads; DELETE FROM conversation_sessions;',
+    );
     const seeded: Record<string, SeededLead> = {};
     for (const [key, lead] of Object.entries(leads)) {
       const outcome = this.store.createLead(lead);
@@ -65,14 +71,16 @@ export class InProcessTarget implements Target {
 
   async send(request: RegressionRequest): Promise<RegressionAnswer> {
     const started = performance.now();
-    const result = await handleTranscript(
+    const result = await handleTurn(
       {
         transcript: request.transcript,
         requestId: `fixture-${++this.requests}`,
         referenceTime: request.reference_time ? new Date(request.reference_time) : undefined,
         timezone: request.timezone,
+        sessionId: request.session_id,
       },
       this.deps,
+      this.sessions,
     );
     return {
       httpStatus: result.httpStatus,

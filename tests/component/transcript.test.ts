@@ -5,6 +5,7 @@ import { createApp } from '../../src/api/app';
 import { EmbeddedCrmClient } from '../../src/crm/embedded-client';
 import { ParsingError } from '../../src/errors';
 import { InteractionLog } from '../../src/interactions';
+import { SessionStore } from '../../src/sessions';
 import { createLogger } from '../../src/logger';
 import { startHarness, REFERENCE_TIME, type Harness } from '../helpers/harness';
 import { expectMatchesOpenApi } from '../helpers/openapi';
@@ -477,6 +478,7 @@ describe('the service around the pipeline', () => {
         defaultTimezone: 'Asia/Kolkata',
       },
       interactions: new InteractionLog(harness.service.db, null, logger),
+      sessions: new SessionStore(harness.service.db, 60_000),
       logger,
       bodyLimitBytes: 16_384,
     });

@@ -23,7 +23,10 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export function startHarness(env: Record<string, string> = {}): Harness {
+export function startHarness(
+  env: Record<string, string> = {},
+  options: { clockMs?: () => number } = {},
+): Harness {
   const directory = temporaryDirectory();
   const config = loadConfig({
     DATABASE_PATH: path.join(directory, 'crm.sqlite'),
@@ -31,7 +34,7 @@ export function startHarness(env: Record<string, string> = {}): Harness {
     LOG_LEVEL: 'silent',
     ...env,
   });
-  const service = createService(config, { logger: createLogger('silent') });
+  const service = createService(config, { logger: createLogger('silent'), ...options });
   return {
     service,
     config,

@@ -16,6 +16,7 @@ test('when nothing is set, then the embedded defaults are used', () => {
     defaultRegion: 'IN',
     nluProvider: 'rules',
     bodyLimitBytes: 16384,
+    sessionIdleMs: 30 * 60_000,
   });
 });
 

@@ -1,0 +1,129 @@
+import request from 'supertest';
+import { startHarness, type Harness } from '../helpers/harness';
+
+/** Conversations: follow-up answers, "him"/"her", replacement, cancel, expiry, isolation. */
+let harness: Harness;
+let clock = Date.parse('2025-10-04T10:00:00+05:30');
+
+beforeEach(() => {
+  clock = Date.parse('2025-10-04T10:00:00+05:30');
+  harness = startHarness({}, { clockMs: () => clock });
+});
+afterEach(async () => {
+  await harness.close();
+});
+
+const say = (transcript: string, session = 's-1') => harness.say(transcript, { session_id: session });
+const leads = () => harness.service.db.prepare('SELECT name, phone, city FROM leads ORDER BY number').all();
+
+test('when the phone is missing and the next turn gives it, then the lead is created with everything', async () => {
+  const first = await say('New lead Nikhil Rao from Nashik');
+  expect(first.status).toBe(422);
+  expect(first.body.prompt).toBe("What is Nikhil Rao's phone number?");
+  const second = await say('his number is 98220 55667');
+  expect(second.status).toBe(200);
+  expect(second.body.entities).toEqual({ name: 'Nikhil Rao', phone: '+919822055667', city: 'Nashik' });
+  expect(leads()).toEqual([{ name: 'Nikhil Rao', phone: '+919822055667', city: 'Nashik' }]);
+});
+
+test('when the city is missing and the answer is a bare city, then it is used', async () => {
+  expect((await say('add lead nikhil rao phone 98220 55667')).body.prompt).toBe(
+    'Which city is Nikhil Rao from?',
+  );
+  const answer = await say('Vadodara');
+  expect(answer.status).toBe(200);
+  expect(answer.body.entities.city).toBe('Vadodara');
+});
+
+test('when the visit time is missing and the answer is a time, then the visit is booked', async () => {
+  const rohan = harness.seedLead({ name: 'Rohan Sharma', phone: '+919876543210', city: 'Gurgaon' });
+  expect((await say('schedule a site visit for rohan sharma')).body.error.missing).toEqual(['visit_time']);
+  const answer = await say('Monday at 4 pm');
+  expect(answer.status).toBe(200);
+  expect(answer.body.entities).toEqual({ lead_id: rohan, visit_time: '2025-10-06T16:00:00+05:30' });
+});
+
+test('when a name matches two leads and the answer picks one, then that one is used', async () => {
+  harness.seedLead({ name: 'Priya Nair', phone: '+919123456789', city: 'Mumbai' });
+  const singh = harness.seedLead({ name: 'Priya Singh', phone: '+919811100011', city: 'Delhi' });
+  expect((await say('book a visit for priya tomorrow at 11')).body.prompt).toBe(
+    'Which Priya — Priya Nair or Priya Singh?',
+  );
+  const answer = await say('Priya Singh');
+  expect(answer.status).toBe(200);
+  expect(answer.body.entities).toEqual({ lead_id: singh, visit_time: '2025-10-05T11:00:00+05:30' });
+});
+
+test('when the answer is still invalid, then the request stays pending until a valid one comes', async () => {
+  await say('New lead Nikhil Rao from Nashik');
+  const wrong = await say('12345');
+  expect(wrong.status).toBe(422);
+  expect(wrong.body.error.details).toMatch(/Invalid phone number/);
+  expect((await say('98220 55667')).status).toBe(200);
+});
+
+test('when a lead was acted on, then "him" and "that lead" in later turns mean that lead', async () => {
+  const rohan = harness.seedLead({ name: 'Rohan Sharma', phone: '+919876543210', city: 'Gurgaon' });
+  await say('mark rohan sharma as follow up');
+  const visit = await say('book a visit for him tomorrow at 4');
+  expect(visit.status).toBe(200);
+  expect(visit.body.entities.lead_id).toBe(rohan);
+  const update = await say('mark that lead as won');
+  expect(update.body.entities).toEqual({ lead_id: rohan, status: 'WON' });
+});
+
+test('when a new complete request comes while one is pending, then it replaces the pending one', async () => {
+  harness.seedLead({ name: 'Rohan Sharma', phone: '+919876543210', city: 'Gurgaon' });
+  await say('New lead Nikhil Rao from Nashik');
+  expect((await say('mark rohan sharma as won')).body.intent).toBe('LEAD_UPDATE');
+  const late = await say('98220 55667');
+  expect(late.body.intent).toBe('UNKNOWN');
+  expect(leads()).toHaveLength(1);
+});
+
+test('when the user cancels, then the pending request is dropped', async () => {
+  await say('New lead Nikhil Rao from Nashik');
+  const cancelled = await say('never mind');
+  expect(cancelled.status).toBe(200);
+  expect(cancelled.body).toMatchObject({
+    intent: 'UNKNOWN',
+    crm_call: null,
+    result: { message: 'Okay, I have dropped that request.' },
+  });
+  expect((await say('98220 55667')).body.intent).toBe('UNKNOWN');
+  expect(leads()).toEqual([]);
+});
+
+test('when a session has been idle for over 30 minutes, then its pending request and lead are forgotten', async () => {
+  await say('New lead Nikhil Rao from Nashik');
+  clock += 31 * 60_000;
+  expect((await say('98220 55667')).body.intent).toBe('UNKNOWN');
+  expect(leads()).toEqual([]);
+});
+
+test('when a session was active within 30 minutes, then it is still there', async () => {
+  await say('New lead Nikhil Rao from Nashik');
+  clock += 29 * 60_000;
+  expect((await say('98220 55667')).status).toBe(200);
+});
+
+test('when another session or no session answers, then the pending request of the first is untouched', async () => {
+  await say('New lead Nikhil Rao from Nashik', 'session-a');
+  expect((await say('98220 55667', 'session-b')).body.intent).toBe('UNKNOWN');
+  const noSession = await request(harness.service.app)
+    .post('/transcript')
+    .send({ transcript: '98220 55667' });
+  expect(noSession.body.intent).toBe('UNKNOWN');
+  expect((await say('98220 55667', 'session-a')).status).toBe(200);
+});
+
+test('when a transcript without a session says "him", then no earlier lead is used', async () => {
+  harness.seedLead({ name: 'Rohan Sharma', phone: '+919876543210', city: 'Gurgaon' });
+  await say('mark rohan sharma as follow up');
+  const response = await request(harness.service.app).post('/transcript').send({
+    transcript: 'book a visit for him tomorrow at 4 pm',
+    reference_time: '2025-10-04T10:00:00+05:30',
+  });
+  expect(response.status).toBe(422);
+  expect(response.body.error.missing).toEqual(['lead_id']);
+});
