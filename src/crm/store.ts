@@ -40,17 +40,8 @@ export interface NewLead {
   source?: string | undefined;
 }
 
-interface LeadRow {
-  id: string;
-  number: number;
-  name: string;
-  phone: string;
-  city: string;
-  source: string | null;
-  status: LeadStatus;
-  created_at: string;
-  updated_at: string;
-}
+/** A `leads` row: the Lead, with its id under the column's name. */
+type LeadRow = Omit<Lead, 'lead_id'> & { id: string };
 
 const toLead = (row: LeadRow): Lead => ({
   lead_id: row.id,

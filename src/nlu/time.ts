@@ -10,20 +10,34 @@ import * as chrono from 'chrono-node';
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-function partsFormatter(timeZone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(timeZone);
+/** Intl formatters are costly to build: one per zone and purpose, kept. */
+function formatterFor(purpose: 'parts' | 'human', timeZone: string): Intl.DateTimeFormat {
+  const key = `${purpose}|${timeZone}`;
+  let formatter = formatters.get(key);
   if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-    });
-    formatters.set(timeZone, formatter);
+    formatter =
+      purpose === 'parts'
+        ? new Intl.DateTimeFormat('en-US', {
+            timeZone,
+            hourCycle: 'h23',
+            year: 'numeric',
+            month: '2-digit',
+            day: '2-digit',
+            hour: '2-digit',
+            minute: '2-digit',
+            second: '2-digit',
+          })
+        : new Intl.DateTimeFormat('en-GB', {
+            timeZone,
+            weekday: 'short',
+            day: 'numeric',
+            month: 'short',
+            year: 'numeric',
+            hour: 'numeric',
+            minute: '2-digit',
+            hour12: true,
+          });
+    formatters.set(key, formatter);
   }
   return formatter;
 }
@@ -31,7 +45,7 @@ function partsFormatter(timeZone: string): Intl.DateTimeFormat {
 export function isValidTimeZone(timeZone: string): boolean {
   if (!/^[A-Za-z][A-Za-z0-9_+\-/]*$/.test(timeZone)) return false;
   try {
-    partsFormatter(timeZone);
+    formatterFor('parts', timeZone);
     return true;
   } catch {
     return false;
@@ -50,7 +64,7 @@ interface WallClock {
 /** The zone's clock at an instant, read through Intl (slow: only to learn an offset). */
 function wallClockByIntl(timeZone: string, instant: Date): WallClock {
   const parts: Record<string, number> = {};
-  for (const part of partsFormatter(timeZone).formatToParts(instant)) {
+  for (const part of formatterFor('parts', timeZone).formatToParts(instant)) {
     if (part.type !== 'literal') parts[part.type] = Number(part.value);
   }
   return {
@@ -124,24 +138,8 @@ export function formatInZone(instant: Date, timeZone: string): string {
 }
 
 /** "Sun, 5 Oct 2025, 3:00 pm" — for messages a person reads. */
-const humanFormatters = new Map<string, Intl.DateTimeFormat>();
-
 export function humanTime(instant: Date, timeZone: string): string {
-  let formatter = humanFormatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-GB', {
-      timeZone,
-      weekday: 'short',
-      day: 'numeric',
-      month: 'short',
-      year: 'numeric',
-      hour: 'numeric',
-      minute: '2-digit',
-      hour12: true,
-    });
-    humanFormatters.set(timeZone, formatter);
-  }
-  return formatter.format(instant);
+  return formatterFor('human', timeZone).format(instant);
 }
 
 const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
