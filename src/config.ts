@@ -41,6 +41,26 @@ export const CONFIG_VARIABLES = {
     description: 'Understanding engine. `rules` (embedded, no key) is the one this version ships.',
   },
   BODY_LIMIT_BYTES: { default: '16384', description: 'Largest accepted request body; larger is 413.' },
+  API_KEY: {
+    default: '',
+    description: 'When set, every route but `/healthz` requires `Authorization: Bearer <API_KEY>`.',
+  },
+  RATE_LIMIT_PER_MINUTE: {
+    default: '120',
+    description: 'Requests a minute per API key (or, without one, per client address); over it, 429 with `Retry-After`.',
+  },
+  LOG_TRANSCRIPTS: {
+    default: 'false',
+    description: '`true` writes transcripts and phone numbers into the logs in clear; otherwise they are redacted.',
+  },
+  CRM_BREAKER_FAILURES: {
+    default: '5',
+    description: 'Consecutive failed calls to the external CRM after which calls fail fast (502) for a while.',
+  },
+  CRM_BREAKER_RESET_MS: {
+    default: '10000',
+    description: 'How long the external CRM is left alone before one call tries it again.',
+  },
   SESSION_IDLE_MINUTES: {
     default: '30',
     description:
@@ -73,6 +93,11 @@ const configSchema = z.object({
   }),
   BODY_LIMIT_BYTES: integer(1024, 10 * 1024 * 1024),
   SESSION_IDLE_MINUTES: integer(1, 7 * 24 * 60),
+  API_KEY: z.union([z.literal(''), z.string().min(16, 'must be at least 16 characters')]),
+  RATE_LIMIT_PER_MINUTE: integer(1, 1_000_000),
+  LOG_TRANSCRIPTS: z.enum(['true', 'false'], { message: 'must be true or false' }),
+  CRM_BREAKER_FAILURES: integer(1, 1000),
+  CRM_BREAKER_RESET_MS: integer(100, 3_600_000),
 });
 
 export interface Config {
@@ -89,6 +114,11 @@ export interface Config {
   readonly nluProvider: 'rules' | 'auto';
   readonly bodyLimitBytes: number;
   readonly sessionIdleMs: number;
+  readonly apiKey: string | null;
+  readonly rateLimitPerMinute: number;
+  readonly logTranscripts: boolean;
+  readonly crmBreakerFailures: number;
+  readonly crmBreakerResetMs: number;
 }
 
 export class ConfigError extends Error {
@@ -124,5 +154,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     nluProvider: value.NLU_PROVIDER,
     bodyLimitBytes: value.BODY_LIMIT_BYTES,
     sessionIdleMs: value.SESSION_IDLE_MINUTES * 60_000,
+    apiKey: value.API_KEY === '' ? null : value.API_KEY,
+    rateLimitPerMinute: value.RATE_LIMIT_PER_MINUTE,
+    logTranscripts: value.LOG_TRANSCRIPTS === 'true',
+    crmBreakerFailures: value.CRM_BREAKER_FAILURES,
+    crmBreakerResetMs: value.CRM_BREAKER_RESET_MS,
   });
 }

@@ -61,6 +61,21 @@ export class CrmError extends LeadlineError {
   }
 }
 
+/** A request without the right `Authorization: Bearer …` when the server has an API_KEY. */
+export class AuthError extends LeadlineError {
+  readonly type = 'AUTH_ERROR' as const;
+  constructor(message = 'Missing or wrong API key: send Authorization: Bearer <API_KEY>.') {
+    super(message, 401);
+  }
+}
+
+export class RateLimitedError extends LeadlineError {
+  readonly type = 'RATE_LIMITED' as const;
+  constructor(readonly retryAfterSeconds: number) {
+    super(`Too many requests; try again in ${retryAfterSeconds} s.`, 429);
+  }
+}
+
 /** A fault of this service. Its message is safe to show; the cause is only logged. */
 export class InternalError extends LeadlineError {
   readonly type = 'INTERNAL_ERROR' as const;

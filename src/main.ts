@@ -38,12 +38,12 @@ const boundPort = (server: Server) => (server.address() as AddressInfo).port;
 async function main(): Promise<void> {
   const config = loadConfig();
   if (process.argv[2] === 'crm') {
-    const logger = createLogger(config.logLevel);
+    const logger = createLogger(config.logLevel, { logTranscripts: config.logTranscripts });
     const db = openDatabase(config.databasePath);
     const app = createCrmApp(
       new CrmService(new CrmStore(db), config.defaultRegion),
       logger,
-      config.bodyLimitBytes,
+      config,
     );
     const server = app.listen(config.crmPort, () =>
       logger.info({ port: boundPort(server), database: config.databasePath }, 'CRM API listening'),

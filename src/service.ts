@@ -29,7 +29,7 @@ export function createService(
   config: Config,
   options: { logger?: Logger; now?: () => Date; clockMs?: () => number } = {},
 ): Service {
-  const logger = options.logger ?? createLogger(config.logLevel);
+  const logger = options.logger ?? createLogger(config.logLevel, { logTranscripts: config.logTranscripts });
   const db = openDatabase(config.databasePath);
   const crmService = config.crmBaseUrl ? undefined : new CrmService(new CrmStore(db), config.defaultRegion);
   const crm: CrmPort = crmService
@@ -53,6 +53,8 @@ export function createService(
     interactions,
     logger,
     bodyLimitBytes: config.bodyLimitBytes,
+    apiKey: config.apiKey,
+    rateLimitPerMinute: config.rateLimitPerMinute,
     crmService,
   });
   return {

@@ -2,6 +2,7 @@ import express, { type ErrorRequestHandler, type RequestHandler, type Response }
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import helmet from 'helmet';
 import { errorBody } from '../contract';
 import { InternalError, ValidationError, type LeadlineError } from '../errors';
 import type { CrmService } from '../crm/service';
@@ -9,6 +10,7 @@ import { crmRouter } from '../crm/router';
 import type { InteractionLog } from '../interactions';
 import type { Logger } from '../logger';
 import { handleTurn } from '../conversation';
+import { rateLimiter, requireApiKey, sendError } from './guards';
 import type { PipelineDependencies } from '../pipeline';
 import type { SessionStore } from '../sessions';
 import { parseTranscriptRequest, transcriptOf } from './transcript-request';
@@ -18,6 +20,9 @@ export interface AppDependencies {
   interactions: InteractionLog;
   logger: Logger;
   bodyLimitBytes: number;
+  /** When set, every route but /healthz requires `Authorization: Bearer <apiKey>`. */
+  apiKey?: string | null | undefined;
+  rateLimitPerMinute: number;
   sessions: SessionStore;
   /** Present when the CRM is embedded: its REST API is then served under /crm. */
   crmService?: CrmService | undefined;
@@ -41,6 +46,9 @@ export function createApp(deps: AppDependencies): express.Express {
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
   app.use(requestId);
+  app.use(helmet());
+  if (deps.apiKey) app.use(requireApiKey(deps.apiKey));
+  app.use(rateLimiter(deps.rateLimitPerMinute));
   app.use(express.json({ limit: deps.bodyLimitBytes, type: ['application/json', 'application/*+json'] }));
 
   const handle: RequestHandler = async (request, response) => {
@@ -93,6 +101,10 @@ export function createApp(deps: AppDependencies): express.Express {
       provider: result.trace.provider,
       latency_ms: latency,
     });
+    deps.logger.debug(
+      { request_id: id, transcript: input.transcript, entities: result.trace.entities },
+      'transcript understood',
+    );
     deps.logger.info(
       {
         request_id: id,
@@ -134,26 +146,16 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
       next(error);
       return;
     }
-    const id = (response.locals.requestId as string | undefined) ?? randomUUID();
     const type = (error as { type?: unknown } | null)?.type;
     let failure: LeadlineError;
-    if (type === 'entity.parse.failed')
-      failure = new ValidationError('The request body is not valid JSON.', { httpStatus: 400 });
-    else if (type === 'entity.too.large')
-      failure = new ValidationError('The request body is too large.', { httpStatus: 413 });
+    if (type === 'entity.parse.failed') failure = new ValidationError('The request body is not valid JSON.', { httpStatus: 400 });
+    else if (type === 'entity.too.large') failure = new ValidationError('The request body is too large.', { httpStatus: 413 });
     else if (type === 'encoding.unsupported' || type === 'charset.unsupported') {
       failure = new ValidationError('Unsupported body encoding; send UTF-8 JSON.', { httpStatus: 415 });
     } else {
-      logger.error({ err: error, request_id: id }, 'unhandled error');
+      logger.error({ err: error, request_id: response.locals.requestId }, 'unhandled error');
       failure = new InternalError();
     }
-    if (request.path.startsWith('/crm')) {
-      // The CRM API keeps the reference mock's error shape; a body it cannot read is a 422 there.
-      response
-        .status(failure.httpStatus === 400 ? 422 : failure.httpStatus)
-        .json({ detail: failure.message });
-      return;
-    }
-    response.status(failure.httpStatus).json(errorBody(failure, { requestId: id }));
+    sendError(request, response, failure);
   };
 }

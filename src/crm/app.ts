@@ -1,15 +1,24 @@
 import express from 'express';
+import helmet from 'helmet';
 import { errorHandler } from '../api/app';
+import { rateLimiter, requireApiKey } from '../api/guards';
 import type { Logger } from '../logger';
 import { crmRouter } from './router';
 import type { CrmService } from './service';
 
 /** The embedded CRM's REST API on its own, for `npm run crm` (the two-process mode). */
-export function createCrmApp(service: CrmService, logger: Logger, bodyLimitBytes: number): express.Express {
+export function createCrmApp(
+  service: CrmService,
+  logger: Logger,
+  options: { bodyLimitBytes: number; apiKey: string | null; rateLimitPerMinute: number },
+): express.Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
-  app.use(express.json({ limit: bodyLimitBytes }));
+  app.use(helmet());
+  if (options.apiKey) app.use(requireApiKey(options.apiKey));
+  app.use(rateLimiter(options.rateLimitPerMinute));
+  app.use(express.json({ limit: options.bodyLimitBytes }));
   app.get('/healthz', (_request, response) => {
     response.json({ status: 'ok', service: 'crm' });
   });

@@ -479,6 +479,7 @@ describe('the service around the pipeline', () => {
       },
       interactions: new InteractionLog(harness.service.db, null, logger),
       sessions: new SessionStore(harness.service.db, 60_000),
+      rateLimitPerMinute: 1000,
       logger,
       bodyLimitBytes: 16_384,
     });

@@ -17,6 +17,11 @@ test('when nothing is set, then the embedded defaults are used', () => {
     nluProvider: 'rules',
     bodyLimitBytes: 16384,
     sessionIdleMs: 30 * 60_000,
+    apiKey: null,
+    rateLimitPerMinute: 120,
+    logTranscripts: false,
+    crmBreakerFailures: 5,
+    crmBreakerResetMs: 10000,
   });
 });
 
@@ -44,6 +49,8 @@ test.each([
   ['LOG_LEVEL', 'loud'],
   ['NLU_PROVIDER', 'openai'],
   ['CRM_TIMEOUT_MS', '0'],
+  ['API_KEY', 'short'],
+  ['LOG_TRANSCRIPTS', 'yes'],
 ])('when %s is %s, then start fails with a message naming the variable', (name, value) => {
   expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
   expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(name));
