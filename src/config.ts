@@ -47,15 +47,18 @@ export const CONFIG_VARIABLES = {
   },
   RATE_LIMIT_PER_MINUTE: {
     default: '120',
-    description: 'Requests a minute per API key (or, without one, per client address); over it, 429 with `Retry-After`.',
+    description:
+      'Requests a minute per API key (or, without one, per client address); over it, 429 with `Retry-After`.',
   },
   LOG_TRANSCRIPTS: {
     default: 'false',
-    description: '`true` writes transcripts and phone numbers into the logs in clear; otherwise they are redacted.',
+    description:
+      '`true` writes transcripts and phone numbers into the logs in clear; otherwise they are redacted.',
   },
   CRM_BREAKER_FAILURES: {
     default: '5',
-    description: 'Consecutive failed calls to the external CRM after which calls fail fast (502) for a while.',
+    description:
+      'Consecutive failed calls to the external CRM after which calls fail fast (502) for a while.',
   },
   CRM_BREAKER_RESET_MS: {
     default: '10000',

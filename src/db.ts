@@ -82,6 +82,17 @@ const MIGRATIONS: readonly Migration[] = [
      updated_at_ms INTEGER NOT NULL
    );
    CREATE INDEX conversation_sessions_updated ON conversation_sessions (updated_at_ms);`,
+  // 4: Idempotency-Key: the first answer to a request, replayed to its retries.
+  `CREATE TABLE idempotency_keys (
+     scope TEXT NOT NULL,
+     key TEXT NOT NULL,
+     body_hash TEXT NOT NULL,
+     status INTEGER,
+     response TEXT,
+     created_at_ms INTEGER NOT NULL,
+     PRIMARY KEY (scope, key)
+   );
+   CREATE INDEX idempotency_keys_created ON idempotency_keys (created_at_ms);`,
 ];
 
 export type Db = Database.Database;
@@ -98,12 +109,13 @@ export function openDatabase(file: string): Db {
   return db;
 }
 
-export function migrate(db: Db): void {
+/** Applies the migrations not yet applied, up to `target` (tests stop early to build old databases). */
+export function migrate(db: Db, target = MIGRATIONS.length): void {
   const applied = db.pragma('user_version', { simple: true }) as number;
   if (applied > MIGRATIONS.length) {
     throw new Error(`Database schema version ${applied} is newer than this build (${MIGRATIONS.length}).`);
   }
-  for (let version = applied; version < MIGRATIONS.length; version++) {
+  for (let version = applied; version < target; version++) {
     db.transaction(() => {
       const migration = MIGRATIONS[version]!;
       if (typeof migration === 'string') db.exec(migration);

@@ -33,7 +33,7 @@ export class ValidationError extends LeadlineError {
   constructor(
     message: string,
     options: {
-      httpStatus?: 400 | 413 | 415 | 422;
+      httpStatus?: 400 | 409 | 413 | 415 | 422;
       missing?: readonly string[];
       prompt?: string;
       fields?: readonly string[];

@@ -1,6 +1,7 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ConfigError, loadConfig } from './config';
+import { IdempotencyStore } from './api/idempotency';
 import { createCrmApp } from './crm/app';
 import { CrmService } from './crm/service';
 import { CrmStore } from './crm/store';
@@ -42,6 +43,7 @@ async function main(): Promise<void> {
     const db = openDatabase(config.databasePath);
     const app = createCrmApp(
       new CrmService(new CrmStore(db), config.defaultRegion),
+      new IdempotencyStore(db),
       logger,
       config,
     );

@@ -1,5 +1,6 @@
 import type express from 'express';
 import { createApp } from './api/app';
+import { IdempotencyStore } from './api/idempotency';
 import type { Config } from './config';
 import { EmbeddedCrmClient } from './crm/embedded-client';
 import { HttpCrmClient } from './crm/http-client';
@@ -50,6 +51,7 @@ export function createService(
   const app = createApp({
     pipeline,
     sessions: new SessionStore(db, config.sessionIdleMs, options.clockMs),
+    idempotency: new IdempotencyStore(db, options.clockMs),
     interactions,
     logger,
     bodyLimitBytes: config.bodyLimitBytes,

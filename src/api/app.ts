@@ -11,6 +11,7 @@ import type { InteractionLog } from '../interactions';
 import type { Logger } from '../logger';
 import { handleTurn } from '../conversation';
 import { rateLimiter, requireApiKey, sendError } from './guards';
+import { idempotent, type IdempotencyStore } from './idempotency';
 import type { PipelineDependencies } from '../pipeline';
 import type { SessionStore } from '../sessions';
 import { parseTranscriptRequest, transcriptOf } from './transcript-request';
@@ -24,6 +25,7 @@ export interface AppDependencies {
   apiKey?: string | null | undefined;
   rateLimitPerMinute: number;
   sessions: SessionStore;
+  idempotency: IdempotencyStore;
   /** Present when the CRM is embedded: its REST API is then served under /crm. */
   crmService?: CrmService | undefined;
 }
@@ -118,8 +120,9 @@ export function createApp(deps: AppDependencies): express.Express {
     response.status(result.httpStatus).json(result.body);
   };
 
-  app.post('/transcript', handle);
-  app.post('/bot/handle', handle);
+  // One operation under two paths: a retry may come in on either.
+  app.post('/transcript', idempotent(deps.idempotency, 'transcript'), handle);
+  app.post('/bot/handle', idempotent(deps.idempotency, 'transcript'), handle);
   app.get('/healthz', (_request, response) => {
     response.json({
       status: 'ok',
@@ -130,7 +133,7 @@ export function createApp(deps: AppDependencies): express.Express {
   app.get('/openapi.yaml', (_request, response) => {
     response.type('application/yaml').send(fs.readFileSync(OPENAPI_PATH, 'utf8'));
   });
-  if (deps.crmService) app.use('/crm', crmRouter(deps.crmService));
+  if (deps.crmService) app.use('/crm', crmRouter(deps.crmService, deps.idempotency));
 
   app.use((request, response) => {
     response.status(404).json({ detail: `No route for ${request.method} ${request.path}` });
@@ -148,8 +151,10 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
     }
     const type = (error as { type?: unknown } | null)?.type;
     let failure: LeadlineError;
-    if (type === 'entity.parse.failed') failure = new ValidationError('The request body is not valid JSON.', { httpStatus: 400 });
-    else if (type === 'entity.too.large') failure = new ValidationError('The request body is too large.', { httpStatus: 413 });
+    if (type === 'entity.parse.failed')
+      failure = new ValidationError('The request body is not valid JSON.', { httpStatus: 400 });
+    else if (type === 'entity.too.large')
+      failure = new ValidationError('The request body is too large.', { httpStatus: 413 });
     else if (type === 'encoding.unsupported' || type === 'charset.unsupported') {
       failure = new ValidationError('Unsupported body encoding; send UTF-8 JSON.', { httpStatus: 415 });
     } else {

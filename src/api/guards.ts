@@ -49,7 +49,9 @@ export function rateLimiter(perMinute: number): RequestHandler {
     skip: (request) => request.path === '/healthz',
     keyGenerator: (request) => {
       const bearer = bearerOf(request);
-      return bearer ? `key:${digest(bearer).toString('hex')}` : `ip:${ipKeyGenerator(request.ip ?? 'unknown')}`;
+      return bearer
+        ? `key:${digest(bearer).toString('hex')}`
+        : `ip:${ipKeyGenerator(request.ip ?? 'unknown')}`;
     },
     handler: (request, response) => {
       const reset = (request as Request & { rateLimit?: { resetTime?: Date } }).rateLimit?.resetTime;

@@ -2,6 +2,7 @@ import express from 'express';
 import helmet from 'helmet';
 import { errorHandler } from '../api/app';
 import { rateLimiter, requireApiKey } from '../api/guards';
+import type { IdempotencyStore } from '../api/idempotency';
 import type { Logger } from '../logger';
 import { crmRouter } from './router';
 import type { CrmService } from './service';
@@ -9,6 +10,7 @@ import type { CrmService } from './service';
 /** The embedded CRM's REST API on its own, for `npm run crm` (the two-process mode). */
 export function createCrmApp(
   service: CrmService,
+  idempotency: IdempotencyStore,
   logger: Logger,
   options: { bodyLimitBytes: number; apiKey: string | null; rateLimitPerMinute: number },
 ): express.Express {
@@ -22,7 +24,7 @@ export function createCrmApp(
   app.get('/healthz', (_request, response) => {
     response.json({ status: 'ok', service: 'crm' });
   });
-  app.use('/crm', crmRouter(service));
+  app.use('/crm', crmRouter(service, idempotency));
   app.use((request, response) => {
     response.status(404).json({ detail: `No route for ${request.method} ${request.path}` });
   });

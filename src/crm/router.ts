@@ -1,4 +1,5 @@
 import { Router, type Response } from 'express';
+import { idempotent, type IdempotencyStore } from '../api/idempotency';
 import type { CrmReply, CrmService } from './service';
 
 function send(response: Response, reply: CrmReply): void {
@@ -7,18 +8,19 @@ function send(response: Response, reply: CrmReply): void {
 }
 
 /** The embedded CRM's REST API, mounted at /crm. Every answer comes from CrmService. */
-export function crmRouter(service: CrmService): Router {
+export function crmRouter(service: CrmService, idempotency: IdempotencyStore): Router {
   const router = Router();
-  router.post('/leads', (request, response) => send(response, service.createLead(request.body)));
+  const once = idempotent(idempotency);
+  router.post('/leads', once, (request, response) => send(response, service.createLead(request.body)));
   router.get('/leads', (request, response) => send(response, service.listLeads(request.query)));
   router.get('/leads/:leadId', (request, response) => send(response, service.getLead(request.params.leadId)));
   router.delete('/leads/:leadId', (request, response) =>
     send(response, service.deleteLead(request.params.leadId)),
   );
-  router.post('/leads/:leadId/status', (request, response) =>
-    send(response, service.updateStatus(request.params.leadId, request.body)),
+  router.post('/leads/:leadId/status', once, (request, response) =>
+    send(response, service.updateStatus(String(request.params.leadId), request.body)),
   );
-  router.post('/visits', (request, response) => send(response, service.createVisit(request.body)));
+  router.post('/visits', once, (request, response) => send(response, service.createVisit(request.body)));
   router.get('/visits', (request, response) => send(response, service.listVisits(request.query)));
   return router;
 }

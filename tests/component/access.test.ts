@@ -5,6 +5,7 @@ import { EmbeddedCrmClient } from '../../src/crm/embedded-client';
 import { InteractionLog } from '../../src/interactions';
 import { createLogger } from '../../src/logger';
 import { SessionStore } from '../../src/sessions';
+import { IdempotencyStore } from '../../src/api/idempotency';
 import { startHarness, type Harness } from '../helpers/harness';
 import { expectMatchesOpenApi } from '../helpers/openapi';
 
@@ -108,6 +109,7 @@ test('when something unexpected fails, then the answer is INTERNAL_ERROR 500 wit
     },
     interactions: new InteractionLog(harness.service.db, null, logger),
     sessions: new SessionStore(harness.service.db, 60_000),
+    idempotency: new IdempotencyStore(harness.service.db),
     logger,
     bodyLimitBytes: 16_384,
     rateLimitPerMinute: 1000,

@@ -1,17 +1,17 @@
+import Database from 'better-sqlite3';
 import path from 'node:path';
 import { migrate, openDatabase } from '../../src/db';
 import { CrmStore } from '../../src/crm/store';
 import { temporaryDirectory } from '../helpers/harness';
 
-test('when a version-1 database is opened, then the name-word index is built for its existing leads', () => {
+test('when a version-1 database is opened, then it is migrated and its leads get the name-word index', () => {
   const file = path.join(temporaryDirectory(), 'crm.sqlite');
-  const db = openDatabase(file);
-  // Bring the database back to what version 1 had: a lead, and no name-word table.
-  db.exec(`DROP TABLE lead_name_words; DROP INDEX leads_status_number; DROP TABLE conversation_sessions;
-    INSERT INTO leads (id, number, name, name_key, phone, city, source, status, created_at, updated_at)
+  const old = new Database(file);
+  migrate(old, 1);
+  old.exec(`INSERT INTO leads (id, number, name, name_key, phone, city, source, status, created_at, updated_at)
     VALUES ('old-lead', 1, 'Priya Nair', 'priya nair', '+919123456789', 'Mumbai', NULL, 'NEW', 'x', 'x');`);
-  db.pragma('user_version = 1');
-  migrate(db);
+  old.close();
+  const db = openDatabase(file);
   const latest = openDatabase(path.join(temporaryDirectory(), 'fresh.sqlite')).pragma('user_version', {
     simple: true,
   });

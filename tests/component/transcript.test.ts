@@ -6,6 +6,7 @@ import { EmbeddedCrmClient } from '../../src/crm/embedded-client';
 import { ParsingError } from '../../src/errors';
 import { InteractionLog } from '../../src/interactions';
 import { SessionStore } from '../../src/sessions';
+import { IdempotencyStore } from '../../src/api/idempotency';
 import { createLogger } from '../../src/logger';
 import { startHarness, REFERENCE_TIME, type Harness } from '../helpers/harness';
 import { expectMatchesOpenApi } from '../helpers/openapi';
@@ -438,7 +439,10 @@ describe('the service around the pipeline', () => {
   test('when requests are handled, then their log rows reach SQLite within moments, without a flush', async () => {
     await harness.say('hello');
     await harness.say('Can you help me?');
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // Rows arrive in a batch some milliseconds later; wait for them, up to a bound.
+    for (let waited = 0; waited < 2000 && rows('SELECT id FROM interactions').length < 2; waited += 10) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
     expect(rows('SELECT transcript FROM interactions ORDER BY id')).toEqual([
       { transcript: 'hello' },
       { transcript: 'Can you help me?' },
@@ -479,6 +483,7 @@ describe('the service around the pipeline', () => {
       },
       interactions: new InteractionLog(harness.service.db, null, logger),
       sessions: new SessionStore(harness.service.db, 60_000),
+      idempotency: new IdempotencyStore(harness.service.db),
       rateLimitPerMinute: 1000,
       logger,
       bodyLimitBytes: 16_384,
