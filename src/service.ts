@@ -39,6 +39,8 @@ export function createService(
         baseUrl: config.crmBaseUrl!,
         timeoutMs: config.crmTimeoutMs,
         retries: config.crmRetries,
+        breakerFailures: config.crmBreakerFailures,
+        breakerResetMs: config.crmBreakerResetMs,
       });
   const interactions = new InteractionLog(db, config.interactionsLogPath, logger);
   const pipeline = {

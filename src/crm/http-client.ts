@@ -1,5 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import {
+  BrokenCircuitError,
+  ConsecutiveBreaker,
+  circuitBreaker,
   ExponentialBackoff,
   TaskCancelledError,
   TimeoutStrategy,
@@ -20,6 +23,9 @@ export interface HttpCrmOptions {
   retries: number;
   /** First backoff delay; later ones grow exponentially with decorrelated jitter. */
   initialBackoffMs?: number;
+  /** After this many consecutive failed calls, calls fail at once for `breakerResetMs`. */
+  breakerFailures?: number;
+  breakerResetMs?: number;
 }
 
 /** A 5xx: worth another attempt, and reported with the CRM's words if the attempts run out. */
@@ -65,7 +71,13 @@ export class HttpCrmClient implements CrmPort {
       maxAttempts: options.retries,
       backoff: new ExponentialBackoff({ initialDelay: options.initialBackoffMs ?? 100, maxDelay: 2_000 }),
     });
-    this.policy = wrap(retries, timeout(options.timeoutMs, TimeoutStrategy.Aggressive));
+    // The breaker is outermost: it counts calls whose retries all failed, and while it is open a
+    // dead CRM costs a request nothing instead of the whole timeout; it closes again by itself.
+    const breaker = circuitBreaker(handleWhen(isTransient), {
+      halfOpenAfter: options.breakerResetMs ?? 10_000,
+      breaker: new ConsecutiveBreaker(options.breakerFailures ?? 5),
+    });
+    this.policy = wrap(breaker, retries, timeout(options.timeoutMs, TimeoutStrategy.Aggressive));
   }
 
   private async request(
@@ -99,7 +111,10 @@ export class HttpCrmClient implements CrmPort {
     } catch (error) {
       const tries = `${attempts} attempt${attempts === 1 ? '' : 's'}`;
       let message: string;
-      if (error instanceof CrmServerFailure)
+      if (error instanceof BrokenCircuitError) {
+        const seconds = Math.round((this.options.breakerResetMs ?? 10_000) / 1000);
+        message = `The CRM keeps failing, so calls to it are paused for up to ${seconds} s.`;
+      } else if (error instanceof CrmServerFailure)
         message = `The CRM failed with HTTP ${error.status} after ${tries}: ${error.detail}`;
       else if (error instanceof TaskCancelledError)
         message = `The CRM did not answer within ${this.options.timeoutMs} ms (${tries}).`;

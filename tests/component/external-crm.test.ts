@@ -154,3 +154,20 @@ test('when the client is used on its own, then a timeout surfaces as CrmUnavaila
   ).rejects.toBeInstanceOf(CrmUnavailableError);
   harness = startHarness();
 });
+
+test('when the CRM keeps failing, then calls fail fast without reaching it, and resume by themselves', async () => {
+  await start(undefined, { CRM_RETRIES: '0', CRM_BREAKER_FAILURES: '3', CRM_BREAKER_RESET_MS: '300' });
+  crm.failNext(3, 503);
+  for (let index = 0; index < 3; index++) expect((await harness.say(CREATE)).status).toBe(502);
+  const reached = crm.requests.length;
+  const started = Date.now();
+  const fast = await harness.say(CREATE);
+  expect(fast.status).toBe(502);
+  expect(fast.body.error.details).toMatch(/paused/);
+  expect(crm.requests.length).toBe(reached);
+  expect(Date.now() - started).toBeLessThan(250);
+  await new Promise((resolve) => setTimeout(resolve, 350));
+  const recovered = await harness.say(CREATE);
+  expect(recovered.status).toBe(200);
+  expect(crm.leads).toHaveLength(1);
+});
