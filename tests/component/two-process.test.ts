@@ -1,62 +1,24 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import net from 'node:net';
 import path from 'node:path';
 import { startHarness, temporaryDirectory, type Harness } from '../helpers/harness';
+import { startProcess, type Running } from '../helpers/process';
 
 /**
  * The two-process mode: the CRM API runs alone (as `npm run crm` does) and the bot reaches it with
  * CRM_BASE_URL over real loopback HTTP.
  */
-let crmProcess: ChildProcess;
+let crm: Running;
 let harness: Harness;
-let crmUrl: string;
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitForHealth(url: string, deadlineMs: number): Promise<void> {
-  const deadline = Date.now() + deadlineMs;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(`${url}/healthz`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`the CRM process did not answer at ${url} in ${deadlineMs} ms`);
-}
 
 beforeAll(async () => {
-  const port = await freePort();
-  crmUrl = `http://127.0.0.1:${port}`;
-  const root = path.join(__dirname, '..', '..');
-  crmProcess = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'src', 'main.ts'), 'crm'], {
-    cwd: root,
-    env: {
-      ...process.env,
-      CRM_PORT: String(port),
-      DATABASE_PATH: path.join(temporaryDirectory(), 'crm.sqlite'),
-      LOG_LEVEL: 'warn',
-    },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
-  await waitForHealth(crmUrl, 15_000);
-  harness = startHarness({ CRM_BASE_URL: crmUrl });
+  crm = await startProcess({ DATABASE_PATH: path.join(temporaryDirectory(), 'crm.sqlite') }, ['crm']);
+  harness = startHarness({ CRM_BASE_URL: crm.url });
 }, 30_000);
 
 afterAll(async () => {
   await harness?.close();
-  if (crmProcess && crmProcess.exitCode === null) {
-    const exited = new Promise((resolve) => crmProcess.once('exit', resolve));
-    crmProcess.kill('SIGTERM');
-    await exited;
+  if (crm.child.exitCode === null) {
+    crm.child.kill('SIGTERM');
+    await crm.exited;
   }
 });
 
@@ -74,7 +36,7 @@ test('when the bot talks to the CRM process, then create, visit by name and upda
   const update = await harness.say(`Mark lead ${leadId.slice(0, 8)} as won. Notes: booked unit A2.`);
   expect(update.status).toBe(200);
 
-  const stored = (await (await fetch(`${crmUrl}/crm/leads/${leadId}`)).json()) as {
+  const stored = (await (await fetch(`${crm.url}/crm/leads/${leadId}`)).json()) as {
     status: string;
     visits: unknown[];
   };
@@ -87,7 +49,6 @@ test('when the bot talks to the CRM process, then create, visit by name and upda
 });
 
 test('when the CRM process stops on SIGTERM, then it exits 0', async () => {
-  const exited = new Promise<number | null>((resolve) => crmProcess.once('exit', (code) => resolve(code)));
-  crmProcess.kill('SIGTERM');
-  expect(await exited).toBe(0);
+  crm.child.kill('SIGTERM');
+  expect(await crm.exited).toBe(0);
 });

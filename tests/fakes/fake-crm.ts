@@ -26,7 +26,9 @@ export class FakeCrm {
   readonly requests: RecordedRequest[] = [];
   readonly leads: Lead[] = [];
   readonly visits: { lead_id: string; visit_time: string; notes?: string }[] = [];
-  private faults: ({ kind: 'status'; status: number; detail: string } | { kind: 'hang' })[] = [];
+  private faults: (
+    { kind: 'status'; status: number; detail: string } | { kind: 'hang' } | { kind: 'delay'; ms: number }
+  )[] = [];
   private server: Server | null = null;
   private counter = 0;
 
@@ -40,6 +42,11 @@ export class FakeCrm {
 
   failNext(count: number, status: number, detail = 'Internal Server Error'): void {
     for (let index = 0; index < count; index++) this.faults.push({ kind: 'status', status, detail });
+  }
+
+  /** The next request is answered normally, but only after `ms`. */
+  delayNext(ms: number): void {
+    this.faults.push({ kind: 'delay', ms });
   }
 
   hangNext(count: number): void {
@@ -65,6 +72,10 @@ export class FakeCrm {
       const fault = this.faults.shift();
       if (!fault) return next();
       if (fault.kind === 'hang') return; // never answers
+      if (fault.kind === 'delay') {
+        setTimeout(next, fault.ms);
+        return;
+      }
       response.status(fault.status).json({ detail: fault.detail });
     });
     app.post('/crm/leads', (request, response) => {
