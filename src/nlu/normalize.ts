@@ -246,7 +246,9 @@ export function normalizeTranscript(input: string): string {
     .replace(/[\u2013\u2014]/g, ' - ')
     // Control characters are never speech.
     // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u001F\u007F]+/g, ' ');
+    .replace(/[\u0000-\u001F\u007F]+/g, ' ')
+    // Nor are invisible format characters (a right-to-left override would reverse a stored name).
+    .replace(/\p{Cf}+/gu, '');
   for (const filler of FILLERS) text = text.replace(filler, ' ');
   for (const [pattern, replacement] of HINGLISH) text = text.replace(pattern, replacement);
   text = joinSpokenDigitRuns(text);

@@ -64,6 +64,10 @@ describe('normalizeTranscript', () => {
     expect(normalizeTranscript('kal shaam 6 baje')).toBe('tomorrow evening at 6:00 pm');
   });
 
+  test('when the text has invisible format characters, then they are removed', () => {
+    expect(normalizeTranscript('add lead \u202eEvil\u200b Name')).toBe('add lead Evil Name');
+  });
+
   test('when the text has control characters and curly quotes, then they are cleaned', () => {
     expect(normalizeTranscript('Rohan\u0000 Sharma\u2019s visit\n')).toBe("Rohan Sharma's visit");
   });
