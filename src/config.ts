@@ -38,8 +38,27 @@ export const CONFIG_VARIABLES = {
   },
   NLU_PROVIDER: {
     default: 'rules',
-    description: 'Understanding engine. `rules` (embedded, no key) is the one this version ships.',
+    description:
+      '`rules` (embedded, no key), `openai`, `gemini`, or `auto`: rules first, a model only when the rules are unsure.',
   },
+  OPENAI_API_KEY: {
+    default: '',
+    description: 'Key for `openai` (not needed with a local `OPENAI_BASE_URL`).',
+  },
+  OPENAI_BASE_URL: {
+    default: '',
+    description: 'An OpenAI-compatible server, e.g. `http://localhost:11434/v1` (Ollama), vLLM or llama.cpp.',
+  },
+  OPENAI_MODEL: { default: 'gpt-4.1-mini', description: 'The OpenAI (or compatible) model.' },
+  GEMINI_API_KEY: { default: '', description: 'Key for `gemini`.' },
+  GEMINI_BASE_URL: { default: '', description: 'Another Gemini API endpoint (tests use a local one).' },
+  GEMINI_MODEL: { default: 'gemini-2.5-flash', description: 'The Gemini model.' },
+  LLM_TIMEOUT_MS: { default: '8000', description: 'Timeout of one call to a model.' },
+  LLM_RETRIES: {
+    default: '2',
+    description: 'Retries of a model call on timeouts, 429 and 5xx; then the rules engine answers instead.',
+  },
+
   BODY_LIMIT_BYTES: { default: '16384', description: 'Largest accepted request body; larger is 413.' },
   API_KEY: {
     default: '',
@@ -91,9 +110,17 @@ const configSchema = z.object({
     .string()
     .transform((value) => value.toUpperCase())
     .refine(isSupportedRegion, 'must be an ISO 3166 country code such as IN'),
-  NLU_PROVIDER: z.enum(['rules', 'auto'], {
-    message: 'must be rules or auto (the openai and gemini providers are not part of this version)',
+  NLU_PROVIDER: z.enum(['rules', 'auto', 'openai', 'gemini'], {
+    message: 'must be rules, auto, openai or gemini',
   }),
+  OPENAI_API_KEY: z.string(),
+  OPENAI_BASE_URL: z.union([z.literal(''), z.url({ protocol: /^https?$/ })]),
+  OPENAI_MODEL: z.string().min(1),
+  GEMINI_API_KEY: z.string(),
+  GEMINI_BASE_URL: z.union([z.literal(''), z.url({ protocol: /^https?$/ })]),
+  GEMINI_MODEL: z.string().min(1),
+  LLM_TIMEOUT_MS: integer(100, 120_000),
+  LLM_RETRIES: integer(0, 10),
   BODY_LIMIT_BYTES: integer(1024, 10 * 1024 * 1024),
   SESSION_IDLE_MINUTES: integer(1, 7 * 24 * 60),
   API_KEY: z.union([z.literal(''), z.string().min(16, 'must be at least 16 characters')]),
@@ -114,7 +141,15 @@ export interface Config {
   readonly logLevel: (typeof logLevels)[number];
   readonly defaultTimezone: string;
   readonly defaultRegion: string;
-  readonly nluProvider: 'rules' | 'auto';
+  readonly nluProvider: 'rules' | 'auto' | 'openai' | 'gemini';
+  readonly openaiApiKey: string | null;
+  readonly openaiBaseUrl: string | null;
+  readonly openaiModel: string;
+  readonly geminiApiKey: string | null;
+  readonly geminiBaseUrl: string | null;
+  readonly geminiModel: string;
+  readonly llmTimeoutMs: number;
+  readonly llmRetries: number;
   readonly bodyLimitBytes: number;
   readonly sessionIdleMs: number;
   readonly apiKey: string | null;
@@ -137,7 +172,25 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const keepsEmpty = 'emptyMeansNone' in spec && spec.emptyMeansNone;
     raw[name] = value === undefined || (value.trim() === '' && !keepsEmpty) ? spec.default : value.trim();
   }
-  const parsed = configSchema.safeParse(raw);
+  const parsed = configSchema
+    .superRefine((value, context) => {
+      // A model chosen without the means to reach it fails at start, naming what is missing.
+      if (value.NLU_PROVIDER === 'openai' && !value.OPENAI_API_KEY && !value.OPENAI_BASE_URL) {
+        context.addIssue({
+          code: 'custom',
+          path: ['OPENAI_API_KEY'],
+          message: 'is required when NLU_PROVIDER=openai',
+        });
+      }
+      if (value.NLU_PROVIDER === 'gemini' && !value.GEMINI_API_KEY) {
+        context.addIssue({
+          code: 'custom',
+          path: ['GEMINI_API_KEY'],
+          message: 'is required when NLU_PROVIDER=gemini',
+        });
+      }
+    })
+    .safeParse(raw);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
     throw new ConfigError(`Invalid configuration: ${problems.join('; ')}`);
@@ -155,6 +208,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     defaultTimezone: value.DEFAULT_TIMEZONE,
     defaultRegion: value.DEFAULT_REGION,
     nluProvider: value.NLU_PROVIDER,
+    openaiApiKey: value.OPENAI_API_KEY || null,
+    openaiBaseUrl: value.OPENAI_BASE_URL || null,
+    openaiModel: value.OPENAI_MODEL,
+    geminiApiKey: value.GEMINI_API_KEY || null,
+    geminiBaseUrl: value.GEMINI_BASE_URL || null,
+    geminiModel: value.GEMINI_MODEL,
+    llmTimeoutMs: value.LLM_TIMEOUT_MS,
+    llmRetries: value.LLM_RETRIES,
     bodyLimitBytes: value.BODY_LIMIT_BYTES,
     sessionIdleMs: value.SESSION_IDLE_MINUTES * 60_000,
     apiKey: value.API_KEY === '' ? null : value.API_KEY,

@@ -17,6 +17,13 @@ export type ActionBody =
   | { intent: Intent; entities: Entities; crm_call: CrmCall | null; error: ErrorObject; prompt?: string }
   | { intent: Intent; entities: Entities; skipped: true };
 
+/** Which understanding engine served the request, and whether it stood in for another that failed. */
+export interface NluReport {
+  provider: string;
+  fallback: boolean;
+  fallback_reason?: string;
+}
+
 export interface SuccessBody {
   intent: Intent;
   entities: Entities;
@@ -24,6 +31,7 @@ export interface SuccessBody {
   result: ActionResult;
   confidence: number;
   request_id: string;
+  nlu?: NluReport;
   actions?: ActionBody[];
 }
 
@@ -47,6 +55,7 @@ export interface ErrorBody {
   crm_call?: CrmCall;
   confidence?: number;
   request_id: string;
+  nlu?: NluReport;
   actions?: ActionBody[];
 }
 

@@ -1,4 +1,4 @@
-import type { ActionBody, ActionResult, Candidate, TranscriptResponseBody } from './contract';
+import type { ActionBody, ActionResult, Candidate, NluReport, TranscriptResponseBody } from './contract';
 import { errorBody } from './contract';
 import type { Entities, Intent } from './domain';
 import { CrmError, ParsingError, ValidationError, type LeadlineError } from './errors';
@@ -90,7 +90,11 @@ export function parsingFailure(
   input: TranscriptInput,
   deps: PipelineDependencies,
 ): PipelineResult {
-  return respond([failedOutcome('UNKNOWN', {}, error)], { ...input, confidence: undefined }, deps);
+  return respond([failedOutcome('UNKNOWN', {}, error)], {
+    ...input,
+    confidence: undefined,
+    nlu: { provider: deps.understanding.name, fallback: false },
+  });
 }
 
 /** Runs already-understood actions: used for transcripts and for follow-ups a session completes. */
@@ -101,8 +105,16 @@ export async function runActions(
   deps: PipelineDependencies,
 ): Promise<PipelineResult> {
   const actions = understanding.actions.filter((action) => action.intent !== 'UNKNOWN');
-  const meta = { ...input, confidence: understanding.confidence };
-  if (actions.length === 0) return respond([unknownOutcome()], meta, deps);
+  const meta = {
+    ...input,
+    confidence: understanding.confidence,
+    nlu: {
+      provider: understanding.servedBy ?? deps.understanding.name,
+      fallback: understanding.fallback !== undefined,
+      ...(understanding.fallback ? { fallback_reason: understanding.fallback.reason } : {}),
+    },
+  };
+  if (actions.length === 0) return respond([unknownOutcome()], meta);
 
   const outcomes: ActionOutcome[] = [];
   let lastLead = input.lastLead ?? null;
@@ -115,7 +127,7 @@ export async function runActions(
     outcomes.push(outcome);
     if (outcome.ok && outcome.lead) lastLead = outcome.lead;
   }
-  return respond(outcomes, meta, deps, lastLead);
+  return respond(outcomes, meta, lastLead);
 }
 
 // ---- one action --------------------------------------------------------------------------------------
@@ -336,8 +348,7 @@ function actionBody(outcome: ActionOutcome, requestId: string): ActionBody {
  */
 function respond(
   outcomes: ActionOutcome[],
-  meta: { requestId: string; confidence: number | undefined },
-  deps: PipelineDependencies,
+  meta: { requestId: string; confidence: number | undefined; nlu: NluReport },
   lastLead: LeadSummary | null = null,
 ): PipelineResult {
   const top = outcomes.find((outcome) => !outcome.ok) ?? outcomes[0]!;
@@ -362,6 +373,7 @@ function respond(
       request_id: meta.requestId,
     };
   }
+  body.nlu = meta.nlu;
   if (outcomes.length > 1) body.actions = outcomes.map((outcome) => actionBody(outcome, meta.requestId));
   return {
     httpStatus: top.httpStatus,
@@ -370,7 +382,7 @@ function respond(
       intent: top.action.intent,
       entities: top.entities,
       outcome: top.error ? top.error.type : 'ok',
-      provider: deps.understanding.name,
+      provider: meta.nlu.provider,
       crmCalls: outcomes.flatMap((outcome) => outcome.crmCalls),
       lastLead,
       failed: top.error ? { action: top.action, error: top.error } : null,

@@ -34,6 +34,10 @@ export interface Understanding {
   actions: UnderstoodAction[];
   /** 0–1: how sure the engine is of the intents and of having heard every entity. */
   confidence: number;
+  /** The engine that produced this reading, when a composite provider chose among several. */
+  servedBy?: string;
+  /** Set when the chosen engine failed and another answered instead. */
+  fallback?: { from: string; reason: string };
 }
 
 export interface UnderstandingContext {
@@ -45,4 +49,15 @@ export interface UnderstandingContext {
 export interface UnderstandingProvider {
   readonly name: string;
   understand(transcript: string, context: UnderstandingContext): Promise<Understanding>;
+}
+
+/** The engine could not be reached or answered with a failure (timeout, 429, 5xx after retries). */
+export class ProviderUnavailableError extends Error {
+  override readonly name = 'ProviderUnavailableError';
+  constructor(
+    readonly provider: string,
+    message: string,
+  ) {
+    super(message);
+  }
 }

@@ -22,6 +22,14 @@ test('when nothing is set, then the embedded defaults are used', () => {
     logTranscripts: false,
     crmBreakerFailures: 5,
     crmBreakerResetMs: 10000,
+    openaiApiKey: null,
+    openaiBaseUrl: null,
+    openaiModel: 'gpt-4.1-mini',
+    geminiApiKey: null,
+    geminiBaseUrl: null,
+    geminiModel: 'gemini-2.5-flash',
+    llmTimeoutMs: 8000,
+    llmRetries: 2,
   });
 });
 
@@ -47,13 +55,26 @@ test.each([
   ['DEFAULT_TIMEZONE', 'Mars/Olympus'],
   ['DEFAULT_REGION', 'XX'],
   ['LOG_LEVEL', 'loud'],
-  ['NLU_PROVIDER', 'openai'],
+  ['NLU_PROVIDER', 'chatgpt'],
   ['CRM_TIMEOUT_MS', '0'],
   ['API_KEY', 'short'],
   ['LOG_TRANSCRIPTS', 'yes'],
 ])('when %s is %s, then start fails with a message naming the variable', (name, value) => {
   expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
   expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(name));
+});
+
+test.each([
+  ['openai', 'OPENAI_API_KEY'],
+  ['gemini', 'GEMINI_API_KEY'],
+])('when NLU_PROVIDER=%s has no key, then start fails naming %s', (provider, variable) => {
+  expect(() => loadConfig({ NLU_PROVIDER: provider })).toThrow(new RegExp(`${variable}: is required`));
+});
+
+test('when NLU_PROVIDER=openai points at a local server, then no key is needed', () => {
+  expect(
+    loadConfig({ NLU_PROVIDER: 'openai', OPENAI_BASE_URL: 'http://localhost:11434/v1' }).nluProvider,
+  ).toBe('openai');
 });
 
 test('when the README lists the configuration, then it lists every variable with its default', () => {
