@@ -1,6 +1,7 @@
 import type { Config } from '../config';
 import { REQUIRED_FIELDS } from '../domain';
 import { ParsingError } from '../errors';
+import { interpret, type InterpretContext } from './interpret';
 import { GeminiProvider } from './llm/gemini-provider';
 import { OpenAiProvider } from './llm/openai-provider';
 import {
@@ -50,8 +51,15 @@ function withRulesFallback(
 
 const SAID_FIELD: Record<string, keyof SaidEntities> = { lead_id: 'lead_ref', visit_time: 'time' };
 
-/** The rules engine is sure: every request has an intent, every required entity was heard. */
-export function isConfident(understanding: Understanding, threshold = 0.85): boolean {
+/**
+ * The rules engine is sure: every request has an intent, every required entity was heard, and every
+ * value it heard passes the deterministic checks (a status it cannot name is a sign it misheard).
+ */
+export function isConfident(
+  understanding: Understanding,
+  context: InterpretContext,
+  threshold = 0.85,
+): boolean {
   return (
     understanding.confidence >= threshold &&
     understanding.actions.every(
@@ -59,7 +67,8 @@ export function isConfident(understanding: Understanding, threshold = 0.85): boo
         action.intent !== 'UNKNOWN' &&
         REQUIRED_FIELDS[action.intent].every(
           (field) => action.said[SAID_FIELD[field] ?? (field as keyof SaidEntities)],
-        ),
+        ) &&
+        interpret(action.intent, action.said, context).problem === null,
     )
   );
 }
@@ -71,11 +80,12 @@ class AutoProvider implements UnderstandingProvider {
   constructor(
     private readonly rules: UnderstandingProvider,
     private readonly model: UnderstandingProvider | null,
+    private readonly region: string,
   ) {}
 
   async understand(transcript: string, context: UnderstandingContext): Promise<Understanding> {
     const ruled = { ...(await this.rules.understand(transcript, context)), servedBy: this.rules.name };
-    if (!this.model || isConfident(ruled)) return ruled;
+    if (!this.model || isConfident(ruled, { ...context, region: this.region })) return ruled;
     try {
       return await this.model.understand(transcript, context);
     } catch (error) {
@@ -119,6 +129,6 @@ export function createUnderstandingProvider(config: NluConfig): UnderstandingPro
     case 'gemini':
       return withRulesFallback(gemini(config)!, rules);
     case 'auto':
-      return new AutoProvider(rules, openai(config) ?? gemini(config));
+      return new AutoProvider(rules, openai(config) ?? gemini(config), config.defaultRegion);
   }
 }

@@ -1,6 +1,7 @@
 import { REQUIRED_FIELDS, type Entities, type Intent } from '../domain';
 import { ValidationError } from '../errors';
 import { canonicalCity, canonicalSource, properCase } from './lexicon';
+import { normalizeTranscript } from './normalize';
 import { parsePhone } from './phone';
 import type { SaidEntities } from './provider';
 import { statusFromWords } from './status';
@@ -32,6 +33,8 @@ const FIELD_WORDS: Record<string, string> = {
   visit_time: 'visit time',
   status: 'status',
 };
+
+const MANY_LEADS = /\b(?:every|all|each|everyone|everybody|any)\b/i;
 
 const STATUS_CHOICES = 'new, in progress, follow up, won or lost';
 
@@ -73,7 +76,8 @@ export function interpret(intent: Intent, said: SaidEntities, context: Interpret
     if (name) entities.name = properCase(name);
     if (city) entities.city = canonicalCity(city);
     if (source) entities.source = canonicalSource(source) ?? properCase(source);
-    const phone = clean(said.phone);
+    // Any engine may give the phone as spoken ("nine eight seven …"): read it as speech first.
+    const phone = clean(said.phone === undefined ? undefined : normalizeTranscript(said.phone));
     if (phone) {
       const parsed = parsePhone(phone, context.region);
       if (parsed.ok) entities.phone = parsed.e164;
@@ -86,10 +90,15 @@ export function interpret(intent: Intent, said: SaidEntities, context: Interpret
 
   if (intent === 'VISIT_SCHEDULE' || intent === 'LEAD_UPDATE') {
     leadReference = clean(said.lead_ref);
+    // One request touches one lead, whatever an engine (or a prompt injection) proposes.
+    if (leadReference && MANY_LEADS.test(leadReference)) {
+      problems.push(`'${leadReference}' is more than one lead; Leadline changes one lead at a time.`);
+      prompt = 'Which lead is this for? Say a name, a phone number or a lead id.';
+    }
   }
 
   if (intent === 'VISIT_SCHEDULE' && clean(said.time)) {
-    const reading = readTime(said.time!, context.referenceTime, context.timezone);
+    const reading = readTime(normalizeTranscript(said.time!), context.referenceTime, context.timezone);
     if (!reading.ok) {
       problems.push(reading.message);
       prompt = 'When should the visit be? For example: Monday at 4 pm.';

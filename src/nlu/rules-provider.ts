@@ -171,11 +171,12 @@ function intentCandidates(main: string, hasPhone: boolean, hasTime: boolean): Ca
     (UNSUPPORTED_STATUS.test(main) && LEAD_NOUN.test(main))
   ) {
     // "move lead 123 to on hold": an update whose status is not one we know; validation says so.
+    // A weak reading: "put amit down for thursday" has the same shape.
     if (visitNoun < 0) {
       candidates.push({
         intent: 'LEAD_UPDATE',
         position: Math.min(...[updateVerb, statusWord].filter((i) => i >= 0)),
-        strength: 2,
+        strength: 1,
       });
     }
   } else if (/^\s*(?:update|change|modify)\b/i.test(main) && visitNoun < 0 && !CREATE_VERB.test(main)) {
