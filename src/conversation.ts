@@ -8,6 +8,7 @@ import {
   type PipelineResult,
   type TranscriptInput,
 } from './pipeline';
+import type { InterpretContext } from './nlu/interpret';
 import type { Understanding } from './nlu/provider';
 import type { SessionStore } from './sessions';
 
@@ -24,6 +25,14 @@ export interface TurnInput extends TranscriptInput {
   sessionId?: string | undefined;
 }
 
+function contextOf(input: TranscriptInput, deps: PipelineDependencies): InterpretContext {
+  return {
+    referenceTime: input.referenceTime ?? (deps.now ?? (() => new Date()))(),
+    timezone: input.timezone ?? deps.defaultTimezone,
+    region: deps.region,
+  };
+}
+
 export async function handleTurn(
   input: TurnInput,
   deps: PipelineDependencies,
@@ -31,15 +40,10 @@ export async function handleTurn(
 ): Promise<PipelineResult> {
   if (!input.sessionId) return handleTranscript(input, deps);
   const session = sessions.get(input.sessionId);
-  const context = {
-    referenceTime: input.referenceTime ?? (deps.now ?? (() => new Date()))(),
-    timezone: input.timezone ?? deps.defaultTimezone,
-    region: deps.region,
-  };
+  const context = contextOf(input, deps);
 
-  let result: PipelineResult;
   if (CANCEL.test(input.transcript)) {
-    result = await runActions({ actions: [], confidence: 1 }, input, context, deps);
+    const result = await runActions({ actions: [], confidence: 1 }, input, context, deps);
     result.body = {
       ...result.body,
       result: {
@@ -66,14 +70,27 @@ export async function handleTurn(
       confidence: understanding.confidence,
     };
   }
-  result = await runActions(
+  return runInSession(understanding, { ...input, sessionId: input.sessionId }, deps, sessions);
+}
+
+/**
+ * Runs requests already understood (a transcript's, or a voice tool call's) with the session's lead
+ * for "him"/"her", and keeps what the session must remember: the lead acted on, and a request that
+ * failed for want of something a person can say, until it is answered.
+ */
+export async function runInSession(
+  understanding: Understanding,
+  input: TranscriptInput & { sessionId: string },
+  deps: PipelineDependencies,
+  sessions: SessionStore,
+): Promise<PipelineResult> {
+  const session = sessions.get(input.sessionId);
+  const result = await runActions(
     understanding,
     { ...input, lastLead: session.lastLead ?? undefined },
-    context,
+    contextOf(input, deps),
     deps,
   );
-
-  // A request that failed for want of something a person can say stays pending until answered.
   const failed = result.trace.failed;
   const pending =
     failed && failed.error instanceof ValidationError && failed.error.fields.length > 0

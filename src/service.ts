@@ -11,7 +11,7 @@ import { openDatabase, type Db } from './db';
 import { InteractionLog } from './interactions';
 import { createLogger, type Logger } from './logger';
 import { createUnderstandingProvider } from './nlu/factory';
-import { warmUp } from './pipeline';
+import { warmUp, type PipelineDependencies } from './pipeline';
 import { SessionStore } from './sessions';
 
 /** Everything the bot needs, wired from the config: the composition root for main.ts and tests. */
@@ -21,6 +21,10 @@ export interface Service {
   logger: Logger;
   crmService: CrmService | undefined;
   interactions: InteractionLog;
+  /** What the voice doors share with POST /transcript. */
+  pipeline: PipelineDependencies;
+  sessions: SessionStore;
+  idempotency: IdempotencyStore;
   /** Prepares the pipeline so the first request is as fast as the rest; call before listening. */
   warmUp(): Promise<void>;
   close(): Promise<void>;
@@ -50,10 +54,12 @@ export function createService(
     defaultTimezone: config.defaultTimezone,
     ...(options.now ? { now: options.now } : {}),
   };
+  const sessions = new SessionStore(db, config.sessionIdleMs, options.clockMs);
+  const idempotency = new IdempotencyStore(db, options.clockMs);
   const app = createApp({
     pipeline,
-    sessions: new SessionStore(db, config.sessionIdleMs, options.clockMs),
-    idempotency: new IdempotencyStore(db, options.clockMs),
+    sessions,
+    idempotency,
     interactions,
     logger,
     bodyLimitBytes: config.bodyLimitBytes,
@@ -67,6 +73,9 @@ export function createService(
     logger,
     crmService,
     interactions,
+    pipeline,
+    sessions,
+    idempotency,
     warmUp: () => warmUp(pipeline),
     async close() {
       await interactions.close();

@@ -1,0 +1,393 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { createLogger } from '../../src/logger';
+import { INPUT_RATE, frames, readWav, toLiveInput, writeWav, samplesOf } from '../../src/voice/audio';
+import { VoiceSession, type ToolCallLog, type VoiceEvents } from '../../src/voice/session';
+import { FakeLive, LIVE_PATH, audioMessage, toneChunks, type ConnectionScript } from '../fakes/fake-live';
+import { startHarness, type Harness } from '../helpers/harness';
+
+/**
+ * The voice adapter, driven through the real @google/genai Live client against a fake Gemini Live
+ * server on loopback, with real speech (espeak-ng, see scripts/make-test-speech.sh) as input.
+ */
+const AUDIO = path.join(__dirname, '..', 'fixtures', 'audio');
+let live: FakeLive;
+let harness: Harness;
+
+beforeEach(async () => {
+  live = new FakeLive();
+  await live.start();
+  harness = startHarness();
+});
+afterEach(async () => {
+  await live.stop();
+  await harness.close();
+});
+
+interface Recorded {
+  transcripts: { role: string; text: string }[];
+  toolCalls: ToolCallLog[];
+  turns: number;
+  interrupted: number;
+  errors: string[];
+  closes: string[];
+}
+
+function session(options: { connectTimeoutMs?: number; sessionId?: string; baseUrl?: string } = {}): {
+  voice: VoiceSession;
+  seen: Recorded;
+} {
+  const seen: Recorded = { transcripts: [], toolCalls: [], turns: 0, interrupted: 0, errors: [], closes: [] };
+  const events: VoiceEvents = {
+    onTranscript: (event) => seen.transcripts.push(event),
+    onToolCall: (call) => seen.toolCalls.push(call),
+    onTurnComplete: () => seen.turns++,
+    onInterrupted: () => seen.interrupted++,
+    onError: (message) => seen.errors.push(message),
+    onClose: (reason) => seen.closes.push(reason),
+  };
+  const voice = new VoiceSession(
+    {
+      apiKey: 'live-test-key',
+      baseUrl: options.baseUrl ?? live.url,
+      model: 'gemini-live-test',
+      voice: 'Kore',
+      timezone: 'Asia/Kolkata',
+      connectTimeoutMs: options.connectTimeoutMs ?? 3000,
+      ...(options.sessionId ? { sessionId: options.sessionId } : {}),
+      pipeline: harness.service.pipeline,
+      sessions: harness.service.sessions,
+      idempotency: harness.service.idempotency,
+      interactions: harness.service.interactions,
+      logger: createLogger('silent'),
+    },
+    events,
+  );
+  return { voice, seen };
+}
+
+async function until(condition: () => boolean, what: string, ms = 5000): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+function speak(voice: VoiceSession, file: string): number {
+  const pcm = toLiveInput(fs.readFileSync(path.join(AUDIO, file)));
+  const chunks = frames(pcm, INPUT_RATE, 100);
+  for (const chunk of chunks) voice.sendAudio(chunk);
+  voice.endAudio();
+  return chunks.length;
+}
+
+const CREATE_CALL = {
+  toolCall: {
+    functionCalls: [
+      {
+        id: 'call-1',
+        name: 'createLead',
+        args: {
+          name: 'Rohan Sharma',
+          phone: 'nine eight seven six five four three two one zero',
+          city: 'Gurgaon',
+        },
+      },
+    ],
+  },
+};
+
+const leads = () =>
+  harness.service.db.prepare('SELECT id, name, phone FROM leads').all() as {
+    id: string;
+    name: string;
+    phone: string;
+  }[];
+
+test('when the session opens, then the setup names the model, the tools, transcription, compression and resumption', async () => {
+  const { voice } = session();
+  await voice.start();
+  const [connection] = live.connections;
+  expect(connection!.url).toBe(`${LIVE_PATH}?key=live-test-key`);
+  const setup = connection!.setup as Record<string, unknown>;
+  expect(setup.model).toBe('models/gemini-live-test');
+  expect(setup).toMatchObject({
+    generationConfig: {
+      responseModalities: ['AUDIO'],
+      speechConfig: { voiceConfig: { prebuiltVoiceConfig: { voiceName: 'Kore' } } },
+    },
+    inputAudioTranscription: {},
+    outputAudioTranscription: {},
+    contextWindowCompression: { slidingWindow: {} },
+    sessionResumption: {},
+  });
+  const tools = (setup.tools as { functionDeclarations: { name: string }[] }[])[0]!.functionDeclarations.map(
+    (tool) => tool.name,
+  );
+  expect(tools).toEqual(['createLead', 'scheduleVisit', 'updateLeadStatus']);
+  expect(JSON.stringify(setup.systemInstruction)).toMatch(/digit by digit/);
+  voice.close();
+});
+
+test('when a spoken request leads to a tool call, then the lead is written and the call is answered with its id and the contract JSON', async () => {
+  live.script({
+    on: {
+      audioStreamEnd: [
+        [
+          {
+            send: {
+              serverContent: { inputTranscription: { text: 'Add a new lead Rohan Sharma from Gurgaon' } },
+            },
+          },
+          { send: CREATE_CALL },
+        ],
+      ],
+      toolResponse: [
+        [
+          ...toneChunks(0.3, 3).map((chunk) => ({ send: audioMessage(chunk) })),
+          { send: { serverContent: { outputTranscription: { text: 'Created Rohan Sharma.' } } } },
+          { send: { serverContent: { turnComplete: true } } },
+        ],
+      ],
+    },
+  });
+  const { voice, seen } = session();
+  await voice.start();
+  const sent = speak(voice, 'create-lead.wav');
+  await until(() => seen.turns === 1, 'the turn to complete');
+
+  // Audio went up as 16 kHz PCM16 in 100 ms frames: 3,200 bytes each but the last.
+  const connection = live.connections[0]!;
+  expect(connection.audio).toHaveLength(sent);
+  expect(new Set(connection.audio.map((frame) => frame.mimeType))).toEqual(new Set(['audio/pcm;rate=16000']));
+  expect(connection.audio.slice(0, -1).every((frame) => frame.bytes === 3200)).toBe(true);
+  const original = readWav(fs.readFileSync(path.join(AUDIO, 'create-lead.wav')));
+  const sentSeconds = connection.audio.reduce((sum, frame) => sum + frame.bytes, 0) / 2 / INPUT_RATE;
+  expect(Math.abs(sentSeconds - original.samples.length / original.sampleRate)).toBeLessThan(0.01);
+
+  // The tool ran through the pipeline: a real row, and the contract JSON back with the call's id.
+  expect(leads()).toEqual([expect.objectContaining({ name: 'Rohan Sharma', phone: '+919876543210' })]);
+  const [response] = connection.toolResponses;
+  expect(response!.id).toBe('call-1');
+  expect(response!.name).toBe('createLead');
+  expect(response!.response.output).toMatchObject({
+    intent: 'LEAD_CREATE',
+    entities: { name: 'Rohan Sharma', phone: '+919876543210', city: 'Gurgaon' },
+    result: { message: 'Created lead Rohan Sharma (NEW).', status: 'NEW' },
+  });
+
+  // What the model said comes back as 24 kHz audio, and writes out as a WAV of that rate.
+  const reply = voice.takeAudio();
+  expect(reply.length).toBe(Math.round(24_000 * 0.3) * 2);
+  const wav = readWav(writeWav({ sampleRate: 24_000, samples: samplesOf(reply) }));
+  expect(wav.sampleRate).toBe(24_000);
+  expect(wav.samples.length).toBe(Math.round(24_000 * 0.3));
+  expect(seen.transcripts).toEqual([
+    { role: 'user', text: 'Add a new lead Rohan Sharma from Gurgaon' },
+    { role: 'model', text: 'Created Rohan Sharma.' },
+  ]);
+
+  // The turn is an interaction: session, what the user said, the tool call and its result.
+  harness.service.interactions.flush();
+  const row = harness.service.db
+    .prepare("SELECT * FROM interactions WHERE channel = 'voice'")
+    .get() as Record<string, string>;
+  expect(row).toMatchObject({
+    session_id: voice.id,
+    transcript: 'Add a new lead Rohan Sharma from Gurgaon',
+    intent: 'LEAD_CREATE',
+    outcome: 'ok',
+  });
+  expect(JSON.parse(row.crm_calls!)[0].tool_call).toMatchObject({ id: 'call-1', name: 'createLead' });
+  voice.close();
+});
+
+test('when a later spoken turn says "him", then the voice session uses the same conversation store as the API', async () => {
+  live.script({
+    on: {
+      audioStreamEnd: [
+        [{ send: CREATE_CALL }],
+        [
+          {
+            send: {
+              toolCall: {
+                functionCalls: [
+                  {
+                    id: 'call-2',
+                    name: 'scheduleVisit',
+                    args: { lead_reference: 'him', time: 'tomorrow at 4 pm' },
+                  },
+                ],
+              },
+            },
+          },
+        ],
+      ],
+      toolResponse: [
+        [{ send: { serverContent: { turnComplete: true } } }],
+        [{ send: { serverContent: { turnComplete: true } } }],
+      ],
+    },
+  });
+  const { voice, seen } = session();
+  await voice.start();
+  speak(voice, 'create-lead.wav');
+  await until(() => seen.turns === 1, 'the first turn');
+  speak(voice, 'book-visit.wav');
+  await until(() => seen.turns === 2, 'the second turn');
+  const [lead] = leads();
+  const visits = harness.service.db.prepare('SELECT lead_id FROM visits').all();
+  expect(visits).toEqual([{ lead_id: lead!.id }]);
+  expect(harness.service.sessions.get(voice.id).lastLead?.lead_id).toBe(lead!.id);
+  voice.close();
+});
+
+test('when a tool call is missing an entity, then the answer says what is missing so the model can ask', async () => {
+  live.script({
+    on: {
+      clientContent: [
+        [
+          {
+            send: {
+              toolCall: {
+                functionCalls: [
+                  { id: 'c1', name: 'createLead', args: { name: 'Nikhil Rao', city: 'Nashik' } },
+                ],
+              },
+            },
+          },
+        ],
+      ],
+      toolResponse: [[{ send: { serverContent: { turnComplete: true } } }]],
+    },
+  });
+  const { voice, seen } = session();
+  await voice.start();
+  voice.sendText('new lead Nikhil Rao from Nashik');
+  await until(() => seen.turns === 1, 'the turn');
+  expect(live.connections[0]!.clientContent).toEqual([
+    { turns: [{ role: 'user', parts: [{ text: 'new lead Nikhil Rao from Nashik' }] }], turnComplete: true },
+  ]);
+  expect(live.connections[0]!.toolResponses[0]!.response.output).toMatchObject({
+    error: { type: 'VALIDATION_ERROR', missing: ['phone'] },
+    prompt: "What is Nikhil Rao's phone number?",
+  });
+  expect(leads()).toEqual([]);
+  voice.close();
+});
+
+test('when the model is interrupted, then the audio it had not said is dropped', async () => {
+  const [first, second] = toneChunks(0.2, 2);
+  live.script({
+    on: {
+      clientContent: [
+        [
+          { send: audioMessage(first!) },
+          { send: { serverContent: { interrupted: true } } },
+          { send: audioMessage(second!) },
+          { send: { serverContent: { turnComplete: true } } },
+        ],
+      ],
+    },
+  });
+  const { voice, seen } = session();
+  await voice.start();
+  voice.sendText('hello');
+  await until(() => seen.turns === 1, 'the turn');
+  expect(seen.interrupted).toBe(1);
+  expect(voice.takeAudio().toString('base64')).toBe(second);
+  voice.close();
+});
+
+test('when a tool call is cancelled as it arrives, then it is neither run nor answered', async () => {
+  live.script({
+    on: {
+      clientContent: [
+        [
+          { send: CREATE_CALL },
+          { send: { toolCallCancellation: { ids: ['call-1'] } } },
+          { wait: 100 },
+          { send: { serverContent: { turnComplete: true } } },
+        ],
+      ],
+    },
+  });
+  const { voice, seen } = session();
+  await voice.start();
+  voice.sendText('add rohan');
+  await until(() => seen.turns === 1, 'the turn');
+  expect(live.connections[0]!.toolResponses).toEqual([]);
+  expect(leads()).toEqual([]);
+  voice.close();
+});
+
+test('when Gemini says goAway, then the session resumes with its handle and a repeated tool call is not run twice', async () => {
+  const resumed: ConnectionScript = {
+    on: {
+      setup: [[{ send: CREATE_CALL }]],
+      toolResponse: [[{ send: { serverContent: { turnComplete: true } } }]],
+    },
+  };
+  live.script(
+    {
+      on: {
+        clientContent: [[{ send: CREATE_CALL }]],
+        toolResponse: [
+          [
+            { send: { sessionResumptionUpdate: { newHandle: 'handle-7', resumable: true } } },
+            { send: { goAway: { timeLeft: '1s' } } },
+          ],
+        ],
+      },
+    },
+    resumed,
+  );
+  const { voice, seen } = session();
+  await voice.start();
+  voice.sendText('add rohan sharma from gurgaon, nine eight seven six five four three two one zero');
+  await until(() => live.connections.length === 2 && seen.turns === 1, 'the resumed session');
+  expect(live.connections[1]!.setup!.sessionResumption).toEqual({ handle: 'handle-7' });
+  expect(leads()).toHaveLength(1);
+  expect(seen.toolCalls.map((call) => call.replayed)).toEqual([false, true]);
+  expect(live.connections[1]!.toolResponses[0]!.response.output).toEqual(
+    live.connections[0]!.toolResponses[0]!.response.output,
+  );
+  voice.close();
+});
+
+test('when Gemini refuses the session with 1008 before setupComplete, then start fails with a clear message', async () => {
+  live.script({
+    setupComplete: false,
+    on: { setup: [[{ close: { code: 1008, reason: 'API key not valid' } }]] },
+  });
+  const { voice } = session();
+  await expect(voice.start()).rejects.toThrow(
+    /refused the session: API key not valid\. Check GEMINI_API_KEY/,
+  );
+});
+
+test('when Gemini never completes setup, then start fails at its deadline', async () => {
+  live.script({ setupComplete: false });
+  const { voice } = session({ connectTimeoutMs: 300 });
+  const started = Date.now();
+  await expect(voice.start()).rejects.toThrow(/did not answer within 300 ms/);
+  expect(Date.now() - started).toBeLessThan(2000);
+});
+
+test('when nothing listens at the address, then start fails instead of hanging', async () => {
+  const address = live.url;
+  await live.stop();
+  const { voice } = session({ connectTimeoutMs: 1500, baseUrl: address });
+  await expect(voice.start()).rejects.toThrow(/Could not connect to Gemini Live|did not answer/);
+});
+
+test('when an open session is closed with 1008, then the error says why and it is not retried', async () => {
+  live.script({ on: { clientContent: [[{ close: { code: 1008, reason: 'Policy violation' } }]] } });
+  const { voice, seen } = session();
+  await voice.start();
+  voice.sendText('hello');
+  await until(() => seen.closes.length === 1, 'the close');
+  expect(seen.errors).toEqual([expect.stringMatching(/refused the session: Policy violation/)]);
+  expect(live.connections).toHaveLength(1);
+});

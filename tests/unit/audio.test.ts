@@ -1,0 +1,95 @@
+import {
+  INPUT_RATE,
+  frames,
+  readWav,
+  resample,
+  samplesOf,
+  toLiveInput,
+  writeWav,
+} from '../../src/voice/audio';
+
+function tone(frequency: number, rate: number, seconds: number, amplitude = 10_000): Int16Array {
+  const samples = new Int16Array(Math.round(rate * seconds));
+  for (let index = 0; index < samples.length; index++)
+    samples[index] = Math.round(amplitude * Math.sin((2 * Math.PI * frequency * index) / rate));
+  return samples;
+}
+
+const rms = (samples: Int16Array) =>
+  Math.sqrt(samples.reduce((sum, value) => sum + value * value, 0) / samples.length);
+
+/** Frequency from the rate of upward zero crossings, away from the edges. */
+function frequencyOf(samples: Int16Array, rate: number): number {
+  let crossings = 0;
+  const from = Math.floor(samples.length * 0.1);
+  const to = Math.floor(samples.length * 0.9);
+  for (let index = from + 1; index < to; index++)
+    if (samples[index - 1]! < 0 && samples[index]! >= 0) crossings++;
+  return (crossings * rate) / (to - from);
+}
+
+function stereoWav(left: Int16Array, right: Int16Array, rate: number): Buffer {
+  const mono = writeWav({ sampleRate: rate, samples: left });
+  const data = Buffer.alloc(left.length * 4);
+  for (let index = 0; index < left.length; index++) {
+    data.writeInt16LE(left[index]!, index * 4);
+    data.writeInt16LE(right[index]!, index * 4 + 2);
+  }
+  const header = Buffer.from(mono.subarray(0, 44));
+  header.writeUInt16LE(2, 22);
+  header.writeUInt32LE(rate * 4, 28);
+  header.writeUInt16LE(4, 32);
+  header.writeUInt32LE(data.length, 40);
+  header.writeUInt32LE(36 + data.length, 4);
+  return Buffer.concat([header, data]);
+}
+
+test('when a WAV is written and read back, then rate and samples are the same', () => {
+  const samples = tone(440, 24_000, 0.1);
+  const back = readWav(writeWav({ sampleRate: 24_000, samples }));
+  expect(back.sampleRate).toBe(24_000);
+  expect(Array.from(back.samples)).toEqual(Array.from(samples));
+});
+
+test('when a stereo 44.1 kHz WAV comes in, then it becomes 16 kHz mono with its pitch kept', () => {
+  const left = tone(440, 44_100, 1);
+  const pcm = toLiveInput(stereoWav(left, left, 44_100));
+  expect(pcm.length).toBe(INPUT_RATE);
+  expect(frequencyOf(pcm, INPUT_RATE)).toBeCloseTo(440, -1);
+  expect(rms(pcm)).toBeGreaterThan(rms(left) * 0.95);
+});
+
+test('when the channels differ, then mono is their average', () => {
+  const left = new Int16Array([1000, 2000, -3000]);
+  const right = new Int16Array([3000, 0, -1000]);
+  expect(Array.from(readWav(stereoWav(left, right, 16_000)).samples)).toEqual([2000, 1000, -2000]);
+});
+
+test('when the rate is lowered, then tones under the new Nyquist stay and tones above it are filtered, not folded back', () => {
+  const kept = resample(tone(3000, 44_100, 1), 44_100, 16_000);
+  const removed = resample(tone(11_000, 44_100, 1), 44_100, 16_000);
+  expect(frequencyOf(kept, 16_000)).toBeCloseTo(3000, -2);
+  expect(rms(kept)).toBeGreaterThan(10_000 * 0.69);
+  // 11 kHz would alias to 5 kHz without the filter; with it, almost nothing is left.
+  expect(rms(removed)).toBeLessThan(10_000 * 0.05);
+});
+
+test('when the rate is raised, then the length and the pitch follow', () => {
+  const up = resample(tone(500, 16_000, 0.5), 16_000, 24_000);
+  expect(up.length).toBe(12_000);
+  expect(frequencyOf(up, 24_000)).toBeCloseTo(500, -1);
+});
+
+test('when PCM is cut into frames, then each is the asked duration but the last, and nothing is lost', () => {
+  const pcm = tone(440, 16_000, 0.35);
+  const chunks = frames(pcm, 16_000, 100);
+  expect(chunks.map((chunk) => chunk.length)).toEqual([3200, 3200, 3200, 1600]);
+  expect(Array.from(samplesOf(Buffer.concat(chunks)))).toEqual(Array.from(pcm));
+});
+
+test('when the file is not a 16-bit PCM WAV, then the error says so', () => {
+  expect(() => readWav(Buffer.from('not a wav file at all, no'))).toThrow(/not a WAV file/);
+  const float = writeWav({ sampleRate: 16_000, samples: new Int16Array(4) });
+  float.writeUInt16LE(3, 20);
+  expect(() => readWav(float)).toThrow(/only 16-bit PCM/);
+});
