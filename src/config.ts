@@ -53,6 +53,11 @@ export const CONFIG_VARIABLES = {
   GEMINI_API_KEY: { default: '', description: 'Key for `gemini`.' },
   GEMINI_BASE_URL: { default: '', description: 'Another Gemini API endpoint (tests use a local one).' },
   GEMINI_MODEL: { default: 'gemini-2.5-flash', description: 'The Gemini model.' },
+  GEMINI_LIVE_MODEL: {
+    default: 'gemini-live-2.5-flash-preview',
+    description: 'The Gemini Live model of voice sessions (uses GEMINI_API_KEY and GEMINI_BASE_URL).',
+  },
+  GEMINI_LIVE_VOICE: { default: 'Kore', description: 'The voice Gemini Live answers in.' },
   LLM_TIMEOUT_MS: { default: '8000', description: 'Timeout of one call to a model.' },
   LLM_RETRIES: {
     default: '2',
@@ -119,6 +124,8 @@ const configSchema = z.object({
   GEMINI_API_KEY: z.string(),
   GEMINI_BASE_URL: z.union([z.literal(''), z.url({ protocol: /^https?$/ })]),
   GEMINI_MODEL: z.string().min(1),
+  GEMINI_LIVE_MODEL: z.string().min(1),
+  GEMINI_LIVE_VOICE: z.string().min(1),
   LLM_TIMEOUT_MS: integer(100, 120_000),
   LLM_RETRIES: integer(0, 10),
   BODY_LIMIT_BYTES: integer(1024, 10 * 1024 * 1024),
@@ -148,6 +155,8 @@ export interface Config {
   readonly geminiApiKey: string | null;
   readonly geminiBaseUrl: string | null;
   readonly geminiModel: string;
+  readonly geminiLiveModel: string;
+  readonly geminiLiveVoice: string;
   readonly llmTimeoutMs: number;
   readonly llmRetries: number;
   readonly bodyLimitBytes: number;
@@ -214,6 +223,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     geminiApiKey: value.GEMINI_API_KEY || null,
     geminiBaseUrl: value.GEMINI_BASE_URL || null,
     geminiModel: value.GEMINI_MODEL,
+    geminiLiveModel: value.GEMINI_LIVE_MODEL,
+    geminiLiveVoice: value.GEMINI_LIVE_VOICE,
     llmTimeoutMs: value.LLM_TIMEOUT_MS,
     llmRetries: value.LLM_RETRIES,
     bodyLimitBytes: value.BODY_LIMIT_BYTES,

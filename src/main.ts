@@ -8,19 +8,26 @@ import { CrmStore } from './crm/store';
 import { openDatabase } from './db';
 import { createLogger, type Logger } from './logger';
 import { createService } from './service';
+import { attachVoiceDoor } from './voice/door';
 
 /**
  * Entry point. `node dist/main.js` serves the bot (and, when embedded, its CRM under /crm);
  * `node dist/main.js crm` serves the CRM API alone on CRM_PORT, for the two-process mode.
  */
-function stopOn(server: Server, logger: Logger, close: () => Promise<void>): void {
+function stopOn(
+  server: Server,
+  logger: Logger,
+  close: () => Promise<void>,
+  drain: () => Promise<void> = async () => undefined,
+): void {
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down');
-    // Stop accepting, let in-flight requests finish (bounded), then close the database.
+    // Stop accepting, end voice sessions, let in-flight requests finish (bounded), close the database.
     const force = setTimeout(() => process.exit(1), 10_000).unref();
+    void drain();
     server.close(() => {
       void close().then(() => {
         clearTimeout(force);
@@ -68,7 +75,13 @@ async function main(): Promise<void> {
       'Leadline listening',
     ),
   );
-  stopOn(server, service.logger, () => service.close());
+  const voice = attachVoiceDoor(server, config, service);
+  stopOn(
+    server,
+    service.logger,
+    () => service.close(),
+    () => voice.close(),
+  );
 }
 
 main().catch((error: unknown) => {

@@ -28,6 +28,8 @@ test('when nothing is set, then the embedded defaults are used', () => {
     geminiApiKey: null,
     geminiBaseUrl: null,
     geminiModel: 'gemini-2.5-flash',
+    geminiLiveModel: 'gemini-live-2.5-flash-preview',
+    geminiLiveVoice: 'Kore',
     llmTimeoutMs: 8000,
     llmRetries: 2,
   });
