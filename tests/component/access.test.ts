@@ -1,12 +1,7 @@
 import { Writable } from 'node:stream';
 import request from 'supertest';
-import { createApp } from '../../src/api/app';
-import { EmbeddedCrmClient } from '../../src/crm/embedded-client';
-import { InteractionLog } from '../../src/interactions';
 import { createLogger } from '../../src/logger';
-import { SessionStore } from '../../src/sessions';
-import { IdempotencyStore } from '../../src/api/idempotency';
-import { startHarness, type Harness } from '../helpers/harness';
+import { appWithEngine, startHarness, type Harness } from '../helpers/harness';
 import { expectMatchesOpenApi } from '../helpers/openapi';
 
 /** API key, rate limit, security headers, and what the logs may say. */
@@ -94,25 +89,11 @@ test('when any response is sent, then it carries security headers and no x-power
 
 test('when something unexpected fails, then the answer is INTERNAL_ERROR 500 without its message or stack', async () => {
   harness = startHarness();
-  const logger = createLogger('silent');
-  const app = createApp({
-    pipeline: {
-      understanding: {
-        name: 'broken',
-        async understand() {
-          throw new Error('secret detail at /srv/leadline/src/nlu/broken.ts:12');
-        },
-      },
-      crm: new EmbeddedCrmClient(harness.service.crmService!),
-      region: 'IN',
-      defaultTimezone: 'Asia/Kolkata',
+  const app = appWithEngine(harness, {
+    name: 'broken',
+    async understand() {
+      throw new Error('secret detail at /srv/leadline/src/nlu/broken.ts:12');
     },
-    interactions: new InteractionLog(harness.service.db, null, logger),
-    sessions: new SessionStore(harness.service.db, 60_000),
-    idempotency: new IdempotencyStore(harness.service.db),
-    logger,
-    bodyLimitBytes: 16_384,
-    rateLimitPerMinute: 1000,
   });
   const response = await request(app).post('/transcript').send({ transcript: 'hello' });
   expect(response.status).toBe(500);

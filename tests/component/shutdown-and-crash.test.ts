@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import path from 'node:path';
 import { FakeCrm } from '../fakes/fake-crm';
-import { temporaryDirectory } from '../helpers/harness';
+import { expectConsistentDatabase, temporaryDirectory } from '../helpers/harness';
 import { startProcess } from '../helpers/process';
 
 /** The service as a real process: SIGTERM lets work finish; SIGKILL loses nothing it acknowledged. */
@@ -88,18 +88,6 @@ test('when the process is killed during a write load, then every acknowledged wr
     expect(await second.exited).toBe(0);
   }
   const db = new Database(file, { readonly: true });
-  expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
-  expect(db.pragma('foreign_key_check')).toEqual([]);
-  // No half-written lead: each has its first status-history row and its name words.
-  expect(
-    db
-      .prepare(`SELECT count(*) AS n FROM leads WHERE id NOT IN (SELECT lead_id FROM lead_status_history)`)
-      .get(),
-  ).toEqual({ n: 0 });
-  expect(
-    db.prepare(`SELECT count(*) AS n FROM leads WHERE id NOT IN (SELECT lead_id FROM lead_name_words)`).get(),
-  ).toEqual({
-    n: 0,
-  });
+  expectConsistentDatabase(db);
   db.close();
 }, 60_000);

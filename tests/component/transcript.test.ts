@@ -1,14 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import request from 'supertest';
-import { createApp } from '../../src/api/app';
-import { EmbeddedCrmClient } from '../../src/crm/embedded-client';
 import { ParsingError } from '../../src/errors';
-import { InteractionLog } from '../../src/interactions';
-import { SessionStore } from '../../src/sessions';
-import { IdempotencyStore } from '../../src/api/idempotency';
-import { createLogger } from '../../src/logger';
-import { startHarness, REFERENCE_TIME, type Harness } from '../helpers/harness';
+import { appWithEngine, startHarness, REFERENCE_TIME, type Harness } from '../helpers/harness';
 import { expectMatchesOpenApi } from '../helpers/openapi';
 
 /**
@@ -468,25 +462,11 @@ describe('the service around the pipeline', () => {
   });
 
   test('when the understanding engine cannot produce a reading, then it is PARSING_ERROR 422', async () => {
-    const logger = createLogger('silent');
-    const app = createApp({
-      pipeline: {
-        understanding: {
-          name: 'scripted',
-          async understand() {
-            throw new ParsingError('The model output stayed invalid after one repair attempt.');
-          },
-        },
-        crm: new EmbeddedCrmClient(harness.service.crmService!),
-        region: 'IN',
-        defaultTimezone: 'Asia/Kolkata',
+    const app = appWithEngine(harness, {
+      name: 'scripted',
+      async understand() {
+        throw new ParsingError('The model output stayed invalid after one repair attempt.');
       },
-      interactions: new InteractionLog(harness.service.db, null, logger),
-      sessions: new SessionStore(harness.service.db, 60_000),
-      idempotency: new IdempotencyStore(harness.service.db),
-      rateLimitPerMinute: 1000,
-      logger,
-      bodyLimitBytes: 16_384,
     });
     const response = await request(app)
       .post('/transcript')

@@ -1,7 +1,12 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type express from 'express';
 import request from 'supertest';
+import { createApp } from '../../src/api/app';
+import type { Db } from '../../src/db';
+import { InteractionLog } from '../../src/interactions';
+import type { UnderstandingProvider } from '../../src/nlu/provider';
 import { loadConfig, type Config } from '../../src/config';
 import { createLogger } from '../../src/logger';
 import { createService, type Service } from '../../src/service';
@@ -56,4 +61,37 @@ export function startHarness(
       fs.rmSync(directory, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * The harness's service as an app whose understanding engine is the one given (a scripted or broken
+ * one), everything else as usual.
+ */
+export function appWithEngine(harness: Harness, understanding: UnderstandingProvider): express.Express {
+  const logger = createLogger('silent');
+  return createApp({
+    pipeline: { ...harness.service.pipeline, understanding },
+    interactions: new InteractionLog(harness.service.db, null, logger),
+    sessions: harness.service.sessions,
+    idempotency: harness.service.idempotency,
+    logger,
+    bodyLimitBytes: 16_384,
+    rateLimitPerMinute: 1000,
+  });
+}
+
+/** The database is whole, and no lead is half-written (its history and name words are there). */
+export function expectConsistentDatabase(db: Db): void {
+  expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+  expect(db.pragma('foreign_key_check')).toEqual([]);
+  const count = (sql: string) => (db.prepare(sql).get() as { n: number }).n;
+  expect(
+    count(`SELECT count(*) AS n FROM leads WHERE id NOT IN (SELECT lead_id FROM lead_status_history)`),
+  ).toBe(0);
+  expect(count(`SELECT count(*) AS n FROM leads WHERE id NOT IN (SELECT lead_id FROM lead_name_words)`)).toBe(
+    0,
+  );
+  expect(count(`SELECT count(*) AS n FROM leads WHERE phone NOT LIKE '+%' OR name = '' OR city = ''`)).toBe(
+    0,
+  );
 }
