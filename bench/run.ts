@@ -196,7 +196,7 @@ async function main(): Promise<void> {
       INTERACTIONS_LOG_PATH: path.join(directory, 'interactions.jsonl'),
       LOG_LEVEL: 'info',
       // The load is one client on loopback: the per-client limit would measure the limiter.
-      RATE_LIMIT_PER_MINUTE: '100000000',
+      RATE_LIMIT_PER_MINUTE: '1000000',
     },
     /"port":(\d+)[^\n]*"msg":"Leadline listening"/,
   );
