@@ -226,14 +226,20 @@ function clockPhrases(text: string): string {
         (match, word: string, hour: string, minutes: string) =>
           Number(hour) <= 23 && Number(minutes) < 60 ? `${word} ${hour}:${minutes}` : match,
       )
+      // "tomorrow 10 30", "evening 6 30": an hour and its minutes said as two numbers after a day
+      // or a part of the day are one time.
+      .replace(
+        /\b(today|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|morning|evening|night|afternoon)\s+(?:at\s+)?(\d{1,2})\s+([0-5]\d)\b(?!\s*(?:\d|minutes?|mins?|hours?))/gi,
+        '$1 at $2:$3',
+      )
       // "8 in the evening" -> "8 pm"; "evening 8" -> "evening at 8 pm": chrono reads both as 8 am.
       .replace(/\b(\d{1,2}(?::\d{2})?)\s+in\s+the\s+(?:evening|night|afternoon)\b/gi, '$1 pm')
       .replace(/\b(\d{1,2}(?::\d{2})?)\s+in\s+the\s+morning\b/gi, '$1 am')
       .replace(
-        /\b(evening|night|afternoon)\s+(?:at\s+)?(\d{1,2}(?::\d{2})?)\b(?!\s*(?:am|pm|[:\d]))/gi,
+        /\b(evening|night|afternoon)\s+(?:at\s+)?(\d{1,2}(?::\d{2})?)(?![:\d])(?!\s*(?:am|pm|\d))/gi,
         '$1 at $2 pm',
       )
-      .replace(/\b(morning)\s+(?:at\s+)?(\d{1,2}(?::\d{2})?)\b(?!\s*(?:am|pm|[:\d]))/gi, '$1 at $2 am')
+      .replace(/\b(morning)\s+(?:at\s+)?(\d{1,2}(?::\d{2})?)(?![:\d])(?!\s*(?:am|pm|\d))/gi, '$1 at $2 am')
   );
 }
 

@@ -128,6 +128,14 @@ const BULK =
 
 function intentCandidates(main: string, hasPhone: boolean, hasTime: boolean): Candidate[] {
   if (BULK.test(main)) return [];
+  // "how do i add a lead": a question about the bot, not a request, unless it carries the details.
+  if (
+    /^\s*(?:how|what|why|where|can\s+i|could\s+i)\b/i.test(main) &&
+    !hasPhone &&
+    !hasTime &&
+    /\b(?:how|what|why|where)\b.*\b(?:do|does|can|should|is|are)\s+(?:i|you|we)\b/i.test(main)
+  )
+    return [];
   const candidates: Candidate[] = [];
   const visitNoun = firstIndex(main, VISIT_NOUN);
   const status = findStatusPhrase(

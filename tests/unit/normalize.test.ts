@@ -55,6 +55,9 @@ describe('normalizeTranscript', () => {
     ['tomorrow evening 8', 'tomorrow evening at 8 pm'],
     ['tomorrow evening at 6', 'tomorrow evening at 6 pm'],
     ['friday night at 9:30', 'friday night at 9:30 pm'],
+    ['tomorrow evening six thirty', 'tomorrow evening at 6:30 pm'],
+    ['tomorrow 10 30', 'tomorrow at 10:30'],
+    ['monday 4 15 pm', 'monday at 4:15 pm'],
   ])('when a part of the day is said with the hour (%s), then it carries am/pm (%s)', (spoken, written) => {
     expect(normalizeTranscript(spoken)).toBe(written);
   });
