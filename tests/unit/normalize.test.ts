@@ -57,7 +57,7 @@ describe('normalizeTranscript', () => {
     ['friday night at 9:30', 'friday night at 9:30 pm'],
     ['tomorrow evening six thirty', 'tomorrow evening at 6:30 pm'],
     ['tomorrow 10 30', 'tomorrow at 10:30'],
-    ['monday 4 15 pm', 'monday at 4:15 pm'],
+    ['monday 4 15 pm', 'monday 4:15 pm'],
   ])('when a part of the day is said with the hour (%s), then it carries am/pm (%s)', (spoken, written) => {
     expect(normalizeTranscript(spoken)).toBe(written);
   });

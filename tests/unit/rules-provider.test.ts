@@ -220,6 +220,8 @@ describe('LEAD_UPDATE', () => {
 describe('UNKNOWN', () => {
   test.each([
     'Can you help me?',
+    'how do i add a lead',
+    'what should i do with lead 12',
     'what time is it',
     'tell me a joke',
     'show me all my leads',
