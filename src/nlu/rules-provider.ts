@@ -29,7 +29,8 @@ const BOUNDARY_WORDS = new Set(
     'deal account family case file booking flat unit plot apartment villa property the a an up i me my ' +
     'you your we our can could would will want need add create register onboard enter save log put got ' +
     'today yesterday just also went got became turned not no finally already now should be ' +
-    'bought booked signed paid wants needs said called visited saw liked close closed'
+    'bought booked signed paid wants needs said called visited saw liked close closed location area ' +
+    'locality address place town district state ka ki ke ko se ne kar karo do hai'
   ).split(' '),
 );
 
@@ -261,7 +262,7 @@ function extractSource(main: string): { value: string; span: Span } | null {
 }
 
 const CITY_CUE =
-  /\b(?:from|in|city(?:\s+is|\s+name)?\s*[:-]?|based\s+(?:in|out\s+of)|located\s+in|lives\s+in|living\s+in|staying\s+(?:in|at)|resident\s+of|residing\s+in|stays\s+in|of)\s+/gi;
+  /\b(?:from|in|city(?:\s+is|\s+name)?\s*[:-]?|based\s+(?:in|out\s+of)|located\s+in|lives\s+in|living\s+in|staying\s+(?:in|at)|resident\s+of|residing\s+in|stays\s+in|location\s*[:-]?|area\s*[:-]?|of)\s+/gi;
 const SAYS_A_CITY = new RegExp(`\\b(?:from|in|city)\\s+\\p{L}|\\b(?:${KNOWN_CITY_PATTERN})\\b`, 'iu');
 const KNOWN_CITY = new RegExp(`\\b(${KNOWN_CITY_PATTERN})\\b`, 'i');
 const KNOWN_CITY_AT_START = new RegExp(`^(${KNOWN_CITY_PATTERN})\\b`, 'i');
@@ -460,7 +461,7 @@ function understandClause(text: string, region: string): ClauseReading {
     : null;
   // Only a visit needs its time, and a visit is always named ("visit", "meeting", "tour"…).
   const time = VISIT_NOUN.test(withoutPhone) ? findTimeMention(blank(withoutPhone, leadIdSpan)) : null;
-  const main = blank(withoutPhone, time);
+  const main = (time?.spans ?? []).reduce((text, span) => blank(text, span), withoutPhone);
 
   const candidates = intentCandidates(main, phone !== null, time !== null);
   if (candidates.length === 0) return { intent: 'UNKNOWN', said: {}, strength: 0 };

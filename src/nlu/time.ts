@@ -178,9 +178,10 @@ function explicitDates(phrase: string, today: WallClock): string {
 }
 
 export interface TimeMention {
+  /** The time as said: one stretch of the transcript, or a day and an hour said apart, joined. */
   text: string;
-  start: number;
-  end: number;
+  /** Where it was said (one or two stretches). */
+  spans: { start: number; end: number }[];
 }
 
 const MIGHT_SAY_A_TIME = new RegExp(
@@ -218,10 +219,22 @@ export function findTimeMention(text: string): TimeMention | null {
     // Join spans separated only by small connecting words; a later unrelated date stays out.
     if (span.start <= end || /^[\s,]*(?:at|on|by|around|@|,)?[\s,]*$/i.test(gap)) {
       end = Math.max(end, span.end);
-    } else break;
+    } else {
+      // "schedule tomorrow visit for rahul at 5": a day and an hour said apart are one time.
+      const first = text.slice(start, end);
+      const later = text.slice(span.start, span.end);
+      if (!HAS_HOUR.test(first) && HAS_HOUR.test(later)) {
+        return { text: `${first} ${later}`, spans: [{ start, end }, span] };
+      }
+      break;
+    }
   }
-  return { text: text.slice(start, end), start, end };
+  return { text: text.slice(start, end), spans: [{ start, end }] };
 }
+
+/** Words that give an hour: "at 5", "5 pm", "4:30", "noon", "in 45 minutes". */
+const HAS_HOUR =
+  /\d\s*(?:am|pm)\b|\d:\d{2}|\b(?:at|by|around)\s+\d|\bnoon\b|\bmidnight\b|\bminutes?\b|\bhours?\b/i;
 
 export type TimeReading =
   | { ok: true; instant: Date; iso: string }

@@ -100,6 +100,10 @@ describe('LEAD_CREATE', () => {
       'create lead rahul mehra contact no 98-111-22-333 city gurugram',
       { name: 'Rahul Mehra', phone: '+919811122333', city: 'Gurugram' },
     ],
+    [
+      'kindly add one new lead name rahul gupta location lucknow mobile no is nine eight three nine one two three four five six',
+      { name: 'Rahul Gupta', phone: '+919839123456', city: 'Lucknow' },
+    ],
   ])('when "%s" is said, then the lead is read', (transcript, entities) => {
     expect(read(transcript)).toEqual({ intent: 'LEAD_CREATE', entities });
   });
@@ -168,6 +172,14 @@ describe('VISIT_SCHEDULE', () => {
       'book a visit on sunday at 10 am for rina das',
       { lead: 'rina das', visit_time: '2025-10-05T10:00:00+05:30' },
     ],
+    [
+      'schedule tomorrow visit for rahul gupta at 5',
+      { lead: 'rahul gupta', visit_time: '2025-10-05T17:00:00+05:30' },
+    ],
+    [
+      'book a site visit for imran tomorrow evening six thirty',
+      { lead: 'imran', visit_time: '2025-10-05T18:30:00+05:30' },
+    ],
   ])('when "%s" is said, then the visit is read', (transcript, entities) => {
     expect(read(transcript)).toEqual({ intent: 'VISIT_SCHEDULE', entities });
   });
@@ -212,6 +224,7 @@ describe('LEAD_UPDATE', () => {
     ['priya menon bought a flat, mark her as won', { lead: 'priya menon', status: 'WON' }],
     ['close suresh raina as lost', { lead: 'suresh raina', status: 'LOST' }],
     ["kavya's status should be won", { lead: 'kavya', status: 'WON' }],
+    ['rahul gupta ka status won kar do', { lead: 'rahul gupta', status: 'WON' }],
   ])('when "%s" is said, then the update is read', (transcript, entities) => {
     expect(read(transcript)).toEqual({ intent: 'LEAD_UPDATE', entities });
   });
