@@ -1,6 +1,7 @@
 import express from 'express';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { NOTHING_SAID } from '../../src/nlu/llm/output';
 
 /**
  * Scripted stand-ins for the OpenAI chat-completions API and the Gemini generateContent API, on
@@ -143,15 +144,5 @@ export class FakeGemini extends FakeModelServer {
 
 /** A model answer with these actions, every absent field null, as strict structured output gives it. */
 export function answer(...actions: Record<string, string | null>[]): string {
-  const empty = {
-    name: null,
-    phone: null,
-    city: null,
-    source: null,
-    lead_reference: null,
-    time: null,
-    status: null,
-    notes: null,
-  };
-  return JSON.stringify({ actions: actions.map((action) => ({ ...empty, ...action })) });
+  return JSON.stringify({ actions: actions.map((action) => ({ ...NOTHING_SAID, ...action })) });
 }

@@ -23,6 +23,20 @@ export const modelAction = z.object({
 
 export const modelOutput = z.object({ actions: z.array(modelAction) });
 
+export type ModelAction = z.infer<typeof modelAction>;
+
+/** Every entity field of an action, none said. */
+export const NOTHING_SAID = {
+  name: null,
+  phone: null,
+  city: null,
+  source: null,
+  lead_reference: null,
+  time: null,
+  status: null,
+  notes: null,
+} as const satisfies Omit<ModelAction, 'intent'>;
+
 /** At most this many requests from one transcript: a model cannot turn one sentence into a bulk job. */
 export const MAX_ACTIONS = 5;
 
