@@ -10,7 +10,8 @@ import { AuthError, RateLimitedError, type LeadlineError } from '../errors';
  * the contract's JSON for the bot, `{"detail": ...}` for the CRM API.
  */
 export function sendError(request: Request, response: Response, error: LeadlineError): void {
-  if (request.path.startsWith('/crm')) {
+  // Inside the router mounted at /crm, request.path is relative to it: look at the whole path.
+  if (`${request.baseUrl}${request.path}`.startsWith('/crm')) {
     // The CRM API keeps the reference mock's error shape; a body it cannot read is a 422 there.
     response.status(error.httpStatus === 400 ? 422 : error.httpStatus).json({ detail: error.message });
     return;

@@ -165,6 +165,16 @@ test('when a lead is deleted, then it is 204, its visits go with it, and a secon
   expect((await call('get', '/crm/visits')).body.visits).toEqual([]);
 });
 
+test('when the CRM gets a body over the limit, then it answers 413 in the {"detail"} shape', async () => {
+  const response = await call('post', '/crm/leads', {
+    name: 'x'.repeat(20_000),
+    phone: '9876543210',
+    city: 'Pune',
+  });
+  expect(response.status).toBe(413);
+  expect(response.body).toEqual({ detail: 'The request body is too large.' });
+});
+
 test('when the CRM gets a body that is not JSON, then it answers 422 in the {"detail"} shape', async () => {
   const response = await request(harness.service.app)
     .post('/crm/leads')

@@ -93,6 +93,37 @@ describe('on the embedded defaults', () => {
     expect((await post('/transcript', 'busy')).status).toBe(200);
   });
 
+  test('when the CRM API refuses a key, then it answers in its own {"detail"} shape, as openapi.yaml says', async () => {
+    const lead = { name: 'Kiran Rao', phone: '98220 55667', city: 'Delhi' };
+    await request(harness.service.app).post('/crm/leads').set('idempotency-key', 'crm-2').send(lead);
+    const other = await request(harness.service.app)
+      .post('/crm/leads')
+      .set('idempotency-key', 'crm-2')
+      .send({ ...lead, city: 'Pune' });
+    expect(other.status).toBe(422);
+    expect(other.body).toEqual({
+      detail: 'This Idempotency-Key was already used with a different request body.',
+    });
+    expectMatchesOpenApi('POST', '/crm/leads', other);
+    harness.service.db
+      .prepare(
+        `INSERT INTO idempotency_keys (scope, key, body_hash, created_at_ms) VALUES ('POST /crm/visits', 'busy', ?, ?)`,
+      )
+      .run(
+        createHash('sha256')
+          .update(JSON.stringify({ lead_id: 'x', visit_time: '2025-10-05T15:00:00+05:30' }))
+          .digest('hex'),
+        clock,
+      );
+    const busy = await request(harness.service.app)
+      .post('/crm/visits')
+      .set('idempotency-key', 'busy')
+      .send({ lead_id: 'x', visit_time: '2025-10-05T15:00:00+05:30' });
+    expect(busy.status).toBe(409);
+    expect(busy.body.detail).toMatch(/still being processed/);
+    expectMatchesOpenApi('POST', '/crm/visits', busy);
+  });
+
   test('when the CRM API gets a retried POST, then it creates the lead once', async () => {
     const lead = { name: 'Kiran Rao', phone: '98220 55667', city: 'Delhi' };
     const first = await request(harness.service.app)
