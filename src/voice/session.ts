@@ -263,6 +263,8 @@ export class VoiceSession {
   }
 
   private async answerToolCall(id: string, name: string, args: unknown): Promise<void> {
+    // Set while this call holds its key without an answer stored: a failure then frees the key.
+    let holding = false;
     try {
       // A cancellation sent with the call arrives as the next message: let it be read first.
       await new Promise((resolve) => setImmediate(resolve));
@@ -271,6 +273,11 @@ export class VoiceSession {
       const earlier = this.options.idempotency.find('voice-tool', key);
       let result: unknown;
       let replayed = false;
+      if (earlier && !earlier.response) {
+        // The same call is running already (repeated by a resumed connection): its answer will go out
+        // on the live connection when it is done.
+        return;
+      }
       if (earlier?.response) {
         // The same call again (a resumed connection repeating itself): answer, never write twice.
         result = JSON.parse(earlier.response) as unknown;
@@ -278,6 +285,7 @@ export class VoiceSession {
       } else {
         const action = actionOfToolCall(name, args);
         this.options.idempotency.begin('voice-tool', key, 'tool-call');
+        holding = true;
         if (!action) {
           result = { error: { type: 'VALIDATION_ERROR', details: `There is no tool named '${name}'.` } };
         } else {
@@ -295,6 +303,7 @@ export class VoiceSession {
           result = outcome.body;
         }
         this.options.idempotency.complete('voice-tool', key, 200, JSON.stringify(result));
+        holding = false;
       }
       if (this.cancelled.has(id)) return;
       this.live?.sendToolResponse({ functionResponses: [{ id, name, response: { output: result } }] });
@@ -302,6 +311,8 @@ export class VoiceSession {
       this.turn.toolCalls.push(log);
       this.events.onToolCall?.(log);
     } catch (error) {
+      // A run that failed before its answer was stored frees its key: the same call may come again.
+      if (holding) this.options.idempotency.release('voice-tool', `${this.id}:${id}`);
       this.fail(`The tool call ${name} failed: ${error instanceof Error ? error.message : String(error)}`);
     }
   }

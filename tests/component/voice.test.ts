@@ -3,6 +3,7 @@ import path from 'node:path';
 import { createLogger } from '../../src/logger';
 import { INPUT_RATE, frames, readWav, toLiveInput, writeWav, samplesOf } from '../../src/voice/audio';
 import { VoiceSession, type ToolCallLog, type VoiceEvents } from '../../src/voice/session';
+import { FakeCrm } from '../fakes/fake-crm';
 import { FakeLive, LIVE_PATH, audioMessage, toneChunks, type ConnectionScript } from '../fakes/fake-live';
 import { startHarness, type Harness } from '../helpers/harness';
 
@@ -390,4 +391,27 @@ test('when an open session is closed with 1008, then the error says why and it i
   await until(() => seen.closes.length === 1, 'the close');
   expect(seen.errors).toEqual([expect.stringMatching(/refused the session: Policy violation/)]);
   expect(live.connections).toHaveLength(1);
+});
+
+test('when the same tool call comes again while the first is still running, then the lead is written once and answered once', async () => {
+  const crm = new FakeCrm();
+  await crm.start();
+  await harness.close();
+  harness = startHarness({ CRM_BASE_URL: crm.url });
+  try {
+    crm.delayNext(300);
+    live.script({ on: { clientContent: [[{ send: CREATE_CALL }, { wait: 50 }, { send: CREATE_CALL }]] } });
+    const { voice, seen } = session();
+    await voice.start();
+    voice.sendText('add rohan sharma from gurgaon');
+    await until(() => seen.toolCalls.length === 1, 'the answer');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(crm.leads).toHaveLength(1);
+    expect(crm.requests.filter((request) => request.method === 'POST')).toHaveLength(1);
+    expect(live.connections[0]!.toolResponses).toHaveLength(1);
+    expect(seen.errors).toEqual([]);
+    voice.close();
+  } finally {
+    await crm.stop();
+  }
 });
