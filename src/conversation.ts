@@ -3,6 +3,7 @@ import { readAnswer } from './nlu/follow-up';
 import {
   handleTranscript,
   parsingFailure,
+  replyOnly,
   runActions,
   type PipelineDependencies,
   type PipelineResult,
@@ -43,15 +44,12 @@ export async function handleTurn(
   const context = contextOf(input, deps);
 
   if (CANCEL.test(input.transcript)) {
-    const result = await runActions({ actions: [], confidence: 1 }, input, context, deps);
-    result.body = {
-      ...result.body,
-      result: {
-        message: session.pending ? 'Okay, I have dropped that request.' : 'There was nothing to cancel.',
-      },
-    } as typeof result.body;
     sessions.save(input.sessionId, { pending: null, lastLead: session.lastLead });
-    return result;
+    return replyOnly(
+      session.pending ? 'Okay, I have dropped that request.' : 'There was nothing to cancel.',
+      input,
+      deps,
+    );
   }
 
   let understanding: Understanding;

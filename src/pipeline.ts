@@ -287,16 +287,29 @@ async function act(
   }
 }
 
-function unknownOutcome(): ActionOutcome {
+function unknownOutcome(message = FALLBACK_MESSAGE): ActionOutcome {
   return {
     ok: true,
     action: { intent: 'UNKNOWN', said: {} },
     entities: {},
     httpStatus: 200,
     crmCall: null,
-    result: { message: FALLBACK_MESSAGE },
+    result: { message },
     crmCalls: [],
   };
+}
+
+/** An answer that acts on nothing and says `message` (intent UNKNOWN, crm_call null). */
+export function replyOnly(
+  message: string,
+  input: TranscriptInput,
+  deps: PipelineDependencies,
+): PipelineResult {
+  return respond([unknownOutcome(message)], {
+    ...input,
+    confidence: 1,
+    nlu: { provider: deps.understanding.name, fallback: false },
+  });
 }
 
 function failedOutcome(intent: Intent, entities: Entities, error: LeadlineError): ActionOutcome {

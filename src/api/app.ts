@@ -130,8 +130,9 @@ export function createApp(deps: AppDependencies): express.Express {
       nlu_provider: deps.pipeline.understanding.name,
     });
   });
+  const openapi = fs.readFileSync(OPENAPI_PATH, 'utf8');
   app.get('/openapi.yaml', (_request, response) => {
-    response.type('application/yaml').send(fs.readFileSync(OPENAPI_PATH, 'utf8'));
+    response.type('application/yaml').send(openapi);
   });
   if (deps.crmService) app.use('/crm', crmRouter(deps.crmService, deps.idempotency));
 
