@@ -3,13 +3,11 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { EmbeddedCrmClient } from '../src/crm/embedded-client';
-import { CrmService } from '../src/crm/service';
-import { CrmStore } from '../src/crm/store';
-import { openDatabase } from '../src/db';
-import { RulesProvider, understandWithRules } from '../src/nlu/rules-provider';
-import { handleTranscript } from '../src/pipeline';
-import { casesOf, fixtureFiles, loadFixtureFile } from '../src/regression/fixtures';
+import { createApplication } from '../src/app';
+import { loadConfig } from '../src/config';
+import { casesOf, fixtureFiles, loadFixtureFile } from '../src/doors/regression/fixtures';
+import { createLogger } from '../src/kernel/logger';
+import { understandWithRules } from '../src/understanding/rules/rules-provider';
 
 /**
  * npm run bench: Leadline's /transcript (built, on the embedded defaults, in its own process) against
@@ -135,32 +133,34 @@ function perSecond(seconds: number, work: () => void): number {
 /** Whole-pipeline throughput in this process, on a fresh database with the given SQLite sync mode. */
 async function pipelineThroughput(synchronous: 'FULL' | 'OFF'): Promise<number> {
   const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'leadline-bench-'));
-  const db = openDatabase(path.join(directory, 'crm.sqlite'));
-  db.pragma(`synchronous = ${synchronous}`);
-  const store = new CrmStore(db);
+  // The service as main.ts builds it: the same composition root, on a temporary database.
+  const config = loadConfig({
+    DATABASE_PATH: path.join(directory, 'crm.sqlite'),
+    INTERACTIONS_LOG_PATH: '',
+    LOG_LEVEL: 'silent',
+  });
+  const application = createApplication(config, {
+    logger: createLogger('silent'),
+    durable: synchronous === 'FULL',
+  });
+  const store = application.crmStore!;
   for (let index = 0; index < LEADS; index++) {
-    store.createLead({ name: `Seed ${index}`, phone: String(9_600_000_000 + index), city: 'Pune' });
+    await store.createLead({ name: `Seed ${index}`, phone: `+91${9_600_000_000 + index}`, city: 'Pune' });
   }
-  const deps = {
-    understanding: new RulesProvider('IN'),
-    crm: new EmbeddedCrmClient(new CrmService(store, 'IN')),
-    region: 'IN',
-    defaultTimezone: 'Asia/Kolkata',
-  };
   const referenceTime = new Date(REFERENCE);
   const run = async (milliseconds: number) => {
     let done = 0;
     const started = performance.now();
     while (performance.now() - started < milliseconds) {
       const { transcript } = JSON.parse(nextBody()) as { transcript: string };
-      await handleTranscript({ transcript, requestId: 'bench', referenceTime }, deps);
+      await application.turns.handle({ transcript, requestId: 'bench', referenceTime });
       done++;
     }
     return done / ((performance.now() - started) / 1000);
   };
   await run(500);
   const perSecondNow = await run(3000);
-  db.close();
+  await application.close();
   fs.rmSync(directory, { recursive: true, force: true });
   return perSecondNow;
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { isValidTimeZone } from './nlu/time';
-import { isSupportedRegion } from './nlu/phone';
+import { isValidTimeZone } from './values/time';
+import { isSupportedRegion } from './values/phone';
 
 /**
  * Every environment variable the service reads, in one place. The README's configuration table is

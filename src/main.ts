@@ -1,14 +1,13 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { createApplication } from './app';
 import { ConfigError, loadConfig } from './config';
-import { IdempotencyStore } from './api/idempotency';
-import { createCrmApp } from './crm/app';
-import { CrmService } from './crm/service';
-import { CrmStore } from './crm/store';
-import { openDatabase } from './db';
-import { createLogger, type Logger } from './logger';
-import { createService } from './service';
-import { attachVoiceDoor } from './voice/door';
+import { SqliteCrmStore } from './crm/embedded/store';
+import { createCrmApp } from './doors/http/crm-app';
+import { attachVoiceDoor } from './doors/voice/door';
+import { createLogger, type Logger } from './kernel/logger';
+import { openDatabase } from './storage/database';
+import { SqliteIdempotencyStore } from './storage/idempotency';
 
 /**
  * Entry point. `node dist/main.js` serves the bot (and, when embedded, its CRM under /crm);
@@ -48,12 +47,7 @@ async function main(): Promise<void> {
   if (process.argv[2] === 'crm') {
     const logger = createLogger(config.logLevel, { logTranscripts: config.logTranscripts });
     const db = openDatabase(config.databasePath);
-    const app = createCrmApp(
-      new CrmService(new CrmStore(db), config.defaultRegion),
-      new IdempotencyStore(db),
-      logger,
-      config,
-    );
+    const app = createCrmApp(new SqliteCrmStore(db), new SqliteIdempotencyStore(db), logger, config);
     const server = app.listen(config.crmPort, () =>
       logger.info({ port: boundPort(server), database: config.databasePath }, 'CRM API listening'),
     );
@@ -62,7 +56,7 @@ async function main(): Promise<void> {
     });
     return;
   }
-  const service = createService(config);
+  const service = createApplication(config);
   await service.warmUp();
   const server = service.app.listen(config.port, () =>
     service.logger.info(

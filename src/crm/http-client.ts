@@ -11,9 +11,10 @@ import {
   timeout,
   wrap,
 } from 'cockatiel';
-import type { LeadStatus } from '../domain';
-import { readCreatedLead, readLeadList, readStatus, readVisit } from './answers';
-import { CrmUnavailableError, detailOf, toAnswer, type CrmPort } from './port';
+import type { CrmAttempt, LeadStatus } from '../kernel/domain';
+import { ConflictError, CrmError, CrmUnavailableError } from '../kernel/errors';
+import { detailOf, readCreatedLead, readLeadList, readStatus, readVisit, toResult } from './http-answers';
+import { duplicatePhone, type CrmPort, type CrmResult, type LeadLookup, type NewLeadInput } from './port';
 
 export interface HttpCrmOptions {
   baseUrl: string;
@@ -80,6 +81,7 @@ export class HttpCrmClient implements CrmPort {
     this.policy = wrap(breaker, retries, timeout(options.timeoutMs, TimeoutStrategy.Aggressive));
   }
 
+  /** One call with its retries; a CRM that cannot be reached is a CrmUnavailableError, thrown. */
   private async request(
     method: 'GET' | 'POST',
     path: string,
@@ -123,31 +125,68 @@ export class HttpCrmClient implements CrmPort {
     }
   }
 
-  async createLead(input: { name: string; phone: string; city: string; source?: string }) {
-    const reply = await this.request('POST', '/crm/leads', input);
-    return toAnswer(reply, { endpoint: '/crm/leads', method: 'POST' }, readCreatedLead);
+  /** A call whose every outcome is a value: the unreachable CRM too. */
+  private async call<T>(
+    method: 'GET' | 'POST',
+    endpoint: string,
+    body: unknown,
+    read: (reply: { status: number; body: unknown }, call: Omit<CrmAttempt, 'status_code'>) => CrmResult<T>,
+    path = endpoint,
+  ): Promise<CrmResult<T>> {
+    try {
+      return read(await this.request(method, path, body), { endpoint, method });
+    } catch (error) {
+      if (!(error instanceof CrmUnavailableError)) throw error;
+      const attempt = { ...(error.attempt ?? { method, status_code: null }), endpoint };
+      return {
+        ok: false,
+        attempt,
+        answer: error.message,
+        error: new CrmUnavailableError(error.message, attempt),
+      };
+    }
   }
 
-  async findLeads(q: string) {
-    const path = `/crm/leads?${new URLSearchParams({ q, limit: '50' })}`;
-    const reply = await this.request('GET', path);
-    // The reference mock CRM has no lookup: its answer to this path is 404 or 405.
-    if (reply.status === 404 || reply.status === 405 || reply.status === 501) return 'unsupported' as const;
-    return toAnswer(reply, { endpoint: '/crm/leads', method: 'GET' }, readLeadList);
+  createLead(input: NewLeadInput) {
+    return this.call('POST', '/crm/leads', input, (reply, call) =>
+      toResult(reply, call, readCreatedLead, (body, detail, attempt) => {
+        const existing = (body as { lead_id?: unknown } | null)?.lead_id;
+        return typeof existing === 'string'
+          ? duplicatePhone(input.phone, existing, attempt)
+          : new ConflictError(detail, undefined, attempt);
+      }),
+    );
   }
 
-  async scheduleVisit(input: { lead_id: string; visit_time: string; notes?: string }) {
-    const reply = await this.request('POST', '/crm/visits', input);
-    return toAnswer(reply, { endpoint: '/crm/visits', method: 'POST' }, readVisit);
+  async findLeads(lookup: LeadLookup) {
+    const path = `/crm/leads?${new URLSearchParams({ q: lookup.phone ?? lookup.text, limit: '50' })}`;
+    let unsupported = false;
+    const result = await this.call(
+      'GET',
+      '/crm/leads',
+      undefined,
+      (reply, call) => {
+        // The reference mock CRM has no lookup: its answer to this path is 404 or 405.
+        unsupported = reply.status === 404 || reply.status === 405 || reply.status === 501;
+        return toResult(reply, call, readLeadList);
+      },
+      path,
+    );
+    if (unsupported) return 'unsupported' as const;
+    if (result.ok || result.error instanceof CrmUnavailableError) return result;
+    const detail = detailOf(result.answer, result.attempt.status_code ?? 502);
+    const message = `The CRM could not look up '${lookup.text}': ${detail}`;
+    return { ...result, error: new CrmError(message, 502, result.attempt) };
   }
 
-  async updateStatus(leadId: string, input: { status: LeadStatus; notes?: string }) {
+  scheduleVisit(input: { lead_id: string; visit_time: string; notes?: string }) {
+    return this.call('POST', '/crm/visits', input, (reply, call) => toResult(reply, call, readVisit));
+  }
+
+  updateStatus(leadId: string, input: { status: LeadStatus; notes?: string }) {
     const endpoint = `/crm/leads/${encodeURIComponent(leadId)}/status`;
-    const reply = await this.request('POST', endpoint, input);
-    return toAnswer(
-      reply,
-      { endpoint, method: 'POST' },
-      readStatus({ lead_id: leadId, status: input.status }),
+    return this.call('POST', endpoint, input, (reply, call) =>
+      toResult(reply, call, readStatus({ lead_id: leadId, status: input.status })),
     );
   }
 }

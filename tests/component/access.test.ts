@@ -1,6 +1,6 @@
 import { Writable } from 'node:stream';
 import request from 'supertest';
-import { createLogger } from '../../src/logger';
+import { createLogger } from '../../src/kernel/logger';
 import { appWithEngine, startHarness, type Harness } from '../helpers/harness';
 import { expectMatchesOpenApi } from '../helpers/openapi';
 

@@ -1,10 +1,10 @@
 import Database from 'better-sqlite3';
 import path from 'node:path';
-import { migrate, openDatabase } from '../../src/db';
-import { CrmStore } from '../../src/crm/store';
+import { migrate, openDatabase } from '../../src/storage/database';
+import { SqliteCrmStore } from '../../src/crm/embedded/store';
 import { temporaryDirectory } from '../helpers/harness';
 
-test('when a version-1 database is opened, then it is migrated and its leads get the name-word index', () => {
+test('when a version-1 database is opened, then it is migrated and its leads get the name-word index', async () => {
   const file = path.join(temporaryDirectory(), 'crm.sqlite');
   const old = new Database(file);
   migrate(old, 1);
@@ -16,9 +16,8 @@ test('when a version-1 database is opened, then it is migrated and its leads get
     simple: true,
   });
   expect(db.pragma('user_version', { simple: true })).toBe(latest);
-  expect(new CrmStore(db).searchLeads({ q: 'nai', limit: 10 }).leads.map((lead) => lead.lead_id)).toEqual([
-    'old-lead',
-  ]);
+  const found = await new SqliteCrmStore(db).searchLeads({ q: 'nai', limit: 10 });
+  expect(found.leads.map((lead) => lead.lead_id)).toEqual(['old-lead']);
   db.close();
 });
 

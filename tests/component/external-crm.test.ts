@@ -1,5 +1,5 @@
 import { HttpCrmClient } from '../../src/crm/http-client';
-import { CrmUnavailableError } from '../../src/crm/port';
+import { CrmUnavailableError } from '../../src/kernel/errors';
 import { FakeCrm } from '../fakes/fake-crm';
 import { startHarness, type Harness } from '../helpers/harness';
 
@@ -144,14 +144,15 @@ describe('against the reference mock CRM semantics (create answers 200, no looku
   });
 });
 
-test('when the client is used on its own, then a timeout surfaces as CrmUnavailableError', async () => {
+test('when the client is used on its own, then a timeout comes back as a CrmUnavailableError value', async () => {
   crm = new FakeCrm();
   await crm.start();
   crm.hangNext(1);
   const client = new HttpCrmClient({ baseUrl: crm.url, timeoutMs: 100, retries: 0 });
-  await expect(
-    client.createLead({ name: 'A B', phone: '+919876543210', city: 'Pune' }),
-  ).rejects.toBeInstanceOf(CrmUnavailableError);
+  const result = await client.createLead({ name: 'A B', phone: '+919876543210', city: 'Pune' });
+  expect(result.ok).toBe(false);
+  expect(result.ok ? null : result.error).toBeInstanceOf(CrmUnavailableError);
+  expect(result.attempt).toEqual({ endpoint: '/crm/leads', method: 'POST', status_code: null });
   harness = startHarness();
 });
 

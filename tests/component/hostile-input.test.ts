@@ -8,9 +8,9 @@ import { expectMatchesOpenApi } from '../helpers/openapi';
  * 2xx (checked against openapi.yaml), never a 500, and the database stays consistent.
  */
 let harness: Harness;
-beforeAll(() => {
+beforeAll(async () => {
   harness = startHarness({ RATE_LIMIT_PER_MINUTE: '1000000' });
-  harness.seedLead({ name: 'Rohan Sharma', phone: '+919876543210', city: 'Gurgaon' });
+  await harness.seedLead({ name: 'Rohan Sharma', phone: '+919876543210', city: 'Gurgaon' });
 });
 afterAll(async () => {
   await harness.close();

@@ -126,7 +126,7 @@ describe('openai', () => {
   );
 
   test('when the model proposes a time as said, then the code reads it (the model never computes dates)', async () => {
-    harness.seedLead({ name: 'Amit Verma', phone: '+919811122233', city: 'Delhi' });
+    await harness.seedLead({ name: 'Amit Verma', phone: '+919811122233', city: 'Delhi' });
     model.then({
       kind: 'text',
       text: answer({ intent: 'VISIT_SCHEDULE', lead_reference: 'Amit', time: 'day after tomorrow at 11 am' }),
@@ -144,7 +144,7 @@ describe('openai', () => {
   });
 
   test('when a prompt injection makes the model propose a change to every lead, then nothing is written', async () => {
-    harness.seedLead({ name: 'Amit Verma', phone: '+919811122233', city: 'Delhi' });
+    await harness.seedLead({ name: 'Amit Verma', phone: '+919811122233', city: 'Delhi' });
     model.then({
       kind: 'text',
       text: answer({ intent: 'LEAD_UPDATE', lead_reference: 'every lead', status: 'lost' }),
@@ -157,7 +157,7 @@ describe('openai', () => {
   });
 
   test('when the model lists more requests than allowed, then only the first five are run', async () => {
-    harness.seedLead({ name: 'Amit Verma', phone: '+919811122233', city: 'Delhi' });
+    await harness.seedLead({ name: 'Amit Verma', phone: '+919811122233', city: 'Delhi' });
     const update = { intent: 'LEAD_UPDATE', lead_reference: 'Amit Verma', status: 'follow up' };
     model.then({ kind: 'text', text: answer(update, update, update, update, update, update, update) });
     const response = await harness.say('mark amit verma as follow up');
@@ -266,7 +266,7 @@ describe('auto', () => {
   });
 
   test('when the rules are sure, then no model is called', async () => {
-    harness.seedLead({ name: 'Amit Verma', phone: '+919811122233', city: 'Delhi' });
+    await harness.seedLead({ name: 'Amit Verma', phone: '+919811122233', city: 'Delhi' });
     for (const transcript of [
       CREATE,
       'book a site visit for amit verma tomorrow at 4 pm',
@@ -280,7 +280,7 @@ describe('auto', () => {
   });
 
   test('when the rules cannot read a transcript, then the model is asked', async () => {
-    harness.seedLead({ name: 'Amit Verma', phone: '+919811122233', city: 'Delhi' });
+    await harness.seedLead({ name: 'Amit Verma', phone: '+919811122233', city: 'Delhi' });
     model.then({
       kind: 'text',
       text: answer({ intent: 'VISIT_SCHEDULE', lead_reference: 'Amit', time: 'thursday at 5 pm' }),

@@ -77,7 +77,7 @@ test('when the second request fails after the first wrote, then the first stays 
 });
 
 test('when three requests are said and the second fails, then the third is skipped', async () => {
-  harness.seedLead({ name: 'Rohan Sharma', phone: '+919876543210', city: 'Gurgaon' });
+  await harness.seedLead({ name: 'Rohan Sharma', phone: '+919876543210', city: 'Gurgaon' });
   const response = await harness.say(
     'mark rohan sharma as follow up and book a visit for zubin mehta tomorrow at 4 pm and then mark rohan sharma as won',
   );

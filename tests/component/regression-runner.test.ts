@@ -3,12 +3,12 @@ import fs from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { RulesProvider } from '../../src/nlu/rules-provider';
-import { loadFixtureFile } from '../../src/regression/fixtures';
-import { formatReport } from '../../src/regression/report';
-import { runFixtures } from '../../src/regression/run';
-import { summarize } from '../../src/regression/score';
-import { HttpTarget, InProcessTarget } from '../../src/regression/targets';
+import { RulesProvider } from '../../src/understanding/rules/rules-provider';
+import { loadFixtureFile } from '../../src/doors/regression/fixtures';
+import { formatReport } from '../../src/doors/regression/report';
+import { runFixtures } from '../../src/doors/regression/run';
+import { summarize } from '../../src/doors/regression/score';
+import { HttpTarget, InProcessTarget } from '../../src/doors/regression/targets';
 import { startHarness, temporaryDirectory, type Harness } from '../helpers/harness';
 
 /** The regression runner, judged on fixture files written for the test. */
@@ -71,7 +71,7 @@ test('when the CLI runs below its thresholds, then it exits 1; --record writes a
     [
       '--import',
       'tsx',
-      path.join(ROOT, 'src/regression/cli.ts'),
+      path.join(ROOT, 'src/doors/regression/cli.ts'),
       fixture,
       '--thresholds',
       thresholds,
@@ -95,7 +95,7 @@ test('when the CLI runs below its thresholds, then it exits 1; --record writes a
 test('when the CLI is given an unknown option, then it exits 2 with a usage message', () => {
   const result = spawnSync(
     process.execPath,
-    ['--import', 'tsx', path.join(ROOT, 'src/regression/cli.ts'), '--bogus'],
+    ['--import', 'tsx', path.join(ROOT, 'src/doors/regression/cli.ts'), '--bogus'],
     {
       cwd: ROOT,
       encoding: 'utf8',

@@ -36,7 +36,7 @@ test('when the city is missing and the answer is a bare city, then it is used', 
 });
 
 test('when the visit time is missing and the answer is a time, then the visit is booked', async () => {
-  const rohan = harness.seedLead({ name: 'Rohan Sharma', phone: '+919876543210', city: 'Gurgaon' });
+  const rohan = await harness.seedLead({ name: 'Rohan Sharma', phone: '+919876543210', city: 'Gurgaon' });
   expect((await say('schedule a site visit for rohan sharma')).body.error.missing).toEqual(['visit_time']);
   const answer = await say('Monday at 4 pm');
   expect(answer.status).toBe(200);
@@ -44,8 +44,8 @@ test('when the visit time is missing and the answer is a time, then the visit is
 });
 
 test('when a name matches two leads and the answer picks one, then that one is used', async () => {
-  harness.seedLead({ name: 'Priya Nair', phone: '+919123456789', city: 'Mumbai' });
-  const singh = harness.seedLead({ name: 'Priya Singh', phone: '+919811100011', city: 'Delhi' });
+  await harness.seedLead({ name: 'Priya Nair', phone: '+919123456789', city: 'Mumbai' });
+  const singh = await harness.seedLead({ name: 'Priya Singh', phone: '+919811100011', city: 'Delhi' });
   expect((await say('book a visit for priya tomorrow at 11')).body.prompt).toBe(
     'Which Priya — Priya Nair or Priya Singh?',
   );
@@ -63,7 +63,7 @@ test('when the answer is still invalid, then the request stays pending until a v
 });
 
 test('when a lead was acted on, then "him" and "that lead" in later turns mean that lead', async () => {
-  const rohan = harness.seedLead({ name: 'Rohan Sharma', phone: '+919876543210', city: 'Gurgaon' });
+  const rohan = await harness.seedLead({ name: 'Rohan Sharma', phone: '+919876543210', city: 'Gurgaon' });
   await say('mark rohan sharma as follow up');
   const visit = await say('book a visit for him tomorrow at 4');
   expect(visit.status).toBe(200);
@@ -73,7 +73,7 @@ test('when a lead was acted on, then "him" and "that lead" in later turns mean t
 });
 
 test('when a new complete request comes while one is pending, then it replaces the pending one', async () => {
-  harness.seedLead({ name: 'Rohan Sharma', phone: '+919876543210', city: 'Gurgaon' });
+  await harness.seedLead({ name: 'Rohan Sharma', phone: '+919876543210', city: 'Gurgaon' });
   await say('New lead Nikhil Rao from Nashik');
   expect((await say('mark rohan sharma as won')).body.intent).toBe('LEAD_UPDATE');
   const late = await say('98220 55667');
@@ -118,7 +118,7 @@ test('when another session or no session answers, then the pending request of th
 });
 
 test('when a transcript without a session says "him", then no earlier lead is used', async () => {
-  harness.seedLead({ name: 'Rohan Sharma', phone: '+919876543210', city: 'Gurgaon' });
+  await harness.seedLead({ name: 'Rohan Sharma', phone: '+919876543210', city: 'Gurgaon' });
   await say('mark rohan sharma as follow up');
   const response = await request(harness.service.app).post('/transcript').send({
     transcript: 'book a visit for him tomorrow at 4 pm',

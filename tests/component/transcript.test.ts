@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import request from 'supertest';
-import { ParsingError } from '../../src/errors';
+import { ParsingError } from '../../src/kernel/errors';
 import { appWithEngine, startHarness, REFERENCE_TIME, type Harness } from '../helpers/harness';
 import { expectMatchesOpenApi } from '../helpers/openapi';
 
@@ -20,15 +20,15 @@ afterEach(async () => {
   await harness.close();
 });
 
-function seedRohanAndPriya(): void {
-  harness.seedLead({
+async function seedRohanAndPriya(): Promise<void> {
+  await harness.seedLead({
     id: ROHAN_ID,
     name: 'Rohan Sharma',
     phone: '+919876543210',
     city: 'Gurgaon',
     source: 'Instagram',
   });
-  harness.seedLead({ id: PRIYA_ID, name: 'Priya Nair', phone: '+919123456789', city: 'Mumbai' });
+  await harness.seedLead({ id: PRIYA_ID, name: 'Priya Nair', phone: '+919123456789', city: 'Mumbai' });
 }
 
 const rows = (sql: string, ...params: unknown[]) =>
@@ -72,7 +72,7 @@ describe('the assignment examples', () => {
   });
 
   test('when a visit is asked for "lead 7b1b8f54 at 3 pm tomorrow", then it is booked for that lead at 15:00 the next day', async () => {
-    seedRohanAndPriya();
+    await seedRohanAndPriya();
     const response = await harness.say('Schedule a visit for lead 7b1b8f54 at 3 pm tomorrow.');
     expect(response.status).toBe(200);
     expect(response.body.intent).toBe('VISIT_SCHEDULE');
@@ -89,7 +89,7 @@ describe('the assignment examples', () => {
   });
 
   test('when a visit names a lead by an id prefix with an ellipsis and a date in IST, then the full id and the time are used', async () => {
-    seedRohanAndPriya();
+    await seedRohanAndPriya();
     const response = await harness.say('Fix a site visit for lead 8f2a… on 2 Oct 2025 at 5:00 pm IST.', {
       reference_time: '2025-09-30T09:00:00+05:30',
     });
@@ -98,7 +98,7 @@ describe('the assignment examples', () => {
   });
 
   test('when a lead is updated "to in progress", then the status and its history change', async () => {
-    seedRohanAndPriya();
+    await seedRohanAndPriya();
     const response = await harness.say('Update lead 7b1b8f54 to in progress.');
     expect(response.status).toBe(200);
     expect(response.body.intent).toBe('LEAD_UPDATE');
@@ -118,7 +118,7 @@ describe('the assignment examples', () => {
   });
 
   test('when a lead is marked won with notes, then the notes are kept with the status change', async () => {
-    seedRohanAndPriya();
+    await seedRohanAndPriya();
     const response = await harness.say('Mark lead 7b1b8f54 as won. Notes: booked unit A2.');
     expect(response.status).toBe(200);
     expect(response.body.entities).toEqual({ lead_id: ROHAN_ID, status: 'WON', notes: 'booked unit A2' });
@@ -194,7 +194,7 @@ describe('spoken-style transcripts', () => {
   });
 
   test('when the time is spoken as words, then it is read ("half past four", "day after tomorrow")', async () => {
-    seedRohanAndPriya();
+    await seedRohanAndPriya();
     const response = await harness.say(
       'book a site visit for rohan sharma day after tomorrow at half past four',
     );
@@ -203,7 +203,7 @@ describe('spoken-style transcripts', () => {
   });
 
   test("when the request names another time zone, then the visit is written with that zone's offset", async () => {
-    seedRohanAndPriya();
+    await seedRohanAndPriya();
     const response = await harness.say('schedule a visit for Priya Nair tomorrow at 10 am', {
       reference_time: '2025-10-04T10:00:00-04:00',
       timezone: 'America/New_York',
@@ -213,7 +213,7 @@ describe('spoken-style transcripts', () => {
   });
 
   test('when a status is said as "is not interested", then the lead is LOST', async () => {
-    seedRohanAndPriya();
+    await seedRohanAndPriya();
     const response = await harness.say('Priya Nair is not interested, she bought elsewhere');
     expect(response.status).toBe(200);
     expect(response.body.entities).toEqual({
@@ -254,7 +254,7 @@ describe('referring to a lead', () => {
   });
 
   test('when a name matches several leads, then it is VALIDATION_ERROR 422 naming them, with a question', async () => {
-    harness.seedLead({ name: 'Priya Singh', phone: '+919811122233', city: 'Delhi' });
+    await harness.seedLead({ name: 'Priya Singh', phone: '+919811122233', city: 'Delhi' });
     const response = await harness.say('book a visit for Priya tomorrow at 11');
     expect(response.status).toBe(422);
     expect(response.body.error.type).toBe('VALIDATION_ERROR');
@@ -291,7 +291,7 @@ describe('validation errors (422)', () => {
   });
 
   test('when the visit time cannot be read, then the error suggests ISO 8601', async () => {
-    harness.seedLead({ name: 'Rohan Sharma', phone: '+919876543210', city: 'Gurgaon' });
+    await harness.seedLead({ name: 'Rohan Sharma', phone: '+919876543210', city: 'Gurgaon' });
     const response = await harness.say('schedule a visit for Rohan Sharma tomorrow');
     expect(response.status).toBe(422);
     expect(response.body.error.details).toMatch(/ISO 8601/);
@@ -299,7 +299,7 @@ describe('validation errors (422)', () => {
   });
 
   test('when no time is said at all, then visit_time is missing', async () => {
-    harness.seedLead({ name: 'Rohan Sharma', phone: '+919876543210', city: 'Gurgaon' });
+    await harness.seedLead({ name: 'Rohan Sharma', phone: '+919876543210', city: 'Gurgaon' });
     const response = await harness.say('schedule a site visit for Rohan Sharma');
     expect(response.status).toBe(422);
     expect(response.body.error.missing).toEqual(['visit_time']);
@@ -307,7 +307,7 @@ describe('validation errors (422)', () => {
   });
 
   test('when the visit is in the past, then it is refused', async () => {
-    harness.seedLead({ name: 'Rohan Sharma', phone: '+919876543210', city: 'Gurgaon' });
+    await harness.seedLead({ name: 'Rohan Sharma', phone: '+919876543210', city: 'Gurgaon' });
     const response = await harness.say('Fix a site visit for Rohan Sharma on 2 Oct 2025 at 5:00 pm IST.');
     expect(response.status).toBe(422);
     expect(response.body.error.details).toMatch(/in the past/);
@@ -315,7 +315,7 @@ describe('validation errors (422)', () => {
   });
 
   test('when the status is not one the CRM has, then it is refused with the five choices', async () => {
-    harness.seedLead({ name: 'Rohan Sharma', phone: '+919876543210', city: 'Gurgaon' });
+    await harness.seedLead({ name: 'Rohan Sharma', phone: '+919876543210', city: 'Gurgaon' });
     const response = await harness.say('change status of Rohan Sharma to on hold');
     expect(response.status).toBe(422);
     expect(response.body.error.details).toBe(
@@ -333,7 +333,7 @@ describe('validation errors (422)', () => {
 
 describe('CRM errors from the embedded CRM', () => {
   test('when the phone already belongs to a lead, then it is CRM_ERROR 409 naming that lead', async () => {
-    seedRohanAndPriya();
+    await seedRohanAndPriya();
     const response = await harness.say('add new lead Rahul Verma from Pune phone 98765 43210');
     expect(response.status).toBe(409);
     expect(response.body.error.type).toBe('CRM_ERROR');
@@ -405,7 +405,7 @@ describe('the service around the pipeline', () => {
       metadata: { user_id: 'u-17' },
       session_id: 's-1',
     });
-    harness.service.interactions.flush();
+    await harness.service.interactions.flush();
     const [row] = rows('SELECT * FROM interactions');
     expect(row).toMatchObject({
       channel: 'http',

@@ -44,7 +44,7 @@ test('when the bot talks to the CRM process, then create, visit by name and upda
   expect(stored.visits).toHaveLength(1);
   // The bot's own database holds the interaction log but no leads: they live in the CRM process.
   expect(harness.service.db.prepare('SELECT count(*) AS n FROM leads').get()).toEqual({ n: 0 });
-  harness.service.interactions.flush();
+  await harness.service.interactions.flush();
   expect(harness.service.db.prepare('SELECT count(*) AS n FROM interactions').get()).toEqual({ n: 3 });
 });
 

@@ -4,8 +4,8 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import WebSocket from 'ws';
-import { INPUT_RATE, frames, readWav, toLiveInput } from '../../src/voice/audio';
-import { attachVoiceDoor, type VoiceDoor } from '../../src/voice/door';
+import { INPUT_RATE, frames, readWav, toLiveInput } from '../../src/doors/voice/audio';
+import { attachVoiceDoor, type VoiceDoor } from '../../src/doors/voice/door';
 import { FakeLive, audioMessage, toneChunks } from '../fakes/fake-live';
 import { startHarness, temporaryDirectory, type Harness } from '../helpers/harness';
 
@@ -182,7 +182,7 @@ test('when the CLI is given a spoken WAV, then it prints the transcript and tool
     [
       '--import',
       'tsx',
-      path.join(ROOT, 'src/voice/cli.ts'),
+      path.join(ROOT, 'src/doors/voice/cli.ts'),
       '--in',
       path.join(AUDIO, 'create-lead.wav'),
       '--out',
@@ -215,7 +215,7 @@ test('when the CLI is given a spoken WAV, then it prints the transcript and tool
 test('when the CLI has no GEMINI_API_KEY, then it says so and exits 2', async () => {
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', path.join(ROOT, 'src/voice/cli.ts'), '--text', 'hello'],
+    ['--import', 'tsx', path.join(ROOT, 'src/doors/voice/cli.ts'), '--text', 'hello'],
     {
       cwd: ROOT,
       env: {

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { createLogger } from '../../src/logger';
-import { INPUT_RATE, frames, readWav, toLiveInput, writeWav, samplesOf } from '../../src/voice/audio';
-import { VoiceSession, type ToolCallLog, type VoiceEvents } from '../../src/voice/session';
+import { createLogger } from '../../src/kernel/logger';
+import { INPUT_RATE, frames, readWav, toLiveInput, writeWav, samplesOf } from '../../src/doors/voice/audio';
+import { VoiceSession, type ToolCallLog, type VoiceEvents } from '../../src/doors/voice/voice-session';
 import { FakeCrm } from '../fakes/fake-crm';
 import { FakeLive, LIVE_PATH, audioMessage, toneChunks, type ConnectionScript } from '../fakes/fake-live';
 import { startHarness, type Harness } from '../helpers/harness';
@@ -56,8 +56,7 @@ function session(options: { connectTimeoutMs?: number; sessionId?: string; baseU
       timezone: 'Asia/Kolkata',
       connectTimeoutMs: options.connectTimeoutMs ?? 3000,
       ...(options.sessionId ? { sessionId: options.sessionId } : {}),
-      pipeline: harness.service.pipeline,
-      sessions: harness.service.sessions,
+      turns: harness.service.turns,
       idempotency: harness.service.idempotency,
       interactions: harness.service.interactions,
       logger: createLogger('silent'),
@@ -190,7 +189,7 @@ test('when a spoken request leads to a tool call, then the lead is written and t
   ]);
 
   // The turn is an interaction: session, what the user said, the tool call and its result.
-  harness.service.interactions.flush();
+  await harness.service.interactions.flush();
   const row = harness.service.db
     .prepare("SELECT * FROM interactions WHERE channel = 'voice'")
     .get() as Record<string, string>;
@@ -240,7 +239,7 @@ test('when a later spoken turn says "him", then the voice session uses the same 
   const [lead] = leads();
   const visits = harness.service.db.prepare('SELECT lead_id FROM visits').all();
   expect(visits).toEqual([{ lead_id: lead!.id }]);
-  expect(harness.service.sessions.get(voice.id).lastLead?.lead_id).toBe(lead!.id);
+  expect((await harness.service.sessions.get(voice.id)).lastLead?.lead_id).toBe(lead!.id);
   voice.close();
 });
 

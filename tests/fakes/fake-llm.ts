@@ -1,7 +1,7 @@
 import express from 'express';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { NOTHING_SAID } from '../../src/nlu/llm/output';
+import { NOTHING_SAID } from '../../src/understanding/llm/output';
 
 /**
  * Scripted stand-ins for the OpenAI chat-completions API and the Gemini generateContent API, on

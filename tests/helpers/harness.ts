@@ -3,13 +3,11 @@ import os from 'node:os';
 import path from 'node:path';
 import type express from 'express';
 import request from 'supertest';
-import { createApp } from '../../src/api/app';
-import type { Db } from '../../src/db';
-import { InteractionLog } from '../../src/interactions';
-import type { UnderstandingProvider } from '../../src/nlu/provider';
+import { createApplication, type Application, type ApplicationOptions } from '../../src/app';
 import { loadConfig, type Config } from '../../src/config';
-import { createLogger } from '../../src/logger';
-import { createService, type Service } from '../../src/service';
+import { createLogger } from '../../src/kernel/logger';
+import type { Db } from '../../src/storage/database';
+import type { UnderstandingProvider } from '../../src/understanding/port';
 import { expectMatchesOpenApi } from './openapi';
 
 export const REFERENCE_TIME = '2025-10-04T10:00:00+05:30';
@@ -19,18 +17,25 @@ export function temporaryDirectory(): string {
 }
 
 export interface Harness {
-  service: Service;
+  service: Application;
   config: Config;
   directory: string;
   /** POSTs a transcript (reference_time defaults to REFERENCE_TIME) and checks the answer against openapi.yaml. */
   say(transcript: string, extra?: Record<string, unknown>, route?: string): Promise<request.Response>;
-  seedLead(lead: { id?: string; name: string; phone: string; city: string; source?: string }): string;
+  seedLead(lead: {
+    id?: string;
+    name: string;
+    phone: string;
+    city: string;
+    source?: string;
+  }): Promise<string>;
   close(): Promise<void>;
 }
 
+/** The service as main.ts builds it (the same composition root), on a temporary database. */
 export function startHarness(
   env: Record<string, string> = {},
-  options: { clockMs?: () => number } = {},
+  options: Omit<ApplicationOptions, 'logger'> = {},
 ): Harness {
   const directory = temporaryDirectory();
   const config = loadConfig({
@@ -39,7 +44,7 @@ export function startHarness(
     LOG_LEVEL: 'silent',
     ...env,
   });
-  const service = createService(config, { logger: createLogger('silent'), ...options });
+  const service = createApplication(config, { logger: createLogger('silent'), ...options });
   return {
     service,
     config,
@@ -51,8 +56,9 @@ export function startHarness(
       expectMatchesOpenApi('POST', route, response);
       return response;
     },
-    seedLead(lead) {
-      const outcome = service.crmService!.store.createLead(lead);
+    async seedLead(lead) {
+      if (!service.crmStore) throw new Error('seedLead needs the embedded CRM');
+      const outcome = await service.crmStore.createLead(lead);
       if (!('created' in outcome)) throw new Error(`seed lead ${lead.name}: phone exists`);
       return outcome.created.lead_id;
     },
@@ -64,20 +70,23 @@ export function startHarness(
 }
 
 /**
- * The harness's service as an app whose understanding engine is the one given (a scripted or broken
- * one), everything else as usual.
+ * An app on the harness's database and configuration whose understanding engine is the one given (a
+ * scripted or broken one), built through the same composition root, with a generous rate limit.
  */
 export function appWithEngine(harness: Harness, understanding: UnderstandingProvider): express.Express {
-  const logger = createLogger('silent');
-  return createApp({
-    pipeline: { ...harness.service.pipeline, understanding },
-    interactions: new InteractionLog(harness.service.db, null, logger),
-    sessions: harness.service.sessions,
-    idempotency: harness.service.idempotency,
-    logger,
-    bodyLimitBytes: 16_384,
-    rateLimitPerMinute: 1000,
+  const config = loadConfig({
+    DATABASE_PATH: harness.config.databasePath,
+    INTERACTIONS_LOG_PATH: '',
+    LOG_LEVEL: 'silent',
+    RATE_LIMIT_PER_MINUTE: '1000',
   });
+  const application = createApplication(config, { logger: createLogger('silent'), understanding });
+  const close = harness.close;
+  harness.close = async () => {
+    await application.close();
+    await close();
+  };
+  return application.app;
 }
 
 /** The database is whole, and no lead is half-written (its history and name words are there). */

@@ -1,11 +1,7 @@
-import { EmbeddedCrmClient } from '../../src/crm/embedded-client';
-import { CrmService } from '../../src/crm/service';
-import { CrmStore } from '../../src/crm/store';
-import { openDatabase } from '../../src/db';
-import { GeminiProvider } from '../../src/nlu/llm/gemini-provider';
-import { OpenAiProvider } from '../../src/nlu/llm/openai-provider';
-import type { UnderstandingProvider } from '../../src/nlu/provider';
-import { handleTranscript } from '../../src/pipeline';
+import { GeminiProvider } from '../../src/understanding/llm/gemini-provider';
+import { OpenAiProvider } from '../../src/understanding/llm/openai-provider';
+import type { UnderstandingProvider } from '../../src/understanding/port';
+import { startHarness } from '../helpers/harness';
 
 /**
  * Against the real APIs: `npm run test:live` with OPENAI_API_KEY and/or GEMINI_API_KEY set. Each
@@ -35,22 +31,17 @@ function suite(name: string, key: string | undefined, make: () => UnderstandingP
     test.each(cases)(
       'when "%s" is said, then it is understood',
       async (transcript, expected) => {
-        const db = openDatabase(':memory:');
-        const store = new CrmStore(db);
-        store.createLead({ name: 'Amit Verma', phone: '+919811122233', city: 'Delhi' });
-        const result = await handleTranscript(
-          { transcript, requestId: 'live', referenceTime: new Date('2025-10-04T10:00:00+05:30') },
-          {
-            understanding: make(),
-            crm: new EmbeddedCrmClient(new CrmService(store, 'IN')),
-            region: 'IN',
-            defaultTimezone: 'Asia/Kolkata',
-          },
-        );
+        const harness = startHarness({}, { understanding: make() });
+        await harness.seedLead({ name: 'Amit Verma', phone: '+919811122233', city: 'Delhi' });
+        const result = await harness.service.turns.handle({
+          transcript,
+          requestId: 'live',
+          referenceTime: new Date('2025-10-04T10:00:00+05:30'),
+        });
         const { intent, ...entities } = expected;
         expect(result.body.intent).toBe(intent);
         expect(result.body.entities).toMatchObject(entities);
-        db.close();
+        await harness.close();
       },
       60_000,
     );

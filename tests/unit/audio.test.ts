@@ -6,7 +6,7 @@ import {
   samplesOf,
   toLiveInput,
   writeWav,
-} from '../../src/voice/audio';
+} from '../../src/doors/voice/audio';
 
 function tone(frequency: number, rate: number, seconds: number, amplitude = 10_000): Int16Array {
   const samples = new Int16Array(Math.round(rate * seconds));

@@ -1,4 +1,4 @@
-import { normalizeTranscript } from '../../src/nlu/normalize';
+import { normalizeTranscript } from '../../src/values/normalize';
 
 describe('normalizeTranscript', () => {
   test.each([

@@ -1,6 +1,6 @@
-import { canonicalCity, canonicalSource, properCase } from '../../src/nlu/lexicon';
-import { findPhoneMention, parsePhone } from '../../src/nlu/phone';
-import { statusFromWords } from '../../src/nlu/status';
+import { canonicalCity, canonicalSource, properCase } from '../../src/values/lexicon';
+import { findPhoneMention, parsePhone } from '../../src/values/phone';
+import { statusFromWords } from '../../src/values/status';
 
 describe('parsePhone', () => {
   test.each([

@@ -1,6 +1,6 @@
-import type { Entities, Intent } from '../../src/domain';
-import { interpret } from '../../src/nlu/interpret';
-import { understandWithRules } from '../../src/nlu/rules-provider';
+import type { Entities, Intent } from '../../src/kernel/domain';
+import { interpret } from '../../src/values/interpret';
+import { understandWithRules } from '../../src/understanding/rules/rules-provider';
 
 /**
  * The embedded engine on varied phrasings, checked after the deterministic layer: the values a CRM
@@ -15,11 +15,12 @@ const context = {
 type Read = { intent: Intent; entities: Entities & { lead?: string } };
 
 function readAll(transcript: string): Read[] {
-  return understandWithRules(transcript).actions.map((action) => {
-    const interpreted = interpret(action.intent, action.said, context);
+  return understandWithRules(transcript).actions.map(({ intent, said }) => {
+    if (intent === 'UNKNOWN') return { intent, entities: {} };
+    const interpreted = interpret(intent, said, context);
     const entities: Entities & { lead?: string } = { ...interpreted.entities };
-    if (interpreted.leadReference) entities.lead = interpreted.leadReference;
-    return { intent: action.intent, entities };
+    if (interpreted.lead_reference) entities.lead = interpreted.lead_reference;
+    return { intent, entities };
   });
 }
 
@@ -247,9 +248,11 @@ describe('UNKNOWN', () => {
 
 test('when a number too short for a phone is said as the phone, then it is read as an invalid phone', () => {
   const [action] = understandWithRules('add lead harish from bhopal number 98765').actions;
-  const interpreted = interpret(action!.intent, action!.said, context);
-  expect(interpreted.problem?.message).toMatch(/Invalid phone number '98765'/);
-  expect(interpreted.problem?.missing).toEqual([]);
+  expect(action?.intent).toBe('LEAD_CREATE');
+  const interpreted = interpret('LEAD_CREATE', action!.said, context);
+  const problem = interpreted.ok ? null : interpreted.problem;
+  expect(problem?.message).toMatch(/Invalid phone number '98765'/);
+  expect(problem?.missing).toEqual([]);
 });
 
 test('when the intent is clear, then confidence is high; when nothing matches, it is low', () => {

@@ -4,8 +4,8 @@ import {
   isValidTimeZone,
   readTime,
   zoneOffsetMinutes,
-} from '../../src/nlu/time';
-import { normalizeTranscript } from '../../src/nlu/normalize';
+} from '../../src/values/time';
+import { normalizeTranscript } from '../../src/values/normalize';
 
 /**
  * `npm test` runs this file under TZ=UTC and again under TZ=Asia/Kolkata: the answers must not

@@ -1,0 +1,45 @@
+import express from 'express';
+import helmet from 'helmet';
+import type { CrmStore } from '../../crm/embedded/store';
+import type { Logger } from '../../kernel/logger';
+import type { IdempotencyStore } from '../../storage/idempotency';
+import { crmApi } from './crm-routes';
+import { errorHandler, noRoute } from './error-handler';
+import { requestId, transportGuards } from './guards';
+
+/** The embedded CRM's REST API on its own, for `npm run crm` (the two-process mode). */
+export function createCrmApp(
+  store: CrmStore,
+  idempotency: IdempotencyStore,
+  logger: Logger,
+  options: {
+    bodyLimitBytes: number;
+    apiKey: string | null;
+    rateLimitPerMinute: number;
+    defaultRegion: string;
+  },
+): express.Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('query parser', 'simple');
+  app.use(requestId);
+  app.use(helmet());
+  app.get('/healthz', (_request, response) => {
+    response.json({ status: 'ok', service: 'crm' });
+  });
+  const guards = transportGuards(options);
+  app.use(
+    '/crm',
+    crmApi({
+      store,
+      idempotency,
+      region: options.defaultRegion,
+      bodyLimitBytes: options.bodyLimitBytes,
+      logger,
+      guards,
+    }),
+  );
+  app.use(...guards, noRoute);
+  app.use(errorHandler(logger, 'crm'));
+  return app;
+}

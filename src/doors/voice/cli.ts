@@ -1,0 +1,141 @@
+import fs from 'node:fs';
+import { createApplication } from '../../app';
+import { ConfigError, loadConfig } from '../../config';
+import { createLogger } from '../../kernel/logger';
+import { INPUT_RATE, OUTPUT_RATE, frames, samplesOf, toLiveInput, writeWav } from './audio';
+import { VoiceSession, type ToolCallLog } from './voice-session';
+
+/**
+ * npm run voice -- --in request.wav [--out reply.wav] [--session ID]
+ * npm run voice -- --text "add a lead …" [--text "…"] [--session ID]
+ *
+ * One live Gemini session: a spoken file (any WAV; converted to 16 kHz mono) or typed turns go in;
+ * what was heard and said, and every CRM tool call with its result, are printed; the spoken answer is
+ * written as a 24 kHz WAV. The CRM is the service's: embedded (DATABASE_PATH) or CRM_BASE_URL.
+ */
+class UsageError extends Error {}
+
+interface Arguments {
+  input: string | undefined;
+  output: string | undefined;
+  texts: string[];
+  session: string | undefined;
+  turnTimeoutMs: number;
+}
+
+function parse(argv: string[]): Arguments {
+  const args: Arguments = {
+    input: undefined,
+    output: undefined,
+    texts: [],
+    session: undefined,
+    turnTimeoutMs: 60_000,
+  };
+  for (let index = 0; index < argv.length; index++) {
+    const flag = argv[index] ?? '';
+    const value = () => {
+      const next = argv[++index];
+      if (next === undefined) throw new UsageError(`${flag} needs a value`);
+      return next;
+    };
+    if (flag === '--in') args.input = value();
+    else if (flag === '--out') args.output = value();
+    else if (flag === '--text') args.texts.push(value());
+    else if (flag === '--session') args.session = value();
+    else if (flag === '--turn-timeout-ms') args.turnTimeoutMs = Number(value());
+    else throw new UsageError(`unknown option ${flag}`);
+  }
+  if (!args.input && args.texts.length === 0) throw new UsageError('give --in FILE.wav or --text "…"');
+  return args;
+}
+
+const print = (line: string) => process.stdout.write(`${line}\n`);
+
+function describeTool(call: ToolCallLog): string {
+  const result = call.result as {
+    result?: { message?: string };
+    error?: { type?: string; details?: string };
+    prompt?: string;
+  };
+  const outcome = result.error
+    ? `${result.error.type}: ${result.error.details}`
+    : (result.result?.message ?? 'done');
+  return `tool ${call.name}(${JSON.stringify(call.args)}) -> ${outcome}${call.replayed ? ' (replayed)' : ''}`;
+}
+
+async function main(): Promise<number> {
+  const args = parse(process.argv.slice(2));
+  const config = loadConfig();
+  if (!config.geminiApiKey)
+    throw new ConfigError('Voice needs GEMINI_API_KEY (and GEMINI_LIVE_MODEL for the model).');
+  const service = createApplication(config, {
+    logger: createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel),
+  });
+  let turnsDone = 0;
+  let failure: string | null = null;
+  const voice = new VoiceSession(
+    {
+      apiKey: config.geminiApiKey,
+      baseUrl: config.geminiBaseUrl ?? undefined,
+      model: config.geminiLiveModel,
+      voice: config.geminiLiveVoice,
+      timezone: config.defaultTimezone,
+      sessionId: args.session,
+      turns: service.turns,
+      idempotency: service.idempotency,
+      interactions: service.interactions,
+      logger: service.logger,
+    },
+    {
+      onTranscript: ({ role, text }) => print(`${role === 'user' ? 'you' : 'leadline'}: ${text}`),
+      onToolCall: (call) => print(describeTool(call)),
+      onTurnComplete: () => turnsDone++,
+      onError: (message) => {
+        failure = message;
+        print(`error: ${message}`);
+      },
+    },
+  );
+  const waitForTurn = async (count: number) => {
+    const deadline = Date.now() + args.turnTimeoutMs;
+    while (turnsDone < count && failure === null) {
+      if (Date.now() > deadline) throw new Error(`no answer within ${args.turnTimeoutMs} ms`);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  };
+  try {
+    await voice.start();
+    print(`session ${voice.id}`);
+    const answer: Buffer[] = [];
+    if (args.input) {
+      const pcm = toLiveInput(fs.readFileSync(args.input));
+      for (const frame of frames(pcm, INPUT_RATE, 100)) voice.sendAudio(frame);
+      voice.endAudio();
+      await waitForTurn(1);
+      answer.push(voice.takeAudio());
+    }
+    for (const [index, text] of args.texts.entries()) {
+      print(`you (typed): ${text}`);
+      voice.sendText(text);
+      await waitForTurn((args.input ? 1 : 0) + index + 1);
+      answer.push(voice.takeAudio());
+    }
+    if (args.output) {
+      const samples = samplesOf(Buffer.concat(answer));
+      fs.writeFileSync(args.output, writeWav({ sampleRate: OUTPUT_RATE, samples }));
+      print(`wrote ${args.output} (${(samples.length / OUTPUT_RATE).toFixed(2)} s at ${OUTPUT_RATE} Hz)`);
+    }
+    return failure ? 1 : 0;
+  } finally {
+    voice.close();
+    await service.close();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(`voice: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(error instanceof UsageError || error instanceof ConfigError ? 2 : 1);
+  },
+);

@@ -1,0 +1,271 @@
+import {
+  GoogleGenAI,
+  Modality,
+  type FunctionCall,
+  type FunctionDeclaration,
+  type FunctionResponse,
+  type LiveCallbacks,
+  type LiveConnectConfig,
+  type LiveServerMessage,
+  type Session,
+} from '@google/genai';
+import { LiveUnavailableError } from '../../kernel/errors';
+import type { Logger } from '../../kernel/logger';
+import { INPUT_RATE } from './audio';
+
+/**
+ * The Gemini Live transport, and only that: connect with a deadline, resume on `goAway` and on closes
+ * worth a retry, send audio, text and tool responses, and hand what the server says to the listener.
+ * It knows nothing of the CRM, the turn or the interaction log (voice-session.ts does).
+ */
+type LiveErrorEvent = Parameters<NonNullable<LiveCallbacks['onerror']>>[0];
+type LiveCloseEvent = Parameters<NonNullable<LiveCallbacks['onclose']>>[0];
+
+export interface LiveConnectionOptions {
+  apiKey: string;
+  baseUrl?: string | undefined;
+  model: string;
+  voice?: string | undefined;
+  systemInstruction: string;
+  functionDeclarations: FunctionDeclaration[];
+  connectTimeoutMs?: number;
+  maxReconnects?: number;
+  logger: Logger;
+  /** For log lines: the conversation this connection serves. */
+  sessionId: string;
+}
+
+export interface LiveListener {
+  onToolCalls(calls: FunctionCall[]): void;
+  onToolCancellation(ids: string[]): void;
+  onTranscript(role: 'user' | 'model', text: string): void;
+  onAudio(pcm24k: Buffer): void;
+  onInterrupted(): void;
+  onTurnComplete(): void;
+  onError(message: string): void;
+  onClose(reason: string): void;
+}
+
+/** What a WebSocket close code means for the person running the session. */
+export function describeClose(code: number, reason: string): string {
+  const why = reason ? `: ${reason}` : '';
+  switch (code) {
+    case 1000:
+      return 'The session ended.';
+    case 1001:
+      return `Gemini Live is going away${why}.`;
+    case 1006:
+      return 'The connection to Gemini Live dropped (network).';
+    case 1007:
+      return `Gemini Live could not read what was sent${why}.`;
+    case 1008:
+      return `Gemini Live refused the session${why}. Check GEMINI_API_KEY and GEMINI_LIVE_MODEL.`;
+    case 1011:
+      return `Gemini Live failed${why}.`;
+    default:
+      return `The Gemini Live connection closed (code ${code})${why}.`;
+  }
+}
+
+/** Closes after which trying again cannot help. */
+const FINAL_CLOSES = new Set([1000, 1007, 1008]);
+
+export class LiveConnection {
+  private client: GoogleGenAI | undefined;
+  private live: Session | null = null;
+  private resumptionHandle: string | undefined;
+  private reconnects = 0;
+  private closing = false;
+
+  constructor(
+    private readonly options: LiveConnectionOptions,
+    private readonly listener: LiveListener,
+  ) {}
+
+  private get ai(): GoogleGenAI {
+    this.client ??= new GoogleGenAI({
+      apiKey: this.options.apiKey,
+      ...(this.options.baseUrl ? { httpOptions: { baseUrl: this.options.baseUrl } } : {}),
+    });
+    return this.client;
+  }
+
+  start(): Promise<void> {
+    return this.connect();
+  }
+
+  private config(): LiveConnectConfig {
+    return {
+      responseModalities: [Modality.AUDIO],
+      inputAudioTranscription: {},
+      outputAudioTranscription: {},
+      contextWindowCompression: { slidingWindow: {} },
+      sessionResumption: this.resumptionHandle ? { handle: this.resumptionHandle } : {},
+      systemInstruction: this.options.systemInstruction,
+      tools: [{ functionDeclarations: this.options.functionDeclarations }],
+      ...(this.options.voice
+        ? { speechConfig: { voiceConfig: { prebuiltVoiceConfig: { voiceName: this.options.voice } } } }
+        : {}),
+    };
+  }
+
+  /**
+   * The SDK's connect() neither rejects nor times out (a refused connection, a 403, a close before
+   * setupComplete leave it pending), so readiness is its own promise, raced against a deadline and
+   * rejected by an early close or error.
+   */
+  private async connect(): Promise<void> {
+    const deadlineMs = this.options.connectTimeoutMs ?? 10_000;
+    let ready = false;
+    let settle!: { resolve: () => void; reject: (error: Error) => void };
+    const readiness = new Promise<void>((resolve, reject) => {
+      settle = { resolve, reject };
+    });
+    let timer: NodeJS.Timeout | undefined;
+    const deadline = new Promise<never>((_, reject) => {
+      timer = setTimeout(
+        () => reject(new LiveUnavailableError(`Gemini Live did not answer within ${deadlineMs} ms.`)),
+        deadlineMs,
+      );
+    });
+    const connecting = this.ai.live.connect({
+      model: this.options.model,
+      config: this.config(),
+      callbacks: {
+        onmessage: (message: LiveServerMessage) => {
+          // An exception here would become an unhandled rejection inside the SDK: never let one out.
+          try {
+            if (message.setupComplete && !ready) {
+              ready = true;
+              settle.resolve();
+            }
+            this.onMessage(message);
+          } catch (error) {
+            this.fail(
+              `Could not handle a Gemini Live message: ${error instanceof Error ? error.message : String(error)}`,
+            );
+          }
+        },
+        onerror: (event: LiveErrorEvent) => {
+          if (!ready)
+            settle.reject(
+              new LiveUnavailableError(
+                `Could not connect to Gemini Live: ${event.message || 'network error'}`,
+              ),
+            );
+          else this.fail(`Gemini Live network error: ${event.message || 'unknown'}`);
+        },
+        onclose: (event: LiveCloseEvent) => {
+          if (!ready) settle.reject(new LiveUnavailableError(describeClose(event.code, event.reason)));
+          else void this.onClosed(event.code, event.reason);
+        },
+      },
+    });
+    try {
+      const [session] = await Promise.race([Promise.all([connecting, readiness]), deadline]);
+      this.live = session;
+    } catch (error) {
+      // A socket that opens after we gave up is closed at once.
+      void connecting.then((late) => late.close()).catch(() => undefined);
+      throw error;
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  /** PCM16 mono 16 kHz, as bytes. */
+  sendAudio(pcm: Buffer): void {
+    this.live?.sendRealtimeInput({
+      audio: { data: pcm.toString('base64'), mimeType: `audio/pcm;rate=${INPUT_RATE}` },
+    });
+  }
+
+  /** The user stopped speaking (end of a file, a push-to-talk released). */
+  endAudio(): void {
+    this.live?.sendRealtimeInput({ audioStreamEnd: true });
+  }
+
+  sendText(text: string): void {
+    this.live?.sendClientContent({ turns: [{ role: 'user', parts: [{ text }] }], turnComplete: true });
+  }
+
+  sendToolResponses(functionResponses: FunctionResponse[]): void {
+    this.live?.sendToolResponse({ functionResponses });
+  }
+
+  close(): void {
+    this.closing = true;
+    this.live?.close();
+  }
+
+  private onMessage(message: LiveServerMessage): void {
+    const update = message.sessionResumptionUpdate;
+    if (update?.resumable && update.newHandle) this.resumptionHandle = update.newHandle;
+    if (message.goAway) {
+      // The connection is about to end (about every 10 minutes): carry on in a resumed one.
+      void this.reconnect('goAway');
+      return;
+    }
+    const cancelled = (message.toolCallCancellation?.ids ?? []).filter(Boolean);
+    if (cancelled.length > 0) this.listener.onToolCancellation(cancelled);
+    const calls = message.toolCall?.functionCalls ?? [];
+    if (calls.length > 0) this.listener.onToolCalls(calls);
+    const content = message.serverContent;
+    if (!content) return;
+    if (content.inputTranscription?.text) this.listener.onTranscript('user', content.inputTranscription.text);
+    if (content.outputTranscription?.text)
+      this.listener.onTranscript('model', content.outputTranscription.text);
+    for (const part of content.modelTurn?.parts ?? []) {
+      if (part.inlineData?.data && part.inlineData.mimeType?.startsWith('audio/pcm'))
+        this.listener.onAudio(Buffer.from(part.inlineData.data, 'base64'));
+    }
+    // The user spoke over the model: what it had not yet said is dropped.
+    if (content.interrupted) this.listener.onInterrupted();
+    if (content.turnComplete) this.listener.onTurnComplete();
+  }
+
+  private async reconnect(reason: string): Promise<void> {
+    const maxReconnects = this.options.maxReconnects ?? 3;
+    const previous = this.live;
+    this.live = null;
+    if (this.reconnects >= maxReconnects) {
+      this.fail(`Gemini Live closed and ${maxReconnects} reconnects did not hold (${reason}).`);
+      this.listener.onClose(reason);
+      return;
+    }
+    this.reconnects++;
+    this.options.logger.info(
+      { session_id: this.options.sessionId, reason, attempt: this.reconnects },
+      'voice session reconnecting',
+    );
+    try {
+      previous?.close();
+    } catch {
+      // already closed
+    }
+    try {
+      await this.connect();
+    } catch (error) {
+      await this.reconnect(error instanceof Error ? error.message : String(error));
+    }
+  }
+
+  private async onClosed(code: number, reason: string): Promise<void> {
+    if (this.closing) {
+      this.listener.onClose(describeClose(code, reason));
+      return;
+    }
+    if (this.live === null) return; // a connection we replaced ourselves
+    if (FINAL_CLOSES.has(code)) {
+      if (code !== 1000) this.fail(describeClose(code, reason));
+      this.listener.onClose(describeClose(code, reason));
+      return;
+    }
+    await this.reconnect(describeClose(code, reason));
+  }
+
+  private fail(message: string): void {
+    this.options.logger.warn({ session_id: this.options.sessionId, message }, 'voice session problem');
+    this.listener.onError(message);
+  }
+}

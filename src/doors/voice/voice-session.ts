@@ -1,0 +1,207 @@
+import type { FunctionCall } from '@google/genai';
+import { randomUUID } from 'node:crypto';
+import type { Logger } from '../../kernel/logger';
+import type { IdempotencyStore } from '../../storage/idempotency';
+import type { InteractionLog } from '../../storage/interactions';
+import type { TurnHandler } from '../../turn/handle-turn';
+import { runToolCall } from '../../turn/tool-call';
+import { LiveConnection } from './live-connection';
+import { TOOL_DECLARATIONS, systemInstruction } from './tools';
+
+/**
+ * A live voice session: a Gemini Live connection whose tool calls run through the same turn as
+ * POST /transcript (same validation, same CRM, same conversation session, so "him" works by voice
+ * too), answered with the contract's JSON; each voice turn is one interaction in the log.
+ */
+export interface VoiceSessionOptions {
+  apiKey: string;
+  baseUrl?: string | undefined;
+  model: string;
+  voice?: string | undefined;
+  timezone: string;
+  /** The conversation session this voice session is; a new id when not given. */
+  sessionId?: string | undefined;
+  connectTimeoutMs?: number;
+  maxReconnects?: number;
+  turns: TurnHandler;
+  idempotency: IdempotencyStore;
+  interactions?: InteractionLog | undefined;
+  logger: Logger;
+}
+
+export interface ToolCallLog {
+  id: string;
+  name: string;
+  args: unknown;
+  result: unknown;
+  /** Answered from the record of an earlier identical call (after a reconnect), not run again. */
+  replayed: boolean;
+  /** The HTTP status the same request would have had on POST /transcript. */
+  httpStatus: number;
+}
+
+export interface VoiceEvents {
+  onTranscript?(event: { role: 'user' | 'model'; text: string }): void;
+  onAudio?(pcm24k: Buffer): void;
+  onToolCall?(call: ToolCallLog): void;
+  onTurnComplete?(turn: { user: string; model: string; toolCalls: ToolCallLog[] }): void;
+  onInterrupted?(): void;
+  onError?(message: string): void;
+  onClose?(reason: string): void;
+}
+
+interface TurnRecord {
+  user: string;
+  model: string;
+  toolCalls: ToolCallLog[];
+  crmCalls: unknown[];
+  started: number;
+}
+
+const newTurn = (): TurnRecord => ({ user: '', model: '', toolCalls: [], crmCalls: [], started: Date.now() });
+
+export class VoiceSession {
+  readonly id: string;
+  private readonly connection: LiveConnection;
+  private readonly cancelled = new Set<string>();
+  private turn = newTurn();
+  private turnNumber = 0;
+  private output: Buffer[] = [];
+
+  constructor(
+    private readonly options: VoiceSessionOptions,
+    private readonly events: VoiceEvents = {},
+  ) {
+    this.id = options.sessionId ?? `voice-${randomUUID()}`;
+    this.connection = new LiveConnection(
+      {
+        apiKey: options.apiKey,
+        baseUrl: options.baseUrl,
+        model: options.model,
+        voice: options.voice,
+        systemInstruction: systemInstruction(options.timezone),
+        functionDeclarations: TOOL_DECLARATIONS,
+        ...(options.connectTimeoutMs === undefined ? {} : { connectTimeoutMs: options.connectTimeoutMs }),
+        ...(options.maxReconnects === undefined ? {} : { maxReconnects: options.maxReconnects }),
+        logger: options.logger,
+        sessionId: this.id,
+      },
+      {
+        onToolCalls: (calls) => {
+          for (const call of calls) void this.answerToolCall(call);
+        },
+        onToolCancellation: (ids) => {
+          for (const id of ids) this.cancelled.add(id);
+        },
+        onTranscript: (role, text) => {
+          if (role === 'user') this.turn.user += text;
+          else this.turn.model += text;
+          this.events.onTranscript?.({ role, text });
+        },
+        onAudio: (pcm) => {
+          this.output.push(pcm);
+          this.events.onAudio?.(pcm);
+        },
+        onInterrupted: () => {
+          this.output = [];
+          this.events.onInterrupted?.();
+        },
+        onTurnComplete: () => this.completeTurn(),
+        onError: (message) => this.events.onError?.(message),
+        onClose: (reason) => this.events.onClose?.(reason),
+      },
+    );
+  }
+
+  start(): Promise<void> {
+    return this.connection.start();
+  }
+
+  sendAudio(pcm: Buffer): void {
+    this.connection.sendAudio(pcm);
+  }
+
+  endAudio(): void {
+    this.connection.endAudio();
+  }
+
+  /** A typed turn: the text-mode fallback when audio is not possible. */
+  sendText(text: string): void {
+    this.turn.user = text;
+    this.connection.sendText(text);
+  }
+
+  /** The audio the model has said in this turn and not yet taken. */
+  takeAudio(): Buffer {
+    const audio = Buffer.concat(this.output);
+    this.output = [];
+    return audio;
+  }
+
+  close(): void {
+    this.connection.close();
+  }
+
+  private async answerToolCall(call: FunctionCall): Promise<void> {
+    const id = call.id ?? '';
+    const name = call.name ?? '';
+    try {
+      // A cancellation sent with the call arrives as the next message: let it be read first.
+      await new Promise((resolve) => setImmediate(resolve));
+      if (this.cancelled.has(id)) return;
+      const answer = await runToolCall(
+        { sessionId: this.id, callId: id, name, args: call.args, timezone: this.options.timezone },
+        this.options.turns,
+        this.options.idempotency,
+      );
+      // The same call is running already: its answer goes out on the live connection when it is done.
+      if (answer.kind === 'running') return;
+      if (this.cancelled.has(id)) return;
+      this.connection.sendToolResponses([{ id, name, response: { output: answer.result } }]);
+      const log = {
+        id,
+        name,
+        args: call.args,
+        result: answer.result,
+        replayed: answer.replayed,
+        httpStatus: answer.httpStatus,
+      };
+      this.turn.toolCalls.push(log);
+      this.turn.crmCalls.push({
+        tool_call: { id, name, args: call.args },
+        result: answer.result,
+        crm_calls: answer.crmCalls,
+      });
+      this.events.onToolCall?.(log);
+    } catch (error) {
+      const message = `The tool call ${name} failed: ${error instanceof Error ? error.message : String(error)}`;
+      this.options.logger.warn({ session_id: this.id, message }, 'voice session problem');
+      this.events.onError?.(message);
+    }
+  }
+
+  /** One voice turn is one interaction: what the user said, each tool call, the last call's outcome. */
+  private completeTurn(): void {
+    const turn = this.turn;
+    this.turnNumber++;
+    const last = turn.toolCalls[turn.toolCalls.length - 1];
+    const result = last?.result as
+      { intent?: string; entities?: unknown; error?: { type?: string } } | undefined;
+    this.options.interactions?.record({
+      request_id: `${this.id}:${this.turnNumber}`,
+      created_at: new Date().toISOString(),
+      channel: 'voice',
+      transcript: turn.user,
+      session_id: this.id,
+      intent: result?.intent ?? null,
+      entities: result?.entities ?? {},
+      outcome: result?.error?.type ?? 'ok',
+      http_status: last?.httpStatus ?? 200,
+      crm_calls: turn.crmCalls,
+      provider: 'gemini-live',
+      latency_ms: Date.now() - turn.started,
+    });
+    this.events.onTurnComplete?.({ user: turn.user, model: turn.model, toolCalls: turn.toolCalls });
+    this.turn = newTurn();
+  }
+}

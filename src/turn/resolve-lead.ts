@@ -1,0 +1,113 @@
+import type { CrmCall, CrmExchange, LeadSummary } from '../kernel/domain';
+import { NotFoundError, ValidationError, type LeadlineError } from '../kernel/errors';
+import type { CrmPort } from '../crm/port';
+import { properCase } from '../values/lexicon';
+import { startsNameWords } from '../values/name-words';
+import { parsePhone } from '../values/phone';
+import type { Candidate } from './contract';
+
+/**
+ * Turns a lead reference as said — a full id, an id prefix ("8f2a…"), a lead number, a phone number
+ * or a name — into one lead, through the CRM. The CRM's search may be broad; the filtering that
+ * decides "this one", "none" or "which of these" happens here, so any CRM behind the port is judged
+ * by the same rules. A CRM without a lookup endpoint gets the reference as said.
+ */
+export type Resolution =
+  | { ok: true; lead: LeadSummary; exchange: CrmExchange | null }
+  | {
+      ok: false;
+      error: LeadlineError;
+      crmCall: CrmCall | null;
+      exchange: CrmExchange | null;
+      candidates?: Candidate[];
+    };
+
+type Kind = { kind: 'phone'; e164: string } | { kind: 'id' } | { kind: 'code' } | { kind: 'name' };
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+export function cleanReference(reference: string): string {
+  return reference
+    .trim()
+    .replace(/^#/, '')
+    .replace(/(?:\.{2,}|…|\.)$/, '')
+    .trim();
+}
+
+function kindOf(reference: string, region: string): Kind {
+  const lower = reference.toLowerCase();
+  if (UUID.test(lower)) return { kind: 'id' };
+  const digits = reference.replace(/\D/g, '');
+  if (digits.length >= 7 && /^[+\d\s().-]+$/.test(reference)) {
+    const phone = parsePhone(reference, region);
+    if (phone.ok) return { kind: 'phone', e164: phone.e164 };
+  }
+  if (/^[0-9a-f-]+$/.test(lower) && /\d/.test(lower)) return { kind: 'code' };
+  return { kind: 'name' };
+}
+
+const words = (text: string) => text.toLowerCase().split(/\s+/).filter(Boolean);
+
+function matching(leads: LeadSummary[], reference: string, kind: Kind): LeadSummary[] {
+  const lower = reference.toLowerCase();
+  switch (kind.kind) {
+    case 'id':
+      return leads.filter((lead) => lead.lead_id.toLowerCase() === lower);
+    case 'phone':
+      return leads.filter((lead) => lead.phone === undefined || lead.phone === kind.e164);
+    case 'code': {
+      const byNumber = leads.filter((lead) => lead.number !== undefined && String(lead.number) === lower);
+      const byPrefix =
+        lower.length >= 4 ? leads.filter((lead) => lead.lead_id.toLowerCase().startsWith(lower)) : [];
+      return [...new Map([...byNumber, ...byPrefix].map((lead) => [lead.lead_id, lead])).values()];
+    }
+    case 'name': {
+      const exact = leads.filter(
+        (lead) => lead.name !== undefined && words(lead.name).join(' ') === words(reference).join(' '),
+      );
+      if (exact.length > 0) return exact;
+      return leads.filter((lead) => lead.name === undefined || startsNameWords(reference, lead.name));
+    }
+  }
+}
+
+const describe = (lead: LeadSummary) => (lead.name ? `${lead.name} (${lead.lead_id})` : lead.lead_id);
+
+export async function resolveLeadReference(said: string, crm: CrmPort, region: string): Promise<Resolution> {
+  const reference = cleanReference(said);
+  const kind = kindOf(reference, region);
+  const answer = await crm.findLeads({
+    text: reference,
+    ...(kind.kind === 'phone' ? { phone: kind.e164 } : {}),
+  });
+  if (answer === 'unsupported') return { ok: true, lead: { lead_id: reference }, exchange: null };
+  const exchange = { call: answer.attempt, answer: answer.ok ? answer.value : answer.answer };
+  if (!answer.ok) return { ok: false, error: answer.error, crmCall: answer.error.crmCall, exchange };
+  const crmCall = answer.attempt;
+  const found = matching(answer.value.leads, reference, kind);
+  const [only] = found;
+  if (only && found.length === 1) return { ok: true, lead: only, exchange: { call: crmCall, answer: only } };
+  if (found.length === 0) {
+    const error = new NotFoundError(`Lead not found: no lead matches '${reference}'.`, crmCall);
+    return { ok: false, error, crmCall, exchange: { call: crmCall, answer: null } };
+  }
+  const shown = found.slice(0, 5);
+  const names = shown.map((lead) => lead.name ?? lead.lead_id);
+  const question =
+    names.length === 2
+      ? `${names[0]} or ${names[1]}`
+      : `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`;
+  return {
+    ok: false,
+    error: new ValidationError(
+      `'${reference}' matches ${found.length} leads: ${shown.map(describe).join(', ')}. Say the full name, phone number or lead id.`,
+      {
+        prompt: `Which ${kind.kind === 'name' ? properCase(reference) : reference} — ${question}?`,
+        fields: ['lead_id'],
+      },
+    ),
+    crmCall,
+    exchange: { call: crmCall, answer: null },
+    candidates: shown.map((lead) => ({ lead_id: lead.lead_id, ...(lead.name ? { name: lead.name } : {}) })),
+  };
+}

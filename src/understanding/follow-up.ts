@@ -1,0 +1,65 @@
+import type { Intent } from '../kernel/domain';
+import type { SaidEntities } from '../kernel/said';
+import { normalizeTranscript } from '../values/normalize';
+import { findPhoneMention } from '../values/phone';
+import { findStatusPhrase } from '../values/status';
+import { findTimeMention } from '../values/time';
+import { extractCity, extractNameForCreate } from './rules/extractors';
+
+/**
+ * Reads a bare answer to a question the bot asked ("What is Nikhil Rao's phone number?" — "his
+ * number is 98220 55667"; "Which Priya?" — "Priya Singh"; "When?" — "Monday at 4 pm") for just the
+ * fields the pending request needs. Works for any engine: the answer is short and its grammar simple.
+ */
+const LEAD_IN =
+  /^\s*(?:(?:it'?s|it\s+is|that'?s|that\s+is|i\s+mean|the\s+one|make\s+it|ok|okay|yes|yeah|so|um|uh|his|her|their|the)\b[\s,]*)+/i;
+const FIELD_LABEL =
+  /^\s*(?:(?:phone|mobile|number|contact|name|city|status|time)\s*(?:number\s*)?(?:is|:)?\s*)+/i;
+
+function bare(text: string): string {
+  return text
+    .replace(LEAD_IN, '')
+    .replace(FIELD_LABEL, '')
+    .replace(/[.!?]+$/, '')
+    .trim();
+}
+
+const isShort = (text: string, words: number) => text.length > 0 && text.split(/\s+/).length <= words;
+
+export function readAnswer(
+  answer: string,
+  needs: readonly string[],
+  intent: Intent,
+  region: string,
+): SaidEntities {
+  const text = normalizeTranscript(answer);
+  const said: SaidEntities = {};
+  let rest = text;
+
+  if (needs.includes('phone')) {
+    const phone = findPhoneMention(text, region);
+    if (phone) {
+      said.phone = phone.text;
+      rest = `${text.slice(0, phone.start)} ${text.slice(phone.end)}`;
+    } else if (/\d{3,}/.test(text)) said.phone = text.replace(/[^\d+\s-]/g, '').trim();
+  }
+  if (needs.includes('visit_time')) said.time = findTimeMention(text)?.text ?? bare(text);
+  if (needs.includes('status')) {
+    const status = findStatusPhrase(text);
+    said.status = status ? text.slice(status.start, status.end) : bare(text);
+  }
+  if (needs.includes('city')) {
+    const city = extractCity(rest);
+    if (city) said.city = city.value;
+    else if (!needs.includes('name') && isShort(bare(rest), 3)) said.city = bare(rest);
+  }
+  if (needs.includes('name')) {
+    const name = extractNameForCreate(rest);
+    if (name && !(said.city && name.toLowerCase() === said.city.toLowerCase())) said.name = name;
+  }
+  if (needs.includes('lead_id') && intent !== 'LEAD_CREATE') {
+    const reference = bare(text);
+    if (isShort(reference, 5)) said.lead_reference = reference;
+  }
+  return said;
+}

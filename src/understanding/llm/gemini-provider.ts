@@ -1,0 +1,74 @@
+import { GoogleGenAI } from '@google/genai';
+import { z } from 'zod';
+import { ProviderUnavailableError } from '../../kernel/errors';
+import type { Understanding, UnderstandingContext, UnderstandingProvider } from '../port';
+import { askAndRepair, type ChatMessage } from './ask-and-repair';
+import { modelOutput } from './output';
+
+export interface GeminiOptions {
+  apiKey: string;
+  baseUrl?: string | undefined;
+  model: string;
+  timeoutMs: number;
+  retries: number;
+}
+
+const RESPONSE_SCHEMA = z.toJSONSchema(modelOutput);
+
+/** Understanding through Gemini's generateContent, answering JSON that follows the same schema. */
+export class GeminiProvider implements UnderstandingProvider {
+  readonly name = 'gemini';
+  private client: GoogleGenAI | undefined;
+
+  constructor(private readonly options: GeminiOptions) {}
+
+  private get api(): GoogleGenAI {
+    this.client ??= new GoogleGenAI({
+      apiKey: this.options.apiKey,
+      httpOptions: {
+        ...(this.options.baseUrl ? { baseUrl: this.options.baseUrl } : {}),
+        timeout: this.options.timeoutMs,
+        retryOptions: {
+          attempts: this.options.retries + 1,
+          initialDelay: 0.2,
+          maxDelay: 2,
+          httpStatusCodes: [408, 429, 500, 502, 503, 504],
+        },
+      },
+    });
+    return this.client;
+  }
+
+  understand(transcript: string, context: UnderstandingContext): Promise<Understanding> {
+    return askAndRepair(
+      (system, messages) => this.generate(system, messages),
+      transcript,
+      context,
+      this.name,
+    );
+  }
+
+  private async generate(systemInstruction: string, messages: readonly ChatMessage[]): Promise<string> {
+    try {
+      const response = await this.api.models.generateContent({
+        model: this.options.model,
+        contents: messages.map((message) => ({ role: message.role, parts: [{ text: message.text }] })),
+        config: {
+          systemInstruction,
+          temperature: 0,
+          responseMimeType: 'application/json',
+          responseJsonSchema: RESPONSE_SCHEMA,
+        },
+      });
+      return response.text ?? '';
+    } catch (error) {
+      // The SDK's errors stop here: the rest of the service sees one of its own.
+      const status = (error as { status?: unknown } | null)?.status;
+      const message = error instanceof Error ? error.message : String(error);
+      throw new ProviderUnavailableError(
+        this.name,
+        `Gemini failed${typeof status === 'number' ? ` (HTTP ${status})` : ''}: ${message}`,
+      );
+    }
+  }
+}

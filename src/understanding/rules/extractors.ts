@@ -1,0 +1,292 @@
+import { KNOWN_CITY_PATTERN, SOURCE_PATTERN, canonicalSource } from '../../values/lexicon';
+import { PRONOUN_REFERENCE } from '../../values/references';
+import { findStatusPhrase } from '../../values/status';
+
+/**
+ * The rules engine's extractors: each finds one entity in normalised text, by cue words and
+ * boundaries, and says where it stood so that the next extractor does not read it again. The engine
+ * (rules-provider.ts) and the follow-up reader both use them.
+ */
+
+const WORD = "\\p{L}[\\p{L}'.-]*";
+
+/** Words that end a name or a city: what follows them is some other entity. */
+const BOUNDARY_WORDS = new Set(
+  (
+    'from in at on by for with and or to as of is are was has have had who whose whom which that this these ' +
+    'phone number mobile mob contact cell ph tel no num source via through thru city lives living based ' +
+    'located staying resident interested looking wants want budget referred reference lead status visit ' +
+    'meeting tour site tomorrow today tonight morning evening afternoon night next coming monday tuesday ' +
+    'wednesday thursday friday saturday sunday am pm email notes note remarks comment comments he she they ' +
+    'his her their him them it its but so then also around about please new prospect client customer ' +
+    'buyer enquiry inquiry named called name mark update change move set schedule book fix arrange ' +
+    'deal account family case file booking flat unit plot apartment villa property the a an up i me my ' +
+    'you your we our can could would will want need add create register onboard enter save log put got ' +
+    'today yesterday just also went got became turned not no finally already now should be ' +
+    'bought booked signed paid wants needs said called visited saw liked close closed location area ' +
+    'locality address place town district state ka ki ke ko se ne kar karo do hai'
+  ).split(' '),
+);
+
+const SKIP_BEFORE_NAME =
+  /^(?:(?:a|an|the|new|lead|prospect|client|customer|buyer|enquiry|inquiry|contact|person|guy|lady|named|called|name|is|mr\.?|mrs\.?|ms\.?|miss|shri|smt\.?|sri)\s+|[:\-,]\s*)+/i;
+
+const KNOWN_CITY_START = new RegExp(`^(?:${KNOWN_CITY_PATTERN})$`, 'i');
+const WORD_OR_MARK = new RegExp(`(${WORD})|([^\\s])`, 'gu');
+
+/** Reads up to `maxWords` name-like words from the start of `text`, stopping at a boundary. */
+export function leadingNameWords(text: string, maxWords = 4): string | null {
+  const words: string[] = [];
+  const rest = text.replace(SKIP_BEFORE_NAME, '');
+  for (const match of rest.matchAll(WORD_OR_MARK)) {
+    const word = match[1];
+    if (!word) break; // punctuation or a digit ends the name
+    const possessive = /'s$/i.test(word);
+    const bare = word.replace(/'s$/i, '').replace(/[.'-]+$/, '');
+    if (BOUNDARY_WORDS.has(bare.toLowerCase())) break;
+    if (words.length > 0 && (KNOWN_CITY_START.test(bare) || canonicalSource(bare))) break;
+    words.push(bare);
+    if (possessive) break;
+    if (/[.]$/.test(word) && !/^(?:mr|mrs|ms|dr|st)\.$/i.test(word)) break;
+    if (words.length === maxWords) break;
+  }
+  return words.length > 0 ? words.join(' ') : null;
+}
+
+export function firstIndex(text: string, pattern: RegExp): number {
+  const match = pattern.exec(text);
+  return match ? match.index : -1;
+}
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Blanks out a span so later extractors do not read it twice; lengths and offsets are kept. */
+export function blank(text: string, span: Span | null): string {
+  if (!span) return text;
+  return text.slice(0, span.start) + ' '.repeat(span.end - span.start) + text.slice(span.end);
+}
+
+const NOTES_MARKER =
+  /(?:^|[\s,.;])(?:(?:with|and|add|plus)\s+(?:a\s+|the\s+|some\s+)?)?(?:notes?|remarks?|comments?)\b(?!\s+down\b)\s*(?:[:\-–]|says?|saying|that|is|are)?\s*/i;
+
+export function splitNotes(text: string): { main: string; notes: string | undefined } {
+  const match = NOTES_MARKER.exec(text);
+  if (!match) return { main: text, notes: undefined };
+  const notes = cleanClause(text.slice(match.index + match[0].length));
+  return { main: text.slice(0, match.index), notes: notes || undefined };
+}
+
+export function cleanClause(text: string): string {
+  return text
+    .trim()
+    .replace(/^[\s,.;:\-–]+/, '')
+    .replace(/[\s,.;:]+$/, '')
+    .trim();
+}
+
+export const UPDATE_VERBS =
+  'update|updated|mark|marked|change|changed|move|moved|set|shift|put|flag|tag|convert|turn|close|closed';
+
+// ---- entities ------------------------------------------------------------------------------------
+
+const SOURCE_AFTER_CUE = new RegExp(
+  `\\b(?:(?:lead\\s+)?source(?:\\s+is|\\s+was)?\\s*[:\\-]?|via|through|thru|from|on|by|referred\\s+(?:through|via|by)|came\\s+(?:in\\s+)?(?:from|through|via)|saw|seen|found\\s+us\\s+on)\\s+(?:the\\s+|a\\s+|an\\s+|our\\s+)?(${SOURCE_PATTERN})\\b`,
+  'i',
+);
+const SOURCE_UNKNOWN_AFTER_CUE =
+  /\b(?:lead\s+)?source(?:\s+is|\s+was)?\s*[:-]?\s+(\p{L}[\p{L}\d.&'-]*(?:\s+\p{L}[\p{L}\d.&'-]*)?)/iu;
+const SOURCE_BARE = new RegExp(
+  `\\b(instagram|facebook|whats\\s?app|referral|walk[\\s-]?in|walked\\s+in|website|99\\s?acres|magic\\s?bricks|nobroker|no\\s+broker|housing\\.com|justdial|just\\s+dial|linkedin|youtube|cold\\s+call)\\b`,
+  'i',
+);
+const REFERRED_BY = /\breferred\s+by\s+/i;
+
+/** A match's first group as the value, and the whole match (moved by `offset`) as its span. */
+function captured(match: RegExpExecArray | null, offset = 0): { value: string; span: Span } | null {
+  const value = match?.[1];
+  if (!match || value === undefined) return null;
+  return { value, span: { start: offset + match.index, end: offset + match.index + match[0].length } };
+}
+
+export function extractSource(main: string): { value: string; span: Span } | null {
+  const cued = captured(SOURCE_AFTER_CUE.exec(main));
+  if (cued) return cued;
+  const referred = REFERRED_BY.exec(main);
+  if (referred) {
+    const who = leadingNameWords(main.slice(referred.index + referred[0].length), 3) ?? '';
+    return {
+      value: 'referral',
+      span: { start: referred.index, end: referred.index + referred[0].length + who.length },
+    };
+  }
+  const unknown = captured(SOURCE_UNKNOWN_AFTER_CUE.exec(main));
+  if (unknown) {
+    const value = unknown.value.split(/\s+/).filter((word) => !BOUNDARY_WORDS.has(word.toLowerCase()))[0];
+    if (value) return { value, span: unknown.span };
+  }
+  const bare = captured(SOURCE_BARE.exec(main));
+  // "whatsapp number 98…" names the kind of number, not where the lead came from.
+  if (bare && /^\s*(?:number|no\b|num|contact|id|handle)/i.test(main.slice(bare.span.end))) return null;
+  return bare;
+}
+
+const CITY_CUE =
+  /\b(?:from|in|city(?:\s+is|\s+name)?\s*[:-]?|based\s+(?:in|out\s+of)|located\s+in|lives\s+in|living\s+in|staying\s+(?:in|at)|resident\s+of|residing\s+in|stays\s+in|location\s*[:-]?|area\s*[:-]?|of)\s+/gi;
+export const SAYS_A_CITY = new RegExp(`\\b(?:from|in|city)\\s+\\p{L}|\\b(?:${KNOWN_CITY_PATTERN})\\b`, 'iu');
+const KNOWN_CITY = new RegExp(`\\b(${KNOWN_CITY_PATTERN})\\b`, 'i');
+const KNOWN_CITY_AT_START = new RegExp(`^(${KNOWN_CITY_PATTERN})\\b`, 'i');
+
+export function extractCity(main: string): { value: string; span: Span } | null {
+  // A known city after a cue first, then an unknown one after a strong cue, then a known one anywhere.
+  let unknownAfterCue: { value: string; span: Span } | null = null;
+  for (const cue of main.matchAll(CITY_CUE)) {
+    const after = main.slice(cue.index + cue[0].length);
+    const known = captured(KNOWN_CITY_AT_START.exec(after), cue.index + cue[0].length);
+    if (known) return { value: known.value, span: { start: cue.index, end: known.span.end } };
+    const cueWord = cue[0].trim().toLowerCase();
+    if (
+      (!unknownAfterCue && cueWord !== 'of' && cueWord !== 'in') ||
+      (!unknownAfterCue && cueWord === 'in' && /^\p{Lu}/u.test(after))
+    ) {
+      const words = leadingNameWords(after, 3);
+      if (words && !/^(?:the|a|an)$/i.test(words)) {
+        unknownAfterCue = {
+          value: words,
+          span: { start: cue.index, end: cue.index + cue[0].length + words.length },
+        };
+      }
+    }
+  }
+  if (unknownAfterCue) return unknownAfterCue;
+  return captured(KNOWN_CITY.exec(main));
+}
+
+const NAME_AFTER_STRONG_CUE =
+  /\b(?:(?:his|her|their|the|client'?s?|customer'?s?|lead'?s?)\s+)?(?:full\s+)?(?:name(?:\s+is)?|named|called)\s*[:-]?\s+/gi;
+const NAME_AFTER_LEAD_CUE =
+  /\b(?:lead|prospect|client|customer|buyer|enquiry|inquiry|contact|add|adding|create|register|onboard|enrol|enroll|capture|save|for|mr\.?|mrs\.?|ms\.?|shri|smt\.?|met|meeting|spoke\s+(?:to|with)|talked\s+to|call\s+from|enquiry\s+from|inquiry\s+from)\s*[:,-]?\s+/gi;
+
+export function extractNameForCreate(main: string): string | null {
+  for (const cue of main.matchAll(NAME_AFTER_STRONG_CUE)) {
+    const name = leadingNameWords(main.slice(cue.index + cue[0].length));
+    if (name) return name;
+  }
+  for (const cue of main.matchAll(NAME_AFTER_LEAD_CUE)) {
+    const name = leadingNameWords(main.slice(cue.index + cue[0].length));
+    if (name) return name;
+  }
+  // "Rohan Sharma, Pune, 98765 43210": a name standing first.
+  return leadingNameWords(main.replace(/^\s*(?:(?:ok|okay|so|hi|hello|hey|yes|yeah)\b[\s,]*)+/i, ''), 4);
+}
+
+const UUID = /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/i;
+export const LEAD_ID_AFTER_CUE =
+  /\blead\s*(?:id|number|no\.?|num|#|with\s+id|with\s+number)?\s*(?:is\s+)?[:#]?\s*([0-9a-f][0-9a-f-]{0,35})(\.{2,}|\.(?=\s|$)|…)?(?![\p{L}\d])/iu;
+const ID_TOKEN = /(?:^|\s)#?([0-9a-f]*\d[0-9a-f]*(?:-[0-9a-f]+)*)(?:\.{2,}|…)?(?=\s|[,.;]|$)/gi;
+
+/** Where a person refers to a lead by name: after these words, before these. */
+const POSSESSIVE = new RegExp(`(?:^|\\s)((?:${WORD}\\s+){0,2}${WORD})'s\\s`, 'u');
+const NAME_REF_AFTER = new RegExp(
+  `\\b(?:for|with|of|${UPDATE_VERBS}|visit|meet|meeting|lead|client|customer|prospect|called|named|status)\\s+` +
+    '(?:the\\s+)?(?:lead\\s+|client\\s+|customer\\s+|prospect\\s+|mr\\.?\\s+|mrs\\.?\\s+|ms\\.?\\s+|status\\s+(?:of|for)\\s+)?',
+  'gi',
+);
+
+export function extractLeadReference(main: string, phoneText: string | undefined): string | null {
+  const uuid = UUID.exec(main);
+  if (uuid) return uuid[0];
+  const cued = LEAD_ID_AFTER_CUE.exec(main);
+  const cuedId = cued?.[1];
+  if (cuedId && /\d/.test(cuedId)) return cuedId + (cued?.[2] ? '…' : '');
+  if (phoneText) return phoneText;
+  for (const token of main.matchAll(ID_TOKEN)) {
+    const value = token[1] ?? '';
+    if (/[a-f]/i.test(value) && value.replace(/-/g, '').length >= 4) return value;
+  }
+  // "Priya Nair's visit", "Amit is not interested": a name standing before a possessive or a verb.
+  for (const cue of main.matchAll(NAME_REF_AFTER)) {
+    const name = leadingNameWords(main.slice(cue.index + cue[0].length), 3);
+    if (name) return name;
+  }
+  const possessor = POSSESSIVE.exec(main)?.[1];
+  if (possessor) {
+    const name = leadingNameWords(possessor, 3);
+    if (name) return name;
+  }
+  const subject = leadingNameWords(
+    main.replace(/^\s*(?:(?:ok|okay|so|hi|hey|yes|yeah|and|also|the\s+lead|lead)\b[\s,]*)+/i, ''),
+    3,
+  );
+  if (subject) return subject;
+  // "book a visit for her": the lead talked about before; the pipeline knows which.
+  return PRONOUN_REFERENCE.exec(main)?.[0].toLowerCase().replace(/\s+/g, ' ') ?? null;
+}
+
+const STATUS_AFTER_TO =
+  /\b(?:to|as|into|status\s+(?:is|to|as))\s+(?:be\s+)?(?:the\s+)?["']?([\p{L}][\p{L}\s-]{0,30}?)["']?(?=\s*(?:[,.;]|$|\b(?:because|since|as|and|with|notes?|remarks?|coz|cause|but)\b))/iu;
+/** Statuses people use that this CRM does not have: read as said, so validation can name them. */
+export const UNSUPPORTED_STATUS = /\b(?:on\s+hold|paused|parked|archived|snoozed|dormant|on\s+pause)\b/i;
+
+/** What makes the words after a status a clause of their own (notes) and not its object. */
+const CLAUSE_START =
+  /^\s*(?:[,.;:\-–]|(?:because|since|as|coz|cause|but|reason|saying|said|says|they|he|she|we|i|client|customer|buyer|budget|wants|will|may|might|needs|already)\b)/i;
+const CLAUSE_CONNECTOR =
+  /^[\s,.;:\-–]*(?:(?:because|since|as|and|coz|cause|but|reason|saying|said|says|they\s+said|—)\b[\s,:]*)*/i;
+
+/** "move her to in progress", "mark X as won": the status an update verb points at. */
+const TARGET_AFTER_VERB = new RegExp(`\\b(?:${UPDATE_VERBS})\\b[^,.;]*?\\b(?:to|as|into)\\s+`, 'i');
+
+/** Where an update verb points at a known status: the verb's position and the status phrase. */
+export function updateTarget(main: string): { verb: number; span: Span } | null {
+  const target = TARGET_AFTER_VERB.exec(main);
+  if (!target) return null;
+  const from = target.index + target[0].length;
+  const pointed = findStatusPhrase(main.slice(from));
+  if (!pointed || pointed.start !== 0) return null;
+  return { verb: target.index, span: { start: from, end: from + pointed.end } };
+}
+
+/** The words after a status, as notes, when they form a clause of their own. */
+function trailingNotes(after: string): { notes?: string } {
+  const trailing = cleanClause(after.replace(CLAUSE_CONNECTOR, ''));
+  return CLAUSE_START.test(after) && trailing.split(/\s+/).filter(Boolean).length >= 2
+    ? { notes: trailing }
+    : {};
+}
+
+export function extractUpdate(main: string): { status?: string; notes?: string; statusSpan?: Span } {
+  const target = updateTarget(main);
+  if (target) {
+    const { span } = target;
+    return {
+      status: main.slice(span.start, span.end),
+      statusSpan: span,
+      ...trailingNotes(main.slice(span.end)),
+    };
+  }
+  const found = findStatusPhrase(
+    main.replace(/\bnew\s+(?:lead|prospect|client|customer)\b/gi, (m) => ' '.repeat(m.length)),
+  );
+  if (found) {
+    return {
+      status: main.slice(found.start, found.end),
+      statusSpan: { start: found.start, end: found.end },
+      ...trailingNotes(main.slice(found.end)),
+    };
+  }
+  const unsupported = UNSUPPORTED_STATUS.exec(main);
+  if (unsupported) {
+    return {
+      status: unsupported[0],
+      statusSpan: { start: unsupported.index, end: unsupported.index + unsupported[0].length },
+    };
+  }
+  const toWords = captured(STATUS_AFTER_TO.exec(main));
+  return toWords ? { status: toWords.value.trim(), statusSpan: toWords.span } : {};
+}
+
+export const PHONE_CUE_WITH_DIGITS =
+  /\b(?:phone|mobile|mob|number|contact|cell|ph|tel)(?:\s+(?:number|no\.?|num))?(?:\s+is)?\s*[:-]?\s*(\+?\d[\d\s-]{2,})/i;

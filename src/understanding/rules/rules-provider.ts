@@ -1,0 +1,280 @@
+import { REQUIRED_FIELDS, type Intent } from '../../kernel/domain';
+import { SAID_FIELD_OF, type SaidEntities } from '../../kernel/said';
+import { normalizeTranscript } from '../../values/normalize';
+import { findPhoneMention } from '../../values/phone';
+import { findStatusPhrase } from '../../values/status';
+import { findTimeMention } from '../../values/time';
+import type { Understanding, UnderstandingProvider } from '../port';
+import {
+  LEAD_ID_AFTER_CUE,
+  PHONE_CUE_WITH_DIGITS,
+  SAYS_A_CITY,
+  UNSUPPORTED_STATUS,
+  UPDATE_VERBS,
+  blank,
+  extractCity,
+  extractLeadReference,
+  extractNameForCreate,
+  extractSource,
+  extractUpdate,
+  firstIndex,
+  splitNotes,
+  updateTarget,
+} from './extractors';
+
+/**
+ * The embedded understanding engine: no key, no network, a few microseconds a transcript. It reads
+ * normalised text in three steps: cut off the notes, locate the phone and the time (which have their
+ * own grammars), then find the intent from its cue words and read the remaining entities around them
+ * with the extractors.
+ */
+
+// ---- intent cues ---------------------------------------------------------------------------------
+
+const VISIT_NOUN =
+  /\b(?:site[\s-]?visits?|visits?|viewings?|meetings?|meet|(?:property\s+|site\s+)?tours?|showings?|walk-?throughs?|appointments?|inspections?|site\s+seeing|demo)\b/i;
+const VISIT_VERB =
+  /\b(?:schedule|scheduled|book|fix|arrange|set\s*up|setup|plan|organi[sz]e|line\s+up|slot|reschedule|put\s+in|pencil\s+in|take|add|create|keep|rakh)\b/i;
+const CREATE_VERB =
+  /\b(?:add|adding|create|creating|register|onboard|enrol|enroll|capture|enter|save|log|record|put\s+in|note\s+down)\b/i;
+const LEAD_NOUN =
+  /\b(?:leads?|prospects?|clients?|customers?|buyers?|enquiry|inquiry|enquiries|contacts?)\b/i;
+const NEW_LEAD = /\bnew\s+(?:lead|prospect|client|customer|buyer|enquiry|inquiry|contact|entry)\b/i;
+const NAME_CUE = /\b(?:name(?:\s+is)?|named|called)\b/i;
+const UPDATE_VERB = new RegExp(`\\b(?:${UPDATE_VERBS})\\b`, 'i');
+const STATUS_WORD = /\bstatus\b/i;
+/** Status phrases that say an update on their own: "Rahul not interested", "Priya booked". */
+const SELF_EVIDENT_STATUS =
+  /\b(?:not|no longer|interested|lost|won|booked|signed|converted|closed|dropped|backed|bought|purchased|paid|token|deal|finali[sz]ed|declined|rejected|cancell?ed|follow|call back|callback|cold|dead)\b/i;
+/** "Amit is not interested", "Priya has booked", "the Bansal deal is done". */
+const STATE_VERB = /\b(?:is|are|was|has|have|had|got|just|now|already|finally|went|deal\s+is)\b/i;
+
+interface Candidate {
+  intent: Exclude<Intent, 'UNKNOWN'>;
+  position: number;
+  strength: number;
+}
+
+/** Questions about the CRM ("what is the status of rohan") ask, they do not tell. */
+const QUESTION = /^\s*(?:what|what's|whats|which|how|when|where|who|whose|why|is|are|does|did|do)\b/i;
+/** Every lead at once is not something one transcript may do. */
+const BULK =
+  /\b(?:every|all|each)\s+(?:(?:the|my|of\s+the|of\s+my)\s+)?(?:leads?|clients?|customers?|prospects?|visits?)\b|\ball\s+of\s+them\b|\beveryone\b/i;
+
+function intentCandidates(main: string, hasPhone: boolean, hasTime: boolean): Candidate[] {
+  if (BULK.test(main)) return [];
+  // "how do i add a lead": a question about the bot, not a request, unless it carries the details.
+  if (
+    /^\s*(?:how|what|why|where|can\s+i|could\s+i)\b/i.test(main) &&
+    !hasPhone &&
+    !hasTime &&
+    /\b(?:how|what|why|where)\b.*\b(?:do|does|can|should|is|are)\s+(?:i|you|we)\b/i.test(main)
+  )
+    return [];
+  const candidates: Candidate[] = [];
+  const visitNoun = firstIndex(main, VISIT_NOUN);
+  const status = findStatusPhrase(
+    main.replace(/\bnew\s+(?:lead|prospect|client|customer|buyer|enquiry|inquiry|contact)\b/gi, (m) =>
+      ' '.repeat(m.length),
+    ),
+  );
+
+  if (visitNoun >= 0) {
+    const verb = firstIndex(main.slice(0, visitNoun), VISIT_VERB);
+    if (verb >= 0 || hasTime) {
+      candidates.push({
+        intent: 'VISIT_SCHEDULE',
+        position: verb >= 0 ? verb : visitNoun,
+        strength: verb >= 0 && hasTime ? 3 : 2,
+      });
+    }
+  }
+
+  const updateVerb = firstIndex(main, UPDATE_VERB);
+  const statusWord = firstIndex(main, STATUS_WORD);
+  if (status) {
+    const before = main.slice(0, status.start);
+    if (updateVerb >= 0 && updateVerb < status.start) {
+      candidates.push({ intent: 'LEAD_UPDATE', position: updateVerb, strength: 3 });
+    } else if (updateTarget(main)) {
+      // "Amit is a hot lead now, set him to in progress": the verb points at the status.
+      candidates.push({ intent: 'LEAD_UPDATE', position: 0, strength: 3 });
+    } else if (statusWord >= 0 && !QUESTION.test(main)) {
+      candidates.push({ intent: 'LEAD_UPDATE', position: statusWord, strength: 3 });
+    } else if (
+      SELF_EVIDENT_STATUS.test(main.slice(status.start, status.end)) &&
+      !CREATE_VERB.test(before) &&
+      (STATE_VERB.test(before.slice(-30)) || /^\s*[\p{L}\d\s'.-]{2,40}$/u.test(before))
+    ) {
+      candidates.push({ intent: 'LEAD_UPDATE', position: Math.max(0, before.search(/\S/)), strength: 2 });
+    }
+  } else if (
+    (updateVerb >= 0 && /\b(?:to|as|into)\b|\bon\s+hold\b/i.test(main.slice(updateVerb))) ||
+    (statusWord >= 0 && !QUESTION.test(main)) ||
+    (UNSUPPORTED_STATUS.test(main) && LEAD_NOUN.test(main))
+  ) {
+    // "move lead 123 to on hold": an update whose status is not one we know; validation says so.
+    // A weak reading: "put amit down for thursday" has the same shape.
+    if (visitNoun < 0) {
+      candidates.push({
+        intent: 'LEAD_UPDATE',
+        position: Math.min(...[updateVerb, statusWord].filter((i) => i >= 0)),
+        strength: 1,
+      });
+    }
+  } else if (/^\s*(?:update|change|modify)\b/i.test(main) && visitNoun < 0 && !CREATE_VERB.test(main)) {
+    // "update rohan sharma": an update that does not say to what; validation asks for the status.
+    candidates.push({ intent: 'LEAD_UPDATE', position: 0, strength: 1 });
+  }
+
+  const newLead = firstIndex(main, NEW_LEAD);
+  const createVerb = CREATE_VERB.exec(main);
+  const createVerbAddsVisit =
+    createVerb &&
+    /^\s+(?:a\s+|the\s+)?(?:site\s+)?(?:visit|meeting|tour|viewing|appointment)/i.test(
+      main.slice(createVerb.index + createVerb[0].length),
+    );
+  if (newLead >= 0) {
+    candidates.push({
+      intent: 'LEAD_CREATE',
+      position: createVerb && createVerb.index < newLead ? createVerb.index : newLead,
+      strength: 3,
+    });
+  } else if (
+    createVerb &&
+    !createVerbAddsVisit &&
+    // "add Leela Das from Guwahati": a person and where they are from is a lead too.
+    (LEAD_NOUN.test(main) || hasPhone || NAME_CUE.test(main) || (visitNoun < 0 && SAYS_A_CITY.test(main)))
+  ) {
+    candidates.push({
+      intent: 'LEAD_CREATE',
+      position: createVerb.index,
+      strength: LEAD_NOUN.test(main) ? 3 : 2,
+    });
+  } else if (hasPhone && (NAME_CUE.test(main) || LEAD_NOUN.test(main)) && !status && visitNoun < 0) {
+    candidates.push({ intent: 'LEAD_CREATE', position: 0, strength: 1 });
+  }
+  return candidates;
+}
+
+// ---- the provider --------------------------------------------------------------------------------
+
+function confidenceOf(intent: Intent, strength: number, said: SaidEntities): number {
+  if (intent === 'UNKNOWN') return 0.3;
+  const required = REQUIRED_FIELDS[intent];
+  const present = required.filter((field) => said[SAID_FIELD_OF[field]] !== undefined).length;
+  const base = ({ 1: 0.55, 2: 0.75, 3: 0.88 } as Record<number, number>)[strength] ?? 0.6;
+  return Math.round(Math.min(0.99, base + 0.11 * (present / required.length)) * 100) / 100;
+}
+
+interface ClauseReading {
+  intent: Intent;
+  said: SaidEntities;
+  strength: number;
+}
+
+/** Reads one request from normalised text. */
+function understandClause(text: string, region: string): ClauseReading {
+  const { main: withPhone, notes: markedNotes } = splitNotes(text);
+
+  const phone = findPhoneMention(withPhone, region);
+  const withoutPhone = blank(withPhone, phone);
+  // "lead 12 on friday": the lead's number must not be read as part of the time.
+  const leadIdCue = LEAD_ID_AFTER_CUE.exec(withoutPhone);
+  const leadIdSpan = leadIdCue
+    ? { start: leadIdCue.index, end: leadIdCue.index + leadIdCue[0].length }
+    : null;
+  // Only a visit needs its time, and a visit is always named ("visit", "meeting", "tour"…).
+  const time = VISIT_NOUN.test(withoutPhone) ? findTimeMention(blank(withoutPhone, leadIdSpan)) : null;
+  const main = (time?.spans ?? []).reduce((text, span) => blank(text, span), withoutPhone);
+
+  const candidates = intentCandidates(main, phone !== null, time !== null);
+  const [chosen] = candidates.sort((a, b) => a.position - b.position || b.strength - a.strength);
+  if (!chosen) return { intent: 'UNKNOWN', said: {}, strength: 0 };
+  const said: SaidEntities = {};
+
+  if (chosen.intent === 'LEAD_CREATE') {
+    // A number too short to be a phone, said where the phone goes, is an invalid phone, not a missing one.
+    const shortNumber = phone ? undefined : PHONE_CUE_WITH_DIGITS.exec(main)?.[1];
+    if (phone) said.phone = phone.text;
+    else if (shortNumber) said.phone = shortNumber.trim();
+    const source = extractSource(main);
+    const withoutSource = blank(main, source?.span ?? null);
+    if (source) said.source = source.value;
+    const city = extractCity(withoutSource);
+    if (city) said.city = city.value;
+    const name = extractNameForCreate(blank(withoutSource, city?.span ?? null));
+    if (name) said.name = name;
+    if (markedNotes) said.notes = markedNotes;
+  } else if (chosen.intent === 'VISIT_SCHEDULE') {
+    if (time) said.time = time.text;
+    const reference = extractLeadReference(
+      main.replace(VISIT_NOUN, (m) => ' '.repeat(m.length)),
+      phone?.text,
+    );
+    if (reference) said.lead_reference = reference;
+    if (markedNotes) said.notes = markedNotes;
+  } else {
+    // A time in an update belongs to its notes ("call him next week"), so it stays in the text.
+    const update = extractUpdate(withoutPhone);
+    if (update.status) said.status = update.status;
+    const beforeStatus = update.statusSpan
+      ? blank(main, update.statusSpan).slice(0, update.statusSpan.end)
+      : main;
+    const reference = extractLeadReference(beforeStatus, phone?.text);
+    if (reference) said.lead_reference = reference;
+    const notes = markedNotes ?? update.notes;
+    if (notes) said.notes = notes;
+  }
+  return { intent: chosen.intent, said, strength: chosen.strength };
+}
+
+const INTENT_VERB =
+  '(?:please\\s+|also\\s+|then\\s+|and\\s+)*(?:book|schedule|fix|arrange|set\\s+up|plan|mark|update|change|move|set|add|create|register|onboard|put|close|log)\\b';
+/**
+ * Where a transcript may hold a second request: "… and book a visit for her", "…. Then mark him as
+ * won". A break is kept only if the words on both sides read as requests of their own.
+ */
+const REQUEST_BREAK = new RegExp(
+  `(?:\\s*[,;]\\s*|\\s+)(?:and\\s+then|and\\s+also|and|then|also|after\\s+that|plus)\\s+(?=${INTENT_VERB})|[.;!?]\\s+(?=${INTENT_VERB})`,
+  'gi',
+);
+
+function splitRequests(text: string): string[] {
+  const clauses: string[] = [];
+  let from = 0;
+  for (const match of text.matchAll(REQUEST_BREAK)) {
+    clauses.push(text.slice(from, match.index));
+    from = match.index + match[0].length;
+  }
+  clauses.push(text.slice(from));
+  return clauses.map((clause) => clause.trim()).filter(Boolean);
+}
+
+export function understandWithRules(transcript: string, region = 'IN'): Understanding {
+  const text = normalizeTranscript(transcript);
+  const clauses = splitRequests(text);
+  let readings = clauses.map((clause) => understandClause(clause, region));
+  // A clause that is no request of its own belongs to its neighbour: read the two together.
+  while (readings.length > 1) {
+    const unknown = readings.findIndex((reading) => reading.intent === 'UNKNOWN');
+    if (unknown < 0) break;
+    const into = Math.max(0, unknown - 1);
+    clauses.splice(into, 2, `${clauses[into]} ${clauses[into + 1]}`);
+    readings = clauses.map((clause) => understandClause(clause, region));
+  }
+  const confidence = Math.min(
+    ...readings.map((reading) => confidenceOf(reading.intent, reading.strength, reading.said)),
+  );
+  return { actions: readings.map(({ intent, said }) => ({ intent, said })), confidence };
+}
+
+export class RulesProvider implements UnderstandingProvider {
+  readonly name = 'rules';
+
+  constructor(private readonly region = 'IN') {}
+
+  async understand(transcript: string): Promise<Understanding> {
+    return understandWithRules(transcript, this.region);
+  }
+}

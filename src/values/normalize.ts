@@ -1,0 +1,271 @@
+/**
+ * Speech-to-text output is not typed text: digits come as words ("nine eight … double nine"), times as
+ * phrases ("half past four"), and fillers ("uh", "um") sit between the words that matter. This module
+ * rewrites such text into the written form that the extractors and chrono-node read well. It keeps the
+ * case of every word it does not rewrite, so notes and names survive as said.
+ */
+
+const DIGIT_VALUES: Record<string, number> = {
+  zero: 0,
+  oh: 0,
+  o: 0,
+  nought: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+};
+
+const TEEN_VALUES: Record<string, number> = {
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+};
+
+const TENS_VALUES: Record<string, number> = {
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fourty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+};
+
+const ORDINAL_VALUES: Record<string, number> = {
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+  eleventh: 11,
+  twelfth: 12,
+  thirteenth: 13,
+  fourteenth: 14,
+  fifteenth: 15,
+  sixteenth: 16,
+  seventeenth: 17,
+  eighteenth: 18,
+  nineteenth: 19,
+  twentieth: 20,
+  thirtieth: 30,
+};
+
+const MONTHS =
+  'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+
+const FILLERS = [
+  /\b(?:u+h+m*|u+m+|e+r+m*|hm+|a+h+|mhm)\b[,.]?/gi,
+  /\b(?:you know|i mean|basically|actually|please|kindly)\b,?/gi,
+];
+
+/** A few Hinglish words that salespeople mix into English when they speak of time. */
+const HINGLISH: readonly [RegExp, string][] = [
+  [/\bparso(?:n)?\b/gi, 'day after tomorrow'],
+  [/\bkal\b/gi, 'tomorrow'],
+  [/\baaj\b/gi, 'today'],
+  [/\bsubah\b/gi, 'morning'],
+  [/\b(?:shaam|sham)\b/gi, 'evening'],
+  [/\bdopahar\b/gi, 'afternoon'],
+  [/\braat\b/gi, 'night'],
+  [/\bbaje\b/gi, "o'clock"],
+];
+
+const DIGIT_WORD = Object.keys(DIGIT_VALUES).join('|');
+// A digit word right before "pm" or "o'clock" is an hour, not part of a phone number.
+const NOT_AN_HOUR = `(?!\\s*(?:[ap]\\.?\\s?m\\b|o'?\\s?clock|:\\d))`;
+const TENS_WORD = Object.keys(TENS_VALUES).join('|');
+const UNIT_WORD = Object.keys(DIGIT_VALUES)
+  .filter((word) => word.length > 2)
+  .join('|');
+/** "ninety eight" and "ten" inside a phone ("ninety eight seventy six …") are two digits each. */
+const PAIR_TOKEN = `(?:(?:${TENS_WORD})(?:[\\s-]+(?:${UNIT_WORD}))?|${Object.keys(TEEN_VALUES).join('|')})`;
+const DIGIT_TOKEN = `(?:(?:double|triple)[\\s-]+(?:${DIGIT_WORD}|\\d)|${PAIR_TOKEN}|${DIGIT_WORD}|\\d+)\\b${NOT_AN_HOUR}`;
+const DIGIT_RUN = new RegExp(`(\\bplus\\s+)?\\b${DIGIT_TOKEN}(?:[\\s,-]+${DIGIT_TOKEN})*`, 'gi');
+
+/**
+ * "nine eight seven six five four three two one zero" -> "9876543210", "double nine" -> "99".
+ * A run is rewritten only when it reads as a string of digits (a phone, an id, a lead number): three
+ * or more digit tokens, or a "double"/"triple". Two words such as "four five" are left for the
+ * number and time rules.
+ */
+function joinSpokenDigitRuns(text: string): string {
+  return text.replace(DIGIT_RUN, (run: string, plus: string | undefined) => {
+    const body = plus ? run.slice(plus.length) : run;
+    // Tens and their unit travel as one token: "ninety eight" -> "ninety_eight".
+    const tokens = body
+      .replace(new RegExp(`\\b(${TENS_WORD})[\\s-]+(${UNIT_WORD})\\b`, 'gi'), '$1_$2')
+      .split(/[\s,-]+/)
+      .filter(Boolean);
+    let digits = '';
+    let spokenWords = 0;
+    let repeated = false;
+    let pieces = 0;
+    for (let index = 0; index < tokens.length; index++) {
+      const token = (tokens[index] ?? '').toLowerCase();
+      if (token === 'double' || token === 'triple') {
+        const next = (tokens[++index] ?? '').toLowerCase();
+        const digit = /^\d$/.test(next) ? next : String(DIGIT_VALUES[next]);
+        digits += digit.repeat(token === 'double' ? 2 : 3);
+        repeated = true;
+        spokenWords++;
+      } else if (/^\d+$/.test(token)) {
+        digits += token;
+      } else if (
+        token.includes('_') ||
+        TENS_VALUES[token] !== undefined ||
+        TEEN_VALUES[token] !== undefined
+      ) {
+        const [tens, unit] = token.split('_') as [string, string | undefined];
+        digits += String(
+          (TENS_VALUES[tens] ?? TEEN_VALUES[tens] ?? 0) + (unit ? (DIGIT_VALUES[unit] ?? 0) : 0),
+        );
+        spokenWords++;
+      } else {
+        digits += String(DIGIT_VALUES[token]);
+        spokenWords++;
+      }
+      pieces++;
+    }
+    const onlyLetterO = tokens.every((token) => /^(o|oh)$/i.test(token) || /^\d+$/.test(token));
+    if (spokenWords === 0 || onlyLetterO || (!repeated && pieces < 3)) return run;
+    return `${plus ? '+' : ''}${digits}`;
+  });
+}
+
+const NUMBER_WORD = `(?:${[...Object.keys(TENS_VALUES), ...Object.keys(TEEN_VALUES), ...Object.keys(DIGIT_VALUES).filter((word) => word !== 'o' && word !== 'oh')].join('|')})`;
+const COMPOUND_NUMBER = new RegExp(
+  `\\b(?:(${Object.keys(TENS_VALUES).join('|')})(?:[\\s-]+(${Object.keys(DIGIT_VALUES)
+    .filter((word) => word.length > 2)
+    .join('|')}))?|(${NUMBER_WORD}))\\b`,
+  'gi',
+);
+
+/** "forty five" -> "45", "three" -> "3". Runs after the digit-run rule. */
+function numberWordsToDigits(text: string): string {
+  return text.replace(COMPOUND_NUMBER, (match, tens?: string, unit?: string, single?: string) => {
+    if (tens)
+      return String(
+        (TENS_VALUES[tens.toLowerCase()] ?? 0) + (unit ? (DIGIT_VALUES[unit.toLowerCase()] ?? 0) : 0),
+      );
+    const word = (single ?? match).toLowerCase();
+    const value = TEEN_VALUES[word] ?? DIGIT_VALUES[word];
+    return value === undefined ? match : String(value);
+  });
+}
+
+function ordinalSuffix(value: number): string {
+  if (value % 100 >= 11 && value % 100 <= 13) return 'th';
+  return ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[value % 10] ?? 'th';
+}
+
+const ORDINAL = new RegExp(
+  `\\b(?:(twenty|thirty)[\\s-]+)?(${Object.keys(ORDINAL_VALUES).join('|')})\\b`,
+  'gi',
+);
+
+/** "the twenty first" -> "the 21st", only where it names a day ("on the …", "… of october"). */
+function ordinalWordsToDigits(text: string): string {
+  return text.replace(
+    ORDINAL,
+    (match, tens: string | undefined, word: string, offset: number, whole: string) => {
+      const before = whole.slice(Math.max(0, offset - 8), offset).toLowerCase();
+      const after = whole.slice(offset + match.length, offset + match.length + 14).toLowerCase();
+      const namesADay =
+        /\b(?:the|on)\s+$/.test(before) || new RegExp(`^\\s+(?:of\\s+)?(?:${MONTHS})\\b`).test(after);
+      if (!namesADay) return match;
+      const value =
+        (tens ? (TENS_VALUES[tens.toLowerCase()] ?? 0) : 0) + (ORDINAL_VALUES[word.toLowerCase()] ?? 0);
+      return `${value}${ordinalSuffix(value)}`;
+    },
+  );
+}
+
+/** Spoken clock phrases into written times: "half past 4" -> "4:30", "quarter to 5" -> "4:45". */
+function clockPhrases(text: string): string {
+  return (
+    text
+      .replace(/\b(\d{1,2})\s*(?:p\.\s?m\.?|pm\b)/gi, '$1 pm')
+      .replace(/\b(\d{1,2})\s*(?:a\.\s?m\.?|am\b)/gi, '$1 am')
+      .replace(/\b(\d{1,2})\.(\d{2})\s*(am|pm)\b/gi, '$1:$2 $3')
+      .replace(/\b(\d{1,2})\s+(?:oh|o)\s+(\d)\s*(am|pm)\b/gi, '$1:0$2 $3')
+      .replace(/\bhalf\s+past\s+(\d{1,2})\b/gi, '$1:30')
+      .replace(/\bquarter\s+past\s+(\d{1,2})\b/gi, '$1:15')
+      .replace(
+        /\bquarter\s+to\s+(\d{1,2})\b/gi,
+        (_match, hour: string) => `${((Number(hour) + 10) % 12) + 1}:45`,
+      )
+      .replace(/\b(\d{1,2})\s+o'?\s?clock\b/gi, '$1:00')
+      .replace(/\bmid-?day\b/gi, 'noon')
+      .replace(
+        /\b(\d{1,2})(?:\s+|:)?(\d{2})\s+(am|pm)\b/gi,
+        (match, hour: string, minutes: string, meridiem: string) =>
+          Number(hour) <= 12 && Number(minutes) < 60 ? `${Number(hour)}:${minutes} ${meridiem}` : match,
+      )
+      .replace(
+        /\b(at|by|around)\s+(\d{1,2})\s+(\d{2})\b(?!\s*(?:\d|minutes?|mins?|hours?|days?))/gi,
+        (match, word: string, hour: string, minutes: string) =>
+          Number(hour) <= 23 && Number(minutes) < 60 ? `${word} ${hour}:${minutes}` : match,
+      )
+      // "tomorrow 10 30", "evening 6 30": an hour and its minutes said as two numbers after a day
+      // or a part of the day are one time.
+      .replace(
+        /\b(today|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|morning|evening|night|afternoon)\s+(?:at\s+)?(\d{1,2})\s+([0-5]\d)\b(?!\s*(?:\d|minutes?|mins?|hours?))/gi,
+        '$1 at $2:$3',
+      )
+      // "8 in the evening" -> "8 pm"; "evening 8" -> "evening at 8 pm": chrono reads both as 8 am.
+      .replace(/\b(\d{1,2}(?::\d{2})?)\s+in\s+the\s+(?:evening|night|afternoon)\b/gi, '$1 pm')
+      .replace(/\b(\d{1,2}(?::\d{2})?)\s+in\s+the\s+morning\b/gi, '$1 am')
+      .replace(
+        /\b(evening|night|afternoon)\s+(?:at\s+)?(\d{1,2}(?::\d{2})?)(?![:\d])(?!\s*(?:am|pm|\d))/gi,
+        '$1 at $2 pm',
+      )
+      .replace(/\b(morning)\s+(?:at\s+)?(\d{1,2}(?::\d{2})?)(?![:\d])(?!\s*(?:am|pm|\d))/gi, '$1 at $2 am')
+  );
+}
+
+export function normalizeTranscript(input: string): string {
+  let text = input
+    .normalize('NFKC')
+    .replace(/[\u2018\u2019\u201B]/g, "'")
+    .replace(/[\u201C\u201D]/g, '"')
+    .replace(/\u2026/g, '...')
+    .replace(/[\u2013\u2014]/g, ' - ')
+    // Control characters are never speech.
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u001F\u007F]+/g, ' ')
+    // Nor are invisible format characters (a right-to-left override would reverse a stored name).
+    .replace(/\p{Cf}+/gu, '');
+  for (const filler of FILLERS) text = text.replace(filler, ' ');
+  for (const [pattern, replacement] of HINGLISH) text = text.replace(pattern, replacement);
+  text = joinSpokenDigitRuns(text);
+  text = ordinalWordsToDigits(text);
+  text = numberWordsToDigits(text);
+  text = clockPhrases(text);
+  return text
+    .replace(/\s+([,.;:!?])/g, '$1')
+    .replace(/([,;:])(?=[^\s\d])/g, '$1 ')
+    .replace(/([,.])\1+/g, '$1')
+    .replace(/^[\s,.;:]+/, '')
+    .replace(/\s{2,}/g, ' ')
+    .trim();
+}
