@@ -128,4 +128,11 @@ describe('against a running server (--url)', () => {
     expect(summary.failures.map((failure) => failure.id)).toEqual(['wrong-on-purpose']);
     expect(harness.service.db.prepare('SELECT count(*) AS n FROM leads').get()).toEqual({ n: 0 });
   });
+
+  test('when cases run over HTTP, then each turn reports the engine the server says answered it', async () => {
+    const target = new HttpTarget(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);
+    const run = await runFixtures({ files: [fixture], target });
+    await target.close();
+    expect(new Set(run.results.map((result) => result.provider))).toEqual(new Set(['rules']));
+  });
 });

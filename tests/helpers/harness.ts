@@ -74,6 +74,11 @@ export function startHarness(
  * scripted or broken one), built through the same composition root, with a generous rate limit.
  */
 export function appWithEngine(harness: Harness, understanding: UnderstandingProvider): express.Express {
+  return applicationWithEngine(harness, understanding).app;
+}
+
+/** The same, as the whole application (its turns, its interaction log), closed with the harness. */
+export function applicationWithEngine(harness: Harness, understanding: UnderstandingProvider): Application {
   const config = loadConfig({
     DATABASE_PATH: harness.config.databasePath,
     INTERACTIONS_LOG_PATH: '',
@@ -86,7 +91,7 @@ export function appWithEngine(harness: Harness, understanding: UnderstandingProv
     await application.close();
     await close();
   };
-  return application.app;
+  return application;
 }
 
 /** The database is whole, and no lead is half-written (its history and name words are there). */

@@ -1,7 +1,6 @@
 import express, { Router, type RequestHandler } from 'express';
 import fs from 'node:fs';
 import path from 'node:path';
-import helmet from 'helmet';
 import type { CrmStore } from '../../crm/embedded/store';
 import type { Logger } from '../../kernel/logger';
 import type { IdempotencyStore } from '../../storage/idempotency';
@@ -10,7 +9,8 @@ import { errorBody } from '../../turn/answer';
 import type { TurnHandler } from '../../turn/handle-turn';
 import { crmApi } from './crm-routes';
 import { JSON_TYPES, errorHandler, noRoute } from './error-handler';
-import { requestId, transportGuards } from './guards';
+import { baseApp } from './base-app';
+import { transportGuards } from './guards';
 import { idempotent } from './idempotency';
 import { parseTranscriptRequest, transcriptOf } from './transcript-request';
 
@@ -39,14 +39,7 @@ export const OPENAPI_PATH = path.resolve(__dirname, '..', '..', '..', 'openapi.y
 
 /** The Express app, without listen(): main.ts serves it, tests drive it with supertest. */
 export function createHttpApp(deps: HttpDependencies): express.Express {
-  const app = express();
-  app.disable('x-powered-by');
-  app.set('query parser', 'simple');
-  app.use(requestId);
-  app.use(helmet());
-  app.get('/healthz', (_request, response) => {
-    response.json({ status: 'ok', ...deps.health });
-  });
+  const app = baseApp(deps.health);
   const guards = transportGuards(deps);
   if (deps.crmStore) {
     app.use(

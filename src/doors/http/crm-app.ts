@@ -1,11 +1,11 @@
-import express from 'express';
-import helmet from 'helmet';
+import type express from 'express';
 import type { CrmStore } from '../../crm/embedded/store';
 import type { Logger } from '../../kernel/logger';
 import type { IdempotencyStore } from '../../storage/idempotency';
 import { crmApi } from './crm-routes';
 import { errorHandler, noRoute } from './error-handler';
-import { requestId, transportGuards } from './guards';
+import { baseApp } from './base-app';
+import { transportGuards } from './guards';
 
 /** The embedded CRM's REST API on its own, for `npm run crm` (the two-process mode). */
 export function createCrmApp(
@@ -19,14 +19,7 @@ export function createCrmApp(
     defaultRegion: string;
   },
 ): express.Express {
-  const app = express();
-  app.disable('x-powered-by');
-  app.set('query parser', 'simple');
-  app.use(requestId);
-  app.use(helmet());
-  app.get('/healthz', (_request, response) => {
-    response.json({ status: 'ok', service: 'crm' });
-  });
+  const app = baseApp({ service: 'crm' });
   const guards = transportGuards(options);
   app.use(
     '/crm',
