@@ -80,7 +80,7 @@ const clean = (value: string | undefined) => {
 /** What reading one intent's entities found: canonical values, problems, and the fields said but invalid. */
 interface Reading {
   entities: Entities;
-  leadReference?: string;
+  lead_reference?: string;
   problems: string[];
   prompt?: string;
   invalid: EntityField[];
@@ -109,7 +109,7 @@ function readLead(said: SaidEntities, context: InterpretContext, reading: Readin
 function readReference(said: SaidEntities, reading: Reading): void {
   const reference = clean(said.lead_reference);
   if (!reference) return;
-  reading.leadReference = reference;
+  reading.lead_reference = reference;
   // One request touches one lead, whatever an engine (or a prompt injection) proposes.
   if (MANY_LEADS.test(reference)) {
     reading.problems.push(`'${reference}' is more than one lead; Leadline changes one lead at a time.`);
@@ -148,7 +148,7 @@ function readStatus(said: SaidEntities, reading: Reading): void {
 
 /** The checked values of a reading with no problem, or null when a required one is absent. */
 function valuesOf(intent: ActionIntent, reading: Reading): Values | null {
-  const { entities, leadReference } = reading;
+  const { entities, lead_reference } = reading;
   const notes = entities.notes === undefined ? {} : { notes: entities.notes };
   switch (intent) {
     case 'LEAD_CREATE': {
@@ -157,11 +157,11 @@ function valuesOf(intent: ActionIntent, reading: Reading): Values | null {
       return { intent, name, phone, city, ...(source ? { source } : {}), ...notes };
     }
     case 'VISIT_SCHEDULE':
-      if (!leadReference || !entities.visit_time) return null;
-      return { intent, lead_reference: leadReference, visit_time: entities.visit_time, ...notes };
+      if (!lead_reference || !entities.visit_time) return null;
+      return { intent, lead_reference, visit_time: entities.visit_time, ...notes };
     case 'LEAD_UPDATE':
-      if (!leadReference || !entities.status) return null;
-      return { intent, lead_reference: leadReference, status: entities.status, ...notes };
+      if (!lead_reference || !entities.status) return null;
+      return { intent, lead_reference, status: entities.status, ...notes };
   }
 }
 
@@ -177,7 +177,7 @@ export function interpret(intent: ActionIntent, said: SaidEntities, context: Int
   // A field that was said but is invalid is not "missing": the problem above already names it.
   // lead_id is filled in only once the reference is resolved through the CRM.
   const present = (field: EntityField) =>
-    field === 'lead_id' ? reading.leadReference !== undefined : reading.entities[field] !== undefined;
+    field === 'lead_id' ? reading.lead_reference !== undefined : reading.entities[field] !== undefined;
   const missing = REQUIRED_FIELDS[intent].filter(
     (field) => !present(field) && !reading.invalid.includes(field),
   );
@@ -188,12 +188,12 @@ export function interpret(intent: ActionIntent, said: SaidEntities, context: Int
     reading.prompt = promptFor(intent, missing, reading.entities);
   }
   const values = reading.problems.length === 0 ? valuesOf(intent, reading) : null;
-  const { entities, leadReference } = reading;
-  if (values) return { ok: true, entities, values, lead_reference: leadReference };
+  const { entities, lead_reference } = reading;
+  if (values) return { ok: true, entities, values, lead_reference };
   const problem = new ValidationError(reading.problems.join(' ') || 'A required value is missing.', {
     missing,
     fields: reading.invalid,
     ...(reading.prompt ? { prompt: reading.prompt } : {}),
   });
-  return { ok: false, entities, problem, lead_reference: leadReference };
+  return { ok: false, entities, problem, lead_reference };
 }

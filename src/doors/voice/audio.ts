@@ -1,3 +1,4 @@
+import { ValidationError } from '../../kernel/errors';
 /**
  * Audio as Gemini Live takes and gives it: PCM16 little-endian mono, 16 kHz in and 24 kHz out.
  * WAV files of other rates and channel counts are converted here.
@@ -14,7 +15,7 @@ export interface Pcm {
 /** Reads a PCM16 WAV file (any rate, any number of channels) and mixes it down to mono. */
 export function readWav(file: Buffer): Pcm {
   if (file.toString('ascii', 0, 4) !== 'RIFF' || file.toString('ascii', 8, 12) !== 'WAVE') {
-    throw new Error('not a WAV file (no RIFF/WAVE header)');
+    throw new ValidationError('not a WAV file (no RIFF/WAVE header)');
   }
   let offset = 12;
   let format: { channels: number; sampleRate: number; bits: number; code: number } | null = null;
@@ -30,9 +31,11 @@ export function readWav(file: Buffer): Pcm {
         bits: file.readUInt16LE(body + 14),
       };
     } else if (id === 'data') {
-      if (!format) throw new Error('WAV data before its format chunk');
+      if (!format) throw new ValidationError('WAV data before its format chunk');
       if (format.code !== 1 || format.bits !== 16) {
-        throw new Error(`only 16-bit PCM WAV is read (this one: format ${format.code}, ${format.bits} bits)`);
+        throw new ValidationError(
+          `only 16-bit PCM WAV is read (this one: format ${format.code}, ${format.bits} bits)`,
+        );
       }
       // Some writers put 0 or 0xFFFFFFFF in the size of a streamed file's data: take what is there.
       const end = Math.min(file.length, size === 0 || size === 0xffffffff ? file.length : body + size);
@@ -49,7 +52,7 @@ export function readWav(file: Buffer): Pcm {
     }
     offset = body + size + (size % 2);
   }
-  throw new Error('WAV file without a data chunk');
+  throw new ValidationError('WAV file without a data chunk');
 }
 
 /** A mono PCM16 WAV file. */
