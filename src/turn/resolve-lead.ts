@@ -1,7 +1,7 @@
 import type { CrmCall, CrmExchange, LeadSummary } from '../kernel/domain';
 import { NotFoundError, ValidationError, type LeadlineError } from '../kernel/errors';
 import type { CrmPort } from '../crm/port';
-import { properCase } from '../values/lexicon';
+import { NOT_NAME_WORDS, properCase } from '../values/lexicon';
 import { startsNameWords } from '../values/name-words';
 import { parsePhone } from '../values/phone';
 import type { Candidate } from './contract';
@@ -42,7 +42,9 @@ function kindOf(reference: string, region: string): Kind {
     const phone = parsePhone(reference, region);
     if (phone.ok) return { kind: 'phone', e164: phone.e164 };
   }
-  if (/^[0-9a-f-]+$/.test(lower) && /\d/.test(lower)) return { kind: 'code' };
+  // "lead 8f2a", "lead cdbe": an id prefix (four or more of its characters) or a lead number.
+  if (/^[0-9a-f-]+$/.test(lower) && (/\d/.test(lower) || lower.replace(/-/g, '').length >= 4))
+    return { kind: 'code' };
   return { kind: 'name' };
 }
 
@@ -59,7 +61,9 @@ function matching(leads: LeadSummary[], reference: string, kind: Kind): LeadSumm
       const byNumber = leads.filter((lead) => lead.number !== undefined && String(lead.number) === lower);
       const byPrefix =
         lower.length >= 4 ? leads.filter((lead) => lead.lead_id.toLowerCase().startsWith(lower)) : [];
-      return [...new Map([...byNumber, ...byPrefix].map((lead) => [lead.lead_id, lead])).values()];
+      const byCode = [...new Map([...byNumber, ...byPrefix].map((lead) => [lead.lead_id, lead])).values()];
+      // Letters a–f only ("abed") may be a name after all.
+      return byCode.length > 0 || /\d/.test(lower) ? byCode : matching(leads, reference, { kind: 'name' });
     }
     case 'name': {
       const exact = leads.filter(
@@ -73,8 +77,38 @@ function matching(leads: LeadSummary[], reference: string, kind: Kind): LeadSumm
 
 const describe = (lead: LeadSummary) => (lead.name ? `${lead.name} (${lead.lead_id})` : lead.lead_id);
 
+/**
+ * A name said in running speech may carry the words after it ("deepak rao told", "the joshis"): when
+ * the whole span finds nobody, the shorter spans are tried, longest first, then a family name said
+ * in the plural. A 404 is answered only when no reading of the words matches a lead.
+ */
+function shorterReadings(reference: string): string[] {
+  const words = reference.split(/\s+/).filter(Boolean);
+  const readings: string[] = [];
+  // Only words that are never part of a name are dropped: "priya singh" never becomes "priya".
+  for (let length = words.length - 1; length >= 1; length--) {
+    if (!NOT_NAME_WORDS.has((words[length] ?? '').toLowerCase())) break;
+    readings.push(words.slice(0, length).join(' '));
+  }
+  const last = words[words.length - 1] ?? '';
+  if (words.length <= 2 && /^\p{L}{4,}s$/u.test(last))
+    readings.push([...words.slice(0, -1), last.slice(0, -1)].join(' '));
+  return readings.filter((reading) => !/^(?:the|a|an|mr|mrs|ms)$/i.test(reading));
+}
+
 export async function resolveLeadReference(said: string, crm: CrmPort, region: string): Promise<Resolution> {
-  const reference = cleanReference(said);
+  const reference = cleanReference(said).replace(/^(?:the|mr\.?|mrs\.?|ms\.?)\s+/i, '');
+  const first = await resolveOnce(reference, crm, region);
+  if (first.ok || !(first.error instanceof NotFoundError) || kindOf(reference, region).kind !== 'name')
+    return first;
+  for (const reading of shorterReadings(reference)) {
+    const shorter = await resolveOnce(reading, crm, region);
+    if (shorter.ok || !(shorter.error instanceof NotFoundError)) return shorter;
+  }
+  return first;
+}
+
+async function resolveOnce(reference: string, crm: CrmPort, region: string): Promise<Resolution> {
   const kind = kindOf(reference, region);
   const answer = await crm.findLeads({
     text: reference,

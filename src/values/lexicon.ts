@@ -269,3 +269,19 @@ export function properCase(text: string): string {
 export function canonicalCity(words: string): string {
   return knownCity(words) ?? properCase(words);
 }
+
+/**
+ * Words that follow a name in running speech but are never part of one: verbs of saying, adverbs,
+ * pronouns and particles ("deepak rao told me…", "anil kapoor quickly…"). A lead reference may drop
+ * them; it never drops a word that could be a surname.
+ */
+export const NOT_NAME_WORDS = new Set(
+  (
+    'told tells tell said says say called calls mentioned mentions asked asks wants wanted wanting ' +
+    'needs needed said just finally really quickly again also too today yesterday tonight tomorrow ' +
+    'earlier now already still who which that is was has have had will would did does do he she they ' +
+    'him her them me us we you i it its and but so then please kindly sir madam ji bhai sahab ' +
+    'called up came come went go got get is are were been being here there this these those ' +
+    'ka ki ke ko se ne hai ka'
+  ).split(' '),
+);

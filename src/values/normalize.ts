@@ -1,3 +1,5 @@
+import { resolveRepairs } from './repairs';
+
 /**
  * Speech-to-text output is not typed text: digits come as words ("nine eight … double nine"), times as
  * phrases ("half past four"), and fillers ("uh", "um") sit between the words that matter. This module
@@ -75,7 +77,8 @@ const MONTHS =
 
 const FILLERS = [
   /\b(?:u+h+m*|u+m+|e+r+m*|hm+|a+h+|mhm)\b[,.]?/gi,
-  /\b(?:you know|i mean|basically|actually|please|kindly)\b,?/gi,
+  // "i mean", "actually", "wait" are repair markers: resolveRepairs decides what they do.
+  /\b(?:you know|basically|please|kindly)\b,?/gi,
 ];
 
 /** A few Hinglish words that salespeople mix into English when they speak of time. */
@@ -243,8 +246,24 @@ function clockPhrases(text: string): string {
   );
 }
 
+/**
+ * A lead id as speech-to-text writes it — in groups with spaces, or without hyphens — in its one
+ * written form: "b1588477 4d3f 4e21 8a9b 7c6d5e4f3a2b" and "b15884774d3f…" become "b1588477-4d3f-…".
+ */
+function canonicalIds(text: string): string {
+  return text
+    .replace(
+      /\b([0-9a-f]{8})[\s-]+([0-9a-f]{4})[\s-]+([0-9a-f]{4})[\s-]+([0-9a-f]{4})[\s-]+([0-9a-f]{12})\b/gi,
+      '$1-$2-$3-$4-$5',
+    )
+    .replace(
+      /\b(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])([0-9a-f]{8})([0-9a-f]{4})([0-9a-f]{4})([0-9a-f]{4})([0-9a-f]{12})\b/gi,
+      '$1-$2-$3-$4-$5',
+    );
+}
+
 export function normalizeTranscript(input: string): string {
-  let text = input
+  let text = canonicalIds(input)
     .normalize('NFKC')
     .replace(/[\u2018\u2019\u201B]/g, "'")
     .replace(/[\u201C\u201D]/g, '"')
@@ -260,6 +279,7 @@ export function normalizeTranscript(input: string): string {
   text = joinSpokenDigitRuns(text);
   text = ordinalWordsToDigits(text);
   text = numberWordsToDigits(text);
+  text = resolveRepairs(text);
   text = clockPhrases(text);
   return text
     .replace(/\s+([,.;:!?])/g, '$1')

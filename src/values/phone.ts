@@ -34,7 +34,8 @@ export function parsePhone(raw: string, region: string): PhoneResult {
 }
 
 /** A run of digit groups, allowing the separators people and speech-to-text put inside numbers. */
-const DIGIT_GROUPS = /(?:\+\s?)?\(?\d[\d\s().-]*\d/g;
+// Digits inside a word ("b7887742", an id prefix) are no phone.
+const DIGIT_GROUPS = /(?<![\p{L}\d])(?:\+\s?)?\(?\d[\d\s().-]*\d(?!\p{L})/gu;
 
 export interface PhoneMention {
   /** The text as it stood in the transcript. */

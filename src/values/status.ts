@@ -24,11 +24,15 @@ const SYNONYMS: readonly [LeadStatus, readonly string[]][] = [
       'rejected',
       'declined',
       'disqualified',
-      'cold',
       'cancelled',
       'canceled',
       'backed out',
       'not going ahead',
+      'went cold',
+      'gone cold',
+      'not keen',
+      'no longer keen',
+      'not keen anymore',
     ],
   ],
   [
@@ -52,6 +56,11 @@ const SYNONYMS: readonly [LeadStatus, readonly string[]][] = [
       'paid token',
       'token paid',
       'paid the booking',
+      'paid the booking amount',
+      'transferred the token',
+      'token received',
+      'received the token',
+      'token amount received',
       'finalised',
       'finalized',
       'closed',
@@ -69,8 +78,8 @@ const SYNONYMS: readonly [LeadStatus, readonly string[]][] = [
       'call later',
       'call again',
       'revisit',
-      'pending',
       'needs a follow up',
+      'call again',
       'to be contacted',
     ],
   ],
@@ -90,11 +99,15 @@ const SYNONYMS: readonly [LeadStatus, readonly string[]][] = [
       'negotiation',
       'in discussion',
       'under discussion',
+      'in talks',
+      'talks are on',
+      'talks are going on',
+      'negotiations are on',
+      'negotiations are going on',
+      'discussions are on',
       'interested',
       'processing',
       'qualified',
-      'warm',
-      'hot',
     ],
   ],
   ['NEW', ['new', 'fresh', 'reset', 'not contacted', 'uncontacted']],
@@ -119,20 +132,77 @@ const ANY_STATUS = new RegExp(
   'i',
 );
 
+const ANY_STATUS_ALL = new RegExp(ANY_STATUS.source, 'gi');
+
 const CANONICAL = new Set<string>(['NEW', 'IN_PROGRESS', 'FOLLOW_UP', 'WON', 'LOST']);
 
-/** Finds the first status phrase in a longer text: where it is and what it means. */
-export function findStatusPhrase(text: string): { status: LeadStatus; start: number; end: number } | null {
-  const match = ANY_STATUS.exec(text);
-  if (!match) return null;
-  const status = STATUS_BY_KEY.get(keyOf(match[0]));
-  return status ? { status, start: match.index, end: match.index + match[0].length } : null;
+/**
+ * Facts that name a status without its word: "chose a resale flat elsewhere", "took a unit with some
+ * other developer" (LOST: a purchase elsewhere is never WON), "call her back after diwali" (FOLLOW_UP).
+ */
+const FACTS: readonly [LeadStatus, RegExp][] = [
+  [
+    'LOST',
+    /\b(?:bought|booked|purchased|took|chose|picked|went\s+with|signed|closed\s+the\s+deal|finali[sz]ed|invested|settled)\b[^.;]{0,60}?\b(?:elsewhere|somewhere\s+else|(?:an)?other\s+(?:builder|developer|project|agent|broker|company|place)|competitors?|competition|different\s+(?:builder|developer|project)|rival)\b/gi,
+  ],
+  ['LOST', /\bwent\s+with\s+(?:a|the)\s+competitor\b/gi],
+  ['FOLLOW_UP', /\bcall\s+(?:\p{L}+\s+){1,2}(?:back|again)\b/giu],
+];
+
+/** "not", "did not", "hasn't": a status said negated is no status ("did not book", "not won"). */
+const NEGATED =
+  /\b(?:not|never|didn'?t|did\s+not|hasn'?t|has\s+not|haven'?t|have\s+not|isn'?t|won'?t|no)\s+(?:yet\s+|been\s+|really\s+)*$/i;
+
+export interface StatusPhrase {
+  status: LeadStatus;
+  start: number;
+  end: number;
+  /** Said with a negation before it ("did not book"): not a status this CRM can write. */
+  negated: boolean;
 }
 
-/** The status a word or phrase names, or null ("on hold" is not a status this CRM has). */
+function phraseAt(text: string, status: LeadStatus, start: number, end: number): StatusPhrase {
+  const before = text.slice(Math.max(0, start - 24), start);
+  const negator = NEGATED.exec(before);
+  // "not interested" is LOST in itself; "not won" and "did not book" are not a status at all.
+  const negated = negator !== null && status !== 'LOST';
+  return { status, start: negated && negator ? start - negator[0].length : start, end, negated };
+}
+
+/** Every status phrase in a longer text, left to right; a fact wins over a word inside it. */
+export function findStatusPhrases(text: string): StatusPhrase[] {
+  const found: StatusPhrase[] = [];
+  for (const [status, pattern] of FACTS) {
+    for (const match of text.matchAll(pattern))
+      found.push(phraseAt(text, status, match.index, match.index + match[0].length));
+  }
+  for (const match of text.matchAll(ANY_STATUS_ALL)) {
+    const status = STATUS_BY_KEY.get(keyOf(match[0]));
+    const end = match.index + match[0].length;
+    const inside = found.some((phrase) => phrase.start <= match.index && end <= phrase.end);
+    if (status && !inside) found.push(phraseAt(text, status, match.index, end));
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** Finds the first status phrase in a longer text: where it is and what it means. */
+export function findStatusPhrase(text: string): StatusPhrase | null {
+  return findStatusPhrases(text)[0] ?? null;
+}
+
+/**
+ * The status a word or phrase names, or null: when it names none ("on hold", "pending", "hot" are no
+ * status of this CRM), a negated one ("not won"), or two that disagree ("won or lost", "won, he
+ * bought elsewhere") — the caller asks rather than guesses.
+ */
 export function statusFromWords(words: string): LeadStatus | null {
   const text = words.trim().replace(/[.!]+$/, '');
   const upper = text.toUpperCase().replace(/[\s-]+/g, '_');
   if (CANONICAL.has(upper)) return upper as LeadStatus;
-  return findStatusPhrase(text)?.status ?? null;
+  const phrases = findStatusPhrases(text);
+  const statuses = new Set(phrases.map((phrase) => phrase.status));
+  const [first] = phrases;
+  if (!first || statuses.size > 1 || phrases.some((phrase) => phrase.negated)) return null;
+  if (/\b(?:or|either|maybe|not\s+sure)\b/i.test(text)) return null;
+  return first.status;
 }

@@ -12,6 +12,8 @@ import { INTENTS, LEAD_STATUSES } from '../../kernel/domain';
  *   {rohan.id}  the full id    {rohan.id:8}  its first 8 characters    {rohan.number}  its number
  */
 const leadSpec = z.strictObject({
+  /** A fixed id, for cases about how ids are said (in-process only: a server makes its own). */
+  id: z.uuid().optional(),
   name: z.string().min(1),
   phone: z.string().min(1),
   city: z.string().min(1),

@@ -5,6 +5,8 @@ import type { Summary } from './score';
 export interface Thresholds {
   intent_accuracy: number;
   frame_accuracy: number;
+  /** Turns written to the CRM wrongly; above this the run fails. */
+  max_wrong_writes?: number;
 }
 
 const percent = (value: number | null) =>
@@ -33,6 +35,11 @@ export function formatReport(summary: Summary, thresholds: Thresholds, target: s
       [
         ['intent accuracy', percent(summary.intentAccuracy), percent(thresholds.intent_accuracy)],
         ['whole-frame accuracy', percent(summary.frameAccuracy), percent(thresholds.frame_accuracy)],
+        [
+          'wrong writes',
+          `${summary.wrongWrites} (${percent(summary.turns ? summary.wrongWrites / summary.turns : 0).trim()})`,
+          thresholds.max_wrong_writes === undefined ? '' : `at most ${thresholds.max_wrong_writes}`,
+        ],
         ['latency p50', `${summary.latencyMs.p50.toFixed(2)} ms`, ''],
         ['latency p95', `${summary.latencyMs.p95.toFixed(2)} ms`, ''],
         ['latency p99', `${summary.latencyMs.p99.toFixed(2)} ms`, ''],
@@ -68,7 +75,7 @@ export function formatReport(summary: Summary, thresholds: Thresholds, target: s
     out.push('');
     out.push(`Failures (${summary.failures.length}):`);
     for (const failure of summary.failures) {
-      out.push(`✗ ${failure.file} › ${failure.id}`);
+      out.push(`✗ ${failure.file} › ${failure.id}${failure.wrongWrite ? '   WRONG WRITE' : ''}`);
       out.push(`    "${failure.transcript}"`);
       if (failure.error) out.push(`    error: ${failure.error}`);
       for (const line of failure.diff) out.push(`    ${line}`);
@@ -81,8 +88,10 @@ export function formatReport(summary: Summary, thresholds: Thresholds, target: s
 export function verdict(summary: Summary, thresholds: Thresholds): { passed: boolean; line: string } {
   const passed =
     summary.intentAccuracy >= thresholds.intent_accuracy &&
-    summary.frameAccuracy >= thresholds.frame_accuracy;
+    summary.frameAccuracy >= thresholds.frame_accuracy &&
+    summary.wrongWrites <= (thresholds.max_wrong_writes ?? Infinity);
   const correct = summary.turns - summary.failures.length;
   const status = passed ? 'PASS' : 'FAIL (below threshold)';
-  return { passed, line: `Fixtures ${status}: ${correct} of ${summary.turns} frames correct` };
+  const line = `Fixtures ${status}: ${correct} of ${summary.turns} frames correct, ${summary.wrongWrites} wrong writes`;
+  return { passed, line };
 }

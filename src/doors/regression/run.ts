@@ -1,5 +1,5 @@
 import { casesOf, expand, loadFixtureFile, type Expectation, type FixtureCase } from './fixtures';
-import { compare, observe, type TurnResult } from './score';
+import { compare, isWrongWrite, observe, type TurnResult } from './score';
 import type { Target } from './targets';
 
 /**
@@ -70,6 +70,7 @@ async function runCase(
         provider: answer.provider,
         intentCorrect: observed.intent === expected.intent,
         frameCorrect: diff.length === 0,
+        wrongWrite: isWrongWrite(expected, observed),
         diff,
       });
       observedTurns.push(recordable(observed, leads));
@@ -106,6 +107,7 @@ function failed(
     provider: 'none',
     intentCorrect: false,
     frameCorrect: false,
+    wrongWrite: false,
     diff: [],
     error,
   };

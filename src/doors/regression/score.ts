@@ -11,6 +11,7 @@ export const SCORED_ENTITIES = [
   'visit_time',
   'status',
   'notes',
+  'locality',
 ] as const;
 
 export interface ObservedAction {
@@ -47,6 +48,8 @@ export interface TurnResult {
   provider: string;
   intentCorrect: boolean;
   frameCorrect: boolean;
+  /** A request was written to the CRM with values other than the expected ones, or where none was expected. */
+  wrongWrite: boolean;
   diff: string[];
   /** The case could not run (a lead could not be declared, the server did not answer). */
   error?: string;
@@ -105,6 +108,33 @@ export function compare(expected: Expectation, observed: Observed): string[] {
   return lines;
 }
 
+type WantedAction = { intent: string; outcome: string; entities: Record<string, string> };
+
+/** A write: the request acted on the CRM and the CRM accepted it. */
+const wrote = (action: ObservedAction) => action.intent !== 'UNKNOWN' && action.outcome === 'ok';
+
+function wrongWriteOf(want: WantedAction | undefined, got: ObservedAction): boolean {
+  if (!wrote(got)) return false;
+  if (!want || want.outcome !== 'ok' || want.intent !== got.intent) return true;
+  const keys = new Set([...Object.keys(want.entities), ...Object.keys(got.entities)]);
+  return [...keys].some((key) => !matches(want.entities[key], got.entities[key]));
+}
+
+/**
+ * Whether any request of the turn was written wrongly: with a value the speaker did not mean, or
+ * when the expected answer was a question back or an error. Asking when a write was expected is a
+ * miss, not a wrong write.
+ */
+export function isWrongWrite(expected: Expectation, observed: Observed): boolean {
+  if (observed.actions && observed.actions.length > 0) {
+    return observed.actions.some((got, index) => {
+      const want = expected.actions ? expected.actions[index] : index === 0 ? expected : undefined;
+      return wrongWriteOf(want, got);
+    });
+  }
+  return wrongWriteOf(expected, observed);
+}
+
 export interface EntityScore {
   entity: string;
   truePositives: number;
@@ -118,6 +148,7 @@ export interface Summary {
   turns: number;
   intentAccuracy: number;
   frameAccuracy: number;
+  wrongWrites: number;
   entities: EntityScore[];
   confusion: Record<string, Record<string, number>>;
   latencyMs: { p50: number; p95: number; p99: number; max: number };
@@ -170,6 +201,7 @@ export function summarize(results: TurnResult[]): Summary {
     turns: results.length,
     intentAccuracy: results.filter((result) => result.intentCorrect).length / count,
     frameAccuracy: results.filter((result) => result.frameCorrect).length / count,
+    wrongWrites: results.filter((result) => result.wrongWrite).length,
     entities,
     confusion,
     latencyMs: {

@@ -132,6 +132,8 @@ export class HttpTarget implements Target {
     await this.removeCreated();
     const seeded: Record<string, SeededLead> = {};
     for (const [key, lead] of Object.entries(leads)) {
+      if (lead.id)
+        throw new Error(`lead '${key}' declares a fixed id, which only an in-process run can give it`);
       const answer = await this.json('POST', '/crm/leads', {
         name: lead.name,
         phone: lead.phone,

@@ -183,8 +183,26 @@ export function extractNameForCreate(main: string): string | null {
 }
 
 const UUID = /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/i;
+export const UUID_ANYWHERE = new RegExp(UUID.source, 'gi');
 export const LEAD_ID_AFTER_CUE =
   /\blead\s*(?:id|number|no\.?|num|#|with\s+id|with\s+number)?\s*(?:is\s+)?[:#]?\s*([0-9a-f][0-9a-f-]{0,35})(\.{2,}|\.(?=\s|$)|…)?(?![\p{L}\d])/iu;
+/** English words spelled with the letters a–f only: after "lead" they are words, not an id prefix. */
+const HEX_WORDS = new Set(
+  'abed aced added bade bead beaded beef cafe cede dead deaf deed ebbed efface face faced facade fade faded feed decade accede'.split(
+    ' ',
+  ),
+);
+
+/** The id said after "lead": with a digit, or four or more of the letters a–f that spell no word. */
+export function cuedLeadId(text: string): { id: string; start: number; end: number } | null {
+  const cued = LEAD_ID_AFTER_CUE.exec(text);
+  const id = cued?.[1];
+  if (!cued || !id) return null;
+  const letters = id.replace(/-/g, '');
+  const looksLikeId = /\d/.test(id) || (letters.length >= 4 && !HEX_WORDS.has(letters.toLowerCase()));
+  if (!looksLikeId) return null;
+  return { id: id + (cued[2] ? '…' : ''), start: cued.index, end: cued.index + cued[0].length };
+}
 const ID_TOKEN = /(?:^|\s)#?([0-9a-f]*\d[0-9a-f]*(?:-[0-9a-f]+)*)(?:\.{2,}|…)?(?=\s|[,.;]|$)/gi;
 
 /** Where a person refers to a lead by name: after these words, before these. */
@@ -198,9 +216,8 @@ const NAME_REF_AFTER = new RegExp(
 export function extractLeadReference(main: string, phoneText: string | undefined): string | null {
   const uuid = UUID.exec(main);
   if (uuid) return uuid[0];
-  const cued = LEAD_ID_AFTER_CUE.exec(main);
-  const cuedId = cued?.[1];
-  if (cuedId && /\d/.test(cuedId)) return cuedId + (cued?.[2] ? '…' : '');
+  const cued = cuedLeadId(main);
+  if (cued) return cued.id;
   if (phoneText) return phoneText;
   for (const token of main.matchAll(ID_TOKEN)) {
     const value = token[1] ?? '';

@@ -6,7 +6,8 @@ import { findStatusPhrase } from '../../values/status';
 import { findTimeMention } from '../../values/time';
 import type { Understanding, UnderstandingProvider } from '../port';
 import {
-  LEAD_ID_AFTER_CUE,
+  UUID_ANYWHERE,
+  cuedLeadId,
   PHONE_CUE_WITH_DIGITS,
   SAYS_A_CITY,
   UNSUPPORTED_STATUS,
@@ -177,15 +178,19 @@ interface ClauseReading {
 function understandClause(text: string, region: string): ClauseReading {
   const { main: withPhone, notes: markedNotes } = splitNotes(text);
 
-  const phone = findPhoneMention(withPhone, region);
+  // A lead's id is neither a phone nor a time: "lead 6a504160-…" holds digits of both shapes.
+  const ids = [...withPhone.matchAll(UUID_ANYWHERE)].map((match) => ({
+    start: match.index,
+    end: match.index + match[0].length,
+  }));
+  const phone = findPhoneMention(ids.reduce(blank, withPhone), region);
   const withoutPhone = blank(withPhone, phone);
   // "lead 12 on friday": the lead's number must not be read as part of the time.
-  const leadIdCue = LEAD_ID_AFTER_CUE.exec(withoutPhone);
-  const leadIdSpan = leadIdCue
-    ? { start: leadIdCue.index, end: leadIdCue.index + leadIdCue[0].length }
-    : null;
+  const leadIdSpan = cuedLeadId(withoutPhone);
   // Only a visit needs its time, and a visit is always named ("visit", "meeting", "tour"…).
-  const time = VISIT_NOUN.test(withoutPhone) ? findTimeMention(blank(withoutPhone, leadIdSpan)) : null;
+  const time = VISIT_NOUN.test(withoutPhone)
+    ? findTimeMention([...ids, leadIdSpan].reduce(blank, withoutPhone))
+    : null;
   const main = (time?.spans ?? []).reduce((text, span) => blank(text, span), withoutPhone);
 
   const candidates = intentCandidates(main, phone !== null, time !== null);

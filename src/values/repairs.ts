@@ -1,0 +1,171 @@
+import { KNOWN_CITY_PATTERN, SOURCE_PATTERN } from './lexicon';
+import { findStatusPhrase } from './status';
+
+/**
+ * Self-corrections in speech: "thursday at 3 no sorry 4", "mark him as won i mean follow up", "from
+ * thane actually make that pune", "for priya, no, for sunita". A repair marker ("no sorry", "i mean",
+ * "actually", "make it", "wait", "scratch that", "correction", "not X but Y") replaces the value it
+ * follows with the value after it, in whichever slot that is: the words from the start of the
+ * replaced value (the reparandum) to the start of the new one are cut out. Which value is replaced
+ * is decided by kind: the new value's kind (a time of day, a day, digits, a status, a city, a source,
+ * a lead after "for", a name) picks the last value of the same kind before the marker. A marker with
+ * nothing it could correct is dropped as a filler. Runs on normalised text (digits and times written).
+ */
+
+type Kind = 'clock' | 'day' | 'digits' | 'status' | 'city' | 'source' | 'for-lead' | 'name' | 'named';
+
+interface Value {
+  kind: Kind;
+  start: number;
+  end: number;
+}
+
+/** Longest first: "no sorry" before "no", "actually make that" before "actually". */
+const MARKERS = [
+  'actually make that',
+  'actually make it',
+  'actually no',
+  'no no no',
+  'no no',
+  'no sorry',
+  'no wait',
+  'sorry i meant',
+  'sorry i mean',
+  'i meant',
+  'i mean',
+  'make that',
+  'make it',
+  'scratch that',
+  'or rather',
+  'correction',
+  'actually',
+  'sorry',
+  'wait',
+  'no',
+];
+
+const MARKER = new RegExp(
+  `(?:^|[\\s,.;])(${MARKERS.map((marker) => marker.replace(/ /g, '[\\s,]+')).join('|')})(?=[\\s,.;]|$)[\\s,.;]*`,
+  'gi',
+);
+
+/** Words that only fill: removed when no repair needs them. */
+const LEFTOVER = /(?:^|(?<=[\s,.;]))(?:i\s+mean|i\s+meant|actually|wait)(?=[\s,.;]|$)[,]?/gi;
+
+const WEEKDAY = '(?:mon|tues|tue|wednes|wed|thurs|thu|fri|satur|sat|sun)(?:day)?';
+const DAY_WORD = `(?:${WEEKDAY}|today|tomorrow|tonight|day\\s+after\\s+tomorrow|(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)(?:\\s+of\\s+\\w+)?)`;
+const CLOCK = '(?:\\d{1,2}(?::\\d{2})?(?:\\s*(?:am|pm))?|noon|midnight)';
+
+const PATTERNS: readonly [Kind, RegExp][] = [
+  ['digits', /(?:\+?\d{3,}(?:[\s-]+\d{2,})*)/y],
+  ['day', new RegExp(DAY_WORD, 'iy')],
+  ['clock', new RegExp(`${CLOCK}(?![\\d:])`, 'iy')],
+  ['city', new RegExp(`(?:${KNOWN_CITY_PATTERN})\\b`, 'iy')],
+  ['source', new RegExp(`(?:${SOURCE_PATTERN})\\b`, 'iy')],
+  ['for-lead', /for\s+(?:lead\s+)?\p{L}[\p{L}'.-]*(?:\s+\p{L}[\p{L}'.-]*)?/iuy],
+];
+
+/** The value of a known kind that starts exactly at `at`, if any. */
+function valueAt(text: string, at: number): Value | null {
+  const status = findStatusPhrase(text.slice(at));
+  if (status && status.start === 0) return { kind: 'status', start: at, end: at + status.end };
+  for (const [kind, pattern] of PATTERNS) {
+    pattern.lastIndex = at;
+    const match = pattern.exec(text);
+    if (match && match[0].length > 0 && !/\p{L}/u.test(text[at + match[0].length] ?? '')) {
+      return { kind, start: at, end: at + match[0].length };
+    }
+  }
+  return null;
+}
+
+const WORD_START = /(?:^|[\s,.;])(?=[^\s,.;])/g;
+
+/** Every value of a known kind before `end`, left to right, each starting where a word starts. */
+function valuesBefore(text: string, end: number): Value[] {
+  const values: Value[] = [];
+  let reached = 0;
+  for (const word of text.slice(0, end).matchAll(WORD_START)) {
+    const at = word.index + word[0].length;
+    if (at < reached) continue;
+    const value = valueAt(text, at);
+    if (value && value.end <= end) {
+      values.push(value);
+      reached = value.end;
+    }
+  }
+  return values;
+}
+
+/** Clock and day are one slot for a repair that says both ("monday wait tuesday at 4"). */
+const sameSlot = (earlier: Kind, later: Kind) =>
+  earlier === later || (later === 'clock' && earlier === 'clock') || (later === 'day' && earlier === 'day');
+
+/** A name said just before a marker: the words back to the cue that introduced it. */
+const NAME_BEFORE =
+  /\b(?:lead|named|called|name\s+is|name|mark|update|for|with|book|add|set|schedule|meet|met)\s+((?:\p{L}[\p{L}'.-]*\s*){1,3})$/iu;
+
+/** The span a repair replaces, or null when there is nothing it could replace. */
+function reparandumOf(text: string, markerStart: number, replacement: Value | null): Value | null {
+  const before = text.slice(0, markerStart).replace(/[\s,.;]+$/, '');
+  // "correction, the name is tanvi": the name's cue words decide; only the marker goes.
+  if (replacement?.kind === 'named') return { kind: 'named', start: markerStart, end: markerStart };
+  const values = valuesBefore(text, before.length);
+  const last = values[values.length - 1];
+  if (replacement && replacement.kind !== 'name') {
+    // The last value of the same kind: "at 3 on monday no 4" corrects the 3.
+    return [...values].reverse().find((value) => sameSlot(value.kind, replacement.kind)) ?? null;
+  }
+  // No value of a known kind follows: a name ("sameer no sorry samir khan"), or a retraction of the
+  // value just before the marker ("won, no wait, she has not decided").
+  if (last && last.end === before.length) return last;
+  const name = NAME_BEFORE.exec(before);
+  if (name?.[1] && replacement)
+    return { kind: 'name', start: before.length - name[1].trimEnd().length, end: before.length };
+  return null;
+}
+
+/** The value that follows a marker: of a known kind, a name, or nothing usable. */
+function replacementAt(text: string, at: number): Value | null {
+  const labelled = /^(?:the\s+|his\s+|her\s+)?(name|city|number|phone|time|status)\s+(?:is\s+)?/i.exec(
+    text.slice(at),
+  );
+  if (labelled?.[1]?.toLowerCase() === 'name') return { kind: 'named', start: at, end: at };
+  const from = labelled ? at + labelled[0].length : at;
+  const known = valueAt(text, from);
+  if (known) return { ...known, start: at };
+  const word = /^\p{L}[\p{L}'.-]*/u.exec(text.slice(from));
+  return word ? { kind: 'name', start: at, end: from + word[0].length } : null;
+}
+
+/** "not at 4 but at 5", "not as lost but as follow up": the value after "but" stands. */
+const NOT_BUT = /\bnot\s+(at|as|on|for|to|in|from)\s+[^,.;]{1,40}?\s+but\s+\1\s+/gi;
+
+export function resolveRepairs(input: string): string {
+  let text = input.replace(NOT_BUT, (_match, preposition: string) => `${preposition} `);
+  // Each pass resolves the first marker that corrects something; a marker that does not is dropped.
+  for (let guard = 0; guard < 8; guard++) {
+    MARKER.lastIndex = 0;
+    let changed = false;
+    for (const marker of text.matchAll(MARKER)) {
+      const markerStart = marker.index + (marker[0].length - marker[0].trimStart().length);
+      const afterMarker = marker.index + marker[0].length;
+      const replacement = replacementAt(text, afterMarker);
+      const replaced = reparandumOf(text, markerStart, replacement);
+      const bareNo = /^no$/i.test((marker[1] ?? '').trim());
+      if (replaced === null) continue;
+      // A bare "no" corrects only a value of the same known kind: "phone no 98…" is no repair.
+      if (bareNo && (!replacement || replacement.kind === 'name' || replacement.kind === 'named')) continue;
+      // Out go the replaced value and the marker; what was said between them stays.
+      text =
+        `${text.slice(0, replaced.start)}${text.slice(replaced.end, markerStart)} ${text.slice(afterMarker)}`
+          .replace(/\s+([,.;])/g, '$1')
+          .replace(/([,.;])(?:\s*[,.;])+/g, '$1')
+          .replace(/\s{2,}/g, ' ');
+      changed = true;
+      break;
+    }
+    if (!changed) break;
+  }
+  return text.replace(LEFTOVER, ' ');
+}
