@@ -14,6 +14,7 @@ import { TurnHandler, warmUp } from './turn/handle-turn';
 import { createUnderstandingProvider } from './understanding/factory';
 import type { UnderstandingProvider } from './understanding/port';
 import { RulesProvider } from './understanding/rules/rules-provider';
+import { loadLocalities } from './values/localities';
 
 /**
  * The one composition root: everything the service needs, wired from the config. main.ts, the voice
@@ -98,8 +99,10 @@ export function createApplication(config: Config, options: ApplicationOptions = 
     idempotency,
     interactions,
     // Never a paid or remote model at start-up: the embedded engine warms the shared code paths.
-    warmUp: () =>
-      warmUp(new RulesProvider(config.defaultRegion), config.defaultRegion, config.defaultTimezone),
+    warmUp: async () => {
+      loadLocalities();
+      await warmUp(new RulesProvider(config.defaultRegion), config.defaultRegion, config.defaultTimezone);
+    },
     async close() {
       await interactions.close();
       db.close();

@@ -16,6 +16,7 @@ export interface NewLeadInput {
   name: string;
   phone: string;
   city: string;
+  locality?: string;
   source?: string;
 }
 

@@ -12,6 +12,8 @@ export interface Entities {
   name?: string;
   phone?: string;
   city?: string;
+  /** The area within the city ("Baner" in Pune), when said. */
+  locality?: string;
   source?: string;
   lead_id?: string;
   visit_time?: string;

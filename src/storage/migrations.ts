@@ -105,4 +105,6 @@ export const MIGRATIONS: readonly Migration[] = [
      SET pending = json_set(json_remove(pending, '$.action.said.lead_ref'), '$.action.said.lead_reference',
                             json_extract(pending, '$.action.said.lead_ref'))
      WHERE pending IS NOT NULL AND json_extract(pending, '$.action.said.lead_ref') IS NOT NULL;`,
+  // 6: the area within the city ("Baner" in Pune), when it was said.
+  `ALTER TABLE leads ADD COLUMN locality TEXT;`,
 ];

@@ -46,13 +46,9 @@ export async function resolve(
     return { ok: false, entities, error: interpreted.problem, crmCall: null, exchanges: [] };
   const values = interpreted.values;
   if (values.intent === 'LEAD_CREATE') {
-    const { name, phone, city, source } = values;
-    return {
-      ok: true,
-      command: { intent: values.intent, lead: { name, phone, city, ...(source ? { source } : {}) } },
-      entities,
-      exchanges: [],
-    };
+    const { name, phone, city, locality, source } = values;
+    const lead = { name, phone, city, ...(locality ? { locality } : {}), ...(source ? { source } : {}) };
+    return { ok: true, command: { intent: values.intent, lead }, entities, exchanges: [] };
   }
 
   const found = await findLead(values.lead_reference, lastLead, deps);

@@ -22,7 +22,7 @@ export const TOOLS = {
     intent: 'LEAD_CREATE',
     description:
       'Create a new lead (status NEW). Needs the name, the phone number and the city; the source if said.',
-    fields: ['name', 'phone', 'city', 'source'],
+    fields: ['name', 'phone', 'city', 'locality', 'source'],
   },
   scheduleVisit: {
     intent: 'VISIT_SCHEDULE',

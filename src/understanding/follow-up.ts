@@ -50,7 +50,7 @@ export function readAnswer(
   }
   if (needs.includes('city')) {
     const city = extractCity(rest);
-    if (city) said.city = city.value;
+    if (city?.value) said.city = city.value;
     else if (!needs.includes('name') && isShort(bare(rest), 3)) said.city = bare(rest);
   }
   if (needs.includes('name')) {

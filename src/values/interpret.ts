@@ -8,6 +8,7 @@ import {
 import { ValidationError } from '../kernel/errors';
 import type { SaidEntities } from '../kernel/said';
 import { canonicalCity, canonicalSource, properCase } from './lexicon';
+import { findLocality } from './localities';
 import { normalizeTranscript } from './normalize';
 import { parsePhone } from './phone';
 import { statusFromWords } from './status';
@@ -26,7 +27,15 @@ export interface InterpretContext {
 
 /** A request's values, complete and checked; a lead still as said (the turn resolves it). */
 export type Values =
-  | { intent: 'LEAD_CREATE'; name: string; phone: string; city: string; source?: string; notes?: string }
+  | {
+      intent: 'LEAD_CREATE';
+      name: string;
+      phone: string;
+      city: string;
+      locality?: string;
+      source?: string;
+      notes?: string;
+    }
   | { intent: 'VISIT_SCHEDULE'; lead_reference: string; visit_time: string; notes?: string }
   | { intent: 'LEAD_UPDATE'; lead_reference: string; status: LeadStatus; notes?: string };
 
@@ -63,7 +72,9 @@ export function promptFor(intent: ActionIntent, missing: readonly string[], enti
   if (intent === 'LEAD_CREATE') {
     const whose = entities.name ? `${entities.name}'s` : "the new lead's";
     if (missing.length === 1 && missing[0] === 'city')
-      return `Which city is ${entities.name ?? 'the new lead'} from?`;
+      return entities.locality
+        ? `Which city is ${entities.locality} in?`
+        : `Which city is ${entities.name ?? 'the new lead'} from?`;
     return `What is ${whose} ${listWords(missing.map((field) => FIELD_WORDS[field] ?? field))}?`;
   }
   const first = missing[0];
@@ -90,13 +101,26 @@ function readLead(said: SaidEntities, context: InterpretContext, reading: Readin
   const { entities } = reading;
   const name = clean(said.name);
   const city = clean(said.city);
+  const locality = clean(said.locality);
   const source = clean(said.source);
   if (name) entities.name = properCase(name);
   if (city) entities.city = canonicalCity(city);
+  if (locality) {
+    entities.locality = properCase(locality);
+    // A locality said without its city names the city when only one known city has it.
+    const [only, ...more] = city ? [] : (findLocality(locality)?.cities ?? []);
+    if (only && more.length === 0) entities.city = only;
+  }
   if (source) entities.source = canonicalSource(source) ?? properCase(source);
   // Any engine may give the phone as spoken ("nine eight seven …"): read it as speech first.
   const phone = clean(said.phone === undefined ? undefined : normalizeTranscript(said.phone));
   if (!phone) return;
+  if (ALTERNATIVES.test(phone)) {
+    reading.problems.push(`I heard more than one phone number ('${phone}').`);
+    reading.prompt = `Which is ${entities.name ?? 'the lead'}'s phone number? Please say just that one.`;
+    reading.invalid.push('phone');
+    return;
+  }
   const parsed = parsePhone(phone, context.region);
   if (parsed.ok) entities.phone = parsed.e164;
   else {
@@ -117,9 +141,18 @@ function readReference(said: SaidEntities, reading: Reading): void {
   }
 }
 
+/** Two values said as one ("4 or 5", "either 11 or 12", "98220 55667 or 98220 55668"). */
+const ALTERNATIVES = /\b(?:or|either|maybe|perhaps|not\s+sure)\b/i;
+
 function readVisitTime(said: SaidEntities, context: InterpretContext, reading: Reading): void {
   const phrase = clean(said.time);
   if (!phrase) return;
+  if (ALTERNATIVES.test(phrase)) {
+    reading.problems.push(`I heard more than one time ('${phrase}'). Say the one time the visit should be.`);
+    reading.prompt = 'When should the visit be? Please say one time, for example: Monday at 4 pm.';
+    reading.invalid.push('visit_time');
+    return;
+  }
   const time = readTime(normalizeTranscript(phrase), context.referenceTime, context.timezone);
   if (!time.ok) {
     reading.problems.push(time.message);
@@ -152,9 +185,17 @@ function valuesOf(intent: ActionIntent, reading: Reading): Values | null {
   const notes = entities.notes === undefined ? {} : { notes: entities.notes };
   switch (intent) {
     case 'LEAD_CREATE': {
-      const { name, phone, city, source } = entities;
+      const { name, phone, city, locality, source } = entities;
       if (!name || !phone || !city) return null;
-      return { intent, name, phone, city, ...(source ? { source } : {}), ...notes };
+      return {
+        intent,
+        name,
+        phone,
+        city,
+        ...(locality ? { locality } : {}),
+        ...(source ? { source } : {}),
+        ...notes,
+      };
     }
     case 'VISIT_SCHEDULE':
       if (!lead_reference || !entities.visit_time) return null;

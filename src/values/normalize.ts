@@ -81,8 +81,25 @@ const FILLERS = [
   /\b(?:you know|basically|please|kindly)\b,?/gi,
 ];
 
-/** A few Hinglish words that salespeople mix into English when they speak of time. */
+/**
+ * Hinglish as salespeople mix it into English: time words, and the grammar words around a request —
+ * "lead banao naam kiran joshi pune se" is "create lead name kiran joshi from pune". Postpositions
+ * come after their noun in Hindi ("pune se", "priya ke saath", "anil ko"); they are moved before it.
+ */
 const HINGLISH: readonly [RegExp, string][] = [
+  [/\b(\p{L}+)\s+(?:interested|intrested)\s+(?:nahi|nahin|nai)\s*(?:hai|hain|he)?\b/giu, '$1 not interested'],
+  [/\b(?:interested|intrested)\s+(?:nahi|nahin|nai)\s*(?:hai|hain|he)?\b/giu, 'not interested'],
+  [/\b(\p{L}+)\s+se\b/giu, 'from $1'],
+  [/\b(\p{L}+)\s+ke\s+(?:saath|sath)\b/giu, 'with $1'],
+  [/\b(\p{L}+)\s+(?:ka|ki|ke)\s+(?=(?:status|site|visit|meeting|number|phone|naam|name)\b)/giu, "$1's "],
+  [/\b(\p{L}+)\s+ko\b/giu, '$1'],
+  [/\bnaya\b|\bnayi\b|\bnaye\b/gi, 'new'],
+  [/\bnaam\b/gi, 'name'],
+  [/\b(?:banao|bana\s+do|bana\s+dijiye|banaiye|banana\s+hai)\b/gi, 'create'],
+  [/\b(?:rakh\s+do|rakho|rakhna|rakh\s+dijiye)\b/gi, 'book'],
+  [/\b(?:daal\s+do|dal\s+do|daalo)\b/gi, 'put'],
+  [/\bmein\b/gi, 'in'],
+  [/\b(?:kar\s+do|kardo|karo|kar\s+dijiye|kijiye|karna\s+hai|kar\s+dena)\b/gi, ' '],
   [/\bparso(?:n)?\b/gi, 'day after tomorrow'],
   [/\bkal\b/gi, 'tomorrow'],
   [/\baaj\b/gi, 'today'],
@@ -207,6 +224,12 @@ function ordinalWordsToDigits(text: string): string {
 function clockPhrases(text: string): string {
   return (
     text
+      // Recognisers split "pm" and mishear "to" and "for" next to a time: "at to 15 p m" is 2:15 pm.
+      .replace(/\b(\d{1,2}(?::\d{2})?)\s*([ap])\s+m\b/gi, '$1 $2m')
+      .replace(
+        /\b(at|by|around|till|until)\s+(to|too|for)\s+(?=\d|[ap]\.?\s?m\b)/gi,
+        (_match, word: string, heard: string) => `${word} ${heard.toLowerCase() === 'for' ? 4 : 2} `,
+      )
       .replace(/\b(\d{1,2})\s*(?:p\.\s?m\.?|pm\b)/gi, '$1 pm')
       .replace(/\b(\d{1,2})\s*(?:a\.\s?m\.?|am\b)/gi, '$1 am')
       .replace(/\b(\d{1,2})\.(\d{2})\s*(am|pm)\b/gi, '$1:$2 $3')
@@ -262,6 +285,23 @@ function canonicalIds(text: string): string {
     );
 }
 
+/** A filler inside a slot: "at like eleven", "on like the 22nd". */
+const LIKE_IN_A_SLOT = /\b(at|on|around|by|for)\s+like\b,?/gi;
+
+/** Spoken digits with "for" and "to" misheard among them: "six for seven" in a phone is 6 4 7. */
+const HOMOPHONE_RUN = new RegExp(
+  `\\b(?:${Object.keys(DIGIT_VALUES).join('|')})(?:[\\s,-]+(?:${Object.keys(DIGIT_VALUES).join('|')}|for|to|too))*[\\s,-]+(?:${Object.keys(DIGIT_VALUES).join('|')})\\b`,
+  'gi',
+);
+
+function digitHomophones(text: string): string {
+  return text.replace(HOMOPHONE_RUN, (run) => {
+    const words = run.split(/[\s,-]+/);
+    if (words.length < 7 || !words.some((word) => /^(?:for|to|too)$/i.test(word))) return run;
+    return run.replace(/\bfor\b/gi, 'four').replace(/\bto{1,2}\b/gi, 'two');
+  });
+}
+
 export function normalizeTranscript(input: string): string {
   let text = canonicalIds(input)
     .normalize('NFKC')
@@ -275,7 +315,9 @@ export function normalizeTranscript(input: string): string {
     // Nor are invisible format characters (a right-to-left override would reverse a stored name).
     .replace(/\p{Cf}+/gu, '');
   for (const filler of FILLERS) text = text.replace(filler, ' ');
+  text = text.replace(LIKE_IN_A_SLOT, '$1');
   for (const [pattern, replacement] of HINGLISH) text = text.replace(pattern, replacement);
+  text = digitHomophones(text);
   text = joinSpokenDigitRuns(text);
   text = ordinalWordsToDigits(text);
   text = numberWordsToDigits(text);

@@ -15,6 +15,7 @@ const newLeadBody = z.object({
   name: text(120),
   phone: text(32),
   city: text(80),
+  locality: text(80).nullish(),
   source: text(60).nullish(),
 });
 
@@ -66,7 +67,13 @@ export function readNewLead(body: unknown, region: string): NewLead {
   const lead = parsed(newLeadBody, body);
   const phone = parsePhone(lead.phone, region);
   if (!phone.ok) throw new ValidationError(phone.reason);
-  return { name: lead.name, phone: phone.e164, city: lead.city, source: lead.source ?? undefined };
+  return {
+    name: lead.name,
+    phone: phone.e164,
+    city: lead.city,
+    locality: lead.locality ?? undefined,
+    source: lead.source ?? undefined,
+  };
 }
 
 export function readLeadQuery(query: unknown, region: string): LeadQuery {

@@ -9,6 +9,7 @@ export interface Lead {
   name: string;
   phone: string;
   city: string;
+  locality: string | null;
   source: string | null;
   status: LeadStatus;
   created_at: string;
@@ -37,6 +38,7 @@ export interface NewLead {
   name: string;
   phone: string;
   city: string;
+  locality?: string | undefined;
   source?: string | undefined;
 }
 
@@ -49,6 +51,7 @@ const toLead = (row: LeadRow): Lead => ({
   name: row.name,
   phone: row.phone,
   city: row.city,
+  locality: row.locality,
   source: row.source,
   status: row.status,
   created_at: row.created_at,
@@ -124,8 +127,8 @@ export class SqliteCrmStore implements CrmStore {
   constructor(private readonly db: Db) {
     this.statements = {
       insertLead: db.prepare(
-        `INSERT INTO leads (id, number, name, name_key, phone, city, source, status, created_at, updated_at)
-         VALUES (@id, (SELECT COALESCE(MAX(number), 0) + 1 FROM leads), @name, @name_key, @phone, @city, @source, 'NEW', @now, @now)`,
+        `INSERT INTO leads (id, number, name, name_key, phone, city, locality, source, status, created_at, updated_at)
+         VALUES (@id, (SELECT COALESCE(MAX(number), 0) + 1 FROM leads), @name, @name_key, @phone, @city, @locality, @source, 'NEW', @now, @now)`,
       ),
       insertHistory: db.prepare(
         `INSERT INTO lead_status_history (lead_id, from_status, to_status, notes, changed_at)
@@ -167,6 +170,7 @@ export class SqliteCrmStore implements CrmStore {
         name_key: nameKey(input.name),
         phone: input.phone,
         city: input.city,
+        locality: input.locality ?? null,
         source: input.source ?? null,
         now,
       });

@@ -1,6 +1,7 @@
 import { KNOWN_CITY_PATTERN, SOURCE_PATTERN, canonicalSource } from '../../values/lexicon';
 import { PRONOUN_REFERENCE } from '../../values/references';
-import { findStatusPhrase } from '../../values/status';
+import { findLocality } from '../../values/localities';
+import { findStatusPhrase, findStatusPhrases } from '../../values/status';
 
 /**
  * The rules engine's extractors: each finds one entity in normalised text, by cue words and
@@ -24,7 +25,8 @@ const BOUNDARY_WORDS = new Set(
     'you your we our can could would will want need add create register onboard enter save log put got ' +
     'today yesterday just also went got became turned not no finally already now should be ' +
     'bought booked signed paid wants needs said called visited saw liked close closed location area ' +
-    'locality address place town district state ka ki ke ko se ne kar karo do hai'
+    'locality address place town district state ka ki ke ko se ne kar karo do hai ' +
+    'sorry referred told said saw liked mentioned wants colleague friend'
   ).split(' '),
 );
 
@@ -139,35 +141,63 @@ export const SAYS_A_CITY = new RegExp(`\\b(?:from|in|city)\\s+\\p{L}|\\b(?:${KNO
 const KNOWN_CITY = new RegExp(`\\b(${KNOWN_CITY_PATTERN})\\b`, 'i');
 const KNOWN_CITY_AT_START = new RegExp(`^(${KNOWN_CITY_PATTERN})\\b`, 'i');
 
-export function extractCity(main: string): { value: string; span: Span } | null {
-  // A known city after a cue first, then an unknown one after a strong cue, then a known one anywhere.
-  let unknownAfterCue: { value: string; span: Span } | null = null;
+/** "sector 62", "phase 2": a numbered part of a city. */
+const NUMBERED_AREA = /^(?:sector|phase|block|stage|plot)\s+\d+[a-z]?\b/i;
+/** A known city right after a place, with or without a comma: "baner pune", "indiranagar, bangalore". */
+const CITY_AFTER = new RegExp(`^[\\s,]+(${KNOWN_CITY_PATTERN})\\b`, 'i');
+
+export interface PlaceMention {
+  /** The city as said, when it was said or the locality names it. */
+  value: string | undefined;
+  locality?: string;
+  span: Span;
+}
+
+/**
+ * Where the lead is from. A known city after a cue first; else words after a cue: followed by a
+ * known city they are its locality ("from baner pune"); a known locality alone names its city
+ * ("from kothrud") or, when several cities have one of that name, leaves the city to be asked; any
+ * other words after a strong cue are taken as the city; last, a known city anywhere.
+ */
+export function extractCity(main: string): PlaceMention | null {
+  let unknownAfterCue: PlaceMention | null = null;
   for (const cue of main.matchAll(CITY_CUE)) {
-    const after = main.slice(cue.index + cue[0].length);
-    const known = captured(KNOWN_CITY_AT_START.exec(after), cue.index + cue[0].length);
+    const start = cue.index + cue[0].length;
+    const after = main.slice(start);
+    const known = captured(KNOWN_CITY_AT_START.exec(after), start);
     if (known) return { value: known.value, span: { start: cue.index, end: known.span.end } };
-    const cueWord = cue[0].trim().toLowerCase();
-    if (
-      (!unknownAfterCue && cueWord !== 'of' && cueWord !== 'in') ||
-      (!unknownAfterCue && cueWord === 'in' && /^\p{Lu}/u.test(after))
-    ) {
-      const words = leadingNameWords(after, 3);
-      if (words && !/^(?:the|a|an)$/i.test(words)) {
-        unknownAfterCue = {
-          value: words,
-          span: { start: cue.index, end: cue.index + cue[0].length + words.length },
-        };
-      }
+    const area = NUMBERED_AREA.exec(after)?.[0] ?? leadingNameWords(after, 3);
+    if (!area || /^(?:the|a|an)$/i.test(area)) continue;
+    const city = CITY_AFTER.exec(after.slice(area.length));
+    if (city?.[1]) {
+      const end = start + area.length + city[0].length;
+      return { value: city[1], locality: area, span: { start: cue.index, end } };
     }
+    const locality = findLocality(area);
+    if (locality) {
+      const [only, ...more] = locality.cities;
+      const value = only && more.length === 0 ? only : undefined;
+      return { value, locality: area, span: { start: cue.index, end: start + area.length } };
+    }
+    const cueWord = cue[0].trim().toLowerCase();
+    const strongCue = cueWord !== 'of' && (cueWord !== 'in' || /^\p{Lu}/u.test(after));
+    if (!unknownAfterCue && strongCue)
+      unknownAfterCue = { value: area, span: { start: cue.index, end: start + area.length } };
   }
   if (unknownAfterCue) return unknownAfterCue;
-  return captured(KNOWN_CITY.exec(main));
+  const anywhere = captured(KNOWN_CITY.exec(main));
+  return anywhere ? { value: anywhere.value, span: anywhere.span } : null;
 }
 
 const NAME_AFTER_STRONG_CUE =
   /\b(?:(?:his|her|their|the|client'?s?|customer'?s?|lead'?s?)\s+)?(?:full\s+)?(?:name(?:\s+is)?|named|called)\s*[:-]?\s+/gi;
 const NAME_AFTER_LEAD_CUE =
-  /\b(?:lead|prospect|client|customer|buyer|enquiry|inquiry|contact|add|adding|create|register|onboard|enrol|enroll|capture|save|for|mr\.?|mrs\.?|ms\.?|shri|smt\.?|met|meeting|spoke\s+(?:to|with)|talked\s+to|call\s+from|enquiry\s+from|inquiry\s+from)\s*[:,-]?\s+/gi;
+  /\b(?:lead|prospect|client|customer|buyer|enquiry|inquiry|contact|add|adding|create|register|onboard|enrol|enroll|capture|save|for|mr\.?|mrs\.?|ms\.?|shri|smt\.?|met|meeting|spoke\s+(?:to|with)|talked\s+to|call\s+from|enquiry\s+from|inquiry\s+from|colleague|friend|relative|neighbou?r|brother|sister|gentleman)\s*[:,-]?\s+/gi;
+/** In a story the name stands on its own before where the person is from: ", suresh pillai from kochi". */
+const NAME_BEFORE_PLACE = new RegExp(
+  `(?:^|[,;:]\\s*)((?:${WORD}\\s+){0,2}${WORD})\\s+(?:from|in)\\s+\\p{L}`,
+  'giu',
+);
 
 export function extractNameForCreate(main: string): string | null {
   for (const cue of main.matchAll(NAME_AFTER_STRONG_CUE)) {
@@ -177,6 +207,10 @@ export function extractNameForCreate(main: string): string | null {
   for (const cue of main.matchAll(NAME_AFTER_LEAD_CUE)) {
     const name = leadingNameWords(main.slice(cue.index + cue[0].length));
     if (name) return name;
+  }
+  for (const place of main.matchAll(NAME_BEFORE_PLACE)) {
+    const name = leadingNameWords(place[1] ?? '', 3);
+    if (name && name === place[1]) return name;
   }
   // "Rohan Sharma, Pune, 98765 43210": a name standing first.
   return leadingNameWords(main.replace(/^\s*(?:(?:ok|okay|so|hi|hello|hey|yes|yeah)\b[\s,]*)+/i, ''), 4);
@@ -208,7 +242,7 @@ const ID_TOKEN = /(?:^|\s)#?([0-9a-f]*\d[0-9a-f]*(?:-[0-9a-f]+)*)(?:\.{2,}|…)?
 /** Where a person refers to a lead by name: after these words, before these. */
 const POSSESSIVE = new RegExp(`(?:^|\\s)((?:${WORD}\\s+){0,2}${WORD})'s\\s`, 'u');
 const NAME_REF_AFTER = new RegExp(
-  `\\b(?:for|with|of|${UPDATE_VERBS}|visit|meet|meeting|lead|client|customer|prospect|called|named|status)\\s+` +
+  `\\b(?:for|with|of|${UPDATE_VERBS}|book|schedule|fix|arrange|visit|meet|meeting|met|lead|client|customer|prospect|called|named|status)\\s+` +
     '(?:the\\s+)?(?:lead\\s+|client\\s+|customer\\s+|prospect\\s+|mr\\.?\\s+|mrs\\.?\\s+|ms\\.?\\s+|status\\s+(?:of|for)\\s+)?',
   'gi',
 );
@@ -245,7 +279,8 @@ export function extractLeadReference(main: string, phoneText: string | undefined
 const STATUS_AFTER_TO =
   /\b(?:to|as|into|status\s+(?:is|to|as))\s+(?:be\s+)?(?:the\s+)?["']?([\p{L}][\p{L}\s-]{0,30}?)["']?(?=\s*(?:[,.;]|$|\b(?:because|since|as|and|with|notes?|remarks?|coz|cause|but)\b))/iu;
 /** Statuses people use that this CRM does not have: read as said, so validation can name them. */
-export const UNSUPPORTED_STATUS = /\b(?:on\s+hold|paused|parked|archived|snoozed|dormant|on\s+pause)\b/i;
+export const UNSUPPORTED_STATUS =
+  /\b(?:on\s+hold|paused|parked|archived|snoozed|dormant|on\s+pause|pending|hot|warm|cold|lukewarm|undecided)\b/i;
 
 /** What makes the words after a status a clause of their own (notes) and not its object. */
 const CLAUSE_START =
@@ -274,26 +309,33 @@ function trailingNotes(after: string): { notes?: string } {
     : {};
 }
 
+/**
+ * A status followed in the same clause by a different one ("won or lost", "won, he bought
+ * elsewhere"): the said status covers both, so that the deterministic layer asks which it is.
+ */
+function withRival(main: string, span: Span): { status: string; statusSpan: Span; notes?: string } {
+  const first = findStatusPhrase(main.slice(span.start, span.end));
+  const rival = findStatusPhrases(main.slice(span.end)).find(
+    (phrase) => !phrase.negated && phrase.status !== first?.status,
+  );
+  if (first && rival) {
+    const end = span.end + rival.end;
+    return { status: main.slice(span.start, end), statusSpan: { start: span.start, end } };
+  }
+  return {
+    status: main.slice(span.start, span.end),
+    statusSpan: span,
+    ...trailingNotes(main.slice(span.end)),
+  };
+}
+
 export function extractUpdate(main: string): { status?: string; notes?: string; statusSpan?: Span } {
   const target = updateTarget(main);
-  if (target) {
-    const { span } = target;
-    return {
-      status: main.slice(span.start, span.end),
-      statusSpan: span,
-      ...trailingNotes(main.slice(span.end)),
-    };
-  }
+  if (target) return withRival(main, target.span);
   const found = findStatusPhrase(
     main.replace(/\bnew\s+(?:lead|prospect|client|customer)\b/gi, (m) => ' '.repeat(m.length)),
   );
-  if (found) {
-    return {
-      status: main.slice(found.start, found.end),
-      statusSpan: { start: found.start, end: found.end },
-      ...trailingNotes(main.slice(found.end)),
-    };
-  }
+  if (found) return withRival(main, { start: found.start, end: found.end });
   const unsupported = UNSUPPORTED_STATUS.exec(main);
   if (unsupported) {
     return {

@@ -58,6 +58,28 @@ interface Candidate {
 
 /** Questions about the CRM ("what is the status of rohan") ask, they do not tell. */
 const QUESTION = /^\s*(?:what|what's|whats|which|how|when|where|who|whose|why|is|are|does|did|do)\b/i;
+/**
+ * A clause that asks ("how many leads came from facebook", "show me tomorrow's visits", "is deepak
+ * interested", "…?") writes nothing, unless it is a polite request ("can you add a lead …").
+ */
+const ASKS =
+  /^\s*(?:(?:so|and|ok|okay|hey|hi|hello|also)[\s,]+)*(?:what|what's|whats|which|how|when|where|who|whom|whose|why|show|list|tell\s+me|give\s+me|count|is|are|am|was|were|does|did|do|has|have|had|any|(?:can|could|will|would)\s+you\s+(?:please\s+)?(?:tell|show|give|list|check|find|look\s+up|let\s+me\s+know))\b/i;
+const POLITE_REQUEST =
+  /^\s*(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?|please\s+)(?:add|create|book|schedule|mark|update|change|set|register|fix|arrange|put|move|make)\b/i;
+
+function isQuestion(text: string): boolean {
+  if (POLITE_REQUEST.test(text)) return false;
+  return ASKS.test(text) || /\?\s*$/.test(text);
+}
+
+/** "book priya for thursday at 4": a booking verb with a time is a visit, said without the word. */
+const BOOKING =
+  /^\s*(?:(?:please|so|ok|okay|and|also|then)\s+)*(?:book|schedule|fix|arrange|set\s+up|line\s+up|pencil\s+in)\s+(?!(?:a\s+|an\s+|the\s+)?(?:new\s+)?(?:lead|prospect|client|customer|buyer|enquiry|inquiry|contact)\b)/i;
+/** "ok rohan sharma called, he wants to visit the site …, book it": a visit the story asks for. */
+const VISIT_ASKED = /\b(?:wants?|would\s+like|asked|asking)\s+to\s+(?:visit|see|view)\b/i;
+/** The people of a story: "met a guy today, …", "got a call from a lady named …". */
+const STORY =
+  /\b(?:met|spoke\s+(?:to|with)|talked\s+(?:to|with)|got\s+(?:a\s+)?call\s+from|call\s+from|(?:an?\s+)?(?:enquiry|inquiry)|walk[\s-]?in\s+(?:customer|client|lead)|referred)\b/i;
 /** Every lead at once is not something one transcript may do. */
 const BULK =
   /\b(?:every|all|each)\s+(?:(?:the|my|of\s+the|of\s+my)\s+)?(?:leads?|clients?|customers?|prospects?|visits?)\b|\ball\s+of\s+them\b|\beveryone\b/i;
@@ -74,6 +96,8 @@ function intentCandidates(main: string, hasPhone: boolean, hasTime: boolean): Ca
     return [];
   const candidates: Candidate[] = [];
   const visitNoun = firstIndex(main, VISIT_NOUN);
+  if (visitNoun < 0 && hasTime && (BOOKING.test(main) || VISIT_ASKED.test(main)))
+    candidates.push({ intent: 'VISIT_SCHEDULE', position: 0, strength: 3 });
   const status = findStatusPhrase(
     main.replace(/\bnew\s+(?:lead|prospect|client|customer|buyer|enquiry|inquiry|contact)\b/gi, (m) =>
       ' '.repeat(m.length),
@@ -154,6 +178,14 @@ function intentCandidates(main: string, hasPhone: boolean, hasTime: boolean): Ca
     });
   } else if (hasPhone && (NAME_CUE.test(main) || LEAD_NOUN.test(main)) && !status && visitNoun < 0) {
     candidates.push({ intent: 'LEAD_CREATE', position: 0, strength: 1 });
+  } else if (
+    STORY.test(main) &&
+    !status &&
+    visitNoun < 0 &&
+    (hasPhone || (NAME_CUE.test(main) && SAYS_A_CITY.test(main)))
+  ) {
+    // A person met and told about, with a number (or a name and a place): a lead to add.
+    candidates.push({ intent: 'LEAD_CREATE', position: 0, strength: hasPhone ? 2 : 1 });
   }
   return candidates;
 }
@@ -174,8 +206,21 @@ interface ClauseReading {
   strength: number;
 }
 
+/** "4 or 5", "or maybe 5", "either 11 or 12": an alternative said right after a value. */
+const ALTERNATIVE =
+  /^[\s,]*(?:or\s+(?:maybe\s+|else\s+|perhaps\s+)?|maybe\s+)(?:at\s+)?(?:\+?\d[\d\s:-]*(?:\s*[ap]m)?|\p{L}+day)\b/iu;
+const EITHER_BEFORE = /\beither\s+(?:at\s+)?$/i;
+
+/** A value as said, with an alternative said around it, so that the deterministic layer asks. */
+function withAlternative(value: string, text: string, start: number, end: number): string {
+  const after = ALTERNATIVE.exec(text.slice(end));
+  const before = EITHER_BEFORE.exec(text.slice(0, start));
+  return `${before ? 'either ' : ''}${value}${after ? ` ${after[0].trim()}` : ''}`;
+}
+
 /** Reads one request from normalised text. */
 function understandClause(text: string, region: string): ClauseReading {
+  if (isQuestion(text)) return { intent: 'UNKNOWN', said: {}, strength: 0 };
   const { main: withPhone, notes: markedNotes } = splitNotes(text);
 
   // A lead's id is neither a phone nor a time: "lead 6a504160-…" holds digits of both shapes.
@@ -187,10 +232,10 @@ function understandClause(text: string, region: string): ClauseReading {
   const withoutPhone = blank(withPhone, phone);
   // "lead 12 on friday": the lead's number must not be read as part of the time.
   const leadIdSpan = cuedLeadId(withoutPhone);
-  // Only a visit needs its time, and a visit is always named ("visit", "meeting", "tour"…).
-  const time = VISIT_NOUN.test(withoutPhone)
-    ? findTimeMention([...ids, leadIdSpan].reduce(blank, withoutPhone))
-    : null;
+  // Only a visit needs its time, and a visit is named ("visit", "meeting", "tour"…) or booked.
+  const needsTime =
+    VISIT_NOUN.test(withoutPhone) || BOOKING.test(withoutPhone) || VISIT_ASKED.test(withoutPhone);
+  const time = needsTime ? findTimeMention([...ids, leadIdSpan].reduce(blank, withoutPhone)) : null;
   const main = (time?.spans ?? []).reduce((text, span) => blank(text, span), withoutPhone);
 
   const candidates = intentCandidates(main, phone !== null, time !== null);
@@ -201,18 +246,23 @@ function understandClause(text: string, region: string): ClauseReading {
   if (chosen.intent === 'LEAD_CREATE') {
     // A number too short to be a phone, said where the phone goes, is an invalid phone, not a missing one.
     const shortNumber = phone ? undefined : PHONE_CUE_WITH_DIGITS.exec(main)?.[1];
-    if (phone) said.phone = phone.text;
+    if (phone) said.phone = withAlternative(phone.text, withPhone, phone.start, phone.end);
     else if (shortNumber) said.phone = shortNumber.trim();
     const source = extractSource(main);
     const withoutSource = blank(main, source?.span ?? null);
     if (source) said.source = source.value;
     const city = extractCity(withoutSource);
-    if (city) said.city = city.value;
+    if (city?.value) said.city = city.value;
+    if (city?.locality) said.locality = city.locality;
     const name = extractNameForCreate(blank(withoutSource, city?.span ?? null));
     if (name) said.name = name;
     if (markedNotes) said.notes = markedNotes;
   } else if (chosen.intent === 'VISIT_SCHEDULE') {
-    if (time) said.time = time.text;
+    if (time) {
+      const first = time.spans[0]?.start ?? 0;
+      const last = time.spans[time.spans.length - 1]?.end ?? first;
+      said.time = withAlternative(time.text, withoutPhone, first, last);
+    }
     const reference = extractLeadReference(
       main.replace(VISIT_NOUN, (m) => ' '.repeat(m.length)),
       phone?.text,
