@@ -147,6 +147,11 @@ const FACTS: readonly [LeadStatus, RegExp][] = [
   ],
   ['LOST', /\bwent\s+with\s+(?:a|the)\s+competitor\b/gi],
   ['FOLLOW_UP', /\bcall\s+(?:\p{L}+\s+){1,2}(?:back|again)\b/giu],
+  // "did not book", "hasn't paid": a purchase said negated names no status at all.
+  [
+    'WON',
+    /\b(?:did\s+not|didn'?t|has\s+not|hasn'?t|have\s+not|haven'?t|not\s+yet)\s+(?:yet\s+)?(?:book|buy|sign|pay|purchase)\w*\b/gi,
+  ],
 ];
 
 /** "not", "did not", "hasn't": a status said negated is no status ("did not book", "not won"). */
@@ -159,14 +164,20 @@ export interface StatusPhrase {
   end: number;
   /** Said with a negation before it ("did not book"): not a status this CRM can write. */
   negated: boolean;
+  /** A fact that names a status without its word ("chose a flat elsewhere", "call her back"). */
+  fact: boolean;
 }
 
-function phraseAt(text: string, status: LeadStatus, start: number, end: number): StatusPhrase {
+const NEGATED_INSIDE = /^(?:did\s+not|didn'?t|has\s+not|hasn'?t|have\s+not|haven'?t|not\s+yet)\b/i;
+
+function phraseAt(text: string, status: LeadStatus, start: number, end: number, fact: boolean): StatusPhrase {
   const before = text.slice(Math.max(0, start - 24), start);
   const negator = NEGATED.exec(before);
+  const saidNegated = NEGATED_INSIDE.test(text.slice(start, end));
   // "not interested" is LOST in itself; "not won" and "did not book" are not a status at all.
-  const negated = negator !== null && status !== 'LOST';
-  return { status, start: negated && negator ? start - negator[0].length : start, end, negated };
+  const negated = saidNegated || (negator !== null && status !== 'LOST');
+  const from = negator && negated && !saidNegated ? start - negator[0].length : start;
+  return { status, start: from, end, negated, fact };
 }
 
 /** Every status phrase in a longer text, left to right; a fact wins over a word inside it. */
@@ -174,13 +185,13 @@ export function findStatusPhrases(text: string): StatusPhrase[] {
   const found: StatusPhrase[] = [];
   for (const [status, pattern] of FACTS) {
     for (const match of text.matchAll(pattern))
-      found.push(phraseAt(text, status, match.index, match.index + match[0].length));
+      found.push(phraseAt(text, status, match.index, match.index + match[0].length, true));
   }
   for (const match of text.matchAll(ANY_STATUS_ALL)) {
     const status = STATUS_BY_KEY.get(keyOf(match[0]));
     const end = match.index + match[0].length;
     const inside = found.some((phrase) => phrase.start <= match.index && end <= phrase.end);
-    if (status && !inside) found.push(phraseAt(text, status, match.index, end));
+    if (status && !inside) found.push(phraseAt(text, status, match.index, end, false));
   }
   return found.sort((a, b) => a.start - b.start);
 }

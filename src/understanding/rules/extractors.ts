@@ -26,7 +26,7 @@ const BOUNDARY_WORDS = new Set(
     'today yesterday just also went got became turned not no finally already now should be ' +
     'bought booked signed paid wants needs said called visited saw liked close closed location area ' +
     'locality address place town district state ka ki ke ko se ne kar karo do hai ' +
-    'sorry referred told said saw liked mentioned wants colleague friend'
+    'sorry referred told said saw liked mentioned wants colleague friend back again call'
   ).split(' '),
 );
 
@@ -95,13 +95,13 @@ export const UPDATE_VERBS =
 // ---- entities ------------------------------------------------------------------------------------
 
 const SOURCE_AFTER_CUE = new RegExp(
-  `\\b(?:(?:lead\\s+)?source(?:\\s+is|\\s+was)?\\s*[:\\-]?|via|through|thru|from|on|by|referred\\s+(?:through|via|by)|came\\s+(?:in\\s+)?(?:from|through|via)|saw|seen|found\\s+us\\s+on)\\s+(?:the\\s+|a\\s+|an\\s+|our\\s+)?(${SOURCE_PATTERN})\\b`,
+  `\\b(?:(?:lead\\s+)?source(?:\\s+is|\\s+was)?\\s*[:\\-]?|via|through|thru|from|on|by|referred\\s+(?:through|via|by)|came\\s+(?:in\\s+)?(?:from|through|via)|saw|seen|found\\s+us\\s+on|at|met\\s+(?:us\\s+)?at)\\s+(?:the\\s+|a\\s+|an\\s+|our\\s+)?(${SOURCE_PATTERN})\\b`,
   'i',
 );
 const SOURCE_UNKNOWN_AFTER_CUE =
   /\b(?:lead\s+)?source(?:\s+is|\s+was)?\s*[:-]?\s+(\p{L}[\p{L}\d.&'-]*(?:\s+\p{L}[\p{L}\d.&'-]*)?)/iu;
 const SOURCE_BARE = new RegExp(
-  `\\b(instagram|facebook|whats\\s?app|referral|walk[\\s-]?in|walked\\s+in|website|99\\s?acres|magic\\s?bricks|nobroker|no\\s+broker|housing\\.com|justdial|just\\s+dial|linkedin|youtube|cold\\s+call)\\b`,
+  `\\b(instagram|facebook|whats\\s?app|referral|walk[\\s-]?in|walked\\s+in|website|99\\s?acres|magic\\s?bricks|nobroker|no\\s+broker|housing\\.com|justdial|just\\s+dial|linkedin|youtube|cold\\s+call|referred)\\b`,
   'i',
 );
 const REFERRED_BY = /\breferred\s+by\s+/i;
@@ -199,7 +199,7 @@ const NAME_BEFORE_PLACE = new RegExp(
   'giu',
 );
 
-export function extractNameForCreate(main: string): string | null {
+export function extractNameForCreate(main: string, withPlace = main): string | null {
   for (const cue of main.matchAll(NAME_AFTER_STRONG_CUE)) {
     const name = leadingNameWords(main.slice(cue.index + cue[0].length));
     if (name) return name;
@@ -208,7 +208,7 @@ export function extractNameForCreate(main: string): string | null {
     const name = leadingNameWords(main.slice(cue.index + cue[0].length));
     if (name) return name;
   }
-  for (const place of main.matchAll(NAME_BEFORE_PLACE)) {
+  for (const place of withPlace.matchAll(NAME_BEFORE_PLACE)) {
     const name = leadingNameWords(place[1] ?? '', 3);
     if (name && name === place[1]) return name;
   }
@@ -304,9 +304,12 @@ export function updateTarget(main: string): { verb: number; span: Span } | null 
 /** The words after a status, as notes, when they form a clause of their own. */
 function trailingNotes(after: string): { notes?: string } {
   const trailing = cleanClause(after.replace(CLAUSE_CONNECTOR, ''));
-  return CLAUSE_START.test(after) && trailing.split(/\s+/).filter(Boolean).length >= 2
-    ? { notes: trailing }
-    : {};
+  if (CLAUSE_START.test(after) && trailing.split(/\s+/).filter(Boolean).length >= 2)
+    return { notes: trailing };
+  // "not interested in this project, she booked with a competitor": a later clause of its own.
+  const later = /[,;]\s*(?=(?:they|he|she|we|client|customer|buyer|budget|because|since|but)\b)/i.exec(after);
+  const clause = later ? cleanClause(after.slice(later.index + later[0].length)) : '';
+  return clause.split(/\s+/).filter(Boolean).length >= 3 ? { notes: clause } : {};
 }
 
 /**

@@ -46,7 +46,7 @@ const UPDATE_VERB = new RegExp(`\\b(?:${UPDATE_VERBS})\\b`, 'i');
 const STATUS_WORD = /\bstatus\b/i;
 /** Status phrases that say an update on their own: "Rahul not interested", "Priya booked". */
 const SELF_EVIDENT_STATUS =
-  /\b(?:not|no longer|interested|lost|won|booked|signed|converted|closed|dropped|backed|bought|purchased|paid|token|deal|finali[sz]ed|declined|rejected|cancell?ed|follow|call back|callback|cold|dead)\b/i;
+  /\b(?:not|no longer|interested|lost|won|booked|signed|converted|closed|dropped|backed|bought|purchased|paid|token|deal|finali[sz]ed|declined|rejected|cancell?ed|follow|call back|callback|cold|dead|keen|talks|negotiations?|discussions?|transferred|received)\b/i;
 /** "Amit is not interested", "Priya has booked", "the Bansal deal is done". */
 const STATE_VERB = /\b(?:is|are|was|has|have|had|got|just|now|already|finally|went|deal\s+is)\b/i;
 
@@ -71,6 +71,9 @@ function isQuestion(text: string): boolean {
   if (POLITE_REQUEST.test(text)) return false;
   return ASKS.test(text) || /\?\s*$/.test(text);
 }
+
+/** "call fatima back": the lead inside a follow-up said as a fact. */
+const CALL_BACK_LEAD = /^call\s+((?:\p{L}+\s+){0,1}\p{L}+)\s+(?:back|again)$/iu;
 
 /** "book priya for thursday at 4": a booking verb with a time is a visit, said without the word. */
 const BOOKING =
@@ -127,9 +130,13 @@ function intentCandidates(main: string, hasPhone: boolean, hasTime: boolean): Ca
     } else if (statusWord >= 0 && !QUESTION.test(main)) {
       candidates.push({ intent: 'LEAD_UPDATE', position: statusWord, strength: 3 });
     } else if (
-      SELF_EVIDENT_STATUS.test(main.slice(status.start, status.end)) &&
+      (status.fact || SELF_EVIDENT_STATUS.test(main.slice(status.start, status.end))) &&
       !CREATE_VERB.test(before) &&
-      (STATE_VERB.test(before.slice(-30)) || /^\s*[\p{L}\d\s'.-]{2,40}$/u.test(before))
+      (STATE_VERB.test(before.slice(-30)) ||
+        /^\s*[\p{L}\d\s'.-]{2,40}$/u.test(before) ||
+        // "call fatima back after diwali", "talks are on with ravi": the status said first.
+        (before.trim() === '' &&
+          (status.fact || /^\s*(?:with|from|for)\s+\p{L}/u.test(main.slice(status.end)))))
     ) {
       candidates.push({ intent: 'LEAD_UPDATE', position: Math.max(0, before.search(/\S/)), strength: 2 });
     }
@@ -254,7 +261,7 @@ function understandClause(text: string, region: string): ClauseReading {
     const city = extractCity(withoutSource);
     if (city?.value) said.city = city.value;
     if (city?.locality) said.locality = city.locality;
-    const name = extractNameForCreate(blank(withoutSource, city?.span ?? null));
+    const name = extractNameForCreate(blank(withoutSource, city?.span ?? null), withoutSource);
     if (name) said.name = name;
     if (markedNotes) said.notes = markedNotes;
   } else if (chosen.intent === 'VISIT_SCHEDULE') {
@@ -273,10 +280,16 @@ function understandClause(text: string, region: string): ClauseReading {
     // A time in an update belongs to its notes ("call him next week"), so it stays in the text.
     const update = extractUpdate(withoutPhone);
     if (update.status) said.status = update.status;
-    const beforeStatus = update.statusSpan
-      ? blank(main, update.statusSpan).slice(0, update.statusSpan.end)
-      : main;
-    const reference = extractLeadReference(beforeStatus, phone?.text);
+    // The lead stands before the status ("amit is not interested"), inside a fact ("call fatima
+    // back"), or after it ("talks are on with ravi teja").
+    const span = update.statusSpan;
+    const beforeStatus = span ? blank(main, span).slice(0, span.end) : main;
+    const inside = span ? CALL_BACK_LEAD.exec(main.slice(span.start, span.end))?.[1] : undefined;
+    const afterStatus = span ? blank(main, { start: 0, end: span.end }) : '';
+    const reference =
+      extractLeadReference(beforeStatus, phone?.text) ??
+      inside ??
+      (span ? extractLeadReference(afterStatus, phone?.text) : null);
     if (reference) said.lead_reference = reference;
     const notes = markedNotes ?? update.notes;
     if (notes) said.notes = notes;
@@ -295,10 +308,21 @@ const REQUEST_BREAK = new RegExp(
   'gi',
 );
 
-function splitRequests(text: string): string[] {
+/** "… and another one for sunita", "… and one more for manish": a second request of the same kind. */
+const CONTINUATION_BREAK = /[\s,]+and\s+(?=(?:another|one\s+more|one)\b)/gi;
+const CONTINUATION = /^(?:another|one\s+more|one)(?:\s+(?:one|lead|visit|meeting|entry))?\b\s*/i;
+
+/** How a request said without its verb continues the one before it. */
+const LEAD_IN: Record<Exclude<Intent, 'UNKNOWN'>, string> = {
+  LEAD_CREATE: 'add a new lead',
+  VISIT_SCHEDULE: 'book a visit',
+  LEAD_UPDATE: 'mark',
+};
+
+function splitAt(text: string, breaks: RegExp): string[] {
   const clauses: string[] = [];
   let from = 0;
-  for (const match of text.matchAll(REQUEST_BREAK)) {
+  for (const match of text.matchAll(breaks)) {
     clauses.push(text.slice(from, match.index));
     from = match.index + match[0].length;
   }
@@ -306,10 +330,54 @@ function splitRequests(text: string): string[] {
   return clauses.map((clause) => clause.trim()).filter(Boolean);
 }
 
+const splitRequests = (text: string) =>
+  splitAt(text, REQUEST_BREAK).flatMap((clause) => splitAt(clause, CONTINUATION_BREAK));
+
+/** Every entity the intent needs was heard. */
+const isComplete = (reading: ClauseReading) =>
+  reading.intent !== 'UNKNOWN' &&
+  REQUIRED_FIELDS[reading.intent].every((field) => reading.said[SAID_FIELD_OF[field]] !== undefined);
+
+/**
+ * "mark anil won and neha lost", "schedule rohan on monday at 11 and for sunita on tuesday at 12":
+ * an "and" joins two requests of one kind when the words after it, read with the first request's
+ * verb, make a complete request of that kind on their own.
+ */
+function splitSharedVerb(clause: string, region: string): string[] {
+  const whole = understandClause(clause, region);
+  if (whole.intent === 'UNKNOWN') return [clause];
+  for (const match of clause.matchAll(/[\s,]+and\s+/gi)) {
+    const left = clause.slice(0, match.index);
+    const right = clause.slice(match.index + match[0].length);
+    const first = understandClause(left, region);
+    const second = understandClause(`${LEAD_IN[whole.intent]} ${right}`, region);
+    if (
+      first.intent === whole.intent &&
+      second.intent === whole.intent &&
+      isComplete(first) &&
+      isComplete(second)
+    )
+      return [left, `${LEAD_IN[whole.intent]} ${right}`];
+  }
+  return [clause];
+}
+
+/** A clause said without its verb ("another one for sunita …") takes the verb of the one before. */
+function continued(clause: string, previous: ClauseReading | undefined): string {
+  if (!previous || previous.intent === 'UNKNOWN' || !CONTINUATION.test(clause)) return clause;
+  return `${LEAD_IN[previous.intent]} ${clause.replace(CONTINUATION, '')}`;
+}
+
 export function understandWithRules(transcript: string, region = 'IN'): Understanding {
   const text = normalizeTranscript(transcript);
-  const clauses = splitRequests(text);
-  let readings = clauses.map((clause) => understandClause(clause, region));
+  const clauses: string[] = [];
+  const first: ClauseReading[] = [];
+  for (const part of splitRequests(text).flatMap((clause) => splitSharedVerb(clause, region))) {
+    const clause = continued(part, first[first.length - 1]);
+    clauses.push(clause);
+    first.push(understandClause(clause, region));
+  }
+  let readings = first;
   // A clause that is no request of its own belongs to its neighbour: read the two together.
   while (readings.length > 1) {
     const unknown = readings.findIndex((reading) => reading.intent === 'UNKNOWN');
