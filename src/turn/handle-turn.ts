@@ -1,5 +1,5 @@
 import type { CrmExchange, LeadSummary } from '../kernel/domain';
-import { ParsingError } from '../kernel/errors';
+import { NotFoundError, ParsingError, ValidationError } from '../kernel/errors';
 import type { CrmPort } from '../crm/port';
 import { EMPTY_SESSION, type SessionState, type SessionStore } from '../storage/sessions';
 import type { Understanding, UnderstandingProvider } from '../understanding/port';
@@ -141,6 +141,16 @@ export class TurnHandler {
           lead,
         });
         lastLead = lead;
+      } else if (resolved.unverified && acted.error instanceof NotFoundError) {
+        // A CRM without lookup has no lead by this id: it may have been only the start of one.
+        const { lead_id: reference, ...entities } = resolved.entities;
+        outcomes.push({
+          kind: 'failed',
+          action,
+          entities,
+          error: partOfAnId(reference),
+          crmCall: acted.crmCall,
+        });
       } else {
         const { crmCall, error } = acted;
         outcomes.push({ kind: 'failed', action, entities: resolved.entities, error, crmCall });
@@ -192,6 +202,13 @@ export class TurnHandler {
     };
     return answer([outcome], this.plainMeta(input, undefined), [], null);
   }
+}
+
+function partOfAnId(reference: string | undefined): ValidationError {
+  return new ValidationError(
+    `The CRM has no lead with the id '${reference ?? ''}'. If that is the start of an id, say the whole id.`,
+    { fields: ['lead_id'], prompt: 'What is the full lead id?' },
+  );
 }
 
 const WARM_UP_TRANSCRIPTS = [

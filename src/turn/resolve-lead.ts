@@ -13,7 +13,8 @@ import type { Candidate } from './contract';
  * by the same rules. A CRM without a lookup endpoint gets the reference as said.
  */
 export type Resolution =
-  | { ok: true; lead: LeadSummary; exchange: CrmExchange | null }
+  /** `unverified`: passed to a CRM without lookup as said; it may be only the start of an id. */
+  | { ok: true; lead: LeadSummary; exchange: CrmExchange | null; unverified?: true }
   | {
       ok: false;
       error: LeadlineError;
@@ -96,6 +97,29 @@ function shorterReadings(reference: string): string[] {
   return readings.filter((reading) => !/^(?:the|a|an|mr|mrs|ms)$/i.test(reading));
 }
 
+/**
+ * A CRM with no lookup endpoint (the reference mock CRM) takes a lead only by its id: a full id, or a
+ * number it may use as one, goes through as said; a name or an id prefix is asked about — never
+ * passed on as if it were an id, so `entities.lead_id` only ever holds what the CRM can take.
+ */
+function withoutLookup(reference: string, kind: Kind): Resolution {
+  if (kind.kind === 'id' || /^\d{1,12}$/.test(reference))
+    return { ok: true, lead: { lead_id: reference }, exchange: null };
+  // "abc123" may be that CRM's whole id, or the start of one: it goes as said, and a 404 is asked about.
+  if (kind.kind === 'code')
+    return { ok: true, lead: { lead_id: reference }, exchange: null, unverified: true };
+  const what = kind.kind === 'name' ? `the name '${reference}'` : `'${reference}'`;
+  return {
+    ok: false,
+    error: new ValidationError(`This CRM finds a lead only by its full id, so ${what} cannot be looked up.`, {
+      fields: ['lead_id'],
+      prompt: 'What is the full lead id? For example: 7b1b8f54-2c3d-4e5f-8a9b-0c1d2e3f4a5b.',
+    }),
+    crmCall: null,
+    exchange: null,
+  };
+}
+
 export async function resolveLeadReference(said: string, crm: CrmPort, region: string): Promise<Resolution> {
   const reference = cleanReference(said).replace(/^(?:the|mr\.?|mrs\.?|ms\.?)\s+/i, '');
   const first = await resolveOnce(reference, crm, region);
@@ -114,7 +138,7 @@ async function resolveOnce(reference: string, crm: CrmPort, region: string): Pro
     text: reference,
     ...(kind.kind === 'phone' ? { phone: kind.e164 } : {}),
   });
-  if (answer === 'unsupported') return { ok: true, lead: { lead_id: reference }, exchange: null };
+  if (answer === 'unsupported') return withoutLookup(reference, kind);
   const exchange = { call: answer.attempt, answer: answer.ok ? answer.value : answer.answer };
   if (!answer.ok) return { ok: false, error: answer.error, crmCall: answer.error.crmCall, exchange };
   const crmCall = answer.attempt;

@@ -5,7 +5,7 @@ import type { CrmPort, NewLeadInput } from '../crm/port';
 import { interpret, type InterpretContext } from '../values/interpret';
 import { isPronounReference } from '../values/references';
 import type { Candidate } from './contract';
-import { resolveLeadReference } from './resolve-lead';
+import { resolveLeadReference, type Resolution } from './resolve-lead';
 
 /**
  * From a request as said to a command the CRM can run: the values checked by the deterministic layer,
@@ -18,7 +18,14 @@ export type Command =
   | { intent: 'LEAD_UPDATE'; lead: LeadSummary; status: LeadStatus; notes?: string };
 
 export type Resolved =
-  | { ok: true; command: Command; entities: Entities; exchanges: CrmExchange[] }
+  | {
+      ok: true;
+      command: Command;
+      entities: Entities;
+      exchanges: CrmExchange[];
+      /** The lead was not looked up (a CRM without lookup): a 404 may mean a part of an id. */
+      unverified?: true;
+    }
   | {
       ok: false;
       entities: Entities;
@@ -70,15 +77,25 @@ export async function resolve(
     values.intent === 'VISIT_SCHEDULE'
       ? { intent: values.intent, lead, visit_time: values.visit_time, ...notes }
       : { intent: values.intent, lead, status: values.status, ...notes };
-  return { ok: true, command, entities: withLead, exchanges };
+  return {
+    ok: true,
+    command,
+    entities: withLead,
+    exchanges,
+    ...(found.unverified ? { unverified: true } : {}),
+  };
 }
 
 /** "him", "her", "that lead": the lead talked about last; anything else, through the CRM. */
-async function findLead(reference: string, lastLead: LeadSummary | null, deps: ResolveDependencies) {
+async function findLead(
+  reference: string,
+  lastLead: LeadSummary | null,
+  deps: ResolveDependencies,
+): Promise<Resolution> {
   if (!isPronounReference(reference)) return resolveLeadReference(reference, deps.crm, deps.region);
-  if (lastLead) return { ok: true as const, lead: lastLead, exchange: null };
+  if (lastLead) return { ok: true, lead: lastLead, exchange: null };
   return {
-    ok: false as const,
+    ok: false,
     error: new ValidationError(`'${reference}' points at no lead talked about before.`, {
       missing: ['lead_id'],
       prompt: 'Which lead do you mean? Say a name, a phone number or a lead id.',

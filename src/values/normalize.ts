@@ -321,7 +321,8 @@ export function normalizeTranscript(input: string): string {
   text = joinSpokenDigitRuns(text);
   text = ordinalWordsToDigits(text);
   text = numberWordsToDigits(text);
-  text = resolveRepairs(text);
+  // Clock phrases before repairs too, so that "at 5 no make it half past 5" corrects a time with a time.
+  text = resolveRepairs(clockPhrases(text));
   text = clockPhrases(text);
   return text
     .replace(/\s+([,.;:!?])/g, '$1')

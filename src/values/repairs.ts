@@ -44,8 +44,9 @@ const MARKERS = [
   'no',
 ];
 
+/** A marker may come with a "no" before or after it: "no make it", "wait no", "sorry no". */
 const MARKER = new RegExp(
-  `(?:^|[\\s,.;])(${MARKERS.map((marker) => marker.replace(/ /g, '[\\s,]+')).join('|')})(?=[\\s,.;]|$)[\\s,.;]*`,
+  `(?:^|[\\s,.;])((?:no[\\s,]+)?(?:${MARKERS.map((marker) => marker.replace(/ /g, '[\\s,]+')).join('|')})(?:[\\s,]+no)?)(?=[\\s,.;]|$)[\\s,.;]*`,
   'gi',
 );
 
@@ -152,7 +153,7 @@ export function resolveRepairs(input: string): string {
       const afterMarker = marker.index + marker[0].length;
       const replacement = replacementAt(text, afterMarker);
       const replaced = reparandumOf(text, markerStart, replacement);
-      const bareNo = /^no$/i.test((marker[1] ?? '').trim());
+      const bareNo = /^no(?:[\s,]+no)*$/i.test((marker[1] ?? '').trim());
       if (replaced === null) continue;
       // A bare "no" corrects only a value of the same known kind: "phone no 98…" is no repair.
       if (bareNo && (!replacement || replacement.kind === 'name' || replacement.kind === 'named')) continue;
@@ -167,5 +168,5 @@ export function resolveRepairs(input: string): string {
     }
     if (!changed) break;
   }
-  return text.replace(LEFTOVER, ' ');
+  return text.replace(LEFTOVER, ' ').replace(/^[\s,.;]+/, '');
 }

@@ -137,6 +137,24 @@ describe('against the reference mock CRM semantics (create answers 200, no looku
     ]);
   });
 
+  test('when a lead is named, then the bot asks for the full id instead of sending a name as an id', async () => {
+    const response = await harness.say('mark rohan sharma as won');
+    expect(response.status).toBe(422);
+    expect(response.body.error.type).toBe('VALIDATION_ERROR');
+    expect(response.body.error.details).toMatch(/only by its full id/);
+    expect(response.body.prompt).toMatch(/full lead id/);
+    expect(response.body.entities.lead_id).toBeUndefined();
+    expect(crm.requests.filter((request) => request.method === 'POST')).toEqual([]);
+  });
+
+  test('when an id the mock does not know may be the start of one, then the bot asks for the whole id', async () => {
+    const response = await harness.say('mark lead 7b1b8f54 as won');
+    expect(response.status).toBe(422);
+    expect(response.body.error.details).toMatch(/no lead with the id '7b1b8f54'.*whole id/);
+    expect(response.body.entities.lead_id).toBeUndefined();
+    expect(response.body.error.details).not.toBe('Lead not found');
+  });
+
   test('when the reference is unknown to the mock, then its 404 detail survives', async () => {
     const response = await harness.say('schedule a visit for lead 99999 tomorrow at 4 pm');
     expect(response.status).toBe(404);

@@ -67,7 +67,8 @@ describe('LEAD_CREATE', () => {
     ],
     [
       "so um i met ramesh iyer today at the expo, he's from chennai, number ninety eight four one two three four five six seven, add him as a lead",
-      { name: 'Ramesh Iyer', phone: '+919841234567', city: 'Chennai' },
+      // Met "at the expo": the source is the exhibition.
+      { name: 'Ramesh Iyer', phone: '+919841234567', city: 'Chennai', source: 'Exhibition' },
     ],
     [
       'create lead for mr. anil kapoor from noida phone +91 98111 22233 source 99acres',

@@ -26,12 +26,13 @@ const BOUNDARY_WORDS = new Set(
     'today yesterday just also went got became turned not no finally already now should be ' +
     'bought booked signed paid wants needs said called visited saw liked close closed location area ' +
     'locality address place town district state ka ki ke ko se ne kar karo do hai ' +
-    'sorry referred told said saw liked mentioned wants colleague friend back again call'
+    'sorry referred told said saw liked mentioned wants colleague friend back again call ' +
+    'couple family gentleman man woman boy girl uncle aunty auntie guy lady person'
   ).split(' '),
 );
 
 const SKIP_BEFORE_NAME =
-  /^(?:(?:a|an|the|new|lead|prospect|client|customer|buyer|enquiry|inquiry|contact|person|guy|lady|named|called|name|is|mr\.?|mrs\.?|ms\.?|miss|shri|smt\.?|sri)\s+|[:\-,]\s*)+/i;
+  /^(?:(?:a|an|the|new|lead|prospect|client|customer|buyer|enquiry|inquiry|contact|person|guy|lady|gentleman|man|woman|couple|family|boy|girl|uncle|aunty|auntie|named|called|name|is|mr\.?|mrs\.?|ms\.?|miss|shri|smt\.?|sri)\s+|[:\-,]\s*)+/i;
 
 const KNOWN_CITY_START = new RegExp(`^(?:${KNOWN_CITY_PATTERN})$`, 'i');
 const WORD_OR_MARK = new RegExp(`(${WORD})|([^\\s])`, 'gu');
@@ -174,7 +175,8 @@ export function extractCity(main: string): PlaceMention | null {
       return { value: city[1], locality: area, span: { start: cue.index, end } };
     }
     const locality = findLocality(area);
-    if (locality) {
+    // A town whose district is no city we know ("karad") is the city itself.
+    if (locality && locality.cities.length > 0) {
       const [only, ...more] = locality.cities;
       const value = only && more.length === 0 ? only : undefined;
       return { value, locality: area, span: { start: cue.index, end: start + area.length } };
@@ -186,7 +188,17 @@ export function extractCity(main: string): PlaceMention | null {
   }
   if (unknownAfterCue) return unknownAfterCue;
   const anywhere = captured(KNOWN_CITY.exec(main));
-  return anywhere ? { value: anywhere.value, span: anywhere.span } : null;
+  if (!anywhere) return null;
+  // "rupa das, new town, kolkata": a known locality said just before its city, without a cue.
+  const before = /(?:^|[,;]\s*)((?:\p{L}[\p{L}'.-]*\s+){0,2}\p{L}[\p{L}'.-]*)[\s,]+$/u.exec(
+    main.slice(0, anywhere.span.start),
+  );
+  const area = before?.[1];
+  if (area && before.index > 0 && findLocality(area)) {
+    const start = before.index + before[0].indexOf(area);
+    return { value: anywhere.value, locality: area, span: { start, end: anywhere.span.end } };
+  }
+  return { value: anywhere.value, span: anywhere.span };
 }
 
 const NAME_AFTER_STRONG_CUE =

@@ -63,7 +63,7 @@ const QUESTION = /^\s*(?:what|what's|whats|which|how|when|where|who|whose|why|is
  * interested", "…?") writes nothing, unless it is a polite request ("can you add a lead …").
  */
 const ASKS =
-  /^\s*(?:(?:so|and|ok|okay|hey|hi|hello|also)[\s,]+)*(?:what|what's|whats|which|how|when|where|who|whom|whose|why|show|list|tell\s+me|give\s+me|count|is|are|am|was|were|does|did|do|has|have|had|any|(?:can|could|will|would)\s+you\s+(?:please\s+)?(?:tell|show|give|list|check|find|look\s+up|let\s+me\s+know))\b/i;
+  /^\s*(?:(?:so|and|ok|okay|hey|hi|hello|also)[\s,]+)*(?:what|what's|whats|which|how|when|where|who|whom|whose|why|show|list|tell\s+me|give\s+me|count|is|are|am|was|were|does|did|do|(?:has|have|had)(?!\s+(?:a|an|one|two|some|got)\b)|any|(?:can|could|will|would)\s+you\s+(?:please\s+)?(?:tell|show|give|list|check|find|look\s+up|let\s+me\s+know))\b/i;
 const POLITE_REQUEST =
   /^\s*(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?|please\s+)(?:add|create|book|schedule|mark|update|change|set|register|fix|arrange|put|move|make)\b/i;
 
@@ -71,6 +71,9 @@ function isQuestion(text: string): boolean {
   if (POLITE_REQUEST.test(text)) return false;
   return ASKS.test(text) || /\?\s*$/.test(text);
 }
+
+/** "talks are on with ravi", "received the token amount from rashmi": the lead after the status. */
+const LEAD_AFTER_STATUS = /^\s*(?:\p{L}+\s+){0,2}(?:with|from|for)\s+(?=\p{L})/u;
 
 /** "call fatima back": the lead inside a follow-up said as a fact. */
 const CALL_BACK_LEAD = /^call\s+((?:\p{L}+\s+){0,1}\p{L}+)\s+(?:back|again)$/iu;
@@ -136,7 +139,7 @@ function intentCandidates(main: string, hasPhone: boolean, hasTime: boolean): Ca
         /^\s*[\p{L}\d\s'.-]{2,40}$/u.test(before) ||
         // "call fatima back after diwali", "talks are on with ravi": the status said first.
         (before.trim() === '' &&
-          (status.fact || /^\s*(?:with|from|for)\s+\p{L}/u.test(main.slice(status.end)))))
+          (status.fact || /^\s*(?:\p{L}+\s+){0,2}(?:with|from|for)\s+\p{L}/u.test(main.slice(status.end)))))
     ) {
       candidates.push({ intent: 'LEAD_UPDATE', position: Math.max(0, before.search(/\S/)), strength: 2 });
     }
@@ -285,11 +288,11 @@ function understandClause(text: string, region: string): ClauseReading {
     const span = update.statusSpan;
     const beforeStatus = span ? blank(main, span).slice(0, span.end) : main;
     const inside = span ? CALL_BACK_LEAD.exec(main.slice(span.start, span.end))?.[1] : undefined;
-    const afterStatus = span ? blank(main, { start: 0, end: span.end }) : '';
+    const after = span ? LEAD_AFTER_STATUS.exec(main.slice(span.end)) : null;
     const reference =
       extractLeadReference(beforeStatus, phone?.text) ??
       inside ??
-      (span ? extractLeadReference(afterStatus, phone?.text) : null);
+      (after ? extractLeadReference(main.slice((span?.end ?? 0) + after[0].length), phone?.text) : null);
     if (reference) said.lead_reference = reference;
     const notes = markedNotes ?? update.notes;
     if (notes) said.notes = notes;

@@ -1,0 +1,115 @@
+import { isWrongWrite, observe } from '../../src/doors/regression/score';
+import { findLocality } from '../../src/values/localities';
+import { normalizeTranscript } from '../../src/values/normalize';
+import { resolveRepairs } from '../../src/values/repairs';
+import { findStatusPhrase, statusFromWords } from '../../src/values/status';
+
+/** The speech mechanisms on their own: repairs, statuses as facts, localities, the wrong-write score. */
+describe('repairs', () => {
+  test.each([
+    ['at 3 no sorry 4', 'at 4'],
+    ['on monday wait tuesday at 4 pm', 'on tuesday at 4 pm'],
+    ['mark him as won i mean follow up', 'mark him as follow up'],
+    ['from thane actually make that pune phone 98220 55667', 'from pune phone 98220 55667'],
+    ['phone 98220 55667 sorry 98220 55668', 'phone 98220 55668'],
+    ['new lead sameer no sorry samir khan', 'new lead samir khan'],
+    ['for priya, no, for sunita, at 3', 'for sunita, at 3'],
+    ['tomorrow not at 4 but at 5', 'tomorrow at 5'],
+    ['at 5 no make it 6', 'at 6'],
+  ])('when "%s" is said, then the correction stands: "%s"', (said, meant) => {
+    expect(resolveRepairs(said)).toBe(meant);
+  });
+
+  test.each([
+    ['update lead phone no 98220 55667 to won'],
+    ['source no broker, city pune'],
+    ['sorry to bother, add a lead'],
+  ])('when "%s" holds no correction, then nothing is cut', (said) => {
+    expect(resolveRepairs(said)).toBe(said);
+  });
+
+  test('when a marker follows a value but nothing replaces it, then the value is retracted, not kept', () => {
+    expect(resolveRepairs('mark priya as won, no wait, she has not decided')).not.toMatch(/\bwon\b/);
+  });
+
+  test('when the whole transcript is normalised, then spoken numbers are repaired too', () => {
+    expect(normalizeTranscript('book priya for thursday at three no sorry four')).toBe(
+      'book priya for thursday at 4',
+    );
+  });
+});
+
+describe('statuses said as facts', () => {
+  test.each([
+    ['they chose a resale flat elsewhere', 'LOST'],
+    ['she bought a flat from another builder', 'LOST'],
+    ['he went with a competitor', 'LOST'],
+    ['transferred the token money', 'WON'],
+    ['call her back after diwali', 'FOLLOW_UP'],
+    ['talks are on', 'IN_PROGRESS'],
+    ['still not interested', 'LOST'],
+  ])('when "%s" is said, then it means %s', (words, status) => {
+    expect(statusFromWords(words)).toBe(status);
+  });
+
+  test.each([
+    ['pending'],
+    ['on hold'],
+    ['hot'],
+    ['cold'],
+    ['not won'],
+    ['did not book'],
+    ['won or lost'],
+    ['won, he bought elsewhere'],
+  ])('when "%s" is said, then it names no status to write', (words) => {
+    expect(statusFromWords(words)).toBeNull();
+  });
+
+  test('when a status is said negated, then the phrase found covers the negation', () => {
+    expect(findStatusPhrase('vikram did not book')).toMatchObject({ negated: true, status: 'WON' });
+  });
+});
+
+describe('localities', () => {
+  test('when a locality one city has is named, then it names that city', () => {
+    expect(findLocality('kothrud')).toEqual({ name: 'Kothrud', cities: ['Pune'] });
+  });
+
+  test('when several cities have a locality of that name, then all are listed, to ask which', () => {
+    expect(findLocality('malviya nagar')?.cities.length).toBeGreaterThan(1);
+  });
+
+  test('when a city or an unknown word is named, then it is no locality', () => {
+    expect(findLocality('pune')).toBeNull();
+    expect(findLocality('zzqx')).toBeNull();
+  });
+});
+
+describe('wrong writes', () => {
+  const written = (entities: Record<string, string>) =>
+    observe(200, { intent: 'LEAD_UPDATE', entities, result: { message: 'ok' } });
+  const expected = {
+    intent: 'LEAD_UPDATE' as const,
+    outcome: 'ok' as const,
+    entities: { lead_id: 'a', status: 'LOST' },
+  };
+
+  test('when the values written differ from the expected ones, then it is a wrong write', () => {
+    expect(isWrongWrite(expected, written({ lead_id: 'a', status: 'WON' }))).toBe(true);
+  });
+
+  test('when an error was expected and something was written, then it is a wrong write', () => {
+    expect(
+      isWrongWrite(
+        { ...expected, outcome: 'VALIDATION_ERROR', entities: {} },
+        written({ lead_id: 'a', status: 'WON' }),
+      ),
+    ).toBe(true);
+  });
+
+  test('when the right values were written, or the bot asked instead of writing, then it is none', () => {
+    expect(isWrongWrite(expected, written({ lead_id: 'a', status: 'LOST' }))).toBe(false);
+    const asked = observe(422, { intent: 'LEAD_UPDATE', entities: {}, error: { type: 'VALIDATION_ERROR' } });
+    expect(isWrongWrite(expected, asked)).toBe(false);
+  });
+});
