@@ -14,7 +14,14 @@ import {
 import type { CrmAttempt, LeadStatus } from '../kernel/domain';
 import { ConflictError, CrmError, CrmUnavailableError } from '../kernel/errors';
 import { detailOf, readCreatedLead, readLeadList, readStatus, readVisit, toResult } from './http-answers';
-import { duplicatePhone, type CrmPort, type CrmResult, type LeadLookup, type NewLeadInput } from './port';
+import {
+  duplicatePhone,
+  type CrmPort,
+  type CrmResult,
+  type LeadLookup,
+  type NewLeadInput,
+  type WriteOptions,
+} from './port';
 
 export interface HttpCrmOptions {
   baseUrl: string;
@@ -86,9 +93,11 @@ export class HttpCrmClient implements CrmPort {
     method: 'GET' | 'POST',
     path: string,
     body?: unknown,
+    key?: string,
   ): Promise<{ status: number; body: unknown }> {
-    // One key for every attempt of this call, so a CRM that honours it never writes twice.
-    const idempotencyKey = randomUUID();
+    // One key for every attempt of this call (and, given by the caller, for every retry of the
+    // client's request), so a CRM that honours it never writes twice.
+    const idempotencyKey = key ?? randomUUID();
     let attempts = 0;
     let lastStatus: number | null = null;
     try {
@@ -132,9 +141,10 @@ export class HttpCrmClient implements CrmPort {
     body: unknown,
     read: (reply: { status: number; body: unknown }, call: Omit<CrmAttempt, 'status_code'>) => CrmResult<T>,
     path = endpoint,
+    idempotencyKey?: string,
   ): Promise<CrmResult<T>> {
     try {
-      return read(await this.request(method, path, body), { endpoint, method });
+      return read(await this.request(method, path, body, idempotencyKey), { endpoint, method });
     } catch (error) {
       if (!(error instanceof CrmUnavailableError)) throw error;
       const attempt = { ...(error.attempt ?? { method, status_code: null }), endpoint };
@@ -147,14 +157,20 @@ export class HttpCrmClient implements CrmPort {
     }
   }
 
-  createLead(input: NewLeadInput) {
-    return this.call('POST', '/crm/leads', input, (reply, call) =>
-      toResult(reply, call, readCreatedLead, (body, detail, attempt) => {
-        const existing = (body as { lead_id?: unknown } | null)?.lead_id;
-        return typeof existing === 'string'
-          ? duplicatePhone(input.phone, existing, attempt)
-          : new ConflictError(detail, undefined, attempt);
-      }),
+  createLead(input: NewLeadInput, options: WriteOptions = {}) {
+    return this.call(
+      'POST',
+      '/crm/leads',
+      input,
+      (reply, call) =>
+        toResult(reply, call, readCreatedLead, (body, detail, attempt) => {
+          const existing = (body as { lead_id?: unknown } | null)?.lead_id;
+          return typeof existing === 'string'
+            ? duplicatePhone(input.phone, existing, attempt)
+            : new ConflictError(detail, undefined, attempt);
+        }),
+      undefined,
+      options.idempotencyKey,
     );
   }
 
@@ -179,14 +195,16 @@ export class HttpCrmClient implements CrmPort {
     return { ...result, error: new CrmError(message, 502, result.attempt) };
   }
 
-  scheduleVisit(input: { lead_id: string; visit_time: string; notes?: string }) {
-    return this.call('POST', '/crm/visits', input, (reply, call) => toResult(reply, call, readVisit));
+  scheduleVisit(input: { lead_id: string; visit_time: string; notes?: string }, options: WriteOptions = {}) {
+    const read = (reply: { status: number; body: unknown }, call: Omit<CrmAttempt, 'status_code'>) =>
+      toResult(reply, call, readVisit);
+    return this.call('POST', '/crm/visits', input, read, undefined, options.idempotencyKey);
   }
 
-  updateStatus(leadId: string, input: { status: LeadStatus; notes?: string }) {
+  updateStatus(leadId: string, input: { status: LeadStatus; notes?: string }, options: WriteOptions = {}) {
     const endpoint = `/crm/leads/${encodeURIComponent(leadId)}/status`;
-    return this.call('POST', endpoint, input, (reply, call) =>
-      toResult(reply, call, readStatus({ lead_id: leadId, status: input.status })),
-    );
+    const read = (reply: { status: number; body: unknown }, call: Omit<CrmAttempt, 'status_code'>) =>
+      toResult(reply, call, readStatus({ lead_id: leadId, status: input.status }));
+    return this.call('POST', endpoint, input, read, undefined, options.idempotencyKey);
   }
 }

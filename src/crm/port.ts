@@ -26,18 +26,26 @@ export interface LeadLookup {
   phone?: string;
 }
 
+/** How a write is sent: `idempotencyKey` is the same for every attempt of the same request. */
+export interface WriteOptions {
+  idempotencyKey?: string | undefined;
+}
+
 export interface CrmPort {
-  createLead(input: NewLeadInput): Promise<CrmResult<{ lead_id: string; status: string }>>;
+  createLead(
+    input: NewLeadInput,
+    options?: WriteOptions,
+  ): Promise<CrmResult<{ lead_id: string; status: string }>>;
   /** Leads matching a reference; 'unsupported' when the CRM has no lookup endpoint. */
   findLeads(lookup: LeadLookup): Promise<CrmResult<{ leads: LeadSummary[] }> | 'unsupported'>;
-  scheduleVisit(input: {
-    lead_id: string;
-    visit_time: string;
-    notes?: string;
-  }): Promise<CrmResult<{ visit_id?: string; status: string }>>;
+  scheduleVisit(
+    input: { lead_id: string; visit_time: string; notes?: string },
+    options?: WriteOptions,
+  ): Promise<CrmResult<{ visit_id?: string; status: string }>>;
   updateStatus(
     leadId: string,
     input: { status: LeadStatus; notes?: string },
+    options?: WriteOptions,
   ): Promise<CrmResult<{ lead_id: string; status: string }>>;
 }
 

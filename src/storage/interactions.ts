@@ -26,6 +26,15 @@ export interface Interaction {
  * line on top of its CRM write. A crash can lose the last few milliseconds of log lines, never a CRM
  * write; close() and flush() write what is pending.
  */
+/** JSON of a value that may not serialise (a cycle, a nesting too deep): a marker instead of a throw. */
+function safeJson(value: unknown): string {
+  try {
+    return JSON.stringify(value) ?? 'null';
+  } catch {
+    return JSON.stringify('[not serialisable]');
+  }
+}
+
 const FLUSH_INTERVAL_MS = 10;
 const FLUSH_SIZE = 200;
 
@@ -58,11 +67,11 @@ export class SqliteInteractionLog implements InteractionLog {
       for (const interaction of rows) {
         insert.run({
           ...interaction,
-          metadata: interaction.metadata === undefined ? null : JSON.stringify(interaction.metadata),
+          metadata: interaction.metadata === undefined ? null : safeJson(interaction.metadata),
           session_id: interaction.session_id ?? null,
-          entities: JSON.stringify(interaction.entities ?? {}),
+          entities: safeJson(interaction.entities ?? {}),
           error_type: interaction.outcome === 'ok' ? null : interaction.outcome,
-          crm_calls: JSON.stringify(interaction.crm_calls),
+          crm_calls: safeJson(interaction.crm_calls),
         });
       }
     });
@@ -91,10 +100,11 @@ export class SqliteInteractionLog implements InteractionLog {
     this.pending = [];
     try {
       this.writeBatch(rows);
+      this.stream?.write(rows.map((interaction) => `${safeJson(interaction)}\n`).join(''));
     } catch (error) {
+      // A log line lost is logged; it never takes the process down with it.
       this.logger.error({ err: error, rows: rows.length }, 'could not record interactions');
     }
-    this.stream?.write(rows.map((interaction) => `${JSON.stringify(interaction)}\n`).join(''));
   }
 
   async close(): Promise<void> {

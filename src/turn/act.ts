@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { CrmCall, CrmExchange, LeadSummary } from '../kernel/domain';
 import type { CrmError } from '../kernel/errors';
 import type { CrmPort, CrmResult } from '../crm/port';
@@ -23,22 +24,40 @@ function acted<T>(
   return { ok: true, crmCall: answer.attempt, ...success(answer.value), exchange };
 }
 
-export async function act(command: Command, crm: CrmPort, timezone: string): Promise<Acted> {
+/**
+ * The key a CRM write carries: derived from the client's Idempotency-Key and the action's place in
+ * the transcript, so that the client's retry sends the CRM the same key and never writes twice.
+ */
+export function crmKeyOf(clientKey: string | undefined, action: number): string | undefined {
+  if (clientKey === undefined) return undefined;
+  return `leadline-${createHash('sha256').update(`${clientKey}\n${action}`).digest('hex').slice(0, 40)}`;
+}
+
+export async function act(
+  command: Command,
+  crm: CrmPort,
+  timezone: string,
+  idempotencyKey?: string,
+): Promise<Acted> {
+  const options = { idempotencyKey };
   switch (command.intent) {
     case 'LEAD_CREATE': {
       const { lead } = command;
-      return acted(await crm.createLead(lead), ({ lead_id, status }) => ({
+      return acted(await crm.createLead(lead, options), ({ lead_id, status }) => ({
         result: { message: `Created lead ${lead.name} (${status}).`, lead_id, status },
         lead: { lead_id, name: lead.name, phone: lead.phone },
       }));
     }
     case 'VISIT_SCHEDULE': {
       const { lead, visit_time, notes } = command;
-      const answer = await crm.scheduleVisit({
-        lead_id: lead.lead_id,
-        visit_time,
-        ...(notes ? { notes } : {}),
-      });
+      const answer = await crm.scheduleVisit(
+        {
+          lead_id: lead.lead_id,
+          visit_time,
+          ...(notes ? { notes } : {}),
+        },
+        options,
+      );
       return acted(answer, ({ visit_id, status }) => ({
         result: {
           message: `Scheduled a visit for ${nameOf(lead)} on ${humanTime(new Date(visit_time), timezone)}.`,
@@ -51,7 +70,7 @@ export async function act(command: Command, crm: CrmPort, timezone: string): Pro
     }
     case 'LEAD_UPDATE': {
       const { lead, status, notes } = command;
-      const answer = await crm.updateStatus(lead.lead_id, { status, ...(notes ? { notes } : {}) });
+      const answer = await crm.updateStatus(lead.lead_id, { status, ...(notes ? { notes } : {}) }, options);
       return acted(answer, (updated) => ({
         result: {
           message: `Updated ${nameOf(lead)} to ${updated.status}.`,

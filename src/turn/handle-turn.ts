@@ -4,7 +4,7 @@ import type { CrmPort } from '../crm/port';
 import { EMPTY_SESSION, type SessionState, type SessionStore } from '../storage/sessions';
 import type { Understanding, UnderstandingProvider } from '../understanding/port';
 import { interpret, type InterpretContext } from '../values/interpret';
-import { act } from './act';
+import { act, crmKeyOf } from './act';
 import { answer, fallbackReply, type ActionOutcome, type AnswerMeta, type TurnResult } from './answer';
 import { cancelMessage, completePending, isCancel, sessionAfter } from './conversation';
 import { resolve } from './resolve';
@@ -36,6 +36,8 @@ export interface TurnInput {
   timezone?: string | undefined;
   /** Turns with the same id are one conversation. */
   sessionId?: string | undefined;
+  /** The client's Idempotency-Key: the CRM writes of its retries carry the same keys. */
+  idempotencyKey?: string | undefined;
 }
 
 export type { TurnResult } from './answer';
@@ -115,7 +117,7 @@ export class TurnHandler {
     const outcomes: ActionOutcome[] = [];
     const exchanges: CrmExchange[] = [];
     let lastLead = knownLead;
-    for (const action of actions) {
+    for (const [index, action] of actions.entries()) {
       if (outcomes.some((outcome) => outcome.kind === 'failed')) {
         const { entities } = interpret(action.intent, action.said, context);
         outcomes.push({ kind: 'skipped', intent: action.intent, entities });
@@ -128,7 +130,8 @@ export class TurnHandler {
         outcomes.push({ kind: 'failed', action, ...failure });
         continue;
       }
-      const acted = await act(resolved.command, this.deps.crm, context.timezone);
+      const crmKey = crmKeyOf(input.idempotencyKey, index);
+      const acted = await act(resolved.command, this.deps.crm, context.timezone, crmKey);
       exchanges.push(acted.exchange);
       if (acted.ok) {
         const { crmCall, result, lead } = acted;

@@ -116,6 +116,8 @@ async function run(
       requestId,
       timezone: call.timezone,
       sessionId: call.sessionId,
+      // A call repeated by a resumed connection carries the same CRM keys as its first run.
+      idempotencyKey: requestId,
     },
   );
   return { result: outcome.body, httpStatus: outcome.httpStatus, crmCalls: outcome.trace.crmCalls };

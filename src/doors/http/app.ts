@@ -1,4 +1,5 @@
-import express, { Router, type RequestHandler } from 'express';
+import type express from 'express';
+import { Router, type RequestHandler } from 'express';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { CrmStore } from '../../crm/embedded/store';
@@ -8,7 +9,8 @@ import type { InteractionLog } from '../../storage/interactions';
 import { errorBody } from '../../turn/answer';
 import type { TurnHandler } from '../../turn/handle-turn';
 import { crmApi } from './crm-routes';
-import { JSON_TYPES, errorHandler, noRoute } from './error-handler';
+import { jsonBody } from './body-guard';
+import { errorHandler, noRoute } from './error-handler';
 import { baseApp } from './base-app';
 import { transportGuards } from './guards';
 import { idempotent } from './idempotency';
@@ -62,7 +64,7 @@ export function createHttpApp(deps: HttpDependencies): express.Express {
 function botApi(deps: HttpDependencies, guards: RequestHandler[]): Router {
   const router = Router();
   router.use(...guards);
-  router.use(express.json({ limit: deps.bodyLimitBytes, type: JSON_TYPES }));
+  router.use(...jsonBody(deps.bodyLimitBytes));
   const handle = transcriptRoute(deps);
   // One operation under two paths: a retry may come in on either.
   const once = idempotent(deps.idempotency, deps.logger, 'transcript');
@@ -105,6 +107,7 @@ function transcriptRoute(deps: HttpDependencies): RequestHandler {
       referenceTime: input.referenceTime,
       timezone: input.timezone,
       sessionId: input.sessionId,
+      idempotencyKey: request.get('idempotency-key'),
     });
     const latency = performance.now() - started;
     deps.interactions.record({

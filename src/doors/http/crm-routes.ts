@@ -1,4 +1,4 @@
-import express, { Router, type RequestHandler, type Response } from 'express';
+import { Router, type RequestHandler, type Response } from 'express';
 import type { CrmStore } from '../../crm/embedded/store';
 import {
   encodeCursor,
@@ -11,7 +11,8 @@ import {
 import { ConflictError, NotFoundError } from '../../kernel/errors';
 import type { Logger } from '../../kernel/logger';
 import type { IdempotencyStore } from '../../storage/idempotency';
-import { JSON_TYPES, errorHandler, noRoute } from './error-handler';
+import { jsonBody } from './body-guard';
+import { errorHandler, noRoute } from './error-handler';
 import { idempotent } from './idempotency';
 
 /**
@@ -39,7 +40,7 @@ export function crmApi(deps: CrmApiDependencies): Router {
   const router = Router();
   const once = idempotent(deps.idempotency, deps.logger);
   router.use(...deps.guards);
-  router.use(express.json({ limit: deps.bodyLimitBytes, type: JSON_TYPES }));
+  router.use(...jsonBody(deps.bodyLimitBytes));
 
   router.post('/leads', once, async (request, response) => {
     const lead = readNewLead(request.body, region);

@@ -8,6 +8,12 @@ import { errorResponse, type ErrorShape } from '../../turn/answer';
  * that refused, a route that threw one of the service's errors, a bug — answers in the API's shape
  * (`contract` for the bot, `crm` for the CRM API), through the one module that makes error JSON.
  */
+const CLIENT_ERRORS: Record<number, string> = {
+  400: 'The request could not be read: a body that does not match its Content-Encoding, or a path with bad percent-encoding.',
+  413: 'The request body is too large.',
+  415: 'Unsupported body encoding; send UTF-8 JSON.',
+};
+
 function asLeadlineError(error: unknown, logger: Logger, requestId: unknown): LeadlineError {
   if (error instanceof LeadlineError) return error;
   const type = (error as { type?: unknown } | null)?.type;
@@ -17,6 +23,14 @@ function asLeadlineError(error: unknown, logger: Logger, requestId: unknown): Le
     return new ValidationError('The request body is too large.', { httpStatus: 413 });
   if (type === 'encoding.unsupported' || type === 'charset.unsupported')
     return new ValidationError('Unsupported body encoding; send UTF-8 JSON.', { httpStatus: 415 });
+  // The body parser and the router say what was wrong with the request by a 4xx status of their
+  // own: a body that does not inflate, a path with bad percent-encoding.
+  const status = (error as { status?: unknown; statusCode?: unknown } | null)?.status;
+  if (typeof status === 'number' && status >= 400 && status < 500) {
+    return new ValidationError(CLIENT_ERRORS[status] ?? 'The request could not be read.', {
+      httpStatus: status === 413 || status === 415 ? status : 400,
+    });
+  }
   logger.error({ err: error, request_id: requestId }, 'unhandled error');
   return new InternalError();
 }
@@ -40,6 +54,3 @@ export const noRoute: RequestHandler = (request, response) => {
     .status(404)
     .json({ detail: `No route for ${request.method} ${request.originalUrl.split('?')[0]}` });
 };
-
-/** The media types read as JSON bodies. */
-export const JSON_TYPES = ['application/json', 'application/*+json'];

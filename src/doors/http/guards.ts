@@ -37,19 +37,21 @@ export function requireApiKey(apiKey: string): RequestHandler {
   };
 }
 
-/** A limit per API key when one is sent, else per client address. */
-export function rateLimiter(perMinute: number): RequestHandler {
+/**
+ * A limit per API key for requests that carry the right one, else per client address: a made-up
+ * bearer token buys no allowance of its own, and a wrong key is counted like no key.
+ */
+export function rateLimiter(perMinute: number, apiKey: string | null): RequestHandler {
+  const keyed = apiKey ? `key:${digest(apiKey).toString('hex')}` : null;
   return rateLimit({
     windowMs: 60_000,
     limit: perMinute,
     standardHeaders: 'draft-7',
     legacyHeaders: false,
-    keyGenerator: (request) => {
-      const bearer = bearerOf(request);
-      return bearer
-        ? `key:${digest(bearer).toString('hex')}`
-        : `ip:${ipKeyGenerator(request.ip ?? 'unknown')}`;
-    },
+    keyGenerator: (request) =>
+      keyed && apiKey && isApiKey(bearerOf(request), apiKey)
+        ? keyed
+        : `ip:${ipKeyGenerator(request.ip ?? 'unknown')}`,
     handler: (request, response, next) => {
       const reset = (request as Request & { rateLimit?: { resetTime?: Date } }).rateLimit?.resetTime;
       const seconds = Math.max(1, Math.ceil(((reset?.getTime() ?? Date.now() + 60_000) - Date.now()) / 1000));
@@ -59,13 +61,16 @@ export function rateLimiter(perMinute: number): RequestHandler {
   });
 }
 
-/** The guards every API of one process shares, so that one budget counts all its routes. */
+/**
+ * The guards every API of one process shares, so that one budget counts all its routes. The limit
+ * comes first: wrong keys are limited too, so guessing keys costs the guesser's own budget.
+ */
 export function transportGuards(options: {
   apiKey: string | null;
   rateLimitPerMinute: number;
 }): RequestHandler[] {
   return [
+    rateLimiter(options.rateLimitPerMinute, options.apiKey),
     ...(options.apiKey ? [requireApiKey(options.apiKey)] : []),
-    rateLimiter(options.rateLimitPerMinute),
   ];
 }
