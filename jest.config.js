@@ -7,4 +7,7 @@ module.exports = {
   testPathIgnorePatterns: ['/node_modules/', '/tests/live/'],
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.test.json' }] },
   testTimeout: 20000,
+  // Temporary paths for everything the service writes by default; ./data must stay untouched.
+  globalSetup: '<rootDir>/tests/helpers/global-setup.js',
+  globalTeardown: '<rootDir>/tests/helpers/global-teardown.js',
 };

@@ -4,7 +4,7 @@ import { EmbeddedCrmClient } from './crm/embedded/client';
 import { SqliteCrmStore, type CrmStore } from './crm/embedded/store';
 import { HttpCrmClient } from './crm/http-client';
 import type { CrmPort } from './crm/port';
-import { createHttpApp } from './doors/http/app';
+import { createHttpApp, type Readiness } from './doors/http/app';
 import { createLogger, type Logger } from './kernel/logger';
 import { openDatabase, type Db } from './storage/database';
 import { SqliteIdempotencyStore, type IdempotencyStore } from './storage/idempotency';
@@ -48,6 +48,38 @@ export interface ApplicationOptions {
   durable?: boolean;
 }
 
+/** What readiness knows of the configured model: its last failure, cleared by its next answer. */
+interface ModelState {
+  provider: string | null;
+  lastError: string | null;
+  refusedKey: boolean;
+}
+
+/**
+ * Each dependency's state. Not ready: the database does not answer, the external CRM's breaker is
+ * open, or the model refused its key (every request then falls back until the key is fixed).
+ */
+export function readinessOf(db: Db, crm: CrmPort, model: ModelState): Readiness {
+  let database: { ok: boolean; error?: string };
+  try {
+    db.prepare('SELECT 1').get();
+    database = { ok: true };
+  } catch (error) {
+    database = { ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
+  const health = crm.health?.();
+  const checks = {
+    database,
+    crm: health
+      ? { ok: health.breaker !== 'open', kind: 'http', breaker: health.breaker, last_error: health.lastError }
+      : { ok: database.ok, kind: 'embedded' },
+    ...(model.provider
+      ? { model: { ok: !model.refusedKey, provider: model.provider, last_error: model.lastError } }
+      : {}),
+  };
+  return { ready: Object.values(checks).every((check) => check.ok), checks };
+}
+
 export function createApplication(config: Config, options: ApplicationOptions = {}): Application {
   const logger = options.logger ?? createLogger(config.logLevel, { logTranscripts: config.logTranscripts });
   const db = openDatabase(config.databasePath);
@@ -61,8 +93,41 @@ export function createApplication(config: Config, options: ApplicationOptions = 
         retries: config.crmRetries,
         breakerFailures: config.crmBreakerFailures,
         breakerResetMs: config.crmBreakerResetMs,
+        onBreakerChange: (state, lastError) => {
+          if (state === 'open')
+            logger.warn({ last_error: lastError }, 'CRM circuit breaker opened: calls fail fast');
+          else if (state === 'closed') logger.warn('CRM circuit breaker closed: the CRM answers again');
+        },
       });
-  const understanding = options.understanding ?? createUnderstandingProvider(config);
+  const model: ModelState = {
+    provider: config.nluProvider === 'rules' ? null : config.nluProvider,
+    lastError: null,
+    refusedKey: false,
+  };
+  const understanding =
+    options.understanding ??
+    createUnderstandingProvider(config, {
+      onFailure: (error) => {
+        const first = model.lastError !== error.message;
+        model.lastError = error.message;
+        model.refusedKey = error.refusedKey;
+        // A refused key is an error at once: every request will fall back until the key is fixed.
+        if (error.refusedKey)
+          logger.error(
+            { provider: error.provider, status: error.upstreamStatus },
+            'model refused the API key',
+          );
+        else if (first)
+          logger.warn(
+            { provider: error.provider, reason: error.message },
+            'model unavailable; the rules engine answers',
+          );
+      },
+      onSuccess: () => {
+        model.lastError = null;
+        model.refusedKey = false;
+      },
+    });
   const sessions = new SqliteSessionStore(db, config.sessionIdleMs, options.clockMs);
   const idempotency = new SqliteIdempotencyStore(db, options.clockMs);
   const interactions = new SqliteInteractionLog(db, config.interactionsLogPath, logger);
@@ -84,6 +149,7 @@ export function createApplication(config: Config, options: ApplicationOptions = 
     rateLimitPerMinute: config.rateLimitPerMinute,
     region: config.defaultRegion,
     health: { crm: crmStore ? 'embedded' : 'http', nlu_provider: understanding.name },
+    readiness: () => readinessOf(db, crm, model),
     crmStore,
   });
   return {

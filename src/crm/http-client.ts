@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import {
   BrokenCircuitError,
+  CircuitState,
   ConsecutiveBreaker,
   circuitBreaker,
   ExponentialBackoff,
@@ -16,6 +17,7 @@ import { ConflictError, CrmError, CrmUnavailableError } from '../kernel/errors';
 import { detailOf, readCreatedLead, readLeadList, readStatus, readVisit, toResult } from './http-answers';
 import {
   duplicatePhone,
+  type CrmHealth,
   type CrmPort,
   type CrmResult,
   type LeadLookup,
@@ -34,6 +36,8 @@ export interface HttpCrmOptions {
   /** After this many consecutive failed calls, calls fail at once for `breakerResetMs`. */
   breakerFailures?: number;
   breakerResetMs?: number;
+  /** Told when the breaker opens (calls fail fast) and when it closes again. */
+  onBreakerChange?: (state: CrmHealth['breaker'], lastError: string | null) => void;
 }
 
 /** A 5xx: worth another attempt, and reported with the CRM's words if the attempts run out. */
@@ -86,6 +90,23 @@ export class HttpCrmClient implements CrmPort {
       breaker: new ConsecutiveBreaker(options.breakerFailures ?? 5),
     });
     this.policy = wrap(breaker, retries, timeout(options.timeoutMs, TimeoutStrategy.Aggressive));
+    this.breaker = breaker;
+    breaker.onBreak(() => options.onBreakerChange?.('open', this.lastError));
+    breaker.onHalfOpen(() => options.onBreakerChange?.('half-open', this.lastError));
+    breaker.onReset(() => options.onBreakerChange?.('closed', this.lastError));
+  }
+
+  private readonly breaker;
+  private lastError: string | null = null;
+
+  health(): CrmHealth {
+    const states: Record<number, CrmHealth['breaker']> = {
+      [CircuitState.Closed]: 'closed',
+      [CircuitState.Open]: 'open',
+      [CircuitState.HalfOpen]: 'half-open',
+      [CircuitState.Isolated]: 'open',
+    };
+    return { breaker: states[this.breaker.state] ?? 'closed', lastError: this.lastError };
   }
 
   /** One call with its retries; a CRM that cannot be reached is a CrmUnavailableError, thrown. */
@@ -130,6 +151,7 @@ export class HttpCrmClient implements CrmPort {
       else if (error instanceof TaskCancelledError)
         message = `The CRM did not answer within ${this.options.timeoutMs} ms (${tries}).`;
       else message = `Could not reach the CRM (${tries}): ${causeOf(error)}`;
+      if (!(error instanceof BrokenCircuitError)) this.lastError = message;
       throw new CrmUnavailableError(message, { endpoint: path, method, status_code: lastStatus });
     }
   }

@@ -31,7 +31,15 @@ export interface WriteOptions {
   idempotencyKey?: string | undefined;
 }
 
+/** How an external CRM is doing, for readiness: its circuit breaker and its last failure. */
+export interface CrmHealth {
+  breaker: 'closed' | 'open' | 'half-open';
+  lastError: string | null;
+}
+
 export interface CrmPort {
+  /** Present on a CRM reached over the network. */
+  health?(): CrmHealth;
   createLead(
     input: NewLeadInput,
     options?: WriteOptions,

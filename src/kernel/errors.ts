@@ -136,8 +136,15 @@ export class ProviderUnavailableError extends ServiceUnavailableError {
   constructor(
     readonly provider: string,
     message: string,
+    /** The model API's own HTTP status, when it answered. */
+    readonly upstreamStatus?: number,
   ) {
     super(message);
+  }
+
+  /** A wrong or missing key: asking again cannot help until the configuration changes. */
+  get refusedKey(): boolean {
+    return this.upstreamStatus === 401 || this.upstreamStatus === 403;
   }
 }
 

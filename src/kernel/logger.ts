@@ -29,6 +29,7 @@ export function createLogger(
   const settings: pino.LoggerOptions = {
     level,
     base: { service: 'leadline' },
+    timestamp: pino.stdTimeFunctions.isoTime,
     redact: { paths, censor: '[redacted]' },
   };
   return options.destination ? pino(settings, options.destination) : pino(settings);

@@ -24,6 +24,34 @@ export interface UnderstandingOptions {
   llmRetries: number;
 }
 
+/** Told of every failed model call: the service logs it and reports it in readiness. */
+export type ModelFailureListener = (error: ProviderUnavailableError) => void;
+
+/** Told of every answered model call, so readiness can clear an earlier failure. */
+export type ModelSuccessListener = (provider: string) => void;
+
+export interface ModelListeners {
+  onFailure?: ModelFailureListener;
+  onSuccess?: ModelSuccessListener;
+}
+
+/** A model's failures are reported and its answers noted, whichever mode asked it. */
+function observed(model: UnderstandingProvider, listeners: ModelListeners): UnderstandingProvider {
+  return {
+    name: model.name,
+    async understand(transcript, context) {
+      try {
+        const understanding = await model.understand(transcript, context);
+        listeners.onSuccess?.(model.name);
+        return understanding;
+      } catch (error) {
+        if (error instanceof ProviderUnavailableError) listeners.onFailure?.(error);
+        throw error;
+      }
+    },
+  };
+}
+
 function withRulesFallback(
   primary: UnderstandingProvider,
   rules: UnderstandingProvider,
@@ -36,7 +64,11 @@ function withRulesFallback(
       } catch (error) {
         if (!(error instanceof ProviderUnavailableError)) throw error;
         const ruled = await rules.understand(transcript, context);
-        return { ...ruled, servedBy: rules.name, fallback: { from: primary.name, reason: error.message } };
+        // A refused key is said plainly: it is a configuration to fix, not a passing fault.
+        const reason = error.refusedKey
+          ? `The ${primary.name} API refused the key (HTTP ${error.upstreamStatus}); check its API key. ${error.message}`
+          : error.message;
+        return { ...ruled, servedBy: rules.name, fallback: { from: primary.name, reason } };
       }
     },
   };
@@ -114,16 +146,20 @@ function required<T>(provider: T | null, what: string): T {
   return provider;
 }
 
-export function createUnderstandingProvider(options: UnderstandingOptions): UnderstandingProvider {
+export function createUnderstandingProvider(
+  options: UnderstandingOptions,
+  listeners: ModelListeners = {},
+): UnderstandingProvider {
   const rules = new RulesProvider(options.defaultRegion);
+  const watched = (model: UnderstandingProvider | null) => (model ? observed(model, listeners) : null);
   switch (options.nluProvider) {
     case 'rules':
       return rules;
     case 'openai':
-      return withRulesFallback(required(openai(options), 'openai'), rules);
+      return withRulesFallback(required(watched(openai(options)), 'openai'), rules);
     case 'gemini':
-      return withRulesFallback(required(gemini(options), 'gemini'), rules);
+      return withRulesFallback(required(watched(gemini(options)), 'gemini'), rules);
     case 'auto':
-      return new AutoProvider(rules, openai(options) ?? gemini(options), options.defaultRegion);
+      return new AutoProvider(rules, watched(openai(options) ?? gemini(options)), options.defaultRegion);
   }
 }

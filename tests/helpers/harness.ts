@@ -33,10 +33,7 @@ export interface Harness {
 }
 
 /** The service as main.ts builds it (the same composition root), on a temporary database. */
-export function startHarness(
-  env: Record<string, string> = {},
-  options: Omit<ApplicationOptions, 'logger'> = {},
-): Harness {
+export function startHarness(env: Record<string, string> = {}, options: ApplicationOptions = {}): Harness {
   const directory = temporaryDirectory();
   const config = loadConfig({
     DATABASE_PATH: path.join(directory, 'crm.sqlite'),

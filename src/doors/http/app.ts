@@ -31,10 +31,17 @@ export interface HttpDependencies {
   apiKey: string | null;
   rateLimitPerMinute: number;
   region: string;
-  /** What /healthz reports. */
+  /** What /healthz reports (liveness: the process answers). */
   health: Record<string, string>;
+  /** What /readyz reports: each dependency's state; 503 when not ready. */
+  readiness: () => Readiness;
   /** Present when the CRM is embedded: its REST API is then served under /crm. */
   crmStore?: CrmStore | undefined;
+}
+
+export interface Readiness {
+  ready: boolean;
+  checks: Record<string, { ok: boolean } & Record<string, unknown>>;
 }
 
 export const OPENAPI_PATH = path.resolve(__dirname, '..', '..', '..', 'openapi.yaml');
@@ -42,6 +49,12 @@ export const OPENAPI_PATH = path.resolve(__dirname, '..', '..', '..', 'openapi.y
 /** The Express app, without listen(): main.ts serves it, tests drive it with supertest. */
 export function createHttpApp(deps: HttpDependencies): express.Express {
   const app = baseApp(deps.health);
+  app.get('/readyz', (_request, response) => {
+    const readiness = deps.readiness();
+    response
+      .status(readiness.ready ? 200 : 503)
+      .json({ status: readiness.ready ? 'ready' : 'not_ready', ...readiness });
+  });
   const guards = transportGuards(deps);
   if (deps.crmStore) {
     app.use(

@@ -13,6 +13,7 @@ import type { Logger } from '../../kernel/logger';
 import type { IdempotencyStore } from '../../storage/idempotency';
 import { jsonBody } from './body-guard';
 import { errorHandler, noRoute } from './error-handler';
+import { requestLog } from './guards';
 import { idempotent } from './idempotency';
 
 /**
@@ -39,6 +40,7 @@ export function crmApi(deps: CrmApiDependencies): Router {
   const { store, region } = deps;
   const router = Router();
   const once = idempotent(deps.idempotency, deps.logger);
+  router.use(requestLog(deps.logger, 'crm request handled'));
   router.use(...deps.guards);
   router.use(...jsonBody(deps.bodyLimitBytes));
 

@@ -2,6 +2,7 @@ import { rateLimit, ipKeyGenerator } from 'express-rate-limit';
 import type { Request, RequestHandler } from 'express';
 import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
 import { AuthError, RateLimitedError } from '../../kernel/errors';
+import type { Logger } from '../../kernel/logger';
 
 /**
  * Transport guards: the request id, the API key and the rate limit. A refusal is passed on as one of
@@ -16,6 +17,26 @@ export const requestId: RequestHandler = (request, response, next) => {
   response.setHeader('x-request-id', id);
   next();
 };
+
+/** One line per request of an API, like the transcript route's: method, path, status, latency. */
+export function requestLog(logger: Logger, message: string): RequestHandler {
+  return (request, response, next) => {
+    const started = performance.now();
+    response.once('finish', () => {
+      logger.info(
+        {
+          request_id: response.locals.requestId,
+          method: request.method,
+          path: request.originalUrl.split('?')[0],
+          status: response.statusCode,
+          latency_ms: Math.round((performance.now() - started) * 100) / 100,
+        },
+        message,
+      );
+    });
+    next();
+  };
+}
 
 const digest = (text: string) => createHash('sha256').update(text).digest();
 

@@ -65,9 +65,11 @@ export class GeminiProvider implements UnderstandingProvider {
       // The SDK's errors stop here: the rest of the service sees one of its own.
       const status = (error as { status?: unknown } | null)?.status;
       const message = error instanceof Error ? error.message : String(error);
+      const code = typeof status === 'number' ? status : undefined;
       throw new ProviderUnavailableError(
         this.name,
-        `Gemini failed${typeof status === 'number' ? ` (HTTP ${status})` : ''}: ${message}`,
+        `Gemini failed${code ? ` (HTTP ${code})` : ''}: ${message}`,
+        code,
       );
     }
   }

@@ -64,9 +64,10 @@ export class OpenAiProvider implements UnderstandingProvider {
       return completion.choices[0]?.message?.content ?? '';
     } catch (error) {
       // The SDK's errors stop here: the rest of the service sees one of its own.
-      const status = error instanceof OpenAI.APIError && error.status ? ` (HTTP ${error.status})` : '';
+      const code = error instanceof OpenAI.APIError && error.status ? error.status : undefined;
       const message = error instanceof Error ? error.message : String(error);
-      throw new ProviderUnavailableError(this.name, `OpenAI failed${status}: ${message}`);
+      const status = code ? ` (HTTP ${code})` : '';
+      throw new ProviderUnavailableError(this.name, `OpenAI failed${status}: ${message}`, code);
     }
   }
 }
