@@ -151,6 +151,7 @@ export function createApplication(config: Config, options: ApplicationOptions = 
     health: { crm: crmStore ? 'embedded' : 'http', nlu_provider: understanding.name },
     readiness: () => readinessOf(db, crm, model),
     crmStore,
+    now: () => (options.now ? options.now().getTime() : Date.now()),
   });
   return {
     config,

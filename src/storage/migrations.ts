@@ -107,4 +107,7 @@ export const MIGRATIONS: readonly Migration[] = [
      WHERE pending IS NOT NULL AND json_extract(pending, '$.action.said.lead_ref') IS NOT NULL;`,
   // 6: the area within the city ("Baner" in Pune), when it was said.
   `ALTER TABLE leads ADD COLUMN locality TEXT;`,
+  // 7: lead numbers come from a counter, so a number is never given again after a delete.
+  `CREATE TABLE lead_counter (id INTEGER PRIMARY KEY CHECK (id = 1), last INTEGER NOT NULL);
+   INSERT INTO lead_counter (id, last) VALUES (1, (SELECT COALESCE(MAX(number), 0) FROM leads));`,
 ];

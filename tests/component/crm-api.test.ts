@@ -6,7 +6,8 @@ import { expectMatchesOpenApi } from '../helpers/openapi';
 let harness: Harness;
 
 beforeEach(() => {
-  harness = startHarness();
+  // Visits are judged against this clock: "the future" of the cases below.
+  harness = startHarness({}, { now: () => new Date('2025-10-04T10:00:00+05:30') });
 });
 afterEach(async () => {
   await harness.close();
@@ -182,4 +183,34 @@ test('when the CRM gets a body that is not JSON, then it answers 422 in the {"de
     .send('{oops');
   expect(response.status).toBe(422);
   expect(response.body).toEqual({ detail: 'The request body is not valid JSON.' });
+});
+
+test('when a visit is posted for a time in the past, then the CRM API refuses it as /transcript does', async () => {
+  const rohan = await call('post', '/crm/leads', lead);
+  const past = await call('post', '/crm/visits', {
+    lead_id: rohan.body.lead_id,
+    visit_time: '2025-10-03T15:00:00+05:30',
+  });
+  expect(past.status).toBe(422);
+  expect(past.body.detail).toMatch(/in the past/);
+});
+
+test('when a lead is posted in lowercase with a loose source, then it is stored as /transcript would store it', async () => {
+  const created = await call('post', '/crm/leads', {
+    name: 'meera iyer',
+    phone: '98450 12345',
+    city: 'new delhi',
+    source: 'insta',
+  });
+  const stored = await call('get', `/crm/leads/${created.body.lead_id}`);
+  expect(stored.body).toMatchObject({ name: 'Meera Iyer', city: 'New Delhi', source: 'Instagram' });
+});
+
+test('when the newest lead is deleted, then its number is never given to another lead', async () => {
+  const first = await call('post', '/crm/leads', lead);
+  const firstNumber = (await call('get', `/crm/leads/${first.body.lead_id}`)).body.number as number;
+  expect((await call('delete', `/crm/leads/${first.body.lead_id}`)).status).toBe(204);
+  const second = await call('post', '/crm/leads', { ...lead, phone: '98450 12346' });
+  const secondNumber = (await call('get', `/crm/leads/${second.body.lead_id}`)).body.number as number;
+  expect(secondNumber).toBe(firstNumber + 1);
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LEAD_STATUSES, type LeadStatus } from '../../kernel/domain';
 import { ValidationError } from '../../kernel/errors';
+import { canonicalCity, canonicalSource, properCase } from '../../values/lexicon';
 import { parsePhone } from '../../values/phone';
 import type { LeadQuery, NewLead, NewVisit, VisitFilter } from './store';
 
@@ -63,16 +64,17 @@ function decodeCursor(cursor: string): number | null {
   return match ? Number(match[1]) : null;
 }
 
+/** A lead as POST /crm/leads takes it, written the way POST /transcript writes one. */
 export function readNewLead(body: unknown, region: string): NewLead {
   const lead = parsed(newLeadBody, body);
   const phone = parsePhone(lead.phone, region);
   if (!phone.ok) throw new ValidationError(phone.reason);
   return {
-    name: lead.name,
+    name: properCase(lead.name),
     phone: phone.e164,
-    city: lead.city,
-    locality: lead.locality ?? undefined,
-    source: lead.source ?? undefined,
+    city: canonicalCity(lead.city),
+    locality: lead.locality ? properCase(lead.locality) : undefined,
+    source: lead.source ? (canonicalSource(lead.source) ?? properCase(lead.source)) : undefined,
   };
 }
 
@@ -84,8 +86,14 @@ export function readLeadQuery(query: unknown, region: string): LeadQuery {
   return { q, phones: phone?.ok ? [phone.e164] : [], status, limit, after };
 }
 
-export function readNewVisit(body: unknown): NewVisit {
+/** A visit as POST /crm/visits takes it: like POST /transcript, never in the past. */
+export function readNewVisit(body: unknown, now = Date.now()): NewVisit {
   const visit = parsed(newVisitBody, body);
+  if (Date.parse(visit.visit_time) < now - 60_000) {
+    throw new ValidationError(
+      `Invalid request: visit_time: ${visit.visit_time} is in the past; give a future time (ISO 8601 with an offset).`,
+    );
+  }
   return {
     lead_id: visit.lead_id,
     visit_time: visit.visit_time,

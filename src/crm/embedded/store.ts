@@ -128,8 +128,9 @@ export class SqliteCrmStore implements CrmStore {
     this.statements = {
       insertLead: db.prepare(
         `INSERT INTO leads (id, number, name, name_key, phone, city, locality, source, status, created_at, updated_at)
-         VALUES (@id, (SELECT COALESCE(MAX(number), 0) + 1 FROM leads), @name, @name_key, @phone, @city, @locality, @source, 'NEW', @now, @now)`,
+         VALUES (@id, (SELECT last FROM lead_counter WHERE id = 1), @name, @name_key, @phone, @city, @locality, @source, 'NEW', @now, @now)`,
       ),
+      nextNumber: db.prepare(`UPDATE lead_counter SET last = last + 1 WHERE id = 1`),
       insertHistory: db.prepare(
         `INSERT INTO lead_status_history (lead_id, from_status, to_status, notes, changed_at)
          VALUES (?, ?, ?, ?, ?)`,
@@ -164,6 +165,7 @@ export class SqliteCrmStore implements CrmStore {
       if (existing) return { existing: toLead(existing) };
       const id = input.id ?? randomUUID();
       const now = new Date().toISOString();
+      this.statements.nextNumber.run();
       this.statements.insertLead.run({
         id,
         name: input.name,

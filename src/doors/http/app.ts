@@ -37,6 +37,7 @@ export interface HttpDependencies {
   readiness: () => Readiness;
   /** Present when the CRM is embedded: its REST API is then served under /crm. */
   crmStore?: CrmStore | undefined;
+  now: () => number;
 }
 
 export interface Readiness {
@@ -66,6 +67,7 @@ export function createHttpApp(deps: HttpDependencies): express.Express {
         bodyLimitBytes: deps.bodyLimitBytes,
         logger: deps.logger,
         guards,
+        now: deps.now,
       }),
     );
   }

@@ -30,6 +30,7 @@ export function createCrmApp(
       bodyLimitBytes: options.bodyLimitBytes,
       logger,
       guards,
+      now: Date.now,
     }),
   );
   app.use(...guards, noRoute);

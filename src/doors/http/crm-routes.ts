@@ -27,6 +27,8 @@ export interface CrmApiDependencies {
   bodyLimitBytes: number;
   logger: Logger;
   guards: RequestHandler[];
+  /** The clock a visit in the past is judged by. */
+  now: () => number;
 }
 
 const found = <T>(value: T | null): T => {
@@ -73,7 +75,7 @@ export function crmApi(deps: CrmApiDependencies): Router {
     send(response, 200, { lead_id: lead.lead_id, status: lead.status });
   });
   router.post('/visits', once, async (request, response) => {
-    const visit = found(await store.createVisit(readNewVisit(request.body)));
+    const visit = found(await store.createVisit(readNewVisit(request.body, deps.now())));
     send(response, 201, { visit_id: visit.visit_id, status: visit.status });
   });
   router.get('/visits', async (request, response) => {
