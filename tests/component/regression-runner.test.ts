@@ -136,3 +136,46 @@ describe('against a running server (--url)', () => {
     expect(new Set(run.results.map((result) => result.provider))).toEqual(new Set(['rules']));
   });
 });
+
+test('when the server answers 429 with Retry-After, then the runner waits that long and sends the request again', async () => {
+  const express = (await import('express')).default;
+  const app = express();
+  let calls = 0;
+  app.post('/transcript', (_request, response) => {
+    calls++;
+    if (calls === 1) {
+      response.setHeader('Retry-After', '1');
+      response.status(429).json({ error: { type: 'RATE_LIMITED' } });
+      return;
+    }
+    response.json({ intent: 'UNKNOWN', entities: {}, nlu: { provider: 'rules' } });
+  });
+  const server = app.listen(0, '127.0.0.1');
+  await new Promise((resolve) => server.once('listening', resolve));
+  const target = new HttpTarget(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);
+  const started = Date.now();
+  const answer = await target.send({ transcript: 'hello' });
+  await new Promise((resolve) => server.close(resolve));
+  expect(answer.httpStatus).toBe(200);
+  expect(calls).toBe(2);
+  expect(target.waits).toBe(1);
+  expect(Date.now() - started).toBeGreaterThanOrEqual(950);
+});
+
+test('when a declared lead phone is taken on the server already, then the reason names it instead of a bare 409', async () => {
+  const harness = startHarness();
+  const existing = await harness.seedLead({ name: 'Someone Else', phone: '+919876543210', city: 'Pune' });
+  const server = harness.service.app.listen(0, '127.0.0.1');
+  await new Promise((resolve) => server.once('listening', resolve));
+  const target = new HttpTarget(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);
+  await expect(
+    target.reset({ rohan: { name: 'Rohan Sharma', phone: '+919876543210', city: 'Gurgaon' } }),
+  ).rejects.toThrow(
+    new RegExp(
+      `already has a lead with phone \\+919876543210 \\(lead_id ${existing}\\) that this run did not make`,
+    ),
+  );
+  await target.close();
+  await new Promise((resolve) => server.close(resolve));
+  await harness.close();
+});

@@ -27,7 +27,22 @@ interface Arguments {
 
 class UsageError extends Error {}
 
-function parseArguments(argv: string[]): Arguments {
+const USAGE = `Usage: npm run fixtures -- [FILE…] [options]
+
+Runs the regression fixtures (every fixtures/*.yaml, or the FILEs given) and prints intent and
+whole-frame accuracy, wrong writes, per-entity precision and recall, latency and a diff per failure.
+
+Options:
+  --provider rules|auto|openai|gemini   the in-process engine (default: NLU_PROVIDER, else rules)
+  --url URL                             run against a server instead (declares and removes its leads via /crm)
+  --json FILE                           also write every result as JSON
+  --record                              write FILE.recorded.yaml with what came back, for review
+  --thresholds FILE                     other thresholds than fixtures/thresholds.json
+  --help                                print this and exit
+
+Exit codes: 0 at or above the thresholds, 1 below them, 2 on a usage error.`;
+
+function parseArguments(argv: string[]): Arguments | 'help' {
   const args: Arguments = {
     files: [],
     provider: undefined,
@@ -43,6 +58,7 @@ function parseArguments(argv: string[]): Arguments {
       if (next === undefined || next.startsWith('--')) throw new UsageError(`${argument} needs a value`);
       return next;
     };
+    if (argument === '--help' || argument === '-h') return 'help';
     if (argument === '--provider') args.provider = value();
     else if (argument === '--url') args.url = value();
     else if (argument === '--json') args.json = value();
@@ -97,6 +113,10 @@ function writeRecorded(recorded: Map<string, Map<string, Expectation[]>>): strin
 
 async function main(): Promise<number> {
   const args = parseArguments(process.argv.slice(2));
+  if (args === 'help') {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
   const thresholds = JSON.parse(fs.readFileSync(args.thresholds, 'utf8')) as Thresholds;
   const config = loadConfig({ ...process.env, ...(args.provider ? { NLU_PROVIDER: args.provider } : {}) });
   const target: Target = args.url
@@ -134,6 +154,7 @@ main().then(
   (error: unknown) => {
     if (error instanceof UsageError || error instanceof ConfigError) {
       console.error(`fixtures: ${error.message}`);
+      if (error instanceof UsageError) console.error(`\n${USAGE}`);
       process.exit(2);
     }
     console.error(error);

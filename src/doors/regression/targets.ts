@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -60,7 +61,8 @@ export class InProcessTarget implements Target {
 
   async reset(leads: Record<string, LeadSpec>): Promise<Record<string, SeededLead>> {
     this.application.db.exec(
-      'DELETE FROM visits; DELETE FROM lead_status_history; DELETE FROM leads; DELETE FROM conversation_sessions;',
+      // A fresh CRM for each case, its lead numbers starting again at 1.
+      'DELETE FROM visits; DELETE FROM lead_status_history; DELETE FROM leads; DELETE FROM conversation_sessions; UPDATE lead_counter SET last = 0;',
     );
     const seeded: Record<string, SeededLead> = {};
     for (const [key, lead] of Object.entries(leads)) {
@@ -98,13 +100,25 @@ export class InProcessTarget implements Target {
 
 /**
  * A running server: its /transcript, and its /crm API to declare leads before a case and remove
- * what the case created after it, so a deployment is left as it was found.
+ * what the run created, so a deployment is left as it was found. A file's leads are declared once
+ * and kept while its cases run (a case's own leads come and go with it), so that a run fits a
+ * server's rate limit; a 429 waits for its Retry-After. Session ids get a suffix of this run, so a
+ * second run never continues the first one's conversations.
  */
 export class HttpTarget implements Target {
   readonly description: string;
+  /** Leads a transcript created during the current case: removed before the next. */
   private created: string[] = [];
+  /** Leads declared by this run, by their spec, kept while the cases that declare them run. */
+  private declared = new Map<string, SeededLead>();
+  private readonly run = randomUUID().slice(0, 8);
+  /** How many times a 429 was waited out, for the report. */
+  waits = 0;
 
-  constructor(private readonly url: string) {
+  constructor(
+    private readonly url: string,
+    private readonly pacing = { maxWaits: 8, maxWaitMs: 65_000 },
+  ) {
     this.url = url.replace(/\/+$/, '');
     this.description = `server at ${this.url}`;
   }
@@ -114,55 +128,109 @@ export class HttpTarget implements Target {
     route: string,
     body?: unknown,
   ): Promise<{ status: number; body: unknown }> {
-    const response = await fetch(`${this.url}${route}`, {
-      method,
-      headers: body === undefined ? {} : { 'content-type': 'application/json' },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    const text = await response.text();
-    return { status: response.status, body: text ? (JSON.parse(text) as unknown) : null };
+    for (let attempt = 0; ; attempt++) {
+      const response = await fetch(`${this.url}${route}`, {
+        method,
+        headers: body === undefined ? {} : { 'content-type': 'application/json' },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      });
+      const text = await response.text();
+      if (response.status === 429 && attempt < this.pacing.maxWaits) {
+        // The server's rate limit: wait as long as it says, then send the same request again.
+        const seconds = Number(response.headers.get('retry-after') ?? '1');
+        this.waits++;
+        await new Promise((resolve) =>
+          setTimeout(
+            resolve,
+            Math.min(this.pacing.maxWaitMs, (Number.isFinite(seconds) ? seconds : 1) * 1000),
+          ),
+        );
+        continue;
+      }
+      let parsed: unknown = null;
+      try {
+        parsed = text ? (JSON.parse(text) as unknown) : null;
+      } catch {
+        parsed = text;
+      }
+      if (response.status === 429)
+        throw new Error(`${method} ${route}: still rate limited (429) after ${this.pacing.maxWaits} waits`);
+      return { status: response.status, body: parsed };
+    }
   }
 
-  private async removeCreated(): Promise<void> {
-    for (const id of this.created) await this.json('DELETE', `/crm/leads/${encodeURIComponent(id)}`);
-    this.created = [];
+  private async remove(ids: Iterable<string>): Promise<void> {
+    for (const id of ids) await this.json('DELETE', `/crm/leads/${encodeURIComponent(id)}`);
   }
 
   async reset(leads: Record<string, LeadSpec>): Promise<Record<string, SeededLead>> {
-    await this.removeCreated();
+    await this.remove(this.created);
+    this.created = [];
+    const wanted = new Map(
+      Object.entries(leads).map(([key, lead]) => [JSON.stringify([key, lead]), { key, lead }]),
+    );
+    // Leads no longer declared go; the ones still declared stay as they are.
+    for (const [spec, lead] of [...this.declared]) {
+      if (wanted.has(spec)) continue;
+      await this.remove([lead.id]);
+      this.declared.delete(spec);
+    }
     const seeded: Record<string, SeededLead> = {};
-    for (const [key, lead] of Object.entries(leads)) {
-      if (lead.id)
-        throw new Error(`lead '${key}' declares a fixed id, which only an in-process run can give it`);
-      const answer = await this.json('POST', '/crm/leads', {
-        name: lead.name,
-        phone: lead.phone,
-        city: lead.city,
-        source: lead.source,
-      });
-      const id = (answer.body as { lead_id?: string } | null)?.lead_id;
-      if ((answer.status !== 201 && answer.status !== 200) || !id) {
-        throw new Error(
-          `could not declare lead '${key}' at ${this.url}/crm/leads: HTTP ${answer.status} ${JSON.stringify(answer.body)}`,
-        );
-      }
-      this.created.push(id);
-      if (lead.status && lead.status !== 'NEW')
-        await this.json('POST', `/crm/leads/${id}/status`, { status: lead.status });
-      const detail = await this.json('GET', `/crm/leads/${id}`);
-      seeded[key] = { id, number: (detail.body as { number?: number } | null)?.number };
+    for (const [spec, { key, lead }] of wanted) {
+      seeded[key] = this.declared.get(spec) ?? (await this.declare(key, lead));
+      this.declared.set(spec, seeded[key]);
     }
     return seeded;
   }
 
+  private async declare(key: string, lead: LeadSpec): Promise<SeededLead> {
+    if (lead.id)
+      throw new Error(`lead '${key}' declares a fixed id, which only an in-process run can give it`);
+    const answer = await this.json('POST', '/crm/leads', {
+      name: lead.name,
+      phone: lead.phone,
+      city: lead.city,
+      source: lead.source,
+    });
+    const body = answer.body as { lead_id?: string; detail?: string } | null;
+    if (answer.status === 409) {
+      throw new Error(
+        `lead '${key}' could not be declared: the server already has a lead with phone ${lead.phone}` +
+          ` (lead_id ${body?.lead_id ?? '?'}) that this run did not make; run against a fresh database or remove it`,
+      );
+    }
+    const id = body?.lead_id;
+    if ((answer.status !== 201 && answer.status !== 200) || !id) {
+      throw new Error(
+        `could not declare lead '${key}' at ${this.url}/crm/leads: HTTP ${answer.status} ${JSON.stringify(body)}`,
+      );
+    }
+    if (lead.status && lead.status !== 'NEW')
+      await this.json('POST', `/crm/leads/${id}/status`, { status: lead.status });
+    const detail = await this.json('GET', `/crm/leads/${id}`);
+    return { id, number: (detail.body as { number?: number } | null)?.number };
+  }
+
   async send(request: RegressionRequest): Promise<RegressionAnswer> {
     const started = performance.now();
-    const answer = await this.json('POST', '/transcript', request);
+    const answer = await this.json('POST', '/transcript', {
+      ...request,
+      ...(request.session_id ? { session_id: `${request.session_id}-${this.run}` } : {}),
+    });
     const latencyMs = performance.now() - started;
-    const body = (answer.body ?? {}) as Record<string, unknown>;
-    const result = body.result as { lead_id?: string } | undefined;
-    if (body.intent === 'LEAD_CREATE' && answer.status === 200 && result?.lead_id)
-      this.created.push(result.lead_id);
+    const body = (answer.body && typeof answer.body === 'object' ? answer.body : {}) as Record<
+      string,
+      unknown
+    >;
+    // Every lead a transcript created, in any of its actions, is removed after the case.
+    const actions = (Array.isArray(body.actions) ? body.actions : [body]) as {
+      intent?: unknown;
+      result?: { lead_id?: unknown };
+    }[];
+    for (const action of actions) {
+      if (action.intent === 'LEAD_CREATE' && typeof action.result?.lead_id === 'string')
+        this.created.push(action.result.lead_id);
+    }
     return {
       httpStatus: answer.status,
       body,
@@ -173,7 +241,9 @@ export class HttpTarget implements Target {
   }
 
   async close(): Promise<void> {
-    await this.removeCreated();
+    await this.remove([...this.created, ...[...this.declared.values()].map((lead) => lead.id)]);
+    this.created = [];
+    this.declared.clear();
   }
 }
 

@@ -15,6 +15,22 @@ import { VoiceSession, type ToolCallLog } from './voice-session';
  */
 class UsageError extends Error {}
 
+const USAGE = `Usage: npm run voice -- (--in FILE.wav [--out REPLY.wav] | --text "…" [--text "…"]) [options]
+
+One live Gemini session: a spoken WAV file (any rate; converted to 16 kHz mono) or typed turns go in;
+what was heard and said and every CRM tool call with its result are printed; --out writes the spoken
+answer as a 24 kHz WAV. Needs GEMINI_API_KEY (and GEMINI_LIVE_MODEL for the model).
+
+Options:
+  --in FILE.wav            what the salesperson says
+  --out FILE.wav           where the spoken answer goes
+  --text "…"               a typed turn (repeatable)
+  --session ID             the conversation session to join ("him", "her", a pending request)
+  --turn-timeout-ms N      how long to wait for an answer (default 60000)
+  --help                   print this and exit
+
+Exit codes: 0 done, 1 the session failed, 2 a usage or configuration error.`;
+
 interface Arguments {
   input: string | undefined;
   output: string | undefined;
@@ -23,7 +39,7 @@ interface Arguments {
   turnTimeoutMs: number;
 }
 
-function parse(argv: string[]): Arguments {
+function parse(argv: string[]): Arguments | 'help' {
   const args: Arguments = {
     input: undefined,
     output: undefined,
@@ -38,6 +54,7 @@ function parse(argv: string[]): Arguments {
       if (next === undefined) throw new UsageError(`${flag} needs a value`);
       return next;
     };
+    if (flag === '--help' || flag === '-h') return 'help';
     if (flag === '--in') args.input = value();
     else if (flag === '--out') args.output = value();
     else if (flag === '--text') args.texts.push(value());
@@ -65,6 +82,10 @@ function describeTool(call: ToolCallLog): string {
 
 async function main(): Promise<number> {
   const args = parse(process.argv.slice(2));
+  if (args === 'help') {
+    print(USAGE);
+    return 0;
+  }
   const config = loadConfig();
   if (!config.geminiApiKey)
     throw new ConfigError('Voice needs GEMINI_API_KEY (and GEMINI_LIVE_MODEL for the model).');
@@ -136,6 +157,7 @@ main().then(
   (code) => process.exit(code),
   (error: unknown) => {
     console.error(`voice: ${error instanceof Error ? error.message : String(error)}`);
+    if (error instanceof UsageError) console.error(`\n${USAGE}`);
     process.exit(error instanceof UsageError || error instanceof ConfigError ? 2 : 1);
   },
 );
