@@ -92,3 +92,16 @@ test('when the README lists the configuration, then it lists every variable with
   }
   expect([...documented.keys()].sort()).toEqual(Object.keys(CONFIG_VARIABLES).sort());
 });
+
+test('when .env.example is read, then it lists every variable with its default, and no other', () => {
+  const example = fs.readFileSync(path.join(__dirname, '..', '..', '.env.example'), 'utf8');
+  const listed = Object.fromEntries(
+    example
+      .split('\n')
+      .filter((line) => /^[A-Z_]+=/.test(line))
+      .map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)]),
+  );
+  expect(listed).toEqual(
+    Object.fromEntries(Object.entries(CONFIG_VARIABLES).map(([name, spec]) => [name, spec.default])),
+  );
+});
