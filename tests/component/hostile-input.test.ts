@@ -148,3 +148,88 @@ test('when the CRM API gets any body or query, then it answers 2xx or a {"detail
 test('when all that has been thrown at it, then the database is whole and every lead is fully written', () => {
   expectConsistentDatabase(harness.service.db);
 });
+
+/** Hostile wire formats, sent as raw bytes over a socket: a test client would tidy them up. */
+const depth = fc.integer({ min: 20, max: 60_000 });
+const deepJson = fc
+  .tuple(depth, fc.constantFrom('[', '{"a":'), fc.constantFrom('transcript', 'metadata', 'name', 'notes'))
+  .map(([levels, open, key]) => {
+    const close = open === '[' ? ']' : '}';
+    return `{"${key}":${open.repeat(levels)}1${close.repeat(levels)}}`;
+  });
+const surrogateJson = fc
+  .tuple(
+    fc.constantFrom('\\ud800', '\\udfff', '\\ud83d', '\\udc00x'),
+    fc.constantFrom('transcript', 'name', 'city', 'notes', 'key'),
+  )
+  .map(([escape, field]) =>
+    field === 'key'
+      ? `{"${escape}":"x","transcript":"hi"}`
+      : `{"${field}":"add lead ${escape} from pune phone 98220 55667","transcript":"t"}`,
+  );
+const invalidUtf8 = fc
+  .uint8Array({ minLength: 1, maxLength: 40 })
+  .map((bytes) =>
+    Buffer.concat([
+      Buffer.from('{"transcript":"add lead '),
+      Buffer.from(bytes.map((byte) => byte | 0x80)),
+      Buffer.from('"}'),
+    ]),
+  );
+const badPercent = fc.constantFrom('%', '%z', '%zz', '%ff%fe', '%C0%AF', '%E0%80', '%%41', '%u0041', '%00');
+const encoding = fc.constantFrom('gzip', 'deflate', 'br', 'compress', 'gzip, br', 'identity', 'x-unknown');
+
+const wireCase = fc.oneof(
+  fc.record({
+    path: fc.constantFrom('/transcript', '/bot/handle', '/crm/leads', '/crm/visits'),
+    body: fc.oneof(deepJson, surrogateJson, invalidUtf8),
+    encoding: fc.constant(undefined),
+    method: fc.constant('POST'),
+  }),
+  fc.record({
+    path: fc.constantFrom('/transcript', '/crm/leads', '/crm/visits'),
+    body: fc.constant('{"transcript":"hello"}'),
+    encoding,
+    method: fc.constant('POST'),
+  }),
+  fc.record({
+    path: badPercent.chain((bad) =>
+      fc.constantFrom(
+        `/crm/leads/${bad}`,
+        `/crm/leads/${bad}/status`,
+        `/crm/visits?lead_id=${bad}`,
+        `/crm/leads?q=${bad}`,
+      ),
+    ),
+    body: fc.constant('{"status":"WON"}'),
+    encoding: fc.constant(undefined),
+    method: fc.constantFrom('GET', 'POST', 'DELETE'),
+  }),
+);
+
+test('when hostile wire formats reach any route, then every answer is a 4xx or 2xx and the service keeps serving', async () => {
+  const server = harness.service.app.listen(0, '127.0.0.1');
+  await new Promise((resolve) => server.once('listening', resolve));
+  const base = `http://127.0.0.1:${(server.address() as import('node:net').AddressInfo).port}`;
+  try {
+    await fc.assert(
+      fc.asyncProperty(wireCase, async ({ path, body, encoding: contentEncoding, method }) => {
+        const response = await fetch(`${base}${path}`, {
+          method,
+          headers: {
+            'content-type': 'application/json',
+            ...(contentEncoding ? { 'content-encoding': contentEncoding } : {}),
+          },
+          ...(method === 'GET' ? {} : { body }),
+        });
+        await response.arrayBuffer();
+        expect(response.status).toBeLessThan(500);
+        expect(response.headers.get('content-type') ?? '').toMatch(/json/);
+      }),
+      { numRuns: RUNS },
+    );
+    expect((await fetch(`${base}/healthz`)).status).toBe(200);
+  } finally {
+    await new Promise((resolve) => server.close(resolve));
+  }
+}, 120_000);
