@@ -104,7 +104,8 @@ async function main(): Promise<void> {
   }
   const service = openOrExplain(() => createApplication(config), config);
   watchForFaults(service.logger);
-  await service.warmUp();
+  // Warm-up only saves the first request some milliseconds: it never stops the start.
+  await service.warmUp().catch((error: unknown) => service.logger.warn({ err: error }, 'warm-up failed'));
   const server = await listen(service.app, config.port, 'PORT');
   service.logger.info(
     {

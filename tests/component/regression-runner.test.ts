@@ -179,3 +179,16 @@ test('when a declared lead phone is taken on the server already, then the reason
   await new Promise((resolve) => server.close(resolve));
   await harness.close();
 });
+
+test('when the CLI is asked for --help, then it prints the options and exit codes and exits 0', () => {
+  const run = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', path.join(ROOT, 'src/doors/regression/cli.ts'), '--help'],
+    {
+      cwd: ROOT,
+      encoding: 'utf8',
+    },
+  );
+  expect(run.status).toBe(0);
+  expect(run.stdout).toMatch(/Usage: npm run fixtures[\s\S]*--url URL[\s\S]*Exit codes: 0/);
+});

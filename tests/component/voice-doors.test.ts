@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -238,3 +238,16 @@ async function waitFor(condition: () => boolean, ms = 5000): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
 }
+
+test('when the voice CLI is asked for --help, then it prints the options and exit codes and exits 0', () => {
+  const run = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', path.join(ROOT, 'src/doors/voice/cli.ts'), '--help'],
+    {
+      cwd: ROOT,
+      encoding: 'utf8',
+    },
+  );
+  expect(run.status).toBe(0);
+  expect(run.stdout).toMatch(/Usage: npm run voice[\s\S]*--in FILE\.wav[\s\S]*Exit codes: 0/);
+});
