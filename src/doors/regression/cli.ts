@@ -130,6 +130,12 @@ async function main(): Promise<number> {
     const run = await runFixtures({ files, target, onProgress: progress() });
     const summary = summarize(run.results);
     process.stdout.write(`${formatReport(summary, thresholds, target.description)}\n\n`);
+    if (run.skipped.length > 0) {
+      const reasons = [...new Set(run.skipped.map((skip) => skip.reason.replace(/'[^']*'/, "'…'")))];
+      process.stdout.write(
+        `Skipped ${run.skipped.length} cases this target cannot run: ${reasons.join('; ')}\n\n`,
+      );
+    }
     if (args.json) {
       fs.writeFileSync(
         args.json,

@@ -16,6 +16,8 @@ export interface RunResult {
   results: TurnResult[];
   /** What each file's cases returned, for --record: file path -> case id -> one expectation per turn. */
   recorded: Map<string, Map<string, Expectation[]>>;
+  /** Cases the target cannot run (fixed ids against a server), with the reason: not scored. */
+  skipped: { file: string; id: string; reason: string }[];
 }
 
 function expandExpectation(expectation: Expectation, leads: Parameters<typeof expand>[1]): Expectation {
@@ -142,7 +144,13 @@ function recordable(
 
 export async function runFixtures(options: RunOptions): Promise<RunResult> {
   const files = options.files.map(loadFixtureFile);
-  const cases = files.flatMap((file) => casesOf(file).map((item) => ({ item, path: file.path })));
+  const all = files.flatMap((file) => casesOf(file).map((item) => ({ item, path: file.path })));
+  const skipped: RunResult['skipped'] = [];
+  const cases = all.filter(({ item }) => {
+    const reason = options.target.cannotRun?.(item) ?? null;
+    if (reason) skipped.push({ file: item.file, id: item.id, reason });
+    return reason === null;
+  });
   const total = cases.reduce((sum, entry) => sum + entry.item.turns.length, 0);
   const results: TurnResult[] = [];
   const recorded = new Map<string, Map<string, Expectation[]>>();
@@ -153,5 +161,5 @@ export async function runFixtures(options: RunOptions): Promise<RunResult> {
     recorded.set(path, cases.set(item.id, outcome.observed));
     options.onProgress?.(results.length, total);
   }
-  return { results, recorded };
+  return { results, recorded, skipped };
 }

@@ -7,7 +7,7 @@ import { loadConfig } from '../../config';
 import type { CrmStore } from '../../crm/embedded/store';
 import { createLogger } from '../../kernel/logger';
 import type { UnderstandingProvider } from '../../understanding/port';
-import type { LeadSpec, SeededLead } from './fixtures';
+import type { FixtureCase, LeadSpec, SeededLead } from './fixtures';
 
 /** Where the regression cases run: this process's service, or a server at a URL. */
 export interface RegressionRequest {
@@ -30,6 +30,8 @@ export interface Target {
   reset(leads: Record<string, LeadSpec>): Promise<Record<string, SeededLead>>;
   send(request: RegressionRequest): Promise<RegressionAnswer>;
   close(): Promise<void>;
+  /** Why this target cannot run a case, if it cannot. */
+  cannotRun?(item: FixtureCase): string | null;
 }
 
 /** The service as main.ts builds it, on a fresh temporary SQLite database, called in-process. */
@@ -157,6 +159,11 @@ export class HttpTarget implements Target {
         throw new Error(`${method} ${route}: still rate limited (429) after ${this.pacing.maxWaits} waits`);
       return { status: response.status, body: parsed };
     }
+  }
+
+  cannotRun(item: FixtureCase): string | null {
+    const fixed = Object.entries(item.leads).find(([, lead]) => lead.id);
+    return fixed ? `lead '${fixed[0]}' has a fixed id, which only an in-process run can give it` : null;
   }
 
   private async remove(ids: Iterable<string>): Promise<void> {
