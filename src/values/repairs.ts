@@ -44,9 +44,10 @@ const MARKERS = [
   'no',
 ];
 
-/** A marker may come with a "no" before or after it: "no make it", "wait no", "sorry no". */
+/** Markers come in runs: "no make it", "wait no", "sorry make it", "no wait actually". */
+const ONE_MARKER = `(?:${MARKERS.map((marker) => marker.replace(/ /g, '[\\s,]+')).join('|')})`;
 const MARKER = new RegExp(
-  `(?:^|[\\s,.;])((?:no[\\s,]+)?(?:${MARKERS.map((marker) => marker.replace(/ /g, '[\\s,]+')).join('|')})(?:[\\s,]+no)?)(?=[\\s,.;]|$)[\\s,.;]*`,
+  `(?:^|[\\s,.;])(${ONE_MARKER}(?:[\\s,]+${ONE_MARKER})*)(?=[\\s,.;]|$)[\\s,.;]*`,
   'gi',
 );
 

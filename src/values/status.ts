@@ -150,7 +150,7 @@ const FACTS: readonly [LeadStatus, RegExp][] = [
   // "did not book", "hasn't paid": a purchase said negated names no status at all.
   [
     'WON',
-    /\b(?:did\s+not|didn'?t|has\s+not|hasn'?t|have\s+not|haven'?t|not\s+yet)\s+(?:yet\s+)?(?:book|buy|sign|pay|purchase)\w*\b/gi,
+    /\b(?:did\s+not|didn'?t|has\s+not|hasn'?t|have\s+not|haven'?t|not\s+yet)\s+(?:yet\s+)?(?:book|buy|bought|sign|pay|paid|purchase)\w*\b/gi,
   ],
 ];
 

@@ -91,7 +91,7 @@ export function cleanClause(text: string): string {
 }
 
 export const UPDATE_VERBS =
-  'update|updated|mark|marked|change|changed|move|moved|set|shift|put|flag|tag|convert|turn|close|closed';
+  'update|updated|mark|marked|change|changed|move|moved|set|shift|put|keep|flag|tag|convert|turn|close|closed';
 
 // ---- entities ------------------------------------------------------------------------------------
 

@@ -46,7 +46,7 @@ const UPDATE_VERB = new RegExp(`\\b(?:${UPDATE_VERBS})\\b`, 'i');
 const STATUS_WORD = /\bstatus\b/i;
 /** Status phrases that say an update on their own: "Rahul not interested", "Priya booked". */
 const SELF_EVIDENT_STATUS =
-  /\b(?:not|no longer|interested|lost|won|booked|signed|converted|closed|dropped|backed|bought|purchased|paid|token|deal|finali[sz]ed|declined|rejected|cancell?ed|follow|call back|callback|cold|dead|keen|talks|negotiations?|discussions?|transferred|received)\b/i;
+  /\b(?:not|no longer|interested|lost|won|booked|signed|converted|closed|dropped|backed|bought|purchased|paid|token|deal|finali[sz]ed|declined|rejected|cancell?ed|follow|call back|callback|cold|dead|keen|talks|negotiations?|negotiating|discussions?|discussing|transferred|received)\b/i;
 /** "Amit is not interested", "Priya has booked", "the Bansal deal is done". */
 const STATE_VERB = /\b(?:is|are|was|has|have|had|got|just|now|already|finally|went|deal\s+is)\b/i;
 
@@ -271,7 +271,11 @@ function understandClause(text: string, region: string): ClauseReading {
     if (time) {
       const first = time.spans[0]?.start ?? 0;
       const last = time.spans[time.spans.length - 1]?.end ?? first;
-      said.time = withAlternative(time.text, withoutPhone, first, last);
+      // "monday or tuesday at 5": the alternative said inside the time stays in it, to be asked about.
+      const inside = withoutPhone.slice(first, last);
+      said.time = /\b(?:or|either)\b/i.test(inside)
+        ? inside.trim()
+        : withAlternative(time.text, withoutPhone, first, last);
     }
     const reference = extractLeadReference(
       main.replace(VISIT_NOUN, (m) => ' '.repeat(m.length)),
