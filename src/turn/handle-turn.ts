@@ -1,6 +1,7 @@
-import type { CrmExchange, LeadSummary } from '../kernel/domain';
+import type { ActionIntent, CrmExchange, LeadSummary } from '../kernel/domain';
 import { NotFoundError, ParsingError, ValidationError } from '../kernel/errors';
 import type { CrmPort } from '../crm/port';
+import type { SaidEntities } from '../kernel/said';
 import { EMPTY_SESSION, type SessionState, type SessionStore } from '../storage/sessions';
 import type { Understanding, UnderstandingProvider } from '../understanding/port';
 import { interpret, type InterpretContext } from '../values/interpret';
@@ -110,7 +111,6 @@ export class TurnHandler {
     context: InterpretContext,
     knownLead: LeadSummary | null,
   ): Promise<TurnResult> {
-    const meta = this.metaOf(input, understanding);
     const actions = understanding.actions.flatMap((action) =>
       action.intent === 'UNKNOWN' ? [] : [{ intent: action.intent, said: action.said }],
     );
@@ -123,44 +123,57 @@ export class TurnHandler {
         outcomes.push({ kind: 'skipped', intent: action.intent, entities });
         continue;
       }
-      const resolved = await resolve(action.intent, action.said, context, lastLead, this.deps);
-      exchanges.push(...resolved.exchanges);
-      if (!resolved.ok) {
-        const { ok: _ok, exchanges: _exchanges, ...failure } = resolved;
-        outcomes.push({ kind: 'failed', action, ...failure });
-        continue;
-      }
-      const crmKey = crmKeyOf(input.idempotencyKey, index);
-      const acted = await act(resolved.command, this.deps.crm, context.timezone, crmKey);
-      exchanges.push(acted.exchange);
-      if (acted.ok) {
-        const { crmCall, result, lead } = acted;
-        outcomes.push({
-          kind: 'done',
-          intent: action.intent,
-          entities: resolved.entities,
-          crmCall,
-          result,
-          lead,
-        });
-        lastLead = lead;
-      } else if (resolved.unverified && acted.error instanceof NotFoundError) {
-        // A CRM without lookup has no lead by this id: it may have been only the start of one.
-        const { lead_id: reference, ...entities } = resolved.entities;
-        outcomes.push({
-          kind: 'failed',
-          action,
-          entities,
-          error: partOfAnId(reference),
-          crmCall: acted.crmCall,
-        });
-      } else {
-        const { crmCall, error } = acted;
-        outcomes.push({ kind: 'failed', action, entities: resolved.entities, error, crmCall });
-      }
+      const outcome = await this.runAction(
+        action,
+        crmKeyOf(input.idempotencyKey, index),
+        context,
+        lastLead,
+        exchanges,
+      );
+      if (outcome.kind === 'done') lastLead = outcome.lead;
+      outcomes.push(outcome);
     }
     const [first, ...rest] = outcomes;
-    return answer(first ? [first, ...rest] : [fallbackReply()], meta, exchanges, lastLead);
+    return answer(
+      first ? [first, ...rest] : [fallbackReply()],
+      this.metaOf(input, understanding),
+      exchanges,
+      lastLead,
+    );
+  }
+
+  /** One request: resolve it to a command, act on the CRM, and say what became of it. */
+  private async runAction(
+    action: { intent: ActionIntent; said: SaidEntities },
+    crmKey: string | undefined,
+    context: InterpretContext,
+    lastLead: LeadSummary | null,
+    exchanges: CrmExchange[],
+  ): Promise<ActionOutcome> {
+    const resolved = await resolve(action.intent, action.said, context, lastLead, this.deps);
+    exchanges.push(...resolved.exchanges);
+    if (!resolved.ok) {
+      const { ok: _ok, exchanges: _exchanges, ...failure } = resolved;
+      return { kind: 'failed', action, ...failure };
+    }
+    const acted = await act(resolved.command, this.deps.crm, context.timezone, crmKey);
+    exchanges.push(acted.exchange);
+    if (acted.ok) {
+      const { crmCall, result, lead } = acted;
+      return { kind: 'done', intent: action.intent, entities: resolved.entities, crmCall, result, lead };
+    }
+    if (resolved.unverified && acted.error instanceof NotFoundError) {
+      // A CRM without lookup has no lead by this id: it may have been only the start of one.
+      const { lead_id: reference, ...entities } = resolved.entities;
+      return { kind: 'failed', action, entities, error: partOfAnId(reference), crmCall: acted.crmCall };
+    }
+    return {
+      kind: 'failed',
+      action,
+      entities: resolved.entities,
+      error: acted.error,
+      crmCall: acted.crmCall,
+    };
   }
 
   /** Keeps what the conversation must remember of this turn. */
