@@ -54,7 +54,8 @@ export const CONFIG_VARIABLES = {
   GEMINI_BASE_URL: { default: '', description: 'Another Gemini API endpoint (tests use a local one).' },
   GEMINI_MODEL: { default: 'gemini-2.5-flash', description: 'The Gemini model.' },
   GEMINI_LIVE_MODEL: {
-    default: 'gemini-live-2.5-flash-preview',
+    // gemini-live-2.5-flash-preview and gemini-2.0-flash-live-001 were shut down on 2025-12-09.
+    default: 'gemini-2.5-flash-native-audio-preview-12-2025',
     description: 'The Gemini Live model of voice sessions (uses GEMINI_API_KEY and GEMINI_BASE_URL).',
   },
   GEMINI_LIVE_VOICE: { default: 'Kore', description: 'The voice Gemini Live answers in.' },

@@ -414,3 +414,42 @@ test('when the same tool call comes again while the first is still running, then
     await crm.stop();
   }
 });
+
+test('when the session opens, then the tools are declared in the API schema form Live reads, not as JSON Schema', async () => {
+  const { voice } = session();
+  await voice.start();
+  const setup = live.connections[0]!.setup as {
+    tools: { functionDeclarations: Record<string, unknown>[] }[];
+  };
+  const [create] = setup.tools[0]!.functionDeclarations;
+  expect(create).not.toHaveProperty('parametersJsonSchema');
+  expect(create).toMatchObject({
+    name: 'createLead',
+    parameters: {
+      type: 'OBJECT',
+      properties: {
+        name: { type: 'STRING', nullable: true },
+        phone: { type: 'STRING', nullable: true, description: expect.stringMatching(/as said/) },
+        city: { type: 'STRING', nullable: true },
+        locality: { type: 'STRING', nullable: true },
+        source: { type: 'STRING', nullable: true },
+      },
+    },
+  });
+  expect(live.connections[0]!.violations).toEqual([]);
+  voice.close();
+});
+
+test('when the model is one Live no longer has, then start fails with a message naming GEMINI_LIVE_MODEL', async () => {
+  const voice = new VoiceSession({
+    apiKey: 'live-test-key',
+    baseUrl: live.url,
+    model: 'gemini-live-2.5-flash-preview',
+    timezone: 'Asia/Kolkata',
+    connectTimeoutMs: 3000,
+    turns: harness.service.turns,
+    idempotency: harness.service.idempotency,
+    logger: createLogger('silent'),
+  });
+  await expect(voice.start()).rejects.toThrow(/no such model.*Set GEMINI_LIVE_MODEL/);
+});

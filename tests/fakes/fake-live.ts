@@ -9,7 +9,22 @@ import { WebSocketServer, type WebSocket } from 'ws';
  */
 export type Trigger = 'setup' | 'audioStreamEnd' | 'toolResponse' | 'clientContent';
 export type LiveStep =
-  { send: Record<string, unknown> } | { close: { code: number; reason: string } } | { wait: number };
+  | { send: Record<string, unknown> }
+  | { close: { code: number; reason: string } }
+  | { wait: number }
+  /** A frame as bytes on the wire, JSON or not. */
+  | { raw: string };
+
+/**
+ * Live models the fake knows, as the Gemini API lists them. `gemini-live-test` stands for any current
+ * model in tests; the shut-down ones are refused the way the service refuses them.
+ */
+export const LIVE_MODELS = [
+  'gemini-2.5-flash-native-audio-preview-12-2025',
+  'gemini-2.5-flash-native-audio-preview-09-2025',
+  'gemini-live-test',
+];
+export const SHUT_DOWN_MODELS = ['gemini-live-2.5-flash-preview', 'gemini-2.0-flash-live-001'];
 
 export interface ConnectionScript {
   /** Answer setup with setupComplete (default true). */
@@ -20,6 +35,8 @@ export interface ConnectionScript {
 export interface LiveConnection {
   url: string;
   setup: Record<string, unknown> | null;
+  /** Protocol errors the fake found in what the client sent (each also closed the socket). */
+  violations: string[];
   audio: { mimeType: string; bytes: number }[];
   toolResponses: { id: string; name: string; response: { output: Record<string, unknown> } }[];
   clientContent: unknown[];
@@ -51,6 +68,7 @@ export class FakeLive {
       const connection: LiveConnection = {
         url: request.url ?? '',
         setup: null,
+        violations: [],
         audio: [],
         toolResponses: [],
         clientContent: [],
@@ -60,17 +78,54 @@ export class FakeLive {
       const queues = Object.fromEntries(
         Object.entries(script.on ?? {}).map(([trigger, lists]) => [trigger, [...lists]]),
       );
+      // The calls sent and not yet answered, one entry per toolCall message.
+      const outstanding: Set<string>[] = [];
+      const cancelled = new Set<string>();
+      const violation = (what: string) => {
+        connection.violations.push(what);
+        if (socket.readyState === socket.OPEN) socket.close(1007, what.slice(0, 120));
+      };
       const play = async (trigger: Trigger) => {
         for (const step of queues[trigger]?.shift() ?? []) {
           if ('wait' in step) await new Promise((resolve) => setTimeout(resolve, step.wait));
           else if ('close' in step) socket.close(step.close.code, step.close.reason);
-          else if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(step.send));
+          else if (socket.readyState !== socket.OPEN) continue;
+          else if ('raw' in step) socket.send(step.raw);
+          else {
+            const calls = (step.send.toolCall as { functionCalls?: { id?: string }[] } | undefined)
+              ?.functionCalls;
+            if (calls) outstanding.push(new Set(calls.map((call) => call.id ?? '')));
+            for (const id of (step.send.toolCallCancellation as { ids?: string[] } | undefined)?.ids ?? [])
+              cancelled.add(id);
+            socket.send(JSON.stringify(step.send));
+          }
         }
+      };
+      /** What the real service checks in a setup: the model, and function declarations in its schema form. */
+      const checkSetup = (setup: Record<string, unknown>): string | null => {
+        const model = String(setup.model ?? '').replace(/^models\//, '');
+        if (SHUT_DOWN_MODELS.includes(model) || !LIVE_MODELS.includes(model))
+          return `models/${model} is not found for API version v1beta, or is not supported for bidiGenerateContent.`;
+        const tools =
+          (setup.tools as { functionDeclarations?: Record<string, unknown>[] }[] | undefined) ?? [];
+        for (const declaration of tools.flatMap((tool) => tool.functionDeclarations ?? [])) {
+          if ('parametersJsonSchema' in declaration)
+            return `parametersJsonSchema of ${String(declaration.name)} is not supported by Live: send parameters.`;
+          const parameters = declaration.parameters as { type?: unknown } | undefined;
+          if (parameters && parameters.type !== 'OBJECT')
+            return `parameters of ${String(declaration.name)} must be OBJECT.`;
+        }
+        return null;
       };
       socket.on('message', (data) => {
         const message = JSON.parse(data.toString()) as Record<string, Record<string, unknown>>;
         if (message.setup) {
           connection.setup = message.setup;
+          const refused = checkSetup(message.setup);
+          if (refused) {
+            socket.close(1008, refused.slice(0, 120));
+            return;
+          }
           if (script.setupComplete !== false) socket.send(JSON.stringify({ setupComplete: {} }));
           void play('setup');
         } else if (message.realtimeInput) {
@@ -82,9 +137,18 @@ export class FakeLive {
             });
           if (message.realtimeInput.audioStreamEnd) void play('audioStreamEnd');
         } else if (message.toolResponse) {
-          connection.toolResponses.push(
-            ...(message.toolResponse.functionResponses as LiveConnection['toolResponses']),
-          );
+          const responses = message.toolResponse.functionResponses as LiveConnection['toolResponses'];
+          connection.toolResponses.push(...responses);
+          // One toolResponse answers one toolCall: every id it names belongs to the same call message.
+          const ids = responses.map((response) => response.id);
+          const batch = outstanding.find((calls) => ids.some((id) => calls.has(id)));
+          const bad = ids.find((id) => cancelled.has(id) || !batch?.has(id));
+          if (bad !== undefined)
+            return violation(`toolResponse names unknown, repeated or cancelled call id '${bad}'`);
+          for (const id of ids) batch?.delete(id);
+          if (batch && [...batch].some((id) => !cancelled.has(id)))
+            return violation('a toolCall was answered in more than one toolResponse');
+          if (batch) outstanding.splice(outstanding.indexOf(batch), 1);
           void play('toolResponse');
         } else if (message.clientContent) {
           connection.clientContent.push(message.clientContent);

@@ -49,6 +49,9 @@ export interface LiveListener {
 /** What a WebSocket close code means for the person running the session. */
 export function describeClose(code: number, reason: string): string {
   const why = reason ? `: ${reason}` : '';
+  // The service's answer to a model it does not have (shut down, misspelt, not a Live model).
+  if (/not found|not supported for bidiGenerateContent/i.test(reason))
+    return `Gemini Live has no such model${why}. Set GEMINI_LIVE_MODEL to a current Live model, e.g. gemini-2.5-flash-native-audio-preview-12-2025.`;
   switch (code) {
     case 1000:
       return 'The session ended.';

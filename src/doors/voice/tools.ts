@@ -1,18 +1,26 @@
-import type { FunctionDeclaration } from '@google/genai';
-import { z } from 'zod';
-import { SAID_SCHEMA } from '../../kernel/said';
+import { Type, type FunctionDeclaration, type Schema } from '@google/genai';
+import { SAID_SCHEMA, type SaidField } from '../../kernel/said';
 import { TOOLS } from '../../turn/tool-call';
 
 /**
  * The CRM tools as Gemini Live function declarations, generated from the turn's tool catalogue and
- * the one "said" schema: each tool's parameters are its said fields, every one optional.
+ * the one "said" schema. Live takes `parameters` in the API's own schema form (`OBJECT`, `STRING`,
+ * `nullable`, `description`): declarations sent as JSON Schema (`parametersJsonSchema`) have been
+ * answered with tool calls whose args are empty (python-genai#1147, livekit/agents#2940).
  */
+function parametersOf(fields: readonly SaidField[]): Schema {
+  const properties: Record<string, Schema> = {};
+  for (const field of fields) {
+    const description = SAID_SCHEMA[field].description;
+    properties[field] = { type: Type.STRING, nullable: true, ...(description ? { description } : {}) };
+  }
+  return { type: Type.OBJECT, properties };
+}
+
 export const TOOL_DECLARATIONS: FunctionDeclaration[] = Object.entries(TOOLS).map(([name, tool]) => ({
   name,
   description: tool.description,
-  parametersJsonSchema: z.toJSONSchema(
-    z.object(Object.fromEntries(tool.fields.map((field) => [field, SAID_SCHEMA[field]]))).partial(),
-  ),
+  parameters: parametersOf(tool.fields),
 }));
 
 export function systemInstruction(timezone: string): string {
