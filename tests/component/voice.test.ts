@@ -453,3 +453,41 @@ test('when the model is one Live no longer has, then start fails with a message 
   });
   await expect(voice.start()).rejects.toThrow(/no such model.*Set GEMINI_LIVE_MODEL/);
 });
+
+test('when one toolCall message holds two calls, then they run in order and are answered in one toolResponse', async () => {
+  live.script({
+    on: {
+      setup: [
+        [
+          {
+            send: {
+              toolCall: {
+                functionCalls: [
+                  CREATE_CALL.toolCall.functionCalls[0]!,
+                  {
+                    id: 'call-2',
+                    name: 'scheduleVisit',
+                    args: { lead_reference: 'him', time: 'tomorrow at 4 pm' },
+                  },
+                ],
+              },
+            },
+          },
+        ],
+      ],
+    },
+  });
+  const { voice } = session();
+  await voice.start();
+  await until(() => live.connections[0]!.toolResponses.length === 2, 'both answers');
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  const connection = live.connections[0]!;
+  expect(connection.violations).toEqual([]);
+  expect(connection.toolResponses.map((response) => response.id)).toEqual(['call-1', 'call-2']);
+  const [lead] = leads();
+  expect(connection.toolResponses[1]!.response.output).toMatchObject({
+    intent: 'VISIT_SCHEDULE',
+    entities: { lead_id: lead!.id },
+  });
+  voice.close();
+});

@@ -1,4 +1,4 @@
-import type { FunctionCall } from '@google/genai';
+import type { FunctionCall, FunctionResponse } from '@google/genai';
 import { randomUUID } from 'node:crypto';
 import type { Logger } from '../../kernel/logger';
 import type { IdempotencyStore } from '../../storage/idempotency';
@@ -87,9 +87,7 @@ export class VoiceSession {
         sessionId: this.id,
       },
       {
-        onToolCalls: (calls) => {
-          for (const call of calls) void this.answerToolCall(call);
-        },
+        onToolCalls: (calls) => void this.answerToolCalls(calls),
         onToolCancellation: (ids) => {
           for (const id of ids) this.cancelled.add(id);
         },
@@ -142,42 +140,57 @@ export class VoiceSession {
     this.connection.close();
   }
 
-  private async answerToolCall(call: FunctionCall): Promise<void> {
-    const id = call.id ?? '';
-    const name = call.name ?? '';
-    try {
-      // A cancellation sent with the call arrives as the next message: let it be read first.
-      await new Promise((resolve) => setImmediate(resolve));
-      if (this.cancelled.has(id)) return;
-      const answer = await runToolCall(
-        { sessionId: this.id, callId: id, name, args: call.args, timezone: this.options.timezone },
-        this.options.turns,
-        this.options.idempotency,
-      );
-      // The same call is running already: its answer goes out on the live connection when it is done.
-      if (answer.kind === 'running') return;
-      if (this.cancelled.has(id)) return;
-      this.connection.sendToolResponses([{ id, name, response: { output: answer.result } }]);
-      const log = {
-        id,
-        name,
-        args: call.args,
-        result: answer.result,
-        replayed: answer.replayed,
-        httpStatus: answer.httpStatus,
-      };
-      this.turn.toolCalls.push(log);
-      this.turn.crmCalls.push({
-        tool_call: { id, name, args: call.args },
-        result: answer.result,
-        crm_calls: answer.crmCalls,
-      });
-      this.events.onToolCall?.(log);
-    } catch (error) {
-      const message = `The tool call ${name} failed: ${error instanceof Error ? error.message : String(error)}`;
-      this.options.logger.warn({ session_id: this.id, message }, 'voice session problem');
-      this.events.onError?.(message);
+  /**
+   * The calls of one toolCall message, run one after another in the order the model gave them (a
+   * visit for "him" needs the lead created just before it) and answered together in one
+   * toolResponse, as Live expects. A call cancelled before it is answered is left out.
+   */
+  private async answerToolCalls(calls: FunctionCall[]): Promise<void> {
+    // A cancellation sent with the calls arrives as the next message: let it be read first.
+    await new Promise((resolve) => setImmediate(resolve));
+    const responses: FunctionResponse[] = [];
+    for (const call of calls) {
+      const id = call.id ?? '';
+      const name = call.name ?? '';
+      if (this.cancelled.has(id)) continue;
+      try {
+        const answer = await runToolCall(
+          { sessionId: this.id, callId: id, name, args: call.args, timezone: this.options.timezone },
+          this.options.turns,
+          this.options.idempotency,
+        );
+        // The same call is running already: its answer goes out on the live connection when it is done.
+        if (answer.kind === 'running' || this.cancelled.has(id)) continue;
+        responses.push({ id, name, response: { output: answer.result } });
+        const log = {
+          id,
+          name,
+          args: call.args,
+          result: answer.result,
+          replayed: answer.replayed,
+          httpStatus: answer.httpStatus,
+        };
+        this.turn.toolCalls.push(log);
+        this.turn.crmCalls.push({
+          tool_call: { id, name, args: call.args },
+          result: answer.result,
+          crm_calls: answer.crmCalls,
+        });
+        this.events.onToolCall?.(log);
+      } catch (error) {
+        const message = `The tool call ${name} failed: ${error instanceof Error ? error.message : String(error)}`;
+        this.options.logger.warn({ session_id: this.id, message }, 'voice session problem');
+        this.events.onError?.(message);
+        responses.push({
+          id,
+          name,
+          response: {
+            error: { type: 'INTERNAL_ERROR', details: 'The tool failed on the service side.' },
+          },
+        });
+      }
     }
+    if (responses.length > 0) this.connection.sendToolResponses(responses);
   }
 
   /** One voice turn is one interaction: what the user said, each tool call, the last call's outcome. */
