@@ -34,7 +34,9 @@ interface Recorded {
   closes: string[];
 }
 
-function session(options: { connectTimeoutMs?: number; sessionId?: string; baseUrl?: string } = {}): {
+function session(
+  options: { connectTimeoutMs?: number; sessionId?: string; baseUrl?: string; keepAudio?: boolean } = {},
+): {
   voice: VoiceSession;
   seen: Recorded;
 } {
@@ -59,6 +61,7 @@ function session(options: { connectTimeoutMs?: number; sessionId?: string; baseU
       turns: harness.service.turns,
       idempotency: harness.service.idempotency,
       interactions: harness.service.interactions,
+      keepAudio: options.keepAudio ?? true,
       logger: createLogger('silent'),
     },
     events,
@@ -489,5 +492,38 @@ test('when one toolCall message holds two calls, then they run in order and are 
     intent: 'VISIT_SCHEDULE',
     entities: { lead_id: lead!.id },
   });
+  voice.close();
+});
+
+test('when a door streams the audio (no keepAudio), then no chunk of model speech is kept in memory', async () => {
+  live.script({
+    on: {
+      setup: [
+        [
+          ...toneChunks(2, 20).map((chunk) => ({ send: audioMessage(chunk) })),
+          { send: { serverContent: { turnComplete: true } } },
+        ],
+      ],
+    },
+  });
+  let turns = 0;
+  const streamed: number[] = [];
+  const voice = new VoiceSession(
+    {
+      apiKey: 'live-test-key',
+      baseUrl: live.url,
+      model: 'gemini-live-test',
+      timezone: 'Asia/Kolkata',
+      turns: harness.service.turns,
+      idempotency: harness.service.idempotency,
+      logger: createLogger('silent'),
+    },
+    { onAudio: (pcm) => streamed.push(pcm.length), onTurnComplete: () => turns++ },
+  );
+  await voice.start();
+  await until(() => turns === 1, 'the spoken turn');
+  // Every byte of two seconds of 24 kHz speech went out to the client, and none was kept.
+  expect(streamed.reduce((sum, bytes) => sum + bytes, 0)).toBe(2 * 24_000 * 2);
+  expect(voice.bufferedAudioBytes).toBe(0);
   voice.close();
 });

@@ -104,6 +104,7 @@ async function main(): Promise<number> {
       sessionId: args.session,
       turns: service.turns,
       idempotency: service.idempotency,
+      keepAudio: true,
       interactions: service.interactions,
       logger: service.logger,
     },

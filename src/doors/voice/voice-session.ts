@@ -27,6 +27,11 @@ export interface VoiceSessionOptions {
   idempotency: IdempotencyStore;
   interactions?: InteractionLog | undefined;
   logger: Logger;
+  /**
+   * Keep the model's audio for takeAudio() (the CLI writes it to a file). Off by default: a door that
+   * streams audio to its client forgets each chunk once sent, so a long session's memory stays flat.
+   */
+  keepAudio?: boolean;
 }
 
 export interface ToolCallLog {
@@ -97,7 +102,7 @@ export class VoiceSession {
           this.events.onTranscript?.({ role, text });
         },
         onAudio: (pcm) => {
-          this.output.push(pcm);
+          if (options.keepAudio) this.output.push(pcm);
           this.events.onAudio?.(pcm);
         },
         onInterrupted: () => {
@@ -129,7 +134,12 @@ export class VoiceSession {
     this.connection.sendText(text);
   }
 
-  /** The audio the model has said in this turn and not yet taken. */
+  /** Bytes of model audio held for takeAudio(): none unless keepAudio was asked for. */
+  get bufferedAudioBytes(): number {
+    return this.output.reduce((sum, chunk) => sum + chunk.length, 0);
+  }
+
+  /** The audio the model has said in this turn and not yet taken (with keepAudio). */
   takeAudio(): Buffer {
     const audio = Buffer.concat(this.output);
     this.output = [];
