@@ -527,3 +527,23 @@ test('when a door streams the audio (no keepAudio), then no chunk of model speec
   expect(voice.bufferedAudioBytes).toBe(0);
   voice.close();
 });
+
+test('when the endpoint sends a frame that is not JSON, then only that frame is lost: the session goes on and says so', async () => {
+  live.script({
+    on: {
+      setup: [
+        [
+          { raw: 'this is not json {' },
+          { send: { serverContent: { outputTranscription: { text: 'still here' } } } },
+          { send: { serverContent: { turnComplete: true } } },
+        ],
+      ],
+    },
+  });
+  const { voice, seen } = session();
+  await voice.start();
+  await until(() => seen.turns === 1, 'the turn after the bad frame');
+  expect(seen.errors).toEqual(['Gemini Live sent a frame that is not JSON; it was dropped.']);
+  expect(seen.transcripts).toEqual([{ role: 'model', text: 'still here' }]);
+  voice.close();
+});

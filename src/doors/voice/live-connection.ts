@@ -70,6 +70,46 @@ export function describeClose(code: number, reason: string): string {
   }
 }
 
+interface SocketFactory {
+  create(
+    url: string,
+    headers: Record<string, string>,
+    callbacks: { onmessage: (event: { data: unknown }) => void },
+  ): unknown;
+}
+
+/**
+ * The SDK parses every frame in a promise nobody awaits: one frame that is not JSON would be an
+ * unhandled rejection and take the whole service down. Its socket factory is wrapped so that such a
+ * frame is dropped and reported to this session instead, before the SDK sees it.
+ */
+function guardFrames(client: GoogleGenAI, onBadFrame: () => void): void {
+  const live = client.live as unknown as { webSocketFactory?: SocketFactory };
+  const factory = live.webSocketFactory;
+  if (!factory) return;
+  live.webSocketFactory = {
+    create(url, headers, callbacks) {
+      const onmessage = callbacks.onmessage;
+      return factory.create(url, headers, {
+        ...callbacks,
+        onmessage: (event) => {
+          const data = event.data;
+          const text = typeof data === 'string' ? data : Buffer.isBuffer(data) ? data.toString('utf8') : null;
+          if (text !== null) {
+            try {
+              JSON.parse(text);
+            } catch {
+              onBadFrame();
+              return;
+            }
+          }
+          onmessage(event);
+        },
+      });
+    },
+  };
+}
+
 /** Closes after which trying again cannot help. */
 const FINAL_CLOSES = new Set([1000, 1007, 1008]);
 
@@ -86,10 +126,13 @@ export class LiveConnection {
   ) {}
 
   private get ai(): GoogleGenAI {
-    this.client ??= new GoogleGenAI({
-      apiKey: this.options.apiKey,
-      ...(this.options.baseUrl ? { httpOptions: { baseUrl: this.options.baseUrl } } : {}),
-    });
+    if (!this.client) {
+      this.client = new GoogleGenAI({
+        apiKey: this.options.apiKey,
+        ...(this.options.baseUrl ? { httpOptions: { baseUrl: this.options.baseUrl } } : {}),
+      });
+      guardFrames(this.client, () => this.fail('Gemini Live sent a frame that is not JSON; it was dropped.'));
+    }
     return this.client;
   }
 
