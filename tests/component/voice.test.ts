@@ -547,3 +547,33 @@ test('when the endpoint sends a frame that is not JSON, then only that frame is 
   expect(seen.transcripts).toEqual([{ role: 'model', text: 'still here' }]);
   voice.close();
 });
+
+test('when goAway comes again and again, then every resume holds: the budget is for failures in a row, not for the session', async () => {
+  // Each connection settles (connect() returns) before its goAway, as on the real service.
+  const goAwayWithHandle = (handle: string) => [
+    [
+      { wait: 30 },
+      { send: { sessionResumptionUpdate: { newHandle: handle, resumable: true } } },
+      { send: { goAway: { timeLeft: '1s' } } },
+    ],
+  ];
+  live.script(
+    ...['h1', 'h2', 'h3', 'h4', 'h5'].map((handle) => ({ on: { setup: goAwayWithHandle(handle) } })),
+    { on: {} },
+  );
+  const { voice, seen } = session();
+  await voice.start();
+  await until(() => live.connections.length === 6, 'six connections, five resumes');
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  expect(seen.closes).toEqual([]);
+  expect(seen.errors).toEqual([]);
+  // Each resume named the handle the connection before it was given.
+  const handles = live.connections
+    .slice(1)
+    .map(
+      (connection) =>
+        (connection.setup as { sessionResumption?: { handle?: string } }).sessionResumption?.handle,
+    );
+  expect(handles).toEqual(['h1', 'h2', 'h3', 'h4', 'h5']);
+  voice.close();
+});

@@ -29,7 +29,10 @@ export interface LiveConnectionOptions {
   systemInstruction: string;
   functionDeclarations: FunctionDeclaration[];
   connectTimeoutMs?: number;
+  /** Reconnects that may fail in a row before the session gives up. */
   maxReconnects?: number;
+  /** The wait before the second attempt of a run of failed ones; it doubles up to 5 s. */
+  reconnectBackoffMs?: number;
   logger: Logger;
   /** For log lines: the conversation this connection serves. */
   sessionId: string;
@@ -117,7 +120,7 @@ export class LiveConnection {
   private client: GoogleGenAI | undefined;
   private live: Session | null = null;
   private resumptionHandle: string | undefined;
-  private reconnects = 0;
+  private failedReconnects = 0;
   private closing = false;
 
   constructor(
@@ -270,28 +273,42 @@ export class LiveConnection {
     if (content.turnComplete) this.listener.onTurnComplete();
   }
 
+  /**
+   * Carries the session on in a new connection (resumed with the last handle). The budget counts
+   * attempts that failed in a row: a resume that holds gives it back, so the goAway every ten
+   * minutes never wears a healthy session out; attempts after a failure wait longer each time.
+   */
   private async reconnect(reason: string): Promise<void> {
     const maxReconnects = this.options.maxReconnects ?? 3;
     const previous = this.live;
     this.live = null;
-    if (this.reconnects >= maxReconnects) {
-      this.fail(`Gemini Live closed and ${maxReconnects} reconnects did not hold (${reason}).`);
-      this.listener.onClose(reason);
-      return;
-    }
-    this.reconnects++;
-    this.options.logger.info(
-      { session_id: this.options.sessionId, reason, attempt: this.reconnects },
-      'voice session reconnecting',
-    );
     try {
       previous?.close();
     } catch {
       // already closed
     }
+    if (this.closing) return;
+    if (this.failedReconnects >= maxReconnects) {
+      this.fail(`Gemini Live closed and ${maxReconnects} reconnects did not hold (${reason}).`);
+      this.listener.onClose(reason);
+      return;
+    }
+    if (this.failedReconnects > 0) {
+      const backoffMs = Math.min(
+        5_000,
+        (this.options.reconnectBackoffMs ?? 250) * 2 ** (this.failedReconnects - 1),
+      );
+      await new Promise((resolve) => setTimeout(resolve, backoffMs));
+    }
+    this.options.logger.info(
+      { session_id: this.options.sessionId, reason, failed_before: this.failedReconnects },
+      'voice session reconnecting',
+    );
     try {
       await this.connect();
+      this.failedReconnects = 0;
     } catch (error) {
+      this.failedReconnects++;
       await this.reconnect(error instanceof Error ? error.message : String(error));
     }
   }
