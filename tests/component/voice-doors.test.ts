@@ -75,6 +75,19 @@ describe('WebSocket /voice', () => {
     await harness.close();
   });
 
+  test('when a client leaves while the Live session is still connecting, then no Live session is left open', async () => {
+    // setupComplete comes late, after the client has gone.
+    live.script({ setupComplete: false, on: { setup: [[{ wait: 300 }, { send: { setupComplete: {} } }]] } });
+    await open({});
+    const client = new WebSocket(url);
+    await new Promise((resolve) => client.once('open', resolve));
+    await waitFor(() => live.connections.length === 1);
+    client.close();
+    await waitFor(() => live.connections[0]!.socket.readyState === WebSocket.CLOSED, 3000);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(live.connections).toHaveLength(1);
+  });
+
   test('when a client streams speech, then it gets ready, the transcript, the tool call with its result, 24 kHz audio and the turn end', async () => {
     live.script(SPOKEN_TURN);
     await open({});

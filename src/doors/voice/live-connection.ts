@@ -212,6 +212,11 @@ export class LiveConnection {
     });
     try {
       const [session] = await Promise.race([Promise.all([connecting, readiness]), deadline]);
+      // The session was closed while it connected (its client left): no orphan is left behind.
+      if (this.closing) {
+        session.close();
+        return;
+      }
       this.live = session;
     } catch (error) {
       // A socket that opens after we gave up is closed at once.
