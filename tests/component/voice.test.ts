@@ -26,6 +26,7 @@ afterEach(async () => {
 });
 
 interface Recorded {
+  reconnects: boolean[];
   transcripts: { role: string; text: string }[];
   toolCalls: ToolCallLog[];
   turns: number;
@@ -40,7 +41,15 @@ function session(
   voice: VoiceSession;
   seen: Recorded;
 } {
-  const seen: Recorded = { transcripts: [], toolCalls: [], turns: 0, interrupted: 0, errors: [], closes: [] };
+  const seen: Recorded = {
+    reconnects: [],
+    transcripts: [],
+    toolCalls: [],
+    turns: 0,
+    interrupted: 0,
+    errors: [],
+    closes: [],
+  };
   const events: VoiceEvents = {
     onTranscript: (event) => seen.transcripts.push(event),
     onToolCall: (call) => seen.toolCalls.push(call),
@@ -48,6 +57,7 @@ function session(
     onInterrupted: () => seen.interrupted++,
     onError: (message) => seen.errors.push(message),
     onClose: (reason) => seen.closes.push(reason),
+    onReconnect: ({ resumed }) => seen.reconnects.push(resumed),
   };
   const voice = new VoiceSession(
     {
@@ -351,6 +361,7 @@ test('when Gemini says goAway, then the session resumes with its handle and a re
   voice.sendText('add rohan sharma from gurgaon, nine eight seven six five four three two one zero');
   await until(() => live.connections.length === 2 && seen.turns === 1, 'the resumed session');
   expect(live.connections[1]!.setup!.sessionResumption).toEqual({ handle: 'handle-7' });
+  expect(seen.reconnects).toEqual([true]);
   expect(leads()).toHaveLength(1);
   expect(seen.toolCalls.map((call) => call.replayed)).toEqual([false, true]);
   expect(live.connections[1]!.toolResponses[0]!.response.output).toEqual(
@@ -575,5 +586,34 @@ test('when goAway comes again and again, then every resume holds: the budget is 
         (connection.setup as { sessionResumption?: { handle?: string } }).sessionResumption?.handle,
     );
   expect(handles).toEqual(['h1', 'h2', 'h3', 'h4', 'h5']);
+  voice.close();
+});
+
+test('when goAway comes before any resumption handle, then the fresh session is said to have lost the context, and the partial turn is dropped', async () => {
+  live.script(
+    {
+      on: {
+        setup: [
+          [
+            { wait: 30 },
+            { send: { serverContent: { inputTranscription: { text: 'add a lead named' } } } },
+            { send: { goAway: { timeLeft: '1s' } } },
+          ],
+        ],
+      },
+    },
+    { on: { setup: [[{ wait: 30 }, { send: { serverContent: { turnComplete: true } } }]] } },
+  );
+  const { voice, seen } = session();
+  await voice.start();
+  await until(() => seen.turns === 1, 'the turn on the fresh connection');
+  expect(seen.reconnects).toEqual([false]);
+  expect(live.connections[1]!.setup!.sessionResumption).toEqual({});
+  // The half-heard turn of the first connection is not the user's words on the second.
+  await harness.service.interactions.flush();
+  const row = harness.service.db
+    .prepare("SELECT transcript FROM interactions WHERE channel = 'voice'")
+    .get() as { transcript: string };
+  expect(row.transcript).toBe('');
   voice.close();
 });

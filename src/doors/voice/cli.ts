@@ -112,6 +112,8 @@ async function main(): Promise<number> {
       onTranscript: ({ role, text }) => print(`${role === 'user' ? 'you' : 'leadline'}: ${text}`),
       onToolCall: (call) => print(describeTool(call)),
       onTurnComplete: () => turnsDone++,
+      onReconnect: ({ resumed }) =>
+        print(resumed ? '(reconnected)' : '(reconnected without the conversation so far)'),
       onError: (message) => {
         failure = message;
         print(`error: ${message}`);

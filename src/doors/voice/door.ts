@@ -89,6 +89,14 @@ export function attachVoiceDoor(server: Server, config: Config, service: VoiceDo
         onInterrupted: () => send({ type: 'interrupted' }),
         onTurnComplete: (turn) => send({ type: 'turn_complete', user: turn.user, model: turn.model }),
         onError: (message) => send({ type: 'error', message }),
+        onReconnect: ({ resumed }) =>
+          send({
+            type: 'reconnected',
+            resumed,
+            message: resumed
+              ? 'The voice connection was renewed; the conversation goes on.'
+              : 'The voice connection was renewed without the conversation so far; please repeat the last request.',
+          }),
         onClose: (reason) => {
           send({ type: 'closed', reason });
           client.close(1000);

@@ -47,6 +47,8 @@ export interface LiveListener {
   onTurnComplete(): void;
   onError(message: string): void;
   onClose(reason: string): void;
+  /** A new connection carries on: `resumed` when it continued the conversation by its handle. */
+  onReconnected(resumed: boolean): void;
 }
 
 /** What a WebSocket close code means for the person running the session. */
@@ -309,9 +311,17 @@ export class LiveConnection {
       { session_id: this.options.sessionId, reason, failed_before: this.failedReconnects },
       'voice session reconnecting',
     );
+    const resumed = this.resumptionHandle !== undefined;
+    if (!resumed) {
+      this.options.logger.warn(
+        { session_id: this.options.sessionId, reason },
+        'voice session restarted without its context: no resumption handle yet',
+      );
+    }
     try {
       await this.connect();
       this.failedReconnects = 0;
+      this.listener.onReconnected(resumed);
     } catch (error) {
       this.failedReconnects++;
       await this.reconnect(error instanceof Error ? error.message : String(error));

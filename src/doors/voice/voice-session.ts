@@ -53,6 +53,8 @@ export interface VoiceEvents {
   onInterrupted?(): void;
   onError?(message: string): void;
   onClose?(reason: string): void;
+  /** The Live connection was replaced: `resumed` false means the model lost the conversation so far. */
+  onReconnect?(info: { resumed: boolean }): void;
 }
 
 interface TurnRecord {
@@ -111,6 +113,14 @@ export class VoiceSession {
         },
         onTurnComplete: () => this.completeTurn(),
         onError: (message) => this.events.onError?.(message),
+        onReconnected: (resumed) => {
+          // A fresh session knows nothing of the turn in progress: what was heard of it is dropped.
+          if (!resumed) {
+            this.turn = newTurn();
+            this.output = [];
+          }
+          this.events.onReconnect?.({ resumed });
+        },
         onClose: (reason) => this.events.onClose?.(reason),
       },
     );
