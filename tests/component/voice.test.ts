@@ -617,3 +617,53 @@ test('when goAway comes before any resumption handle, then the fresh session is 
   expect(row.transcript).toBe('');
   voice.close();
 });
+
+test('when a connection ends at its lifetime with 1000 "The operation was cancelled", then the session resumes instead of ending', async () => {
+  live.script(
+    {
+      on: {
+        setup: [
+          [
+            { wait: 30 },
+            { send: { sessionResumptionUpdate: { newHandle: 'h-life', resumable: true } } },
+            { close: { code: 1000, reason: 'The operation was cancelled.' } },
+          ],
+        ],
+      },
+    },
+    { on: {} },
+  );
+  const { voice, seen } = session();
+  await voice.start();
+  await until(() => live.connections.length === 2 && seen.reconnects.length === 1, 'the resumed connection');
+  expect(seen.closes).toEqual([]);
+  expect(live.connections[1]!.setup!.sessionResumption).toEqual({ handle: 'h-life' });
+  voice.close();
+});
+
+test('when the user speaks while the connection is being renewed, then what was said reaches the new connection', async () => {
+  live.script(
+    {
+      on: {
+        setup: [
+          [
+            { wait: 30 },
+            { send: { sessionResumptionUpdate: { newHandle: 'h-q', resumable: true } } },
+            { close: { code: 1011, reason: 'Internal error' } },
+          ],
+        ],
+      },
+    },
+    // The new connection is slow to be ready: the text is said while it connects.
+    { setupComplete: false, on: { setup: [[{ wait: 200 }, { send: { setupComplete: {} } }]] } },
+  );
+  const { voice, seen } = session();
+  await voice.start();
+  await until(() => live.connections.length === 2, 'the renewal to start');
+  voice.sendText('add a lead rohan sharma from gurgaon');
+  await until(() => seen.reconnects.length === 1, 'the renewed connection');
+  await until(() => live.connections[1]!.clientContent.length === 1, 'the text on the new connection');
+  expect(JSON.stringify(live.connections[1]!.clientContent[0])).toMatch(/add a lead rohan sharma/);
+  expect(live.connections[0]!.clientContent).toEqual([]);
+  voice.close();
+});

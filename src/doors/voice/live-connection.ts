@@ -118,6 +118,18 @@ function guardFrames(client: GoogleGenAI, onBadFrame: () => void): void {
 /** Closes after which trying again cannot help. */
 const FINAL_CLOSES = new Set([1000, 1007, 1008]);
 
+/**
+ * Closes that look final but are not: the service ends each connection at its lifetime with 1000 "The
+ * operation was cancelled", and a 1007 can come from a race between a close and a frame in flight.
+ * Those are resumed like a goAway (within the budget of failures in a row).
+ */
+const worthResuming = (code: number, reason: string) =>
+  (code === 1000 && /cancel/i.test(reason)) ||
+  (code === 1007 && !/model|not supported|not found/i.test(reason));
+
+/** What the user says while a connection is being replaced waits for the next one, up to this much. */
+const MAX_QUEUED = 200;
+
 export class LiveConnection {
   private client: GoogleGenAI | undefined;
   private live: Session | null = null;
@@ -231,18 +243,44 @@ export class LiveConnection {
 
   /** PCM16 mono 16 kHz, as bytes. */
   sendAudio(pcm: Buffer): void {
-    this.live?.sendRealtimeInput({
-      audio: { data: pcm.toString('base64'), mimeType: `audio/pcm;rate=${INPUT_RATE}` },
-    });
+    this.deliver((live) =>
+      live.sendRealtimeInput({
+        audio: { data: pcm.toString('base64'), mimeType: `audio/pcm;rate=${INPUT_RATE}` },
+      }),
+    );
   }
 
   /** The user stopped speaking (end of a file, a push-to-talk released). */
   endAudio(): void {
-    this.live?.sendRealtimeInput({ audioStreamEnd: true });
+    this.deliver((live) => live.sendRealtimeInput({ audioStreamEnd: true }));
   }
 
   sendText(text: string): void {
-    this.live?.sendClientContent({ turns: [{ role: 'user', parts: [{ text }] }], turnComplete: true });
+    this.deliver((live) =>
+      live.sendClientContent({ turns: [{ role: 'user', parts: [{ text }] }], turnComplete: true }),
+    );
+  }
+
+  private queued: ((live: Session) => void)[] = [];
+  private overflowed = false;
+
+  /** Sent now, or — while a connection is being replaced — kept for the next one (bounded). */
+  private deliver(send: (live: Session) => void): void {
+    if (this.live) return send(this.live);
+    if (this.closing) return;
+    if (this.queued.length >= MAX_QUEUED) {
+      this.queued.shift();
+      if (!this.overflowed) this.fail('Some audio was lost while the voice connection was being renewed.');
+      this.overflowed = true;
+    }
+    this.queued.push(send);
+  }
+
+  private flushQueued(): void {
+    const live = this.live;
+    if (!live) return;
+    for (const send of this.queued.splice(0)) send(live);
+    this.overflowed = false;
   }
 
   sendToolResponses(functionResponses: FunctionResponse[]): void {
@@ -322,6 +360,7 @@ export class LiveConnection {
       await this.connect();
       this.failedReconnects = 0;
       this.listener.onReconnected(resumed);
+      this.flushQueued();
     } catch (error) {
       this.failedReconnects++;
       await this.reconnect(error instanceof Error ? error.message : String(error));
@@ -334,7 +373,7 @@ export class LiveConnection {
       return;
     }
     if (this.live === null) return; // a connection we replaced ourselves
-    if (FINAL_CLOSES.has(code)) {
+    if (FINAL_CLOSES.has(code) && !worthResuming(code, reason)) {
       if (code !== 1000) this.fail(describeClose(code, reason));
       this.listener.onClose(describeClose(code, reason));
       return;
