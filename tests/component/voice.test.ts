@@ -667,3 +667,61 @@ test('when the user speaks while the connection is being renewed, then what was 
   expect(live.connections[0]!.clientContent).toEqual([]);
   voice.close();
 });
+
+test('when a call is cancelled while it runs, then what it did is recorded and the model is told in its context', async () => {
+  const crm = new FakeCrm();
+  await crm.start();
+  const external = startHarness({ CRM_BASE_URL: crm.url });
+  try {
+    crm.delayNext(300);
+    live.script({
+      on: {
+        setup: [
+          [
+            { wait: 30 },
+            { send: CREATE_CALL },
+            { wait: 100 },
+            { send: { toolCallCancellation: { ids: ['call-1'] } } },
+          ],
+        ],
+      },
+    });
+    const voice = new VoiceSession({
+      apiKey: 'live-test-key',
+      baseUrl: live.url,
+      model: 'gemini-live-test',
+      timezone: 'Asia/Kolkata',
+      turns: external.service.turns,
+      idempotency: external.service.idempotency,
+      interactions: external.service.interactions,
+      logger: createLogger('silent'),
+    });
+    await voice.start();
+    try {
+      await until(() => crm.leads.length === 1, 'the write the call made');
+      const connection = live.connections[0]!;
+      // Not answered (it was cancelled), but the model hears what was done, without a reply asked for.
+      await until(() => connection.clientContent.length === 1, 'the note to the model');
+      expect(connection.toolResponses).toEqual([]);
+      expect(connection.violations).toEqual([]);
+      expect(JSON.stringify(connection.clientContent[0])).toMatch(
+        /createLead[\s\S]*cancelled after it had already run[\s\S]*Created lead Rohan Sharma/,
+      );
+      expect(connection.clientContent[0]).toMatchObject({ turnComplete: false });
+    } finally {
+      voice.close();
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await external.service.interactions.flush();
+    const row = external.service.db
+      .prepare("SELECT crm_calls FROM interactions WHERE channel = 'voice'")
+      .get() as { crm_calls: string } | undefined;
+    expect(JSON.parse(row?.crm_calls ?? '[]')[0]).toMatchObject({
+      tool_call: { id: 'call-1' },
+      cancelled: true,
+    });
+  } finally {
+    await external.close();
+    await crm.stop();
+  }
+});

@@ -283,6 +283,13 @@ export class LiveConnection {
     this.overflowed = false;
   }
 
+  /** Context for the model that asks for no reply (what a cancelled call had already done). */
+  sendNote(text: string): void {
+    this.deliver((live) =>
+      live.sendClientContent({ turns: [{ role: 'user', parts: [{ text }] }], turnComplete: false }),
+    );
+  }
+
   sendToolResponses(functionResponses: FunctionResponse[]): void {
     this.live?.sendToolResponse({ functionResponses });
   }

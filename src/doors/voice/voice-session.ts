@@ -156,7 +156,9 @@ export class VoiceSession {
     return audio;
   }
 
+  /** Ends the session; a turn left unfinished that did something is still recorded. */
   close(): void {
+    if (this.turn.crmCalls.length > 0) this.completeTurn();
     this.connection.close();
   }
 
@@ -180,7 +182,11 @@ export class VoiceSession {
           this.options.idempotency,
         );
         // The same call is running already: its answer goes out on the live connection when it is done.
-        if (answer.kind === 'running' || this.cancelled.has(id)) continue;
+        if (answer.kind === 'running') continue;
+        if (this.cancelled.has(id)) {
+          this.cancelledAfterRunning(id, name, call.args, answer);
+          continue;
+        }
         responses.push({ id, name, response: { output: answer.result } });
         const log = {
           id,
@@ -211,6 +217,34 @@ export class VoiceSession {
       }
     }
     if (responses.length > 0) this.connection.sendToolResponses(responses);
+  }
+
+  /**
+   * A call cancelled while it ran has done what it did (a CRM write is not undone): it goes into the
+   * turn's record marked cancelled, and the model is told, so that it neither repeats the call nor
+   * tells the user nothing happened.
+   */
+  private cancelledAfterRunning(
+    id: string,
+    name: string,
+    args: unknown,
+    answer: { result: unknown; crmCalls: unknown[] },
+  ): void {
+    this.turn.crmCalls.push({
+      tool_call: { id, name, args },
+      result: answer.result,
+      crm_calls: answer.crmCalls,
+      cancelled: true,
+    });
+    const result = answer.result as { result?: { message?: string }; error?: { details?: string } } | null;
+    const outcome = result?.result?.message ?? result?.error?.details ?? 'it finished';
+    this.connection.sendNote(
+      `Note for the assistant: the ${name} call (id ${id}) was cancelled after it had already run. What it did: ${outcome} Do not call it again unless the user asks.`,
+    );
+    this.options.logger.info(
+      { session_id: this.id, call_id: id, tool: name },
+      'tool call cancelled after it ran',
+    );
   }
 
   /** One voice turn is one interaction: what the user said, each tool call, the last call's outcome. */
