@@ -59,7 +59,7 @@ export interface paths {
      *     `{"type": "end"}` when the user stops speaking; JSON `{"type": "text", "text": "…"}` for a typed
      *     turn. Server → client: JSON events `ready` (`session_id`, `input`, `output`), `transcript`
      *     (`role`, `text`), `tool_call` (`id`, `name`, `args`, `result` in the shape of a /transcript
-     *     response), `interrupted`, `turn_complete`, `error` (`message`), `closed` (`reason`); binary
+     *     response), `reconnected` (`resumed`: false when the model lost the conversation so far), `interrupted`, `turn_complete`, `error` (`message`), `closed` (`reason`); binary
      *     PCM16 mono 24 kHz audio. With API_KEY, send `Authorization: Bearer …` or `?token=`.
      */
     get: operations['openVoiceSession'];
