@@ -28,7 +28,7 @@ test('when nothing is set, then the embedded defaults are used', () => {
     geminiApiKey: null,
     geminiBaseUrl: null,
     geminiModel: 'gemini-2.5-flash',
-    geminiLiveModel: 'gemini-live-2.5-flash-preview',
+    geminiLiveModel: 'gemini-2.5-flash-native-audio-preview-12-2025',
     geminiLiveVoice: 'Kore',
     llmTimeoutMs: 8000,
     llmRetries: 2,
