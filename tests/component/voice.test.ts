@@ -725,3 +725,33 @@ test('when a call is cancelled while it runs, then what it did is recorded and t
     await crm.stop();
   }
 });
+
+test('when a reconnect attempt answers setup too late, then its socket is closed and it never tears down the connection that replaced it', async () => {
+  live.script(
+    {
+      on: {
+        setup: [
+          [
+            { wait: 30 },
+            { send: { sessionResumptionUpdate: { newHandle: 'h-late', resumable: true } } },
+            { close: { code: 1011, reason: 'Internal error' } },
+          ],
+        ],
+      },
+    },
+    // This attempt completes setup only after the deadline has given up on it.
+    { setupComplete: false, on: { setup: [[{ wait: 500 }, { send: { setupComplete: {} } }]] } },
+    { on: {} },
+  );
+  const { voice, seen } = session({ connectTimeoutMs: 250 });
+  await voice.start();
+  await until(() => live.connections.length === 3 && seen.reconnects.length === 1, 'the third connection');
+  // The attempt that timed out was closed at its deadline, not left open.
+  await until(() => live.connections[1]!.socket.readyState === 3, 'the late attempt to be closed', 2000);
+  await new Promise((resolve) => setTimeout(resolve, 600));
+  expect(seen.closes).toEqual([]);
+  expect(live.connections).toHaveLength(3);
+  voice.sendText('add a lead rohan sharma from gurgaon');
+  await until(() => live.connections[2]!.clientContent.length === 1, 'the text on the good connection');
+  voice.close();
+});

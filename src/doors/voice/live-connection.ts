@@ -88,14 +88,18 @@ interface SocketFactory {
  * unhandled rejection and take the whole service down. Its socket factory is wrapped so that such a
  * frame is dropped and reported to this session instead, before the SDK sees it.
  */
-function guardFrames(client: GoogleGenAI, onBadFrame: () => void): void {
+function guardFrames(
+  client: GoogleGenAI,
+  onBadFrame: () => void,
+  onCreated: (socket: { close(): void }) => void,
+): void {
   const live = client.live as unknown as { webSocketFactory?: SocketFactory };
   const factory = live.webSocketFactory;
   if (!factory) return;
   live.webSocketFactory = {
     create(url, headers, callbacks) {
       const onmessage = callbacks.onmessage;
-      return factory.create(url, headers, {
+      const socket = factory.create(url, headers, {
         ...callbacks,
         onmessage: (event) => {
           const data = event.data;
@@ -110,7 +114,9 @@ function guardFrames(client: GoogleGenAI, onBadFrame: () => void): void {
           }
           onmessage(event);
         },
-      });
+      }) as { close(): void };
+      onCreated(socket);
+      return socket;
     },
   };
 }
@@ -148,7 +154,11 @@ export class LiveConnection {
         apiKey: this.options.apiKey,
         ...(this.options.baseUrl ? { httpOptions: { baseUrl: this.options.baseUrl } } : {}),
       });
-      guardFrames(this.client, () => this.fail('Gemini Live sent a frame that is not JSON; it was dropped.'));
+      guardFrames(
+        this.client,
+        () => this.fail('Gemini Live sent a frame that is not JSON; it was dropped.'),
+        (socket) => (this.opening = socket),
+      );
     }
     return this.client;
   }
@@ -177,8 +187,15 @@ export class LiveConnection {
    * setupComplete leave it pending), so readiness is its own promise, raced against a deadline and
    * rejected by an early close or error.
    */
+  /** Which connect attempt is current: events of a superseded attempt are ignored. */
+  private generation = 0;
+  /** The socket of the attempt being made, so that one given up on can be closed. */
+  private opening: { close(): void } | null = null;
+
   private async connect(): Promise<void> {
     const deadlineMs = this.options.connectTimeoutMs ?? 10_000;
+    const mine = ++this.generation;
+    const current = () => mine === this.generation;
     let ready = false;
     let settle!: { resolve: () => void; reject: (error: Error) => void };
     const readiness = new Promise<void>((resolve, reject) => {
@@ -196,6 +213,7 @@ export class LiveConnection {
       config: this.config(),
       callbacks: {
         onmessage: (message: LiveServerMessage) => {
+          if (!current()) return;
           // An exception here would become an unhandled rejection inside the SDK: never let one out.
           try {
             if (message.setupComplete && !ready) {
@@ -210,6 +228,7 @@ export class LiveConnection {
           }
         },
         onerror: (event: LiveErrorEvent) => {
+          if (!current()) return;
           if (!ready)
             settle.reject(
               new LiveUnavailableError(
@@ -219,6 +238,8 @@ export class LiveConnection {
           else this.fail(`Gemini Live network error: ${event.message || 'unknown'}`);
         },
         onclose: (event: LiveCloseEvent) => {
+          // A connection given up on, or replaced, closing late says nothing about the current one.
+          if (!current()) return;
           if (!ready) settle.reject(new LiveUnavailableError(describeClose(event.code, event.reason)));
           else void this.onClosed(event.code, event.reason);
         },
@@ -233,7 +254,15 @@ export class LiveConnection {
       }
       this.live = session;
     } catch (error) {
-      // A socket that opens after we gave up is closed at once.
+      // An attempt given up on is closed now (its setup may never complete), and superseded. Its socket
+      // is the last one made: the SDK makes it inside connect(), after an await.
+      const socket = current() ? this.opening : null;
+      this.generation++;
+      try {
+        socket?.close();
+      } catch {
+        // not yet open, or already closed
+      }
       void connecting.then((late) => late.close()).catch(() => undefined);
       throw error;
     } finally {
