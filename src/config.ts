@@ -59,6 +59,15 @@ export const CONFIG_VARIABLES = {
     description: 'The Gemini Live model of voice sessions (uses GEMINI_API_KEY and GEMINI_BASE_URL).',
   },
   GEMINI_LIVE_VOICE: { default: 'Kore', description: 'The voice Gemini Live answers in.' },
+  GEMINI_LIVE_VAD_START: {
+    default: 'low',
+    description:
+      'How readily Live takes a sound for the start of speech: `low` (phone lines, street noise) or `high`.',
+  },
+  GEMINI_LIVE_SILENCE_MS: {
+    default: '700',
+    description: 'Silence after which Live takes the user to have stopped speaking.',
+  },
   LLM_TIMEOUT_MS: { default: '8000', description: 'Timeout of one call to a model.' },
   LLM_RETRIES: {
     default: '2',
@@ -127,6 +136,8 @@ const configSchema = z.object({
   GEMINI_MODEL: z.string().min(1),
   GEMINI_LIVE_MODEL: z.string().min(1),
   GEMINI_LIVE_VOICE: z.string().min(1),
+  GEMINI_LIVE_VAD_START: z.enum(['low', 'high'], { message: 'must be low or high' }),
+  GEMINI_LIVE_SILENCE_MS: integer(100, 10_000),
   LLM_TIMEOUT_MS: integer(100, 120_000),
   LLM_RETRIES: integer(0, 10),
   BODY_LIMIT_BYTES: integer(1024, 10 * 1024 * 1024),
@@ -158,6 +169,8 @@ export interface Config {
   readonly geminiModel: string;
   readonly geminiLiveModel: string;
   readonly geminiLiveVoice: string;
+  readonly geminiLiveVadStart: 'low' | 'high';
+  readonly geminiLiveSilenceMs: number;
   readonly llmTimeoutMs: number;
   readonly llmRetries: number;
   readonly bodyLimitBytes: number;
@@ -226,6 +239,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     geminiModel: value.GEMINI_MODEL,
     geminiLiveModel: value.GEMINI_LIVE_MODEL,
     geminiLiveVoice: value.GEMINI_LIVE_VOICE,
+    geminiLiveVadStart: value.GEMINI_LIVE_VAD_START,
+    geminiLiveSilenceMs: value.GEMINI_LIVE_SILENCE_MS,
     llmTimeoutMs: value.LLM_TIMEOUT_MS,
     llmRetries: value.LLM_RETRIES,
     bodyLimitBytes: value.BODY_LIMIT_BYTES,

@@ -88,6 +88,34 @@ describe('WebSocket /voice', () => {
     expect(live.connections).toHaveLength(1);
   });
 
+  test('when the door opens a session, then voice activity detection is set from the configuration', async () => {
+    await open({ GEMINI_LIVE_SILENCE_MS: '900', GEMINI_LIVE_VAD_START: 'low' });
+    const client = new WebSocket(url);
+    await new Promise((resolve) => client.once('open', resolve));
+    await waitFor(() => live.connections[0]?.setup !== null && live.connections.length === 1);
+    expect(live.connections[0]!.setup).toMatchObject({
+      realtimeInputConfig: {
+        automaticActivityDetection: {
+          startOfSpeechSensitivity: 'START_SENSITIVITY_LOW',
+          endOfSpeechSensitivity: 'END_SENSITIVITY_HIGH',
+          silenceDurationMs: 900,
+        },
+      },
+    });
+    client.close();
+  });
+
+  test('when a client speaks before the session is ready, then what it said is sent once it is', async () => {
+    live.script({ setupComplete: false, on: { setup: [[{ wait: 200 }, { send: { setupComplete: {} } }]] } });
+    await open({});
+    const client = new WebSocket(url);
+    await new Promise((resolve) => client.once('open', resolve));
+    client.send(JSON.stringify({ type: 'text', text: 'add a lead rohan sharma from gurgaon' }));
+    await waitFor(() => (live.connections[0]?.clientContent.length ?? 0) === 1, 3000);
+    expect(JSON.stringify(live.connections[0]!.clientContent[0])).toMatch(/rohan sharma/);
+    client.close();
+  });
+
   test('when a client streams speech, then it gets ready, the transcript, the tool call with its result, 24 kHz audio and the turn end', async () => {
     live.script(SPOKEN_TURN);
     await open({});

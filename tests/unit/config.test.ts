@@ -29,6 +29,8 @@ test('when nothing is set, then the embedded defaults are used', () => {
     geminiBaseUrl: null,
     geminiModel: 'gemini-2.5-flash',
     geminiLiveModel: 'gemini-2.5-flash-native-audio-preview-12-2025',
+    geminiLiveSilenceMs: 700,
+    geminiLiveVadStart: 'low',
     geminiLiveVoice: 'Kore',
     llmTimeoutMs: 8000,
     llmRetries: 2,

@@ -100,6 +100,7 @@ async function main(): Promise<number> {
       baseUrl: config.geminiBaseUrl ?? undefined,
       model: config.geminiLiveModel,
       voice: config.geminiLiveVoice,
+      vad: { start: config.geminiLiveVadStart, silenceMs: config.geminiLiveSilenceMs },
       timezone: config.defaultTimezone,
       sessionId: args.session,
       turns: service.turns,

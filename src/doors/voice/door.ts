@@ -73,6 +73,7 @@ export function attachVoiceDoor(server: Server, config: Config, service: VoiceDo
         baseUrl: config.geminiBaseUrl ?? undefined,
         model: config.geminiLiveModel,
         voice: config.geminiLiveVoice,
+        vad: { start: config.geminiLiveVadStart, silenceMs: config.geminiLiveSilenceMs },
         timezone: config.defaultTimezone,
         ...(sessionId ? { sessionId: sessionId.slice(0, 128) } : {}),
         turns: service.turns,
@@ -107,20 +108,7 @@ export function attachVoiceDoor(server: Server, config: Config, service: VoiceDo
       live.delete(voice);
       voice.close();
     });
-    try {
-      await voice.start();
-    } catch (error) {
-      send({ type: 'error', message: error instanceof Error ? error.message : String(error) });
-      client.close(1011, 'Gemini Live unavailable');
-      return;
-    }
-    live.add(voice);
-    send({
-      type: 'ready',
-      session_id: voice.id,
-      input: 'audio/pcm;rate=16000',
-      output: 'audio/pcm;rate=24000',
-    });
+    // What the client says before the session is ready is kept and sent once it is.
     client.on('message', (data, isBinary) => {
       const bytes = Buffer.isBuffer(data)
         ? data
@@ -139,6 +127,20 @@ export function attachVoiceDoor(server: Server, config: Config, service: VoiceDo
         voice.sendText(message.text.slice(0, 1000));
       else if (message.type === 'end') voice.endAudio();
       else send({ type: 'error', message: `Unknown message type '${String(message.type)}'.` });
+    });
+    try {
+      await voice.start();
+    } catch (error) {
+      send({ type: 'error', message: error instanceof Error ? error.message : String(error) });
+      client.close(1011, 'Gemini Live unavailable');
+      return;
+    }
+    live.add(voice);
+    send({
+      type: 'ready',
+      session_id: voice.id,
+      input: 'audio/pcm;rate=16000',
+      output: 'audio/pcm;rate=24000',
     });
   }
 

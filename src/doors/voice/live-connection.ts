@@ -1,6 +1,8 @@
 import {
+  EndSensitivity,
   GoogleGenAI,
   Modality,
+  StartSensitivity,
   type FunctionCall,
   type FunctionDeclaration,
   type FunctionResponse,
@@ -28,6 +30,8 @@ export interface LiveConnectionOptions {
   voice?: string | undefined;
   systemInstruction: string;
   functionDeclarations: FunctionDeclaration[];
+  /** Voice activity detection: how readily speech starts, and the silence that ends it. */
+  vad?: { start: 'low' | 'high'; silenceMs: number } | undefined;
   connectTimeoutMs?: number;
   /** Reconnects that may fail in a row before the session gives up. */
   maxReconnects?: number;
@@ -176,6 +180,21 @@ export class LiveConnection {
       sessionResumption: this.resumptionHandle ? { handle: this.resumptionHandle } : {},
       systemInstruction: this.options.systemInstruction,
       tools: [{ functionDeclarations: this.options.functionDeclarations }],
+      ...(this.options.vad
+        ? {
+            realtimeInputConfig: {
+              automaticActivityDetection: {
+                startOfSpeechSensitivity:
+                  this.options.vad.start === 'low'
+                    ? StartSensitivity.START_SENSITIVITY_LOW
+                    : StartSensitivity.START_SENSITIVITY_HIGH,
+                endOfSpeechSensitivity: EndSensitivity.END_SENSITIVITY_HIGH,
+                prefixPaddingMs: 100,
+                silenceDurationMs: this.options.vad.silenceMs,
+              },
+            },
+          }
+        : {}),
       ...(this.options.voice
         ? { speechConfig: { voiceConfig: { prebuiltVoiceConfig: { voiceName: this.options.voice } } } }
         : {}),
@@ -253,6 +272,8 @@ export class LiveConnection {
         return;
       }
       this.live = session;
+      // What the user said while no connection was open goes out now.
+      this.flushQueued();
     } catch (error) {
       // An attempt given up on is closed now (its setup may never complete), and superseded. Its socket
       // is the last one made: the SDK makes it inside connect(), after an await.
@@ -396,7 +417,6 @@ export class LiveConnection {
       await this.connect();
       this.failedReconnects = 0;
       this.listener.onReconnected(resumed);
-      this.flushQueued();
     } catch (error) {
       this.failedReconnects++;
       await this.reconnect(error instanceof Error ? error.message : String(error));

@@ -18,6 +18,8 @@ export interface VoiceSessionOptions {
   baseUrl?: string | undefined;
   model: string;
   voice?: string | undefined;
+  /** Voice activity detection (GEMINI_LIVE_VAD_START, GEMINI_LIVE_SILENCE_MS). */
+  vad?: { start: 'low' | 'high'; silenceMs: number } | undefined;
   timezone: string;
   /** The conversation session this voice session is; a new id when not given. */
   sessionId?: string | undefined;
@@ -86,6 +88,7 @@ export class VoiceSession {
         baseUrl: options.baseUrl,
         model: options.model,
         voice: options.voice,
+        vad: options.vad,
         systemInstruction: systemInstruction(options.timezone),
         functionDeclarations: TOOL_DECLARATIONS,
         ...(options.connectTimeoutMs === undefined ? {} : { connectTimeoutMs: options.connectTimeoutMs }),
