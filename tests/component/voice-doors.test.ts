@@ -214,7 +214,7 @@ describe('WebSocket /voice', () => {
   });
 });
 
-test('when the CLI is given a spoken WAV, then it prints the transcript and tool log and writes a 24 kHz answer', async () => {
+test('when the CLI is given a spoken WAV, then it paces it as speech, prints the transcript and tool log and writes a 24 kHz answer', async () => {
   live.script(SPOKEN_TURN);
   const directory = temporaryDirectory();
   const reply = path.join(directory, 'reply.wav');
@@ -228,6 +228,8 @@ test('when the CLI is given a spoken WAV, then it prints the transcript and tool
       path.join(AUDIO, 'create-lead.wav'),
       '--out',
       reply,
+      '--pace',
+      '8',
     ],
     {
       cwd: ROOT,
@@ -251,6 +253,11 @@ test('when the CLI is given a spoken WAV, then it prints the transcript and tool
   const wav = readWav(fs.readFileSync(reply));
   expect(wav.sampleRate).toBe(24_000);
   expect(wav.samples.length).toBe(24_000 * 0.2);
+  // The 6.8 s recording went out as 16 kHz frames of 100 ms, spread over about 6.8 / 8 s, not at once.
+  const sent = live.connections[0]!.audio;
+  expect(sent.every((frame) => frame.mimeType === 'audio/pcm;rate=16000')).toBe(true);
+  expect(sent.reduce((sum, frame) => sum + frame.bytes, 0)).toBe(Math.floor((150_498 * 16_000) / 22_050) * 2);
+  expect(sent.at(-1)!.at - sent[0]!.at).toBeGreaterThan(600);
 }, 30_000);
 
 test('when the CLI has no GEMINI_API_KEY, then it says so and exits 2', async () => {

@@ -37,7 +37,7 @@ export interface LiveConnection {
   setup: Record<string, unknown> | null;
   /** Protocol errors the fake found in what the client sent (each also closed the socket). */
   violations: string[];
-  audio: { mimeType: string; bytes: number }[];
+  audio: { mimeType: string; bytes: number; at: number }[];
   toolResponses: { id: string; name: string; response: { output: Record<string, unknown> } }[];
   clientContent: unknown[];
   socket: WebSocket;
@@ -134,6 +134,7 @@ export class FakeLive {
             connection.audio.push({
               mimeType: audio.mimeType,
               bytes: Buffer.from(audio.data, 'base64').length,
+              at: Date.now(),
             });
           if (message.realtimeInput.audioStreamEnd) void play('audioStreamEnd');
         } else if (message.toolResponse) {

@@ -1,5 +1,6 @@
 import {
   INPUT_RATE,
+  Resampler,
   frames,
   readWav,
   resample,
@@ -92,4 +93,74 @@ test('when the file is not a 16-bit PCM WAV, then the error says so', () => {
   const float = writeWav({ sampleRate: 16_000, samples: new Int16Array(4) });
   float.writeUInt16LE(3, 20);
   expect(() => readWav(float)).toThrow(/only 16-bit PCM/);
+});
+
+/** Pushes `input` through one streaming resampler in chunks of the given sizes (cycled). */
+function streamed(input: Int16Array, from: number, to: number, sizes: number[]): Int16Array {
+  const resampler = new Resampler(from, to);
+  const parts: Int16Array[] = [];
+  let start = 0;
+  for (let turn = 0; start < input.length; turn++) {
+    const size = sizes[turn % sizes.length]!;
+    parts.push(resampler.push(input.subarray(start, start + size)));
+    start += size;
+  }
+  parts.push(resampler.flush());
+  const output = new Int16Array(parts.reduce((sum, part) => sum + part.length, 0));
+  let at = 0;
+  for (const part of parts) {
+    output.set(part, at);
+    at += part.length;
+  }
+  return output;
+}
+
+test.each([
+  [24_000, 8_000, [480]],
+  [8_000, 16_000, [160]],
+  [44_100, 16_000, [441, 1, 1000, 37]],
+  [16_000, 24_000, [7, 320, 3]],
+])(
+  'when %i Hz audio is streamed to %i Hz in chunks, then the output is the whole-signal conversion, sample for sample',
+  (from, to, sizes) => {
+    const input = new Int16Array(from * 2);
+    let seed = 7;
+    for (let index = 0; index < input.length; index++) {
+      seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
+      // A tone with noise on it: every chunk boundary falls on a different, non-zero sample.
+      input[index] = Math.round(8000 * Math.sin((2 * Math.PI * 300 * index) / from) + (seed % 2000) - 1000);
+    }
+    const whole = resample(input, from, to);
+    expect(whole.length).toBe(Math.floor((input.length * to) / from));
+    expect(Array.from(streamed(input, from, to, sizes))).toEqual(Array.from(whole));
+  },
+);
+
+test('when 24 kHz model speech goes to an 8 kHz phone line in 20 ms frames, then no frame boundary clicks', () => {
+  const input = tone(300, 24_000, 1);
+  const output = streamed(input, 24_000, 8_000, [480]);
+  const expected = tone(300, 8_000, 1);
+  // Away from the start and end of the whole signal, every sample (boundaries included) is the tone.
+  let worst = 0;
+  for (let index = 100; index < output.length - 100; index++)
+    worst = Math.max(worst, Math.abs(output[index]! - expected[index]!));
+  expect(worst).toBeLessThan(30);
+});
+
+test('when a call streams a minute of 20 ms frames, then each frame converts in under a millisecond', () => {
+  const resampler = new Resampler(24_000, 8_000);
+  const frame = tone(300, 24_000, 0.02);
+  resampler.push(frame);
+  const count = 3000;
+  const started = process.hrtime.bigint();
+  let samples = 0;
+  for (let index = 0; index < count; index++) samples += resampler.push(frame).length;
+  const perFrameMs = Number(process.hrtime.bigint() - started) / 1e6 / count;
+  expect(samples).toBe(count * 160);
+  expect(perFrameMs).toBeLessThan(1);
+});
+
+test('when the rates are not positive integers, then the resampler refuses them', () => {
+  expect(() => new Resampler(0, 16_000)).toThrow(/positive integers/);
+  expect(() => new Resampler(22_050.5, 16_000)).toThrow(/positive integers/);
 });

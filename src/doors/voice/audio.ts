@@ -78,19 +78,34 @@ export function writeWav(pcm: Pcm): Buffer {
 /**
  * Converts the sample rate with a windowed-sinc filter. When lowering the rate, the filter's cut-off
  * drops to the new Nyquist frequency, so what cannot be represented is removed instead of folding back
- * as aliasing into the band speech recognition listens to. The filter's weights are computed once for
- * 512 fractional positions (a polyphase table), so the loop over samples only multiplies and adds.
+ * as aliasing into the band speech recognition listens to. The filter's weights are computed once per
+ * pair of rates for 512 fractional positions (a polyphase table), so the loop over samples only
+ * multiplies and adds.
+ *
+ * A `Resampler` is streaming and stateful: it keeps the input samples the filter still reaches, so
+ * audio pushed in 20 ms chunks comes out the same, sample for sample, as the whole signal converted at
+ * once (no clicks at chunk boundaries). Output positions are counted in integers, so a long call does
+ * not drift.
  */
 const PHASES = 512;
 const HALF_WIDTH = 16;
 
-export function resample(input: Int16Array, from: number, to: number): Int16Array {
-  if (from === to) return input.slice();
-  const ratio = to / from;
-  const cutoff = Math.min(1, ratio);
+interface Filter {
+  reach: number;
+  taps: number;
+  /** weights[phase * taps + k] is the weight of input sample (base - reach + 1 + k) at fraction phase/PHASES. */
+  weights: Float64Array;
+}
+
+const filters = new Map<string, Filter>();
+
+function filterFor(from: number, to: number): Filter {
+  const key = `${from}>${to}`;
+  const known = filters.get(key);
+  if (known) return known;
+  const cutoff = Math.min(1, to / from);
   const reach = Math.ceil(HALF_WIDTH / cutoff);
   const taps = 2 * reach;
-  // weights[phase * taps + k] is the weight of input sample (base - reach + 1 + k) at fraction phase/PHASES.
   const weights = new Float64Array((PHASES + 1) * taps);
   for (let phase = 0; phase <= PHASES; phase++) {
     let total = 0;
@@ -106,20 +121,100 @@ export function resample(input: Int16Array, from: number, to: number): Int16Arra
     }
     for (let k = 0; k < taps; k++) weights[phase * taps + k] = (weights[phase * taps + k] ?? 0) / total;
   }
-  const output = new Int16Array(Math.floor(input.length * ratio));
-  for (let index = 0; index < output.length; index++) {
-    const center = index / ratio;
-    const base = Math.floor(center);
-    const row = Math.round((center - base) * PHASES) * taps;
-    let sum = 0;
-    for (let k = 0; k < taps; k++) {
-      const tap = base - reach + 1 + k;
-      // At the edges, the nearest sample stands in for the ones outside the signal.
-      const sample = input[tap < 0 ? 0 : tap >= input.length ? input.length - 1 : tap] ?? 0;
-      sum += sample * (weights[row + k] ?? 0);
+  const filter = { reach, taps, weights };
+  filters.set(key, filter);
+  return filter;
+}
+
+export class Resampler {
+  private readonly filter: Filter;
+  /** Input samples from absolute index `offset` on; older ones are no longer reached by the filter. */
+  private pending = new Int16Array(0);
+  private offset = 0;
+  /** Input samples received so far. */
+  private received = 0;
+  /** The first input sample: it stands in for the ones before the signal. */
+  private first = 0;
+  /** Index of the next output sample. */
+  private produced = 0;
+
+  constructor(
+    private readonly from: number,
+    private readonly to: number,
+  ) {
+    if (!Number.isInteger(from) || !Number.isInteger(to) || from <= 0 || to <= 0) {
+      throw new ValidationError(`sample rates must be positive integers (got ${from} and ${to})`);
     }
-    output[index] = Math.max(-32768, Math.min(32767, Math.round(sum)));
+    this.filter = filterFor(from, to);
   }
+
+  /** Converts the next chunk; the output lags the input by the filter's reach until `flush`. */
+  push(chunk: Int16Array): Int16Array {
+    if (chunk.length === 0) return new Int16Array(0);
+    if (this.received === 0) this.first = chunk[0] ?? 0;
+    const joined = new Int16Array(this.pending.length + chunk.length);
+    joined.set(this.pending);
+    joined.set(chunk, this.pending.length);
+    this.pending = joined;
+    this.received += chunk.length;
+    // An output sample is ready when the last input sample its filter reaches has arrived.
+    const ready = this.countWhile((base) => base + this.filter.reach < this.received);
+    return this.emit(ready, this.pending[this.pending.length - 1] ?? 0);
+  }
+
+  /** The rest of the signal, with the last sample standing in for the ones after it. */
+  flush(): Int16Array {
+    // As many output samples as the whole signal's duration holds: floor(received * to / from).
+    const total = Math.floor((this.received * this.to) / this.from);
+    return this.emit(total - this.produced, this.pending[this.pending.length - 1] ?? 0);
+  }
+
+  /** How many next output samples satisfy `ready(base)`; `base` grows with each. */
+  private countWhile(ready: (base: number) => boolean): number {
+    let count = 0;
+    while (ready(Math.floor(((this.produced + count) * this.from) / this.to))) count++;
+    return count;
+  }
+
+  private emit(count: number, last: number): Int16Array {
+    const { reach, taps, weights } = this.filter;
+    const output = new Int16Array(Math.max(0, count));
+    for (let index = 0; index < output.length; index++) {
+      const position = (this.produced + index) * this.from;
+      const base = Math.floor(position / this.to);
+      const row = Math.round(((position - base * this.to) * PHASES) / this.to) * taps;
+      let sum = 0;
+      for (let k = 0; k < taps; k++) {
+        const tap = base - reach + 1 + k;
+        const sample =
+          tap < 0 ? this.first : tap >= this.received ? last : (this.pending[tap - this.offset] ?? 0);
+        sum += sample * (weights[row + k] ?? 0);
+      }
+      output[index] = Math.max(-32768, Math.min(32767, Math.round(sum)));
+    }
+    this.produced += output.length;
+    // Keep only what the next output sample's filter still reaches.
+    const keepFrom = Math.max(
+      this.offset,
+      Math.min(this.received, Math.floor((this.produced * this.from) / this.to) - reach + 1),
+    );
+    if (keepFrom > this.offset) {
+      this.pending = this.pending.slice(keepFrom - this.offset);
+      this.offset = keepFrom;
+    }
+    return output;
+  }
+}
+
+/** The whole signal at another rate. */
+export function resample(input: Int16Array, from: number, to: number): Int16Array {
+  if (from === to) return input.slice();
+  const resampler = new Resampler(from, to);
+  const head = resampler.push(input);
+  const tail = resampler.flush();
+  const output = new Int16Array(head.length + tail.length);
+  output.set(head);
+  output.set(tail, head.length);
   return output;
 }
 

@@ -2,11 +2,11 @@ import fs from 'node:fs';
 import { createApplication } from '../../app';
 import { ConfigError, loadConfig } from '../../config';
 import { createLogger } from '../../kernel/logger';
-import { INPUT_RATE, OUTPUT_RATE, frames, samplesOf, toLiveInput, writeWav } from './audio';
+import { INPUT_RATE, OUTPUT_RATE, Resampler, readWav, samplesOf, writeWav, type Pcm } from './audio';
 import { VoiceSession, type ToolCallLog } from './voice-session';
 
 /**
- * npm run voice -- --in request.wav [--out reply.wav] [--session ID]
+ * npm run voice -- --in request.wav [--out reply.wav] [--session ID] [--pace X]
  * npm run voice -- --text "add a lead …" [--text "…"] [--session ID]
  *
  * One live Gemini session: a spoken file (any WAV; converted to 16 kHz mono) or typed turns go in;
@@ -27,6 +27,7 @@ Options:
   --text "…"               a typed turn (repeatable)
   --session ID             the conversation session to join ("him", "her", a pending request)
   --turn-timeout-ms N      how long to wait for an answer (default 60000)
+  --pace X                 send --in at X times real time (default 1, as a live speaker; 0: at once)
   --help                   print this and exit
 
 Exit codes: 0 done, 1 the session failed, 2 a usage or configuration error.`;
@@ -37,6 +38,7 @@ interface Arguments {
   texts: string[];
   session: string | undefined;
   turnTimeoutMs: number;
+  pace: number;
 }
 
 function parse(argv: string[]): Arguments | 'help' {
@@ -46,6 +48,7 @@ function parse(argv: string[]): Arguments | 'help' {
     texts: [],
     session: undefined,
     turnTimeoutMs: 60_000,
+    pace: 1,
   };
   for (let index = 0; index < argv.length; index++) {
     const flag = argv[index] ?? '';
@@ -60,13 +63,37 @@ function parse(argv: string[]): Arguments | 'help' {
     else if (flag === '--text') args.texts.push(value());
     else if (flag === '--session') args.session = value();
     else if (flag === '--turn-timeout-ms') args.turnTimeoutMs = Number(value());
+    else if (flag === '--pace') args.pace = Number(value());
     else throw new UsageError(`unknown option ${flag}`);
   }
   if (!args.input && args.texts.length === 0) throw new UsageError('give --in FILE.wav or --text "…"');
+  if (!Number.isFinite(args.pace) || args.pace < 0) throw new UsageError('--pace needs a number, 0 or more');
+  if (!Number.isFinite(args.turnTimeoutMs) || args.turnTimeoutMs <= 0)
+    throw new UsageError('--turn-timeout-ms needs a positive number');
   return args;
 }
 
 const print = (line: string) => process.stdout.write(`${line}\n`);
+
+/**
+ * Sends a recording as a speaker would: 100 ms at a time, converted to 16 kHz frame by frame (so a
+ * long file neither blocks the event loop nor arrives at the model all at once), `pace` times faster
+ * than real time; 0 sends it as fast as the socket takes it.
+ */
+async function speak(pcm: Pcm, pace: number, send: (frame: Buffer) => void): Promise<void> {
+  const resampler = new Resampler(pcm.sampleRate, INPUT_RATE);
+  const step = Math.max(1, Math.round(pcm.sampleRate / 10));
+  const bytes = (samples: Int16Array) => Buffer.from(samples.buffer, samples.byteOffset, samples.byteLength);
+  const started = Date.now();
+  for (let start = 0; start < pcm.samples.length; start += step) {
+    const frame = resampler.push(pcm.samples.subarray(start, start + step));
+    if (frame.length > 0) send(bytes(frame));
+    const due = started + ((start + step) * 1000) / pcm.sampleRate / (pace || Infinity);
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, due - Date.now())));
+  }
+  const rest = resampler.flush();
+  if (rest.length > 0) send(bytes(rest));
+}
 
 function describeTool(call: ToolCallLog): string {
   const result = call.result as {
@@ -133,8 +160,7 @@ async function main(): Promise<number> {
     print(`session ${voice.id}`);
     const answer: Buffer[] = [];
     if (args.input) {
-      const pcm = toLiveInput(fs.readFileSync(args.input));
-      for (const frame of frames(pcm, INPUT_RATE, 100)) voice.sendAudio(frame);
+      await speak(readWav(fs.readFileSync(args.input)), args.pace, (frame) => voice.sendAudio(frame));
       voice.endAudio();
       await waitForTurn(1);
       answer.push(voice.takeAudio());
