@@ -8,6 +8,7 @@ import { loadConfig } from '../src/config';
 import { casesOf, fixtureFiles, loadFixtureFile } from '../src/doors/regression/fixtures';
 import { createLogger } from '../src/kernel/logger';
 import { understandWithRules } from '../src/understanding/rules/rules-provider';
+import { voiceToolLatency } from './voice-latency';
 
 /**
  * npm run bench: Leadline's /transcript (built, on the embedded defaults, in its own process) against
@@ -232,6 +233,8 @@ async function main(): Promise<void> {
     });
     process.stderr.write('in-process throughput…\n');
     const own = await inProcess();
+    process.stderr.write('voice adapter tool-call latency…\n');
+    const voice = await voiceToolLatency();
 
     const ratio = leadlineLoad.requestsPerSecond / bareLoad.requestsPerSecond;
     const lines = [
@@ -256,6 +259,7 @@ async function main(): Promise<void> {
       `| understanding alone, in process, one core | ${round(own.understanding)} transcripts/s | > 5,000 |`,
       `| whole pipeline in process (understand, validate, durable SQLite write), one core | ${round(own.pipeline)} transcripts/s | |`,
       `| the same with \`synchronous=OFF\` (not a supported setting: shows what durability costs) | ${round(own.pipelineWithoutSync)} transcripts/s | |`,
+      `| voice adapter: \`toolCall\` sent by a Live server on loopback → its \`toolResponse\` back (real SDK, embedded CRM), ${voice.messages} messages: p50 / p95 / max | ${voice.p50.toFixed(1)} ms / ${voice.p95.toFixed(1)} ms / ${voice.max.toFixed(1)} ms | p95 < 20 ms |`,
       '',
       '## Reading the numbers',
       '',

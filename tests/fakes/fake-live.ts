@@ -39,6 +39,8 @@ export interface LiveConnection {
   violations: string[];
   audio: { mimeType: string; bytes: number; at: number }[];
   toolResponses: { id: string; name: string; response: { output: Record<string, unknown> } }[];
+  /** Per answered toolCall message: milliseconds from sending it to receiving its toolResponse. */
+  toolLatencies: number[];
   clientContent: unknown[];
   socket: WebSocket;
 }
@@ -71,6 +73,7 @@ export class FakeLive {
         violations: [],
         audio: [],
         toolResponses: [],
+        toolLatencies: [],
         clientContent: [],
         socket,
       };
@@ -80,6 +83,7 @@ export class FakeLive {
       );
       // The calls sent and not yet answered, one entry per toolCall message.
       const outstanding: Set<string>[] = [];
+      const sentAt = new Map<Set<string>, number>();
       const cancelled = new Set<string>();
       const violation = (what: string) => {
         connection.violations.push(what);
@@ -94,7 +98,11 @@ export class FakeLive {
           else {
             const calls = (step.send.toolCall as { functionCalls?: { id?: string }[] } | undefined)
               ?.functionCalls;
-            if (calls) outstanding.push(new Set(calls.map((call) => call.id ?? '')));
+            if (calls) {
+              const batch = new Set(calls.map((call) => call.id ?? ''));
+              outstanding.push(batch);
+              sentAt.set(batch, performance.now());
+            }
             for (const id of (step.send.toolCallCancellation as { ids?: string[] } | undefined)?.ids ?? [])
               cancelled.add(id);
             socket.send(JSON.stringify(step.send));
@@ -149,7 +157,11 @@ export class FakeLive {
           for (const id of ids) batch?.delete(id);
           if (batch && [...batch].some((id) => !cancelled.has(id)))
             return violation('a toolCall was answered in more than one toolResponse');
-          if (batch) outstanding.splice(outstanding.indexOf(batch), 1);
+          if (batch) {
+            outstanding.splice(outstanding.indexOf(batch), 1);
+            connection.toolLatencies.push(performance.now() - (sentAt.get(batch) ?? 0));
+            sentAt.delete(batch);
+          }
           void play('toolResponse');
         } else if (message.clientContent) {
           connection.clientContent.push(message.clientContent);
