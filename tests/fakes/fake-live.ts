@@ -165,7 +165,8 @@ export class FakeLive {
           void play('toolResponse');
         } else if (message.clientContent) {
           connection.clientContent.push(message.clientContent);
-          void play('clientContent');
+          // Content without turnComplete adds to the context and asks for no answer.
+          if (message.clientContent.turnComplete !== false) void play('clientContent');
         }
       });
     });

@@ -8,6 +8,9 @@ import { runToolCall } from '../../turn/tool-call';
 import { LiveConnection } from './live-connection';
 import { TOOL_DECLARATIONS, systemInstruction } from './tools';
 
+/** Cancelled call ids remembered: far more than can be in flight at once. */
+const MAX_CANCELLED_IDS = 256;
+
 /**
  * A live voice session: a Gemini Live connection whose tool calls run through the same turn as
  * POST /transcript (same validation, same CRM, same conversation session, so "him" works by voice
@@ -100,6 +103,11 @@ export class VoiceSession {
         onToolCalls: (calls) => void this.answerToolCalls(calls),
         onToolCancellation: (ids) => {
           for (const id of ids) this.cancelled.add(id);
+          // Only recent ids can still be running; a long call must not keep every id it ever saw.
+          for (const old of this.cancelled) {
+            if (this.cancelled.size <= MAX_CANCELLED_IDS) break;
+            this.cancelled.delete(old);
+          }
         },
         onTranscript: (role, text) => {
           if (role === 'user') this.turn.user += text;
