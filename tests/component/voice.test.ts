@@ -313,6 +313,35 @@ test('when the model is interrupted, then the audio it had not said is dropped',
   voice.close();
 });
 
+test('when one message says interrupted and carries new audio, then the interruption drops the old audio, not the new', async () => {
+  const [first, second] = toneChunks(0.2, 2);
+  live.script({
+    on: {
+      clientContent: [
+        [
+          { send: audioMessage(first!) },
+          {
+            send: {
+              serverContent: {
+                interrupted: true,
+                modelTurn: { parts: [{ inlineData: { mimeType: 'audio/pcm;rate=24000', data: second! } }] },
+              },
+            },
+          },
+          { send: { serverContent: { turnComplete: true } } },
+        ],
+      ],
+    },
+  });
+  const { voice, seen } = session();
+  await voice.start();
+  voice.sendText('hello');
+  await until(() => seen.turns === 1, 'the turn');
+  expect(seen.interrupted).toBe(1);
+  expect(voice.takeAudio().toString('base64')).toBe(second);
+  voice.close();
+});
+
 test('when a tool call is cancelled as it arrives, then it is neither run nor answered', async () => {
   live.script({
     on: {

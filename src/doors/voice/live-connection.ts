@@ -366,12 +366,13 @@ export class LiveConnection {
     if (content.inputTranscription?.text) this.listener.onTranscript('user', content.inputTranscription.text);
     if (content.outputTranscription?.text)
       this.listener.onTranscript('model', content.outputTranscription.text);
+    // The user spoke over the model: what it had not yet said is dropped. First, so that audio in the
+    // same message (what comes after the interruption) is kept.
+    if (content.interrupted) this.listener.onInterrupted();
     for (const part of content.modelTurn?.parts ?? []) {
       if (part.inlineData?.data && part.inlineData.mimeType?.startsWith('audio/pcm'))
         this.listener.onAudio(Buffer.from(part.inlineData.data, 'base64'));
     }
-    // The user spoke over the model: what it had not yet said is dropped.
-    if (content.interrupted) this.listener.onInterrupted();
     if (content.turnComplete) this.listener.onTurnComplete();
   }
 
