@@ -697,6 +697,70 @@ test('when the user speaks while the connection is being renewed, then what was 
   voice.close();
 });
 
+test('when the connection drops (1011) while a call runs, then its result goes to the resumed connection as context, not as an answer it never asked for, and the turn completes', async () => {
+  const crm = new FakeCrm();
+  await crm.start();
+  const external = startHarness({ CRM_BASE_URL: crm.url });
+  try {
+    crm.delayNext(300);
+    live.script(
+      {
+        on: {
+          setup: [
+            [
+              { wait: 30 },
+              { send: { sessionResumptionUpdate: { newHandle: 'h-mid', resumable: true } } },
+              { send: CREATE_CALL },
+              { wait: 100 },
+              { close: { code: 1011, reason: 'Internal error' } },
+            ],
+          ],
+        },
+      },
+      // The resumed model hears what the call did and finishes the turn.
+      {
+        on: {
+          clientContent: [
+            [{ send: { serverContent: { outputTranscription: { text: 'Added.' }, turnComplete: true } } }],
+          ],
+        },
+      },
+    );
+    let turns = 0;
+    const voice = new VoiceSession(
+      {
+        apiKey: 'live-test-key',
+        baseUrl: live.url,
+        model: 'gemini-live-test',
+        timezone: 'Asia/Kolkata',
+        turns: external.service.turns,
+        idempotency: external.service.idempotency,
+        interactions: external.service.interactions,
+        logger: createLogger('silent'),
+      },
+      { onTurnComplete: () => turns++ },
+    );
+    await voice.start();
+    try {
+      await until(() => turns === 1, 'the turn to complete on the resumed connection');
+      const [first, second] = live.connections;
+      expect(second!.setup!.sessionResumption).toEqual({ handle: 'h-mid' });
+      expect(first!.toolResponses).toEqual([]);
+      expect(second!.toolResponses).toEqual([]);
+      expect(second!.violations).toEqual([]);
+      expect(JSON.stringify(second!.clientContent[0])).toMatch(
+        /createLead[\s\S]*finished while the connection was renewed[\s\S]*Created lead Rohan Sharma/,
+      );
+      expect(crm.leads).toHaveLength(1);
+    } finally {
+      voice.close();
+    }
+  } finally {
+    await external.close();
+    await crm.stop();
+  }
+});
+
 test('when a call is cancelled while it runs, then what it did is recorded and the model is told in its context', async () => {
   const crm = new FakeCrm();
   await crm.start();

@@ -237,6 +237,7 @@ export class LiveConnection {
           try {
             if (message.setupComplete && !ready) {
               ready = true;
+              this.epoch++;
               settle.resolve();
             }
             this.onMessage(message);
@@ -333,15 +334,30 @@ export class LiveConnection {
     this.overflowed = false;
   }
 
-  /** Context for the model that asks for no reply (what a cancelled call had already done). */
-  sendNote(text: string): void {
+  /**
+   * Context for the model: with `reply`, it answers (the turn goes on); without, it only knows (what
+   * a cancelled call had already done).
+   */
+  sendNote(text: string, options: { reply?: boolean } = {}): void {
+    const turnComplete = options.reply === true;
     this.deliver((live) =>
-      live.sendClientContent({ turns: [{ role: 'user', parts: [{ text }] }], turnComplete: false }),
+      live.sendClientContent({ turns: [{ role: 'user', parts: [{ text }] }], turnComplete }),
     );
   }
 
+  private epoch = 0;
+
+  /**
+   * Changes when a connection becomes ready and when it is left. A tool call belongs to the connection
+   * it came on: its toolResponse is owed to that connection only, while the number is unchanged.
+   */
+  get connectionNumber(): number {
+    return this.epoch;
+  }
+
+  /** On the connection the calls came on (see connectionNumber); held if it is not yet handed over. */
   sendToolResponses(functionResponses: FunctionResponse[]): void {
-    this.live?.sendToolResponse({ functionResponses });
+    this.deliver((live) => live.sendToolResponse({ functionResponses }));
   }
 
   close(): void {
@@ -385,6 +401,8 @@ export class LiveConnection {
     const maxReconnects = this.options.maxReconnects ?? 3;
     const previous = this.live;
     this.live = null;
+    // Calls of the connection being left can no longer be answered on it.
+    this.epoch++;
     try {
       previous?.close();
     } catch {

@@ -179,6 +179,7 @@ export class VoiceSession {
    * toolResponse, as Live expects. A call cancelled before it is answered is left out.
    */
   private async answerToolCalls(calls: FunctionCall[]): Promise<void> {
+    const issuedOn = this.connection.connectionNumber;
     // A cancellation sent with the calls arrives as the next message: let it be read first.
     await new Promise((resolve) => setImmediate(resolve));
     const responses: FunctionResponse[] = [];
@@ -227,7 +228,36 @@ export class VoiceSession {
         });
       }
     }
-    if (responses.length > 0) this.connection.sendToolResponses(responses);
+    if (responses.length === 0) return;
+    if (this.connection.connectionNumber === issuedOn) {
+      this.connection.sendToolResponses(responses);
+      return;
+    }
+    // The connection the calls came on was replaced while they ran. The new one never issued them (a
+    // toolResponse for them is a protocol error there), so what they did reaches the model as context,
+    // and it carries the turn on.
+    const outcomes = responses.map((response) => {
+      const output = response.response as {
+        output?: { result?: { message?: string }; error?: { details?: string }; prompt?: string };
+        error?: { details?: string };
+      };
+      const said =
+        output.output?.result?.message ??
+        output.output?.prompt ??
+        output.output?.error?.details ??
+        output.error?.details ??
+        'it finished';
+      const ended = /[.!?]$/.test(said) ? said : `${said}.`;
+      return `The ${response.name ?? 'tool'} call (id ${response.id ?? ''}) finished while the connection was renewed: ${ended}`;
+    });
+    this.connection.sendNote(
+      `Note for the assistant: ${outcomes.join(' ')} Do not call it again; tell the user what was done.`,
+      { reply: true },
+    );
+    this.options.logger.info(
+      { session_id: this.id, calls: responses.map((response) => response.id) },
+      'tool calls answered as context after a reconnect',
+    );
   }
 
   /**
