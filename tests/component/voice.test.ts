@@ -670,6 +670,33 @@ test('when a connection ends at its lifetime with 1000 "The operation was cancel
   voice.close();
 });
 
+test('when goAway comes in the same breath as setupComplete, then the session moves to the resumed connection and leaves the first one closed', async () => {
+  live.script(
+    {
+      on: {
+        setup: [
+          [
+            { send: { sessionResumptionUpdate: { newHandle: 'h-early', resumable: true } } },
+            { send: { goAway: { timeLeft: '0s' } } },
+          ],
+        ],
+      },
+    },
+    { on: { clientContent: [[{ send: { serverContent: { turnComplete: true } } }]] } },
+  );
+  const { voice, seen } = session();
+  await voice.start();
+  await until(() => seen.reconnects.length === 1, 'the resumed connection');
+  voice.sendText('mark rohan as won');
+  await until(() => seen.turns === 1, 'the turn on the resumed connection');
+  const [first, second] = live.connections;
+  expect(second!.setup!.sessionResumption).toEqual({ handle: 'h-early' });
+  expect(first!.clientContent).toEqual([]);
+  expect(second!.clientContent).toHaveLength(1);
+  await until(() => first!.socket.readyState === first!.socket.CLOSED, 'the first socket to close');
+  voice.close();
+});
+
 test('when the user speaks while the connection is being renewed, then what was said reaches the new connection', async () => {
   live.script(
     {

@@ -267,8 +267,9 @@ export class LiveConnection {
     });
     try {
       const [session] = await Promise.race([Promise.all([connecting, readiness]), deadline]);
-      // The session was closed while it connected (its client left): no orphan is left behind.
-      if (this.closing) {
+      // The session was closed while it connected (its client left), or this connection was already
+      // replaced (a goAway right after setupComplete started a resumed one): no orphan is left behind.
+      if (this.closing || !current()) {
         session.close();
         return;
       }
