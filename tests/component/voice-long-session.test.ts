@@ -1,9 +1,8 @@
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { createLogger } from '../../src/kernel/logger';
-import { VoiceSession } from '../../src/doors/voice/voice-session';
 import { FakeLive, audioMessage, toneChunks, type ConnectionScript, type LiveStep } from '../fakes/fake-live';
 import { startHarness, type Harness } from '../helpers/harness';
+import { openVoice, until } from '../helpers/voice';
 
 /**
  * A 45-minute call, with time compressed: six Live connections (four goAways, then a 1011), and on
@@ -124,61 +123,32 @@ afterEach(async () => {
   await harness.close();
 });
 
-async function until(condition: () => boolean, what: string, ms = 10_000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
-}
-
 test('when a long call goes through four goAways, a 1011, two-call messages, cancellations and barge-in, then every call is answered once and nothing is written twice or kept', async () => {
   live.script(...Array.from({ length: CONNECTIONS }, (_, index) => connectionScript(index)));
-  let turns = 0;
-  let interrupted = 0;
-  const reconnects: boolean[] = [];
-  const errors: string[] = [];
-  let audioBytes = 0;
-  const voice = new VoiceSession(
-    {
-      apiKey: 'live-test-key',
-      baseUrl: live.url,
-      model: 'gemini-live-test',
-      timezone: 'Asia/Kolkata',
-      turns: harness.service.turns,
-      idempotency: harness.service.idempotency,
-      interactions: harness.service.interactions,
-      logger: createLogger('silent'),
-    },
-    {
-      onTurnComplete: () => turns++,
-      onInterrupted: () => interrupted++,
-      onReconnect: ({ resumed }) => reconnects.push(resumed),
-      onError: (message) => errors.push(message),
-      onAudio: (chunk) => (audioBytes += chunk.length),
-    },
-  );
+  // Streamed, not kept, as the /voice door runs it.
+  const { voice, seen } = openVoice(live, harness.service, { keepAudio: false });
   await voice.start();
   let heapAfterFirst = 0;
   for (let index = 0; index < CONNECTIONS; index++) {
     await until(() => live.connections.length === index + 1, `connection ${index + 1}`);
     await until(() => live.connections[index]!.setup !== null, `setup ${index + 1}`);
     for (const said of ['add a lead', 'mark him follow up', 'add another one']) {
-      const before = turns;
+      const before = seen.turns;
       voice.sendText(said);
-      await until(() => turns === before + 1, `"${said}" on connection ${index + 1}`);
+      await until(() => seen.turns === before + 1, `"${said}" on connection ${index + 1}`);
     }
     if (index === 0) heapAfterFirst = heapAfterGc();
-    const before = turns;
+    const before = seen.turns;
     voice.sendText('that is all for now');
-    if (index < CONNECTIONS - 1) await until(() => reconnects.length === index + 1, `reconnect ${index + 1}`);
-    else await until(() => turns === before + 1, 'the last turn');
+    if (index < CONNECTIONS - 1)
+      await until(() => seen.reconnects.length === index + 1, `reconnect ${index + 1}`);
+    else await until(() => seen.turns === before + 1, 'the last turn');
   }
   await harness.service.interactions.flush();
 
-  expect(errors).toEqual([]);
-  expect(reconnects).toEqual([true, true, true, true, true]);
-  expect(interrupted).toBe(2);
+  expect(seen.errors).toEqual([]);
+  expect(seen.reconnects).toEqual([true, true, true, true, true]);
+  expect(seen.interrupted).toBe(2);
   // Every connection resumed with the handle the one before it was last given.
   expect(live.connections.slice(1).map((connection) => connection.setup?.sessionResumption)).toEqual(
     Array.from({ length: CONNECTIONS - 1 }, (_, index) => ({ handle: `h${index}-end` })),
@@ -214,7 +184,7 @@ test('when a long call goes through four goAways, a 1011, two-call messages, can
   ).toEqual({ n: CONNECTIONS });
 
   // Model speech went to the client (about 8.6 MB over the call) and none of it stayed.
-  expect(audioBytes).toBeGreaterThan(CONNECTIONS * 24_000 * 2 * 30);
+  expect(seen.audioBytes).toBeGreaterThan(CONNECTIONS * 24_000 * 2 * 30);
   expect(heapAfterGc() - heapAfterFirst).toBeLessThan(3 * 2 ** 20);
   voice.close();
 }, 60_000);

@@ -1,11 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { createLogger } from '../../src/kernel/logger';
+import type { Application } from '../../src/app';
 import { INPUT_RATE, frames, readWav, toLiveInput, writeWav, samplesOf } from '../../src/doors/voice/audio';
-import { VoiceSession, type ToolCallLog, type VoiceEvents } from '../../src/doors/voice/voice-session';
+import type { VoiceSession } from '../../src/doors/voice/voice-session';
 import { FakeCrm } from '../fakes/fake-crm';
 import { FakeLive, LIVE_PATH, audioMessage, toneChunks, type ConnectionScript } from '../fakes/fake-live';
 import { startHarness, type Harness } from '../helpers/harness';
+import { openVoice, until, type VoiceTestOptions } from '../helpers/voice';
 
 /**
  * The voice adapter, driven through the real @google/genai Live client against a fake Gemini Live
@@ -25,67 +26,9 @@ afterEach(async () => {
   await harness.close();
 });
 
-interface Recorded {
-  reconnects: boolean[];
-  transcripts: { role: string; text: string }[];
-  toolCalls: ToolCallLog[];
-  turns: number;
-  interrupted: number;
-  errors: string[];
-  closes: string[];
-}
-
-function session(
-  options: { connectTimeoutMs?: number; sessionId?: string; baseUrl?: string; keepAudio?: boolean } = {},
-): {
-  voice: VoiceSession;
-  seen: Recorded;
-} {
-  const seen: Recorded = {
-    reconnects: [],
-    transcripts: [],
-    toolCalls: [],
-    turns: 0,
-    interrupted: 0,
-    errors: [],
-    closes: [],
-  };
-  const events: VoiceEvents = {
-    onTranscript: (event) => seen.transcripts.push(event),
-    onToolCall: (call) => seen.toolCalls.push(call),
-    onTurnComplete: () => seen.turns++,
-    onInterrupted: () => seen.interrupted++,
-    onError: (message) => seen.errors.push(message),
-    onClose: (reason) => seen.closes.push(reason),
-    onReconnect: ({ resumed }) => seen.reconnects.push(resumed),
-  };
-  const voice = new VoiceSession(
-    {
-      apiKey: 'live-test-key',
-      baseUrl: options.baseUrl ?? live.url,
-      model: 'gemini-live-test',
-      voice: 'Kore',
-      timezone: 'Asia/Kolkata',
-      connectTimeoutMs: options.connectTimeoutMs ?? 3000,
-      ...(options.sessionId ? { sessionId: options.sessionId } : {}),
-      turns: harness.service.turns,
-      idempotency: harness.service.idempotency,
-      interactions: harness.service.interactions,
-      keepAudio: options.keepAudio ?? true,
-      logger: createLogger('silent'),
-    },
-    events,
-  );
-  return { voice, seen };
-}
-
-async function until(condition: () => boolean, what: string, ms = 5000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
+/** keepAudio by default here: the tests read what the model said with takeAudio(). */
+const session = (options: VoiceTestOptions & { service?: Application } = {}) =>
+  openVoice(live, options.service ?? harness.service, { keepAudio: true, ...options });
 
 function speak(voice: VoiceSession, file: string): number {
   const pcm = toLiveInput(fs.readFileSync(path.join(AUDIO, file)));
@@ -484,16 +427,7 @@ test('when the session opens, then the tools are declared in the API schema form
 });
 
 test('when the model is one Live no longer has, then start fails with a message naming GEMINI_LIVE_MODEL', async () => {
-  const voice = new VoiceSession({
-    apiKey: 'live-test-key',
-    baseUrl: live.url,
-    model: 'gemini-live-2.5-flash-preview',
-    timezone: 'Asia/Kolkata',
-    connectTimeoutMs: 3000,
-    turns: harness.service.turns,
-    idempotency: harness.service.idempotency,
-    logger: createLogger('silent'),
-  });
+  const { voice } = session({ model: 'gemini-live-2.5-flash-preview' });
   await expect(voice.start()).rejects.toThrow(/no such model.*Set GEMINI_LIVE_MODEL/);
 });
 
@@ -546,24 +480,11 @@ test('when a door streams the audio (no keepAudio), then no chunk of model speec
       ],
     },
   });
-  let turns = 0;
-  const streamed: number[] = [];
-  const voice = new VoiceSession(
-    {
-      apiKey: 'live-test-key',
-      baseUrl: live.url,
-      model: 'gemini-live-test',
-      timezone: 'Asia/Kolkata',
-      turns: harness.service.turns,
-      idempotency: harness.service.idempotency,
-      logger: createLogger('silent'),
-    },
-    { onAudio: (pcm) => streamed.push(pcm.length), onTurnComplete: () => turns++ },
-  );
+  const { voice, seen } = session({ keepAudio: false });
   await voice.start();
-  await until(() => turns === 1, 'the spoken turn');
+  await until(() => seen.turns === 1, 'the spoken turn');
   // Every byte of two seconds of 24 kHz speech went out to the client, and none was kept.
-  expect(streamed.reduce((sum, bytes) => sum + bytes, 0)).toBe(2 * 24_000 * 2);
+  expect(seen.audioBytes).toBe(2 * 24_000 * 2);
   expect(voice.bufferedAudioBytes).toBe(0);
   voice.close();
 });
@@ -753,23 +674,10 @@ test('when the connection drops (1011) while a call runs, then its result goes t
         },
       },
     );
-    let turns = 0;
-    const voice = new VoiceSession(
-      {
-        apiKey: 'live-test-key',
-        baseUrl: live.url,
-        model: 'gemini-live-test',
-        timezone: 'Asia/Kolkata',
-        turns: external.service.turns,
-        idempotency: external.service.idempotency,
-        interactions: external.service.interactions,
-        logger: createLogger('silent'),
-      },
-      { onTurnComplete: () => turns++ },
-    );
+    const { voice, seen } = session({ service: external.service });
     await voice.start();
     try {
-      await until(() => turns === 1, 'the turn to complete on the resumed connection');
+      await until(() => seen.turns === 1, 'the turn to complete on the resumed connection');
       const [first, second] = live.connections;
       expect(second!.setup!.sessionResumption).toEqual({ handle: 'h-mid' });
       expect(first!.toolResponses).toEqual([]);
@@ -806,16 +714,7 @@ test('when a call is cancelled while it runs, then what it did is recorded and t
         ],
       },
     });
-    const voice = new VoiceSession({
-      apiKey: 'live-test-key',
-      baseUrl: live.url,
-      model: 'gemini-live-test',
-      timezone: 'Asia/Kolkata',
-      turns: external.service.turns,
-      idempotency: external.service.idempotency,
-      interactions: external.service.interactions,
-      logger: createLogger('silent'),
-    });
+    const { voice } = session({ service: external.service });
     await voice.start();
     try {
       await until(() => crm.leads.length === 1, 'the write the call made');
