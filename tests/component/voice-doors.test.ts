@@ -260,6 +260,28 @@ test('when the CLI is given a spoken WAV, then it paces it as speech, prints the
   expect(sent.at(-1)!.at - sent[0]!.at).toBeGreaterThan(600);
 }, 30_000);
 
+test('when the CLI is given a file it cannot read, then it says so and exits 2 before connecting', async () => {
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', path.join(ROOT, 'src/doors/voice/cli.ts'), '--in', path.join(ROOT, 'package.json')],
+    {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        GEMINI_API_KEY: 'live-key',
+        GEMINI_BASE_URL: live.url,
+        DATABASE_PATH: path.join(temporaryDirectory(), 'crm.sqlite'),
+      },
+    },
+  );
+  let errors = '';
+  child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
+  expect(await new Promise((resolve) => child.once('exit', resolve))).toBe(2);
+  expect(errors).toMatch(/cannot read --in .*package\.json: not a WAV file/);
+  expect(errors).not.toMatch(/Usage:/);
+  expect(live.connections).toHaveLength(0);
+}, 30_000);
+
 test('when the CLI has no GEMINI_API_KEY, then it says so and exits 2', async () => {
   const child = spawn(
     process.execPath,

@@ -14,6 +14,8 @@ import { VoiceSession, type ToolCallLog } from './voice-session';
  * written as a 24 kHz WAV. The CRM is the service's: embedded (DATABASE_PATH) or CRM_BASE_URL.
  */
 class UsageError extends Error {}
+/** A file given on the command line that cannot be used. */
+class InputError extends Error {}
 
 const USAGE = `Usage: npm run voice -- (--in FILE.wav [--out REPLY.wav] | --text "…" [--text "…"]) [options]
 
@@ -95,6 +97,16 @@ async function speak(pcm: Pcm, pace: number, send: (frame: Buffer) => void): Pro
   if (rest.length > 0) send(bytes(rest));
 }
 
+function readRecording(file: string): Pcm {
+  try {
+    return readWav(fs.readFileSync(file));
+  } catch (error) {
+    throw new InputError(
+      `cannot read --in ${file}: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+}
+
 function describeTool(call: ToolCallLog): string {
   const result = call.result as {
     result?: { message?: string };
@@ -113,6 +125,9 @@ async function main(): Promise<number> {
     print(USAGE);
     return 0;
   }
+  // The recording is read before any connection is made: a wrong path or a file that is not a WAV is
+  // a usage error, found at once.
+  const recording = args.input ? readRecording(args.input) : null;
   const config = loadConfig();
   if (!config.geminiApiKey)
     throw new ConfigError('Voice needs GEMINI_API_KEY (and GEMINI_LIVE_MODEL for the model).');
@@ -159,8 +174,8 @@ async function main(): Promise<number> {
     await voice.start();
     print(`session ${voice.id}`);
     const answer: Buffer[] = [];
-    if (args.input) {
-      await speak(readWav(fs.readFileSync(args.input)), args.pace, (frame) => voice.sendAudio(frame));
+    if (recording) {
+      await speak(recording, args.pace, (frame) => voice.sendAudio(frame));
       voice.endAudio();
       await waitForTurn(1);
       answer.push(voice.takeAudio());
@@ -188,6 +203,8 @@ main().then(
   (error: unknown) => {
     console.error(`voice: ${error instanceof Error ? error.message : String(error)}`);
     if (error instanceof UsageError) console.error(`\n${USAGE}`);
-    process.exit(error instanceof UsageError || error instanceof ConfigError ? 2 : 1);
+    process.exit(
+      error instanceof UsageError || error instanceof ConfigError || error instanceof InputError ? 2 : 1,
+    );
   },
 );
