@@ -4,10 +4,11 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import WebSocket from 'ws';
-import { INPUT_RATE, frames, readWav, toLiveInput } from '../../src/doors/voice/audio';
+import { readWav } from '../../src/doors/voice/audio';
 import { attachVoiceDoor, type VoiceDoor } from '../../src/doors/voice/door';
 import { FakeLive, audioMessage, toneChunks } from '../fakes/fake-live';
 import { startHarness, temporaryDirectory, type Harness } from '../helpers/harness';
+import { spokenFrames } from '../helpers/voice';
 
 /** The two ways into a voice session: WebSocket /voice on the service's port, and the CLI. */
 const ROOT = path.join(__dirname, '..', '..');
@@ -128,12 +129,7 @@ describe('WebSocket /voice', () => {
     });
     await new Promise((resolve) => client.once('open', resolve));
     await waitFor(() => events.some((event) => event.type === 'ready'));
-    for (const frame of frames(
-      toLiveInput(fs.readFileSync(path.join(AUDIO, 'create-lead.wav'))),
-      INPUT_RATE,
-      100,
-    ))
-      client.send(frame);
+    for (const frame of spokenFrames(path.join(AUDIO, 'create-lead.wav'))) client.send(frame);
     client.send(JSON.stringify({ type: 'end' }));
     await waitFor(() => events.some((event) => event.type === 'turn_complete'));
 

@@ -1,12 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Application } from '../../src/app';
-import { INPUT_RATE, frames, readWav, toLiveInput, writeWav, samplesOf } from '../../src/doors/voice/audio';
+import { INPUT_RATE, readWav, writeWav, samplesOf } from '../../src/doors/voice/audio';
 import type { VoiceSession } from '../../src/doors/voice/voice-session';
 import { FakeCrm } from '../fakes/fake-crm';
 import { FakeLive, LIVE_PATH, audioMessage, toneChunks, type ConnectionScript } from '../fakes/fake-live';
 import { startHarness, type Harness } from '../helpers/harness';
-import { openVoice, until, type VoiceTestOptions } from '../helpers/voice';
+import { openVoice, spokenFrames, until, type VoiceTestOptions } from '../helpers/voice';
 
 /**
  * The voice adapter, driven through the real @google/genai Live client against a fake Gemini Live
@@ -31,8 +31,7 @@ const session = (options: VoiceTestOptions & { service?: Application } = {}) =>
   openVoice(live, options.service ?? harness.service, { keepAudio: true, ...options });
 
 function speak(voice: VoiceSession, file: string): number {
-  const pcm = toLiveInput(fs.readFileSync(path.join(AUDIO, file)));
-  const chunks = frames(pcm, INPUT_RATE, 100);
+  const chunks = spokenFrames(path.join(AUDIO, file));
   for (const chunk of chunks) voice.sendAudio(chunk);
   voice.endAudio();
   return chunks.length;

@@ -1,4 +1,6 @@
+import fs from 'node:fs';
 import type { Application } from '../../src/app';
+import { INPUT_RATE, readWav, resample } from '../../src/doors/voice/audio';
 import { VoiceSession, type ToolCallLog } from '../../src/doors/voice/voice-session';
 import { createLogger } from '../../src/kernel/logger';
 import type { FakeLive } from '../fakes/fake-live';
@@ -75,4 +77,17 @@ export async function until(condition: () => boolean, what: string, ms = 5000): 
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 5));
   }
+}
+
+/** A recording as a client streams it: 16 kHz mono PCM16, in frames of 100 ms (the last shorter). */
+export function spokenFrames(file: string): Buffer[] {
+  const pcm = readWav(fs.readFileSync(file));
+  const samples = resample(pcm.samples, pcm.sampleRate, INPUT_RATE);
+  const perFrame = INPUT_RATE / 10;
+  const chunks: Buffer[] = [];
+  for (let start = 0; start < samples.length; start += perFrame) {
+    const slice = samples.subarray(start, Math.min(samples.length, start + perFrame));
+    chunks.push(Buffer.from(slice.buffer, slice.byteOffset, slice.byteLength));
+  }
+  return chunks;
 }

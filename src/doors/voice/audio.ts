@@ -218,23 +218,6 @@ export function resample(input: Int16Array, from: number, to: number): Int16Arra
   return output;
 }
 
-/** Any WAV as the 16 kHz mono PCM Gemini Live takes. */
-export function toLiveInput(wav: Buffer): Int16Array {
-  const pcm = readWav(wav);
-  return resample(pcm.samples, pcm.sampleRate, INPUT_RATE);
-}
-
-/** Splits PCM into frames of `milliseconds`, as bytes ready to send. */
-export function frames(samples: Int16Array, sampleRate: number, milliseconds: number): Buffer[] {
-  const perFrame = Math.max(1, Math.round((sampleRate * milliseconds) / 1000));
-  const chunks: Buffer[] = [];
-  for (let start = 0; start < samples.length; start += perFrame) {
-    const slice = samples.subarray(start, Math.min(samples.length, start + perFrame));
-    chunks.push(Buffer.from(slice.buffer, slice.byteOffset, slice.byteLength));
-  }
-  return chunks;
-}
-
 /** PCM16 LE bytes as samples (copied, so an odd byte offset in the source is harmless). */
 export function samplesOf(bytes: Buffer): Int16Array {
   const samples = new Int16Array(Math.floor(bytes.length / 2));
