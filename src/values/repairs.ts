@@ -12,7 +12,8 @@ import { findStatusPhrase } from './status';
  * nothing it could correct is dropped as a filler. Runs on normalised text (digits and times written).
  */
 
-type Kind = 'clock' | 'day' | 'digits' | 'status' | 'city' | 'source' | 'for-lead' | 'name' | 'named';
+type Kind =
+  'clock' | 'meridiem' | 'day' | 'digits' | 'status' | 'city' | 'source' | 'for-lead' | 'name' | 'named';
 
 interface Value {
   kind: Kind;
@@ -23,6 +24,8 @@ interface Value {
 /** Longest first: "no sorry" before "no", "actually make that" before "actually". */
 const MARKERS = [
   'actually make that',
+  'change that to',
+  'change it to',
   'actually make it',
   'actually no',
   'no no no',
@@ -64,7 +67,14 @@ const PATTERNS: readonly [Kind, RegExp][] = [
   ['clock', new RegExp(`${CLOCK}(?![\\d:])`, 'iy')],
   ['city', new RegExp(`(?:${KNOWN_CITY_PATTERN})\\b`, 'iy')],
   ['source', new RegExp(`(?:${SOURCE_PATTERN})\\b`, 'iy')],
-  ['for-lead', /for\s+(?:lead\s+)?\p{L}[\p{L}'.-]*(?:\s+\p{L}[\p{L}'.-]*)?/iuy],
+  // The second word is a surname, never the marker itself ("for sonal no for geeta").
+  [
+    'for-lead',
+    new RegExp(
+      `for\\s+(?:lead\\s+)?(?!${DAY_WORD}\\b)\\p{L}[\\p{L}'.-]*(?:\\s+(?!(?:no|sorry|wait|actually|i|make|correction|scratch|or|at|on)\\b)\\p{L}[\\p{L}'.-]*)?`,
+      'iuy',
+    ),
+  ],
 ];
 
 /** The value of a known kind that starts exactly at `at`, if any. */
@@ -113,6 +123,13 @@ function reparandumOf(text: string, markerStart: number, replacement: Value | nu
   // "correction, the name is tanvi": the name's cue words decide; only the marker goes.
   if (replacement?.kind === 'named') return { kind: 'named', start: markerStart, end: markerStart };
   const values = valuesBefore(text, before.length);
+  if (replacement?.kind === 'meridiem') {
+    // "at 9 pm sorry am": only the am/pm of the last time said is replaced; its hour stands.
+    const clock = [...values].reverse().find((value) => value.kind === 'clock');
+    const meridiem = clock ? /\s*[ap]m$/i.exec(text.slice(clock.start, clock.end)) : null;
+    if (!clock || !meridiem) return null;
+    return { kind: 'meridiem', start: clock.end - meridiem[0].length, end: clock.end };
+  }
   const last = values[values.length - 1];
   if (replacement && replacement.kind !== 'name') {
     // The last value of the same kind: "at 3 on monday no 4" corrects the 3.
@@ -134,6 +151,8 @@ function replacementAt(text: string, at: number): Value | null {
   );
   if (labelled?.[1]?.toLowerCase() === 'name') return { kind: 'named', start: at, end: at };
   const from = labelled ? at + labelled[0].length : at;
+  const meridiem = /^[ap]m(?![\p{L}\d])/iu.exec(text.slice(from));
+  if (meridiem) return { kind: 'meridiem', start: at, end: from + meridiem[0].length };
   const known = valueAt(text, from);
   if (known) return { ...known, start: at };
   const word = /^\p{L}[\p{L}'.-]*/u.exec(text.slice(from));
@@ -142,9 +161,28 @@ function replacementAt(text: string, at: number): Value | null {
 
 /** "not at 4 but at 5", "not as lost but as follow up": the value after "but" stands. */
 const NOT_BUT = /\bnot\s+(at|as|on|for|to|in|from)\s+[^,.;]{1,40}?\s+but\s+\1\s+/gi;
+/** "not won but in progress", "not 4 but 5": a value denied and the one of its kind put instead. */
+const NOT_VALUE_BUT = /\bnot\s+(?=\S)/gi;
+
+function withoutDeniedValue(text: string): string {
+  for (const not of text.matchAll(NOT_VALUE_BUT)) {
+    const start = not.index + not[0].length;
+    const denied = valueAt(text, start);
+    if (!denied) continue;
+    // "not interested but …" is a status of its own (LOST), not a denied "interested".
+    const withNot = findStatusPhrase(text.slice(not.index));
+    if (denied.kind === 'status' && withNot && withNot.start === 0 && !withNot.negated) continue;
+    const but = /^\s*,?\s*but\s+/i.exec(text.slice(denied.end));
+    if (!but) continue;
+    const putInstead = valueAt(text, denied.end + but[0].length);
+    if (!putInstead || !sameSlot(denied.kind, putInstead.kind)) continue;
+    return `${text.slice(0, not.index)}${text.slice(denied.end + but[0].length)}`;
+  }
+  return text;
+}
 
 export function resolveRepairs(input: string): string {
-  let text = input.replace(NOT_BUT, (_match, preposition: string) => `${preposition} `);
+  let text = withoutDeniedValue(input.replace(NOT_BUT, (_match, preposition: string) => `${preposition} `));
   // Each pass resolves the first marker that corrects something; a marker that does not is dropped.
   for (let guard = 0; guard < 8; guard++) {
     MARKER.lastIndex = 0;
@@ -158,16 +196,23 @@ export function resolveRepairs(input: string): string {
       if (replaced === null) continue;
       // A bare "no" corrects only a value of the same known kind: "phone no 98…" is no repair.
       if (bareNo && (!replacement || replacement.kind === 'name' || replacement.kind === 'named')) continue;
-      // Out go the replaced value and the marker; what was said between them stays.
-      text =
-        `${text.slice(0, replaced.start)}${text.slice(replaced.end, markerStart)} ${text.slice(afterMarker)}`
-          .replace(/\s+([,.;])/g, '$1')
-          .replace(/([,.;])(?:\s*[,.;])+/g, '$1')
-          .replace(/\s{2,}/g, ' ');
+      // Out go the replaced value and the marker ("instead" after the new value too); what was said
+      // between them stays.
+      const said = replacement ? Math.max(0, replacement.end - afterMarker) : 0;
+      const rest = text.slice(afterMarker);
+      const kept = rest.slice(0, said) + rest.slice(said).replace(/^\s*instead\b/i, '');
+      text = `${text.slice(0, replaced.start)}${text.slice(replaced.end, markerStart)} ${kept}`
+        .replace(/\s+([,.;])/g, '$1')
+        .replace(/([,.;])(?:\s*[,.;])+/g, '$1')
+        .replace(/\s{2,}/g, ' ');
       changed = true;
       break;
     }
     if (!changed) break;
   }
-  return text.replace(LEFTOVER, ' ').replace(/^[\s,.;]+/, '');
+  return text
+    .replace(LEFTOVER, ' ')
+    .replace(/\s{2,}/g, ' ')
+    .replace(/^[\s,.;]+/, '')
+    .trimEnd();
 }

@@ -143,10 +143,25 @@ const CANONICAL = new Set<string>(['NEW', 'IN_PROGRESS', 'FOLLOW_UP', 'WON', 'LO
 const FACTS: readonly [LeadStatus, RegExp][] = [
   [
     'LOST',
-    /\b(?:bought|booked|purchased|took|chose|picked|went\s+with|signed|closed\s+the\s+deal|finali[sz]ed|invested|settled)\b[^.;]{0,60}?\b(?:elsewhere|somewhere\s+else|(?:an)?other\s+(?:builder|developer|project|agent|broker|company|place)|competitors?|competition|different\s+(?:builder|developer|project)|rival)\b/gi,
+    /\b(?:bought|booked|purchased|took|chose|picked|went\s+(?:with|for)|signed|closed\s+the\s+deal|finali[sz]ed|invested|settled)\b[^.;]{0,60}?\b(?:elsewhere|somewhere\s+else|instead|resale|second[\s-]?hand|(?:an)?other\s+(?:builder|developer|project|agent|broker|company|place|society|site|township|property|flat)|competitors?|competition|(?:different|rival)\s+(?:builder|developer|project|society|township)|rival)\b/gi,
   ],
   ['LOST', /\bwent\s+with\s+(?:a|the)\s+competitor\b/gi],
+  // "gave the booking advance", "token money has been deposited": money paid to book is a sale.
+  [
+    'WON',
+    /\b(?:paid|pays|given|gave|transferred|sent|deposited|received|got)\b[^.;,]{0,20}?\b(?:token|booking|advance)(?:\s+(?:amount|money|advance|cheque|payment))?\b|\b(?:token|booking|advance)(?:\s+(?:amount|money|advance|cheque|payment))?\s+(?:has\s+been\s+|have\s+been\s+|was\s+|is\s+)?(?:paid|given|deposited|received|transferred)\b/gi,
+  ],
+  // "negotiations are still happening", "talks are ongoing".
+  [
+    'IN_PROGRESS',
+    /\b(?:talks|discussions?|negotiations?|conversations?)\s+(?:are|is)\s+(?:still\s+)?(?:going\s+on|on|ongoing|happening|continuing|progressing|in\s+progress)\b/gi,
+  ],
   ['FOLLOW_UP', /\bcall\s+(?:\p{L}+\s+){1,2}(?:back|again)\b/giu],
+  // "call him after two weeks", "ring her next month": a call put off to later.
+  [
+    'FOLLOW_UP',
+    /\b(?:call|ring|ping|contact)\s+(?:(?!(?:after|next|later|in|on|tomorrow|back|again)\b)\p{L}+\s+)?(?:after|next|later|in\s+(?:a|an|one|two|three|few|\d+))\b/giu,
+  ],
   // "did not book", "hasn't paid": a purchase said negated names no status at all.
   [
     'WON',

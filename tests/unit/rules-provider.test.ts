@@ -106,6 +106,18 @@ describe('LEAD_CREATE', () => {
       'kindly add one new lead name rahul gupta location lucknow mobile no is nine eight three nine one two three four five six',
       { name: 'Rahul Gupta', phone: '+919839123456', city: 'Lucknow' },
     ],
+    [
+      'a nice old gentleman came by the site, his son is manav gill from mohali, number 98140 22113',
+      { name: 'Manav Gill', phone: '+919814022113', city: 'Mohali' },
+    ],
+    [
+      'got a call from our nobroker ad kritika das from silchar number 94350 11009',
+      { name: 'Kritika Das', phone: '+919435011009', city: 'Silchar', source: 'NoBroker' },
+    ],
+    [
+      'new lead omar from nagpur maharashtra phone 98490 11122',
+      { name: 'Omar', phone: '+919849011122', city: 'Nagpur' },
+    ],
   ])('when "%s" is said, then the lead is read', (transcript, entities) => {
     expect(read(transcript)).toEqual({ intent: 'LEAD_CREATE', entities });
   });
@@ -182,6 +194,14 @@ describe('VISIT_SCHEDULE', () => {
       'book a site visit for imran tomorrow evening six thirty',
       { lead: 'imran', visit_time: '2025-10-05T18:30:00+05:30' },
     ],
+    [
+      'spoke with ravi he wants to come and see the show flat on monday at 11',
+      { lead: 'ravi', visit_time: '2025-10-06T11:00:00+05:30' },
+    ],
+    [
+      'suresh would like to come over to see the site tomorrow around 4',
+      { lead: 'suresh', visit_time: '2025-10-05T16:00:00+05:30' },
+    ],
   ])('when "%s" is said, then the visit is read', (transcript, entities) => {
     expect(read(transcript)).toEqual({ intent: 'VISIT_SCHEDULE', entities });
   });
@@ -227,6 +247,13 @@ describe('LEAD_UPDATE', () => {
     ['close suresh raina as lost', { lead: 'suresh raina', status: 'LOST' }],
     ["kavya's status should be won", { lead: 'kavya', status: 'WON' }],
     ['rahul gupta ka status won kar do', { lead: 'rahul gupta', status: 'WON' }],
+    ['currently negotiating with harsh about parking', { lead: 'harsh', status: 'IN_PROGRESS' }],
+    ['okay so um rekha she is in progress now', { lead: 'rekha', status: 'IN_PROGRESS' }],
+    ['the bhatia lead is in progress', { lead: 'bhatia', status: 'IN_PROGRESS' }],
+    ['nisha wants to think over the weekend so follow up', { lead: 'nisha', status: 'FOLLOW_UP' }],
+    ['talked to dinesh today he has bought somewhere else', { lead: 'dinesh', status: 'LOST' }],
+    ['farida went with lodha instead', { lead: 'farida', status: 'LOST' }],
+    ['mohit last week said call after diwali', { lead: 'mohit', status: 'FOLLOW_UP' }],
   ])('when "%s" is said, then the update is read', (transcript, entities) => {
     expect(read(transcript)).toEqual({ intent: 'LEAD_UPDATE', entities });
   });
@@ -289,6 +316,20 @@ describe('several requests in one transcript', () => {
     'add lead kiran from delhi phone 98220 55667 and set up nothing',
   ])('when "%s" holds one request, then it is not split', (transcript) => {
     expect(readAll(transcript)).toHaveLength(1);
+  });
+
+  test('when "then" joins two visits said with one verb, then both are read', () => {
+    expect(readAll('book kiran for tuesday at 10 then mehul for tuesday at 1')).toEqual([
+      { intent: 'VISIT_SCHEDULE', entities: { lead: 'kiran', visit_time: '2025-10-07T10:00:00+05:30' } },
+      { intent: 'VISIT_SCHEDULE', entities: { lead: 'mehul', visit_time: '2025-10-07T13:00:00+05:30' } },
+    ]);
+  });
+
+  test('when a status is said as a fact and a visit follows, then both are read', () => {
+    expect(readAll('sheela is in progress and book her for friday at 3').map((item) => item.intent)).toEqual([
+      'LEAD_UPDATE',
+      'VISIT_SCHEDULE',
+    ]);
   });
 
   test('when the second request refers to "that lead", then the reference is kept for the pipeline', () => {

@@ -16,6 +16,12 @@ describe('repairs', () => {
     ['for priya, no, for sunita, at 3', 'for sunita, at 3'],
     ['tomorrow not at 4 but at 5', 'tomorrow at 5'],
     ['at 5 no make it 6', 'at 6'],
+    ['for sunday at 12 change that to 1', 'for sunday at 1'],
+    ['on friday at 9 pm sorry am', 'on friday at 9 am'],
+    ['mark him as lost no follow up instead', 'mark him as follow up'],
+    ['he is not won but in progress', 'he is in progress'],
+    ['mark her as not lost but follow up', 'mark her as follow up'],
+    ['schedule it for manish no for kiran at 5', 'schedule it for kiran at 5'],
   ])('when "%s" is said, then the correction stands: "%s"', (said, meant) => {
     expect(resolveRepairs(said)).toBe(meant);
   });
@@ -48,6 +54,16 @@ describe('statuses said as facts', () => {
     ['call her back after diwali', 'FOLLOW_UP'],
     ['talks are on', 'IN_PROGRESS'],
     ['still not interested', 'LOST'],
+    ['went with some other builder instead', 'LOST'],
+    ['booked with a rival developer instead', 'LOST'],
+    ['bought a resale flat', 'LOST'],
+    ['took a flat in another society', 'LOST'],
+    ['they gave the booking advance', 'WON'],
+    ['token money has been deposited', 'WON'],
+    ['negotiations are still happening', 'IN_PROGRESS'],
+    ['talks are ongoing', 'IN_PROGRESS'],
+    ['call him after two weeks', 'FOLLOW_UP'],
+    ['ring her next month', 'FOLLOW_UP'],
   ])('when "%s" is said, then it means %s', (words, status) => {
     expect(statusFromWords(words)).toBe(status);
   });

@@ -1,6 +1,6 @@
-import { KNOWN_CITY_PATTERN, SOURCE_PATTERN, canonicalSource } from '../../values/lexicon';
+import { KNOWN_CITY_PATTERN, NOT_NAME_WORDS, SOURCE_PATTERN, canonicalSource } from '../../values/lexicon';
 import { PRONOUN_REFERENCE } from '../../values/references';
-import { findLocality } from '../../values/localities';
+import { findLocality, isIndianState, isKnownPlace, stateAtStart } from '../../values/localities';
 import { findStatusPhrase, findStatusPhrases } from '../../values/status';
 
 /**
@@ -46,14 +46,46 @@ export function leadingNameWords(text: string, maxWords = 4): string | null {
     if (!word) break; // punctuation or a digit ends the name
     const possessive = /'s$/i.test(word);
     const bare = word.replace(/'s$/i, '').replace(/[.'-]+$/, '');
-    if (BOUNDARY_WORDS.has(bare.toLowerCase())) break;
-    if (words.length > 0 && (KNOWN_CITY_START.test(bare) || canonicalSource(bare))) break;
+    const lower = bare.toLowerCase();
+    // A name ends at a function word, a verb or adverb of running speech, or a state's name.
+    if (BOUNDARY_WORDS.has(lower) || NOT_NAME_WORDS.has(lower)) break;
+    if (words.length > 0 && (KNOWN_CITY_START.test(bare) || canonicalSource(bare) || isIndianState(lower)))
+      break;
     words.push(bare);
     if (possessive) break;
     if (/[.]$/.test(word) && !/^(?:mr|mrs|ms|dr|st)\.$/i.test(word)) break;
     if (words.length === maxWords) break;
   }
   return words.length > 0 ? words.join(' ') : null;
+}
+
+const PERSON_NOUN =
+  /^\s*(?:couple|family|gentleman|man|woman|boy|girl|guy|lady|person|people|uncle|aunty|auntie|chap|fellow|customer|client|buyer)s?\b/i;
+
+/** Whether the name read from `after` is followed by a person noun, so it described them. */
+function describesPerson(after: string, name: string): boolean {
+  const at = after.toLowerCase().indexOf(name.toLowerCase());
+  return at >= 0 && PERSON_NOUN.test(after.slice(at + name.length));
+}
+
+/** Up to `maxWords` name-like words at the end of `text`, back to the first boundary. */
+function trailingNameWords(text: string, maxWords = 3): string | null {
+  const words = text.trimEnd().split(/\s+/);
+  const name: string[] = [];
+  for (let index = words.length - 1; index >= 0 && name.length < maxWords; index--) {
+    const word = words[index] ?? '';
+    if (!/^\p{L}[\p{L}'.-]*$/u.test(word)) break;
+    const lower = word.toLowerCase();
+    if (
+      BOUNDARY_WORDS.has(lower) ||
+      NOT_NAME_WORDS.has(lower) ||
+      canonicalSource(lower) ||
+      KNOWN_CITY_START.test(word)
+    )
+      break;
+    name.unshift(word);
+  }
+  return name.length > 0 && leadingNameWords(name.join(' ')) === name.join(' ') ? name.join(' ') : null;
 }
 
 export function firstIndex(text: string, pattern: RegExp): number {
@@ -160,7 +192,24 @@ export interface PlaceMention {
  * ("from kothrud") or, when several cities have one of that name, leaves the city to be asked; any
  * other words after a strong cue are taken as the city; last, a known city anywhere.
  */
+/** A state said after the city ("nashik maharashtra", "mysuru, karnataka") belongs to the place. */
+function withState(main: string, mention: PlaceMention): PlaceMention {
+  const after = main.slice(mention.span.end);
+  const comma = /^\s*,?\s*/.exec(after)?.[0] ?? '';
+  const state = stateAtStart(after.slice(comma.length));
+  if (!state) return mention;
+  return {
+    ...mention,
+    span: { start: mention.span.start, end: mention.span.end + comma.length + state.length },
+  };
+}
+
 export function extractCity(main: string): PlaceMention | null {
+  const found = findCity(main);
+  return found ? withState(main, found) : null;
+}
+
+function findCity(main: string): PlaceMention | null {
   let unknownAfterCue: PlaceMention | null = null;
   for (const cue of main.matchAll(CITY_CUE)) {
     const start = cue.index + cue[0].length;
@@ -174,6 +223,10 @@ export function extractCity(main: string): PlaceMention | null {
       const end = start + area.length + city[0].length;
       return { value: city[1], locality: area, span: { start: cue.index, end } };
     }
+    // "from nashik maharashtra": a town the city list lacks, then its state — the town is the city.
+    const state = stateAtStart(after.slice(area.length).replace(/^\s*,?/, ''));
+    if (state && isKnownPlace(area))
+      return { value: area, span: { start: cue.index, end: start + area.length } };
     const locality = findLocality(area);
     // A town whose district is no city we know ("karad") is the city itself.
     if (locality && locality.cities.length > 0) {
@@ -183,8 +236,14 @@ export function extractCity(main: string): PlaceMention | null {
     }
     const cueWord = cue[0].trim().toLowerCase();
     const strongCue = cueWord !== 'of' && (cueWord !== 'in' || /^\p{Lu}/u.test(after));
+    // A place no list knows ("from hinjewadi") may be a locality spelled its own way: it is kept as
+    // said, and its city is asked for rather than guessed.
+    const span = { start: cue.index, end: start + area.length };
     if (!unknownAfterCue && strongCue)
-      unknownAfterCue = { value: area, span: { start: cue.index, end: start + area.length } };
+      unknownAfterCue =
+        isKnownPlace(area) || isIndianState(area)
+          ? { value: area, span }
+          : { value: undefined, locality: area, span };
   }
   if (unknownAfterCue) return unknownAfterCue;
   const anywhere = captured(KNOWN_CITY.exec(main));
@@ -217,12 +276,19 @@ export function extractNameForCreate(main: string, withPlace = main): string | n
     if (name) return name;
   }
   for (const cue of main.matchAll(NAME_AFTER_LEAD_CUE)) {
-    const name = leadingNameWords(main.slice(cue.index + cue[0].length));
-    if (name) return name;
+    const after = main.slice(cue.index + cue[0].length);
+    const name = leadingNameWords(after);
+    // "met a young couple", "a nice old gentleman": words describing a person are not their name.
+    if (name && !describesPerson(after, name)) return name;
   }
   for (const place of withPlace.matchAll(NAME_BEFORE_PLACE)) {
     const name = leadingNameWords(place[1] ?? '', 3);
     if (name && name === place[1]) return name;
+  }
+  // "… our magicbricks listing shalini menon from kozhikode": the name-like words just before the place.
+  for (const place of withPlace.matchAll(/\s(?:from|in)\s+\p{L}/giu)) {
+    const name = trailingNameWords(withPlace.slice(0, place.index));
+    if (name) return name;
   }
   // "Rohan Sharma, Pune, 98765 43210": a name standing first.
   return leadingNameWords(main.replace(/^\s*(?:(?:ok|okay|so|hi|hello|hey|yes|yeah)\b[\s,]*)+/i, ''), 4);
@@ -254,7 +320,7 @@ const ID_TOKEN = /(?:^|\s)#?([0-9a-f]*\d[0-9a-f]*(?:-[0-9a-f]+)*)(?:\.{2,}|…)?
 /** Where a person refers to a lead by name: after these words, before these. */
 const POSSESSIVE = new RegExp(`(?:^|\\s)((?:${WORD}\\s+){0,2}${WORD})'s\\s`, 'u');
 const NAME_REF_AFTER = new RegExp(
-  `\\b(?:for|with|of|${UPDATE_VERBS}|book|schedule|fix|arrange|visit|meet|meeting|met|lead|client|customer|prospect|called|named|status)\\s+` +
+  `\\b(?:for|with|of|${UPDATE_VERBS}|book|schedule|fix|arrange|visit|meet|meeting|met|lead|client|customer|prospect|called|named|status|(?:spoke|spoken|speaking|talked|talking|told|explained|said)\\s+to)\\s+` +
     '(?:the\\s+)?(?:lead\\s+|client\\s+|customer\\s+|prospect\\s+|mr\\.?\\s+|mrs\\.?\\s+|ms\\.?\\s+|status\\s+(?:of|for)\\s+)?',
   'gi',
 );

@@ -46,7 +46,9 @@ const UPDATE_VERB = new RegExp(`\\b(?:${UPDATE_VERBS})\\b`, 'i');
 const STATUS_WORD = /\bstatus\b/i;
 /** Status phrases that say an update on their own: "Rahul not interested", "Priya booked". */
 const SELF_EVIDENT_STATUS =
-  /\b(?:not|no longer|interested|lost|won|booked|signed|converted|closed|dropped|backed|bought|purchased|paid|token|deal|finali[sz]ed|declined|rejected|cancell?ed|follow|call back|callback|cold|dead|keen|talks|negotiations?|negotiating|discussions?|discussing|transferred|received)\b/i;
+  /\b(?:not|no longer|interested|lost|won|booked|signed|converted|closed|dropped|backed|bought|purchased|paid|token|deal|finali[sz]ed|declined|rejected|cancell?ed|follow|call back|callback|cold|dead|keen|talks|negotiations?|negotiating|discussions?|discussing|transferred|received|progress)\b/i;
+/** "… she will decide after diwali, so follow up": a status said last, as what follows from a story. */
+const CONCLUDED_STATUS = /(?:^|[\s,.;])(?:so|hence|therefore|which\s+means)\s+(?:(?:just|please)\s+)?$/i;
 /** "Amit is not interested", "Priya has booked", "the Bansal deal is done". */
 const STATE_VERB = /\b(?:is|are|was|has|have|had|got|just|now|already|finally|went|deal\s+is)\b/i;
 
@@ -76,16 +78,18 @@ function isQuestion(text: string): boolean {
 const LEAD_AFTER_STATUS = /^\s*(?:\p{L}+\s+){0,2}(?:with|from|for)\s+(?=\p{L})/u;
 
 /** "call fatima back": the lead inside a follow-up said as a fact. */
-const CALL_BACK_LEAD = /^call\s+((?:\p{L}+\s+){0,1}\p{L}+)\s+(?:back|again)$/iu;
+const CALL_BACK_LEAD =
+  /^(?:call|ring|ping|contact)\s+((?:\p{L}+\s+){0,1}\p{L}+?)\s+(?:back|again|after|next|later|in)\b/iu;
 
 /** "book priya for thursday at 4": a booking verb with a time is a visit, said without the word. */
 const BOOKING =
   /^\s*(?:(?:please|so|ok|okay|and|also|then)\s+)*(?:book|schedule|fix|arrange|set\s+up|line\s+up|pencil\s+in)\s+(?!(?:a\s+|an\s+|the\s+)?(?:new\s+)?(?:lead|prospect|client|customer|buyer|enquiry|inquiry|contact)\b)/i;
 /** "ok rohan sharma called, he wants to visit the site …, book it": a visit the story asks for. */
-const VISIT_ASKED = /\b(?:wants?|would\s+like|asked|asking)\s+to\s+(?:visit|see|view)\b/i;
+const VISIT_ASKED =
+  /\b(?:wants?|wanted|would\s+like|asked|asking|plans?|planning)\s+to\s+(?:come\s+(?:and\s+|over\s+(?:to\s+|and\s+)?|to\s+)?)?(?:visit|see|view|check\s+out|look\s+at)\b/i;
 /** The people of a story: "met a guy today, …", "got a call from a lady named …". */
 const STORY =
-  /\b(?:met|spoke\s+(?:to|with)|talked\s+(?:to|with)|got\s+(?:a\s+)?call\s+from|call\s+from|(?:an?\s+)?(?:enquiry|inquiry)|walk[\s-]?in\s+(?:customer|client|lead)|referred)\b/i;
+  /\b(?:met|spoke\s+(?:to|with)|talked\s+(?:to|with)|got\s+(?:a\s+)?call\s+from|call\s+from|(?:an?\s+)?(?:enquiry|inquiry)|walk[\s-]?in\s+(?:customer|client|lead)|walked\s+in|referred|came\s+(?:by|over|in|to)|dropped\s+(?:by|in)|(?:a|an|one|this)\s+(?:\p{L}+\s+){0,2}(?:gentleman|lady|guy|couple|family|man|woman|person))\b/iu;
 /** Every lead at once is not something one transcript may do. */
 const BULK =
   /\b(?:every|all|each)\s+(?:(?:the|my|of\s+the|of\s+my)\s+)?(?:leads?|clients?|customers?|prospects?|visits?)\b|\ball\s+of\s+them\b|\beveryone\b/i;
@@ -136,6 +140,7 @@ function intentCandidates(main: string, hasPhone: boolean, hasTime: boolean): Ca
       (status.fact || SELF_EVIDENT_STATUS.test(main.slice(status.start, status.end))) &&
       !CREATE_VERB.test(before) &&
       (STATE_VERB.test(before.slice(-30)) ||
+        (CONCLUDED_STATUS.test(before) && main.slice(status.end).trim() === '') ||
         /^\s*[\p{L}\d\s'.-]{2,40}$/u.test(before) ||
         // "call fatima back after diwali", "talks are on with ravi": the status said first.
         (before.trim() === '' &&
@@ -346,14 +351,14 @@ const isComplete = (reading: ClauseReading) =>
   REQUIRED_FIELDS[reading.intent].every((field) => reading.said[SAID_FIELD_OF[field]] !== undefined);
 
 /**
- * "mark anil won and neha lost", "schedule rohan on monday at 11 and for sunita on tuesday at 12":
- * an "and" joins two requests of one kind when the words after it, read with the first request's
- * verb, make a complete request of that kind on their own.
+ * "mark anil won and neha lost", "schedule rohan on monday at 11 and for sunita on tuesday at 12",
+ * "book farhan at 10 then lavanya at 12": an "and" or "then" joins two requests of one kind when the
+ * words after it, read with the first request's verb, make a complete request of that kind on their own.
  */
 function splitSharedVerb(clause: string, region: string): string[] {
   const whole = understandClause(clause, region);
   if (whole.intent === 'UNKNOWN') return [clause];
-  for (const match of clause.matchAll(/[\s,]+and\s+/gi)) {
+  for (const match of clause.matchAll(/[\s,]+(?:and\s+then|and\s+also|and|then|also)\s+/gi)) {
     const left = clause.slice(0, match.index);
     const right = clause.slice(match.index + match[0].length);
     const first = understandClause(left, region);
