@@ -87,8 +87,14 @@ const FILLERS = [
  * come after their noun in Hindi ("pune se", "priya ke saath", "anil ko"); they are moved before it.
  */
 const HINGLISH: readonly [RegExp, string][] = [
-  [/\b(\p{L}+)\s+(?:interested|intrested)\s+(?:nahi|nahin|nai)\s*(?:hai|hain|he)?\b/giu, '$1 not interested'],
-  [/\b(?:interested|intrested)\s+(?:nahi|nahin|nai)\s*(?:hai|hain|he)?\b/giu, 'not interested'],
+  [
+    /\b(\p{L}+)\s+(?:koi\s+)?(?:interested|intrested|interest)\s+(?:nahi|nahin|nai)\s*(?:hai|hain|he)?\b/giu,
+    '$1 not interested',
+  ],
+  [
+    /\b(?:koi\s+)?(?:interested|intrested|interest)\s+(?:nahi|nahin|nai)\s*(?:hai|hain|he)?\b/giu,
+    'not interested',
+  ],
   [/\b(\p{L}+)\s+se\b/giu, 'from $1'],
   [/\b(\p{L}+)\s+ke\s+(?:saath|sath)\b/giu, 'with $1'],
   [/\b(\p{L}+)\s+(?:ka|ki|ke)\s+(?=(?:status|site|visit|meeting|number|phone|naam|name)\b)/giu, "$1's "],
@@ -227,7 +233,7 @@ function clockPhrases(text: string): string {
       // Recognisers split "pm" and mishear "to" and "for" next to a time: "at to 15 p m" is 2:15 pm.
       .replace(/\b(\d{1,2}(?::\d{2})?)\s*([ap])\s+m\b/gi, '$1 $2m')
       .replace(
-        /\b(at|by|around|till|until)\s+(to|too|for)\s+(?=\d|[ap]\.?\s?m\b)/gi,
+        /\b(at|by|around|till|until)\s+(to|too|for)\s+(?=\d|[ap]\.?\s?m\b|o'?\s?clock\b)/gi,
         (_match, word: string, heard: string) => `${word} ${heard.toLowerCase() === 'for' ? 4 : 2} `,
       )
       .replace(/\b(\d{1,2})\s*(?:p\.\s?m\.?|pm\b)/gi, '$1 pm')

@@ -13,7 +13,17 @@ import { findStatusPhrase } from './status';
  */
 
 type Kind =
-  'clock' | 'meridiem' | 'day' | 'digits' | 'status' | 'city' | 'source' | 'for-lead' | 'name' | 'named';
+  | 'clock'
+  | 'meridiem'
+  | 'day'
+  | 'digits'
+  | 'status'
+  | 'city'
+  | 'source'
+  | 'for-lead'
+  | 'place'
+  | 'name'
+  | 'named';
 
 interface Value {
   kind: Kind;
@@ -75,6 +85,8 @@ const PATTERNS: readonly [Kind, RegExp][] = [
       'iuy',
     ),
   ],
+  // "from vapi sorry valsad": a place no list knows, after its cue; the value is the word itself.
+  ['place', /(?:from|in)\s+\p{L}[\p{L}'.-]*/iuy],
 ];
 
 /** The value of a known kind that starts exactly at `at`, if any. */
@@ -85,7 +97,10 @@ function valueAt(text: string, at: number): Value | null {
     pattern.lastIndex = at;
     const match = pattern.exec(text);
     if (match && match[0].length > 0 && !/\p{L}/u.test(text[at + match[0].length] ?? '')) {
-      return { kind, start: at, end: at + match[0].length };
+      if (kind !== 'place') return { kind, start: at, end: at + match[0].length };
+      // "from facebook", "in follow up": a value of a known kind after the cue is that value.
+      const cue = /^\p{L}+\s+/u.exec(match[0])?.[0].length ?? 0;
+      return valueAt(text, at + cue) ?? { kind, start: at + cue, end: at + match[0].length };
     }
   }
   return null;
@@ -110,8 +125,9 @@ function valuesBefore(text: string, end: number): Value[] {
 }
 
 /** Clock and day are one slot for a repair that says both ("monday wait tuesday at 4"). */
+const PLACES: readonly Kind[] = ['place', 'city'];
 const sameSlot = (earlier: Kind, later: Kind) =>
-  earlier === later || (later === 'clock' && earlier === 'clock') || (later === 'day' && earlier === 'day');
+  earlier === later || (PLACES.includes(earlier) && PLACES.includes(later));
 
 /** A name said just before a marker: the words back to the cue that introduced it. */
 const NAME_BEFORE =

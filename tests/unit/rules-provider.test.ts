@@ -254,6 +254,11 @@ describe('LEAD_UPDATE', () => {
     ['talked to dinesh today he has bought somewhere else', { lead: 'dinesh', status: 'LOST' }],
     ['farida went with lodha instead', { lead: 'farida', status: 'LOST' }],
     ['mohit last week said call after diwali', { lead: 'mohit', status: 'FOLLOW_UP' }],
+    [
+      'sanjay is not interested his wife does not like the location',
+      { lead: 'sanjay', status: 'LOST', notes: 'his wife does not like the location' },
+    ],
+    ['pallavi ko koi interest nahi hai', { lead: 'pallavi', status: 'LOST' }],
   ])('when "%s" is said, then the update is read', (transcript, entities) => {
     expect(read(transcript)).toEqual({ intent: 'LEAD_UPDATE', entities });
   });
@@ -323,6 +328,16 @@ describe('several requests in one transcript', () => {
       { intent: 'VISIT_SCHEDULE', entities: { lead: 'kiran', visit_time: '2025-10-07T10:00:00+05:30' } },
       { intent: 'VISIT_SCHEDULE', entities: { lead: 'mehul', visit_time: '2025-10-07T13:00:00+05:30' } },
     ]);
+  });
+
+  test('when the second request says "his visit", then it points back at the lead just added', () => {
+    const [, visit] = readAll(
+      'add lead om prakash from salem phone 94430 11223 then book his visit on monday at 10',
+    );
+    expect(visit).toEqual({
+      intent: 'VISIT_SCHEDULE',
+      entities: { lead: 'his', visit_time: '2025-10-06T10:00:00+05:30' },
+    });
   });
 
   test('when a status is said as a fact and a visit follows, then both are read', () => {

@@ -22,6 +22,8 @@ describe('repairs', () => {
     ['he is not won but in progress', 'he is in progress'],
     ['mark her as not lost but follow up', 'mark her as follow up'],
     ['schedule it for manish no for kiran at 5', 'schedule it for kiran at 5'],
+    ['new lead from karad sorry satara', 'new lead from satara'],
+    ['from noida i mean mumbai', 'from mumbai'],
   ])('when "%s" is said, then the correction stands: "%s"', (said, meant) => {
     expect(resolveRepairs(said)).toBe(meant);
   });

@@ -366,6 +366,10 @@ const CLAUSE_START =
 const CLAUSE_CONNECTOR =
   /^[\s,.;:\-–]*(?:(?:because|since|as|and|coz|cause|but|reason|saying|said|says|they\s+said|—)\b[\s,:]*)*/i;
 
+/** A verb that makes the words after a status a sentence of their own, not the status's object. */
+const FINITE_VERB =
+  /\b(?:is|are|was|were|does|do|did|doesn'?t|don'?t|didn'?t|has|have|had|wants?|wanted|needs?|will|would|can|cannot|can'?t|could|said|says|feels?|felt|thinks?|prefers?|found)\b/i;
+
 /** "move her to in progress", "mark X as won": the status an update verb points at. */
 const TARGET_AFTER_VERB = new RegExp(`\\b(?:${UPDATE_VERBS})\\b[^,.;]*?\\b(?:to|as|into)\\s+`, 'i');
 
@@ -382,8 +386,10 @@ export function updateTarget(main: string): { verb: number; span: Span } | null 
 /** The words after a status, as notes, when they form a clause of their own. */
 function trailingNotes(after: string): { notes?: string } {
   const trailing = cleanClause(after.replace(CLAUSE_CONNECTOR, ''));
-  if (CLAUSE_START.test(after) && trailing.split(/\s+/).filter(Boolean).length >= 2)
-    return { notes: trailing };
+  const words = trailing.split(/\s+/).filter(Boolean).length;
+  if (CLAUSE_START.test(after) && words >= 2) return { notes: trailing };
+  // "not interested the budget does not match": a sentence of its own, said without a comma.
+  if (words >= 3 && FINITE_VERB.test(trailing)) return { notes: trailing };
   // "not interested in this project, she booked with a competitor": a later clause of its own.
   const later = /[,;]\s*(?=(?:they|he|she|we|client|customer|buyer|budget|because|since|but)\b)/i.exec(after);
   const clause = later ? cleanClause(after.slice(later.index + later[0].length)) : '';
