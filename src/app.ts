@@ -11,8 +11,9 @@ import { SqliteIdempotencyStore, type IdempotencyStore } from './storage/idempot
 import { SqliteInteractionLog, type InteractionLog } from './storage/interactions';
 import { SqliteSessionStore, type SessionStore } from './storage/sessions';
 import { TurnHandler, warmUp } from './turn/handle-turn';
-import { createUnderstandingProvider } from './understanding/factory';
+import { createTranscriber, createUnderstandingProvider } from './understanding/factory';
 import type { UnderstandingProvider } from './understanding/port';
+import type { Transcriber } from './understanding/transcriber';
 import { RulesProvider } from './understanding/rules/rules-provider';
 import { loadLocalities } from './values/localities';
 
@@ -44,6 +45,8 @@ export interface ApplicationOptions {
   clockMs?: () => number;
   /** Another understanding engine than the config's (tests: a scripted or broken one). */
   understanding?: UnderstandingProvider;
+  /** Another transcriber than the config's; null: none. */
+  transcriber?: Transcriber | null;
   /** SQLite's synchronous mode; the regression runner, which resets the CRM per case, turns it off. */
   durable?: boolean;
 }
@@ -139,6 +142,7 @@ export function createApplication(config: Config, options: ApplicationOptions = 
     defaultTimezone: config.defaultTimezone,
     now: options.now,
   });
+  const transcriber = options.transcriber === undefined ? createTranscriber(config) : options.transcriber;
   const app = createHttpApp({
     turns,
     idempotency,
@@ -148,9 +152,15 @@ export function createApplication(config: Config, options: ApplicationOptions = 
     apiKey: config.apiKey,
     rateLimitPerMinute: config.rateLimitPerMinute,
     region: config.defaultRegion,
-    health: { crm: crmStore ? 'embedded' : 'http', nlu_provider: understanding.name },
+    health: {
+      crm: crmStore ? 'embedded' : 'http',
+      nlu_provider: understanding.name,
+      transcriber: transcriber?.name ?? 'none',
+    },
     readiness: () => readinessOf(db, crm, model),
     crmStore,
+    transcriber,
+    audioLimitBytes: config.audioLimitBytes,
     now: () => (options.now ? options.now().getTime() : Date.now()),
   });
   return {

@@ -68,6 +68,23 @@ export const CONFIG_VARIABLES = {
     default: '700',
     description: 'Silence after which Live takes the user to have stopped speaking.',
   },
+  TRANSCRIBE_PROVIDER: {
+    default: 'auto',
+    description:
+      'Who transcribes `POST /transcript/audio`: `gemini`, `openai`, `none`, or `auto` (Gemini when GEMINI_API_KEY is set, else OpenAI when OPENAI_API_KEY or OPENAI_BASE_URL is, else none: 503).',
+  },
+  GEMINI_TRANSCRIBE_MODEL: {
+    default: 'gemini-2.5-flash',
+    description: 'The Gemini model that transcribes recorded audio (generateContent, audio inline).',
+  },
+  OPENAI_TRANSCRIBE_MODEL: {
+    default: 'gpt-4o-mini-transcribe',
+    description: 'The OpenAI model that transcribes recorded audio (`audio.transcriptions`).',
+  },
+  AUDIO_LIMIT_BYTES: {
+    default: '10485760',
+    description: 'Largest recording `POST /transcript/audio` accepts (10 MB); larger is 413.',
+  },
   LLM_TIMEOUT_MS: { default: '8000', description: 'Timeout of one call to a model.' },
   LLM_RETRIES: {
     default: '2',
@@ -138,6 +155,12 @@ const configSchema = z.object({
   GEMINI_LIVE_VOICE: z.string().min(1),
   GEMINI_LIVE_VAD_START: z.enum(['low', 'high'], { message: 'must be low or high' }),
   GEMINI_LIVE_SILENCE_MS: integer(100, 10_000),
+  TRANSCRIBE_PROVIDER: z.enum(['auto', 'gemini', 'openai', 'none'], {
+    message: 'must be auto, gemini, openai or none',
+  }),
+  GEMINI_TRANSCRIBE_MODEL: z.string().min(1),
+  OPENAI_TRANSCRIBE_MODEL: z.string().min(1),
+  AUDIO_LIMIT_BYTES: integer(1024, 20 * 1024 * 1024),
   LLM_TIMEOUT_MS: integer(100, 120_000),
   LLM_RETRIES: integer(0, 10),
   BODY_LIMIT_BYTES: integer(1024, 10 * 1024 * 1024),
@@ -171,6 +194,10 @@ export interface Config {
   readonly geminiLiveVoice: string;
   readonly geminiLiveVadStart: 'low' | 'high';
   readonly geminiLiveSilenceMs: number;
+  readonly transcribeProvider: 'auto' | 'gemini' | 'openai' | 'none';
+  readonly geminiTranscribeModel: string;
+  readonly openaiTranscribeModel: string;
+  readonly audioLimitBytes: number;
   readonly llmTimeoutMs: number;
   readonly llmRetries: number;
   readonly bodyLimitBytes: number;
@@ -203,6 +230,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
           code: 'custom',
           path: ['OPENAI_API_KEY'],
           message: 'is required when NLU_PROVIDER=openai',
+        });
+      }
+      if (value.TRANSCRIBE_PROVIDER === 'gemini' && !value.GEMINI_API_KEY) {
+        context.addIssue({
+          code: 'custom',
+          path: ['GEMINI_API_KEY'],
+          message: 'is required when TRANSCRIBE_PROVIDER=gemini',
+        });
+      }
+      if (value.TRANSCRIBE_PROVIDER === 'openai' && !value.OPENAI_API_KEY && !value.OPENAI_BASE_URL) {
+        context.addIssue({
+          code: 'custom',
+          path: ['OPENAI_API_KEY'],
+          message: 'is required when TRANSCRIBE_PROVIDER=openai',
         });
       }
       if (value.NLU_PROVIDER === 'gemini' && !value.GEMINI_API_KEY) {
@@ -241,6 +282,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     geminiLiveVoice: value.GEMINI_LIVE_VOICE,
     geminiLiveVadStart: value.GEMINI_LIVE_VAD_START,
     geminiLiveSilenceMs: value.GEMINI_LIVE_SILENCE_MS,
+    transcribeProvider: value.TRANSCRIBE_PROVIDER,
+    geminiTranscribeModel: value.GEMINI_TRANSCRIBE_MODEL,
+    openaiTranscribeModel: value.OPENAI_TRANSCRIBE_MODEL,
+    audioLimitBytes: value.AUDIO_LIMIT_BYTES,
     llmTimeoutMs: value.LLM_TIMEOUT_MS,
     llmRetries: value.LLM_RETRIES,
     bodyLimitBytes: value.BODY_LIMIT_BYTES,

@@ -7,7 +7,7 @@ import type { Db } from './database';
 export interface Interaction {
   request_id: string;
   created_at: string;
-  channel: 'http' | 'voice' | 'fixtures';
+  channel: 'http' | 'audio' | 'voice' | 'fixtures';
   transcript: string;
   metadata?: unknown;
   session_id?: string | undefined;

@@ -3,7 +3,10 @@ import { ParsingError, ProviderUnavailableError } from '../kernel/errors';
 import { SAID_FIELD_OF } from '../kernel/said';
 import { interpret, type InterpretContext } from '../values/interpret';
 import { GeminiProvider } from './llm/gemini-provider';
+import { GeminiTranscriber } from './llm/gemini-transcriber';
 import { OpenAiProvider } from './llm/openai-provider';
+import { OpenAiTranscriber } from './llm/openai-transcriber';
+import type { Transcriber } from './transcriber';
 import type { Understanding, UnderstandingContext, UnderstandingProvider } from './port';
 import { RulesProvider } from './rules/rules-provider';
 
@@ -142,7 +145,7 @@ function gemini(options: UnderstandingOptions): GeminiProvider | null {
 
 /** A model the configuration names but cannot reach is a start-up error, checked by the config. */
 function required<T>(provider: T | null, what: string): T {
-  if (provider === null) throw new Error(`NLU_PROVIDER names ${what}, but it is not configured.`);
+  if (provider === null) throw new Error(`The configuration names ${what}, but it is not configured.`);
   return provider;
 }
 
@@ -161,5 +164,50 @@ export function createUnderstandingProvider(
       return withRulesFallback(required(watched(gemini(options)), 'gemini'), rules);
     case 'auto':
       return new AutoProvider(rules, watched(openai(options) ?? gemini(options)), options.defaultRegion);
+  }
+}
+
+export interface TranscriberOptions {
+  transcribeProvider: 'auto' | 'gemini' | 'openai' | 'none';
+  openaiApiKey: string | null;
+  openaiBaseUrl: string | null;
+  openaiTranscribeModel: string;
+  geminiApiKey: string | null;
+  geminiBaseUrl: string | null;
+  geminiTranscribeModel: string;
+  llmTimeoutMs: number;
+  llmRetries: number;
+}
+
+/** Who transcribes recorded audio, or null when nobody can (POST /transcript/audio answers 503). */
+export function createTranscriber(options: TranscriberOptions): Transcriber | null {
+  const common = { timeoutMs: options.llmTimeoutMs, retries: options.llmRetries };
+  const viaGemini = () =>
+    options.geminiApiKey
+      ? new GeminiTranscriber({
+          ...common,
+          apiKey: options.geminiApiKey,
+          baseUrl: options.geminiBaseUrl ?? undefined,
+          model: options.geminiTranscribeModel,
+        })
+      : null;
+  const viaOpenAi = () =>
+    options.openaiApiKey || options.openaiBaseUrl
+      ? new OpenAiTranscriber({
+          ...common,
+          apiKey: options.openaiApiKey ?? 'local',
+          baseUrl: options.openaiBaseUrl ?? undefined,
+          model: options.openaiTranscribeModel,
+        })
+      : null;
+  switch (options.transcribeProvider) {
+    case 'none':
+      return null;
+    case 'gemini':
+      return required(viaGemini(), 'gemini');
+    case 'openai':
+      return required(viaOpenAi(), 'openai');
+    case 'auto':
+      return viaGemini() ?? viaOpenAi();
   }
 }

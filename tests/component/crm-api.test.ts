@@ -173,7 +173,7 @@ test('when the CRM gets a body over the limit, then it answers 413 in the {"deta
     city: 'Pune',
   });
   expect(response.status).toBe(413);
-  expect(response.body).toEqual({ detail: 'The request body is too large.' });
+  expect(response.body).toEqual({ detail: 'The request body is too large (at most 16384 bytes).' });
 });
 
 test('when the CRM gets a body that is not JSON, then it answers 422 in the {"detail"} shape', async () => {

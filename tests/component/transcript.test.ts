@@ -454,7 +454,12 @@ describe('the service around the pipeline', () => {
 
   test('when /healthz and /openapi.yaml are read, then they answer', async () => {
     const health = await request(harness.service.app).get('/healthz');
-    expect(health.body).toEqual({ status: 'ok', crm: 'embedded', nlu_provider: 'rules' });
+    expect(health.body).toEqual({
+      status: 'ok',
+      crm: 'embedded',
+      nlu_provider: 'rules',
+      transcriber: 'none',
+    });
     const document = await request(harness.service.app).get('/openapi.yaml');
     expect(document.status).toBe(200);
     expect(document.text).toContain('openapi: 3.1.0');

@@ -25,6 +25,33 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/transcript/audio': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Transcribe a recorded request and act on it as POST /transcript would.
+     * @description The body is the recording itself, its format in `Content-Type`: WAV, MP3, FLAC or OGG with
+     *     either transcriber; AAC and AIFF with Gemini; M4A (`audio/mp4`) and WebM with OpenAI. It is
+     *     transcribed by Gemini (`generateContent`, audio inline) or OpenAI (`audio.transcriptions`),
+     *     as `TRANSCRIBE_PROVIDER` chooses, and the words run through the same turn as a typed
+     *     transcript; the answer is that turn's, with `transcript` (what was heard) and
+     *     `transcribed_by`. Checked in this order, each before anything costlier: the query (400), the
+     *     size (413, `AUDIO_LIMIT_BYTES`), the format (415), the bytes (422), a transcriber (503).
+     *     `curl --data-binary @clip.wav -H 'Content-Type: audio/wav' 'localhost:8000/transcript/audio?session_id=s1'`
+     */
+    post: operations['handleTranscriptAudio'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/bot/handle': {
     parameters: {
       query?: never;
@@ -286,6 +313,10 @@ export interface components {
       request_id: string;
       nlu?: components['schemas']['NluReport'];
       actions?: components['schemas']['Actions'];
+      /** @description POST /transcript/audio only — the words heard in the recording. */
+      transcript?: string;
+      /** @description POST /transcript/audio only — the API that transcribed it (gemini, openai). */
+      transcribed_by?: string;
     };
     /** @description Which understanding engine served the request (rules, openai, gemini), and whether it stood in for one that failed. */
     NluReport: {
@@ -348,12 +379,16 @@ export interface components {
       request_id: string;
       nlu?: components['schemas']['NluReport'];
       actions?: components['schemas']['Actions'];
+      /** @description POST /transcript/audio only — the words heard, when the refusal came after hearing them. */
+      transcript?: string;
     };
     Health: {
       /** @constant */
       status: 'ok';
       crm?: string;
       nlu_provider?: string;
+      /** @description Who transcribes POST /transcript/audio (gemini, openai), or none. */
+      transcriber?: string;
       service?: string;
     };
     Detail: {
@@ -621,6 +656,156 @@ export interface operations {
       };
       /** @description CRM_ERROR — the CRM failed (timeout, refused, 5xx after retries, or a rejection it explained). */
       502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TranscriptError'];
+        };
+      };
+    };
+  };
+  handleTranscriptAudio: {
+    parameters: {
+      query?: {
+        /** @description The conversation this request belongs to, as in POST /transcript. */
+        session_id?: string;
+        /** @description The instant "tomorrow" is counted from (ISO 8601 with an offset); default now. */
+        reference_time?: string;
+        /** @description IANA zone the times said are in; default DEFAULT_TIMEZONE. */
+        timezone?: string;
+      };
+      header?: {
+        /**
+         * @description 1–255 visible ASCII characters. A retry with the same key and body gets the first answer
+         *     (header `Idempotent-Replayed: true`) and writes nothing; the same key with another body is 422;
+         *     a key whose first request is still running is 409. Kept 24 hours; a 5xx answer releases it.
+         */
+        'Idempotency-Key'?: components['parameters']['IdempotencyKey'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'audio/wav': string;
+        'audio/mpeg': string;
+        'audio/flac': string;
+        'audio/ogg': string;
+        'audio/aac': string;
+        'audio/aiff': string;
+        'audio/mp4': string;
+        'audio/webm': string;
+      };
+    };
+    responses: {
+      /** @description What was heard was carried out, as POST /transcript answers it, with `transcript`. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TranscriptSuccess'];
+        };
+      };
+      /** @description A query parameter is malformed (VALIDATION_ERROR). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TranscriptError'];
+        };
+      };
+      /** @description AUTH_ERROR — the server has an API_KEY and the request did not send it as a Bearer token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TranscriptError'];
+        };
+      };
+      /** @description CRM_ERROR — the lead heard does not exist. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TranscriptError'];
+        };
+      };
+      /** @description CRM_ERROR — a lead with the phone heard already exists; or the Idempotency-Key's first request is still running. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TranscriptError'];
+        };
+      };
+      /** @description VALIDATION_ERROR — the recording is larger than AUDIO_LIMIT_BYTES. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TranscriptError'];
+        };
+      };
+      /** @description VALIDATION_ERROR — the Content-Type is no audio format the configured transcriber reads; the message lists those it does. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TranscriptError'];
+        };
+      };
+      /**
+       * @description VALIDATION_ERROR — the bytes are not the format their Content-Type names, hold no sound,
+       *     the transcription API could not read them, nothing was heard (each with a `prompt` to
+       *     record again), or what was heard is a request with an entity missing or invalid, as for
+       *     POST /transcript.
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TranscriptError'];
+        };
+      };
+      /** @description RATE_LIMITED — over RATE_LIMIT_PER_MINUTE; `Retry-After` says when to try again. */
+      429: {
+        headers: {
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TranscriptError'];
+        };
+      };
+      /** @description INTERNAL_ERROR — a fault of the service; nothing was written; safe to retry. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TranscriptError'];
+        };
+      };
+      /** @description CRM_ERROR — the CRM failed. */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TranscriptError'];
+        };
+      };
+      /** @description SERVICE_UNAVAILABLE — no transcription API is configured (no GEMINI_API_KEY or OPENAI_API_KEY), or it could not be reached after retries; nothing was written. */
+      503: {
         headers: {
           [name: string]: unknown;
         };

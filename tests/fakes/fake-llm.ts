@@ -4,7 +4,8 @@ import type { AddressInfo } from 'node:net';
 import { NOTHING_SAID } from '../../src/understanding/llm/output';
 
 /**
- * Scripted stand-ins for the OpenAI chat-completions API and the Gemini generateContent API, on
+ * Scripted stand-ins for the OpenAI chat-completions and audio-transcriptions APIs and the Gemini
+ * generateContent API (text, or audio inline), on
  * loopback, answering in the shape the real SDKs expect. Each request takes the next step of the
  * script; a request with no step left is recorded as unexpected and answered 500, so a test that did
  * not plan for a call fails. Every request is recorded for assertions on what the service sent.
@@ -16,6 +17,45 @@ export interface Recorded {
   path: string;
   headers: Record<string, string | string[] | undefined>;
   body: Record<string, unknown>;
+  /** The files of a multipart upload, by field name. */
+  files?: Record<string, { filename: string; contentType: string; bytes: Buffer }>;
+}
+
+/**
+ * A multipart/form-data body as RFC 7578 writes it: parts split at the boundary, each with its
+ * Content-Disposition (name, filename) and Content-Type. Enough for what the OpenAI SDK uploads.
+ */
+export function parseMultipart(
+  body: Buffer,
+  contentType: string,
+): { fields: Record<string, string>; files: NonNullable<Recorded['files']> } | null {
+  const boundary = /boundary=(?:"([^"]+)"|([^;]+))/i.exec(contentType);
+  const marker = boundary?.[1] ?? boundary?.[2];
+  if (!marker) return null;
+  const delimiter = Buffer.from(`--${marker}`);
+  const fields: Record<string, string> = {};
+  const files: NonNullable<Recorded['files']> = {};
+  let at = body.indexOf(delimiter);
+  if (at < 0) return null;
+  for (;;) {
+    const start = at + delimiter.length;
+    if (body.subarray(start, start + 2).toString() === '--') break;
+    const next = body.indexOf(delimiter, start);
+    if (next < 0) return null;
+    const part = body.subarray(start + 2, next - 2); // after CRLF, before CRLF
+    const split = part.indexOf('\r\n\r\n');
+    if (split < 0) return null;
+    const head = part.subarray(0, split).toString('utf8');
+    const content = part.subarray(split + 4);
+    const name = /name="([^"]*)"/i.exec(head)?.[1];
+    const filename = /filename="([^"]*)"/i.exec(head)?.[1];
+    const type = /content-type:\s*([^\r\n]+)/i.exec(head)?.[1]?.trim() ?? 'application/octet-stream';
+    if (name !== undefined && filename !== undefined)
+      files[name] = { filename, contentType: type, bytes: content };
+    else if (name !== undefined) fields[name] = content.toString('utf8');
+    at = next;
+  }
+  return { fields, files };
 }
 
 abstract class FakeModelServer {
@@ -43,17 +83,33 @@ abstract class FakeModelServer {
     answer: (request: express.Request, response: express.Response) => void,
   ): void;
   protected abstract success(text: string, request: express.Request): unknown;
+  /** What the real API refuses with a 400 before any model runs: a request it cannot take. */
+  protected refuse(_recorded: Recorded): string | null {
+    return null;
+  }
   protected abstract failure(status: number, message: string): unknown;
 
   async start(): Promise<void> {
     const app = express();
-    app.use(express.json({ limit: '1mb' }));
+    // Gemini takes up to 20 MB a request, audio inline as base64; OpenAI uploads up to 25 MB.
+    app.use(express.json({ limit: '30mb' }));
+    app.use(express.raw({ type: 'multipart/form-data', limit: '30mb' }));
     this.route(app, (request, response) => {
-      const recorded = {
+      const multipart = Buffer.isBuffer(request.body)
+        ? parseMultipart(request.body, request.get('content-type') ?? '')
+        : null;
+      const recorded: Recorded = {
         path: request.originalUrl,
         headers: request.headers,
-        body: request.body as Record<string, unknown>,
+        body: multipart ? multipart.fields : (request.body as Record<string, unknown>),
+        ...(multipart ? { files: multipart.files } : {}),
       };
+      const refusal = this.refuse(recorded);
+      if (refusal) {
+        this.requests.push(recorded);
+        response.status(400).json(this.failure(400, refusal));
+        return;
+      }
       this.requests.push(recorded);
       const step = this.script.shift();
       if (!step) {
@@ -89,9 +145,22 @@ export class FakeOpenAi extends FakeModelServer {
     answer: (request: express.Request, response: express.Response) => void,
   ): void {
     app.post('/v1/chat/completions', answer);
+    app.post('/v1/audio/transcriptions', answer);
+  }
+
+  /** The transcription endpoint's own checks: a model, and a file whose name gives a format it reads. */
+  protected override refuse(recorded: Recorded): string | null {
+    if (recorded.path !== '/v1/audio/transcriptions') return null;
+    const file = recorded.files?.file;
+    if (!file) return "'file' is a required property";
+    if (!recorded.body.model) return "'model' is a required property";
+    if (!/\.(?:flac|mp3|mp4|mpeg|mpga|m4a|ogg|wav|webm)$/i.test(file.filename))
+      return `Invalid file format. Supported formats: ['flac', 'm4a', 'mp3', 'mp4', 'mpeg', 'mpga', 'oga', 'ogg', 'wav', 'webm']`;
+    return null;
   }
 
   protected success(text: string, request: express.Request): unknown {
+    if (request.path === '/v1/audio/transcriptions') return { text, usage: { type: 'duration', seconds: 2 } };
     return {
       id: `chatcmpl-${this.requests.length}`,
       object: 'chat.completion',
@@ -127,6 +196,22 @@ export class FakeGemini extends FakeModelServer {
     answer: (request: express.Request, response: express.Response) => void,
   ): void {
     app.post(/^\/v1beta\/models\/[^/]+:generateContent$/, answer);
+  }
+
+  /** generateContent's own checks of inline data: a media type it reads, and base64 that decodes. */
+  protected override refuse(recorded: Recorded): string | null {
+    const contents = (recorded.body.contents ?? []) as {
+      parts?: { inlineData?: { mimeType?: string; data?: string } }[];
+    }[];
+    for (const part of contents.flatMap((content) => content.parts ?? [])) {
+      const inline = part.inlineData;
+      if (!inline) continue;
+      if (!/^audio\/(?:wav|mp3|aiff|aac|ogg|flac)$/.test(inline.mimeType ?? ''))
+        return `Unsupported MIME type: ${inline.mimeType ?? '(none)'}`;
+      if (!inline.data || !/^[A-Za-z0-9+/]+={0,2}$/.test(inline.data))
+        return 'Invalid value at inline_data.data: base64 decoding failed';
+    }
+    return null;
   }
 
   protected success(text: string): unknown {

@@ -32,6 +32,10 @@ test('when nothing is set, then the embedded defaults are used', () => {
     geminiLiveSilenceMs: 700,
     geminiLiveVadStart: 'low',
     geminiLiveVoice: 'Kore',
+    transcribeProvider: 'auto',
+    geminiTranscribeModel: 'gemini-2.5-flash',
+    openaiTranscribeModel: 'gpt-4o-mini-transcribe',
+    audioLimitBytes: 10485760,
     llmTimeoutMs: 8000,
     llmRetries: 2,
   });

@@ -6,7 +6,6 @@ import type { CrmStore } from '../../crm/embedded/store';
 import type { Logger } from '../../kernel/logger';
 import type { IdempotencyStore } from '../../storage/idempotency';
 import type { InteractionLog } from '../../storage/interactions';
-import { errorBody } from '../../turn/answer';
 import type { TurnHandler } from '../../turn/handle-turn';
 import { crmApi } from './crm-routes';
 import { jsonBody } from './body-guard';
@@ -15,6 +14,9 @@ import { baseApp } from './base-app';
 import { transportGuards } from './guards';
 import { idempotent } from './idempotency';
 import { parseTranscriptRequest, transcriptOf } from './transcript-request';
+import { answerTurn, refuse } from './turn-route';
+import { audioRoute } from './audio-route';
+import type { Transcriber } from '../../understanding/transcriber';
 
 /**
  * The HTTP door: the bot's API (POST /transcript, POST /bot/handle, /openapi.yaml) and, when the CRM
@@ -37,6 +39,9 @@ export interface HttpDependencies {
   readiness: () => Readiness;
   /** Present when the CRM is embedded: its REST API is then served under /crm. */
   crmStore?: CrmStore | undefined;
+  /** Who transcribes POST /transcript/audio; null: that route answers 503. */
+  transcriber: Transcriber | null;
+  audioLimitBytes: number;
   now: () => number;
 }
 
@@ -85,6 +90,7 @@ function botApi(deps: HttpDependencies, guards: RequestHandler[]): Router {
   const once = idempotent(deps.idempotency, deps.logger, 'transcript');
   router.post('/transcript', once, handle);
   router.post('/bot/handle', once, handle);
+  router.post('/transcript/audio', ...audioRoute(deps));
   const openapi = fs.readFileSync(OPENAPI_PATH, 'utf8');
   router.get('/openapi.yaml', (_request, response) => {
     response.type('application/yaml').send(openapi);
@@ -96,64 +102,15 @@ function botApi(deps: HttpDependencies, guards: RequestHandler[]): Router {
 function transcriptRoute(deps: HttpDependencies): RequestHandler {
   return async (request, response) => {
     const started = performance.now();
-    const id = response.locals.requestId as string;
     const parsed = parseTranscriptRequest(request.body);
     if (!parsed.ok) {
-      deps.interactions.record({
-        request_id: id,
-        created_at: new Date().toISOString(),
+      refuse(deps, response, parsed.error, {
         channel: 'http',
         transcript: transcriptOf(request.body),
-        intent: null,
-        entities: {},
-        outcome: parsed.error.type,
-        http_status: 400,
-        crm_calls: [],
-        provider: null,
-        latency_ms: performance.now() - started,
+        started,
       });
-      response.status(400).json(errorBody(parsed.error, { requestId: id }));
       return;
     }
-    const input = parsed.value;
-    const result = await deps.turns.handle({
-      transcript: input.transcript,
-      requestId: id,
-      referenceTime: input.referenceTime,
-      timezone: input.timezone,
-      sessionId: input.sessionId,
-      idempotencyKey: request.get('idempotency-key'),
-    });
-    const latency = performance.now() - started;
-    deps.interactions.record({
-      request_id: id,
-      created_at: new Date().toISOString(),
-      channel: 'http',
-      transcript: input.transcript,
-      metadata: input.metadata,
-      session_id: input.sessionId,
-      intent: result.trace.intent,
-      entities: result.trace.entities,
-      outcome: result.trace.outcome,
-      http_status: result.httpStatus,
-      crm_calls: result.trace.crmCalls,
-      provider: result.trace.provider,
-      latency_ms: latency,
-    });
-    deps.logger.debug(
-      { request_id: id, transcript: input.transcript, entities: result.trace.entities },
-      'transcript understood',
-    );
-    deps.logger.info(
-      {
-        request_id: id,
-        intent: result.trace.intent,
-        outcome: result.trace.outcome,
-        status: result.httpStatus,
-        latency_ms: Math.round(latency * 100) / 100,
-      },
-      'transcript handled',
-    );
-    response.status(result.httpStatus).json(result.body);
+    await answerTurn(deps, request, response, parsed.value, { channel: 'http', started });
   };
 }

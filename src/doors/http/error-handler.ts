@@ -19,8 +19,11 @@ function asLeadlineError(error: unknown, logger: Logger, requestId: unknown): Le
   const type = (error as { type?: unknown } | null)?.type;
   if (type === 'entity.parse.failed')
     return new ValidationError('The request body is not valid JSON.', { httpStatus: 400 });
-  if (type === 'entity.too.large')
-    return new ValidationError('The request body is too large.', { httpStatus: 413 });
+  if (type === 'entity.too.large') {
+    const limit = (error as { limit?: unknown }).limit;
+    const most = typeof limit === 'number' ? ` (at most ${limit} bytes)` : '';
+    return new ValidationError(`The request body is too large${most}.`, { httpStatus: 413 });
+  }
   if (type === 'encoding.unsupported' || type === 'charset.unsupported')
     return new ValidationError('Unsupported body encoding; send UTF-8 JSON.', { httpStatus: 415 });
   // The body parser and the router say what was wrong with the request by a 4xx status of their

@@ -1,4 +1,4 @@
-import type { RequestHandler } from 'express';
+import type { Request, RequestHandler } from 'express';
 import { ValidationError } from '../../kernel/errors';
 import type { Logger } from '../../kernel/logger';
 import { fingerprintOf, type IdempotencyStore } from '../../storage/idempotency';
@@ -12,7 +12,13 @@ import { fingerprintOf, type IdempotencyStore } from '../../storage/idempotency'
 const KEY = /^[\x21-\x7e]{1,255}$/;
 
 /** `scope` groups routes that are one operation (POST /transcript and POST /bot/handle). */
-export function idempotent(store: IdempotencyStore, logger: Logger, scope?: string): RequestHandler {
+export function idempotent(
+  store: IdempotencyStore,
+  logger: Logger,
+  scope?: string,
+  /** What "the same request" is: the JSON body by default; a clip's bytes and options for audio. */
+  fingerprint: (request: Request) => string = (request) => fingerprintOf(request.body),
+): RequestHandler {
   const kept = (work: Promise<void>) =>
     work.catch((error: unknown) => logger.error({ err: error }, 'could not keep an idempotent answer'));
   return async (request, response, next) => {
@@ -24,7 +30,7 @@ export function idempotent(store: IdempotencyStore, logger: Logger, scope?: stri
       });
     }
     const where = scope ?? `${request.method} ${request.baseUrl}${request.path}`;
-    const claim = await store.claim(where, key, fingerprintOf(request.body));
+    const claim = await store.claim(where, key, fingerprint(request));
     switch (claim.kind) {
       case 'mismatch':
         throw new ValidationError('This Idempotency-Key was already used with a different request body.');

@@ -2,14 +2,11 @@ import { z } from 'zod';
 import { ValidationError } from '../../kernel/errors';
 import { isValidTimeZone } from '../../values/time';
 
-/** The body of POST /transcript, checked before anything reads it. */
-const schema = z.object({
-  transcript: z
-    .string({ error: 'transcript is required and must be a string' })
-    .trim()
-    .min(1, 'transcript is empty')
-    .max(1000, 'transcript is longer than 1000 characters'),
-  metadata: z.record(z.string(), z.unknown(), { error: 'metadata must be a JSON object' }).nullish(),
+/** The longest transcript one turn takes. */
+export const MAX_TRANSCRIPT_CHARS = 1000;
+
+/** What a turn is asked with besides its words: the body of POST /transcript, the query of /transcript/audio. */
+const optionsSchema = z.object({
   session_id: z
     .string({ error: 'session_id must be a string' })
     .min(1)
@@ -26,6 +23,40 @@ const schema = z.object({
     .refine(isValidTimeZone, 'timezone must be an IANA time zone such as Asia/Kolkata')
     .nullish(),
 });
+
+/** The body of POST /transcript, checked before anything reads it. */
+const schema = optionsSchema.extend({
+  transcript: z
+    .string({ error: 'transcript is required and must be a string' })
+    .trim()
+    .min(1, 'transcript is empty')
+    .max(MAX_TRANSCRIPT_CHARS, `transcript is longer than ${MAX_TRANSCRIPT_CHARS} characters`),
+  metadata: z.record(z.string(), z.unknown(), { error: 'metadata must be a JSON object' }).nullish(),
+});
+
+export type TurnOptions = Omit<TranscriptRequest, 'transcript' | 'metadata'>;
+
+const invalid = (issues: readonly { message: string }[]) =>
+  new ValidationError(`Invalid request: ${[...new Set(issues.map((issue) => issue.message))].join('; ')}.`, {
+    httpStatus: 400,
+  });
+
+/** The query of POST /transcript/audio: session, reference time and zone, as POST /transcript takes them. */
+export function parseTurnOptions(
+  query: unknown,
+): { ok: true; value: TurnOptions } | { ok: false; error: ValidationError } {
+  const parsed = optionsSchema.safeParse(query ?? {});
+  if (!parsed.success) return { ok: false, error: invalid(parsed.error.issues) };
+  const value = parsed.data;
+  return {
+    ok: true,
+    value: {
+      sessionId: value.session_id ?? undefined,
+      referenceTime: value.reference_time ? new Date(value.reference_time) : undefined,
+      timezone: value.timezone ?? undefined,
+    },
+  };
+}
 
 export interface TranscriptRequest {
   transcript: string;
@@ -47,13 +78,7 @@ export function parseTranscriptRequest(
     };
   }
   const parsed = schema.safeParse(body);
-  if (!parsed.success) {
-    const messages = [...new Set(parsed.error.issues.map((issue) => issue.message))];
-    return {
-      ok: false,
-      error: new ValidationError(`Invalid request: ${messages.join('; ')}.`, { httpStatus: 400 }),
-    };
-  }
+  if (!parsed.success) return { ok: false, error: invalid(parsed.error.issues) };
   const value = parsed.data;
   return {
     ok: true,

@@ -15,6 +15,29 @@ export interface GeminiOptions {
 
 const RESPONSE_SCHEMA = z.toJSONSchema(modelOutput);
 
+/** The SDK's client with an explicit timeout and retries of timeouts, 429 and 5xx only. */
+export function geminiClient(options: Omit<GeminiOptions, 'model'>): GoogleGenAI {
+  return new GoogleGenAI({
+    apiKey: options.apiKey,
+    httpOptions: {
+      ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
+      timeout: options.timeoutMs,
+      retryOptions: {
+        attempts: options.retries + 1,
+        initialDelay: 0.2,
+        maxDelay: 2,
+        httpStatusCodes: [408, 429, 500, 502, 503, 504],
+      },
+    },
+  });
+}
+
+/** The HTTP status in an error the SDK threw, if it got an answer. */
+export function geminiStatus(error: unknown): number | undefined {
+  const status = (error as { status?: unknown } | null)?.status;
+  return typeof status === 'number' ? status : undefined;
+}
+
 /** Understanding through Gemini's generateContent, answering JSON that follows the same schema. */
 export class GeminiProvider implements UnderstandingProvider {
   readonly name = 'gemini';
@@ -23,19 +46,7 @@ export class GeminiProvider implements UnderstandingProvider {
   constructor(private readonly options: GeminiOptions) {}
 
   private get api(): GoogleGenAI {
-    this.client ??= new GoogleGenAI({
-      apiKey: this.options.apiKey,
-      httpOptions: {
-        ...(this.options.baseUrl ? { baseUrl: this.options.baseUrl } : {}),
-        timeout: this.options.timeoutMs,
-        retryOptions: {
-          attempts: this.options.retries + 1,
-          initialDelay: 0.2,
-          maxDelay: 2,
-          httpStatusCodes: [408, 429, 500, 502, 503, 504],
-        },
-      },
-    });
+    this.client ??= geminiClient(this.options);
     return this.client;
   }
 
@@ -63,9 +74,8 @@ export class GeminiProvider implements UnderstandingProvider {
       return response.text ?? '';
     } catch (error) {
       // The SDK's errors stop here: the rest of the service sees one of its own.
-      const status = (error as { status?: unknown } | null)?.status;
       const message = error instanceof Error ? error.message : String(error);
-      const code = typeof status === 'number' ? status : undefined;
+      const code = geminiStatus(error);
       throw new ProviderUnavailableError(
         this.name,
         `Gemini failed${code ? ` (HTTP ${code})` : ''}: ${message}`,

@@ -14,6 +14,16 @@ export interface OpenAiOptions {
   retries: number;
 }
 
+/** The SDK's client with an explicit timeout (the SDK's own default is 10 minutes). */
+export function openAiClient(options: Omit<OpenAiOptions, 'model'>): OpenAI {
+  return new OpenAI({
+    apiKey: options.apiKey,
+    ...(options.baseUrl ? { baseURL: options.baseUrl } : {}),
+    timeout: options.timeoutMs,
+    maxRetries: options.retries,
+  });
+}
+
 /**
  * Understanding through OpenAI's chat completions with strict structured output. The request is the
  * one `chat.completions.parse` makes (`zodResponseFormat`, strict JSON schema), but the answer is read
@@ -28,12 +38,7 @@ export class OpenAiProvider implements UnderstandingProvider {
 
   /** Created on first use, with an explicit timeout (the SDK's own default is 10 minutes). */
   private get api(): OpenAI {
-    this.client ??= new OpenAI({
-      apiKey: this.options.apiKey,
-      ...(this.options.baseUrl ? { baseURL: this.options.baseUrl } : {}),
-      timeout: this.options.timeoutMs,
-      maxRetries: this.options.retries,
-    });
+    this.client ??= openAiClient(this.options);
     return this.client;
   }
 
