@@ -16,6 +16,7 @@ import type { UnderstandingProvider } from './understanding/port';
 import type { Transcriber } from './understanding/transcriber';
 import { RulesProvider } from './understanding/rules/rules-provider';
 import { loadLocalities } from './values/localities';
+import { groupCommitOf } from './storage/group-commit';
 
 /**
  * The one composition root: everything the service needs, wired from the config. main.ts, the voice
@@ -63,10 +64,12 @@ interface ModelState {
  * open, or the model refused its key (every request then falls back until the key is fixed).
  */
 export function readinessOf(db: Db, crm: CrmPort, model: ModelState): Readiness {
-  let database: { ok: boolean; error?: string };
+  let database: { ok: boolean; error?: string; commits?: number; writes?: number };
   try {
     db.prepare('SELECT 1').get();
-    database = { ok: true };
+    // How well writes are grouped: each commit is one fsync.
+    const { commits, writes } = groupCommitOf(db).stats;
+    database = { ok: true, commits, writes };
   } catch (error) {
     database = { ok: false, error: error instanceof Error ? error.message : String(error) };
   }
@@ -182,6 +185,8 @@ export function createApplication(config: Config, options: ApplicationOptions = 
     },
     async close() {
       await interactions.close();
+      // Writes still queued for the next group commit are committed, not dropped.
+      groupCommitOf(db).flush();
       db.close();
     },
   };

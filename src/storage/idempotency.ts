@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Db } from './database';
+import { groupCommitOf, type GroupCommit } from './group-commit';
 
 /**
  * Idempotency keys: the first answer to a key is kept for 24 hours and replayed to every retry with
@@ -43,12 +44,14 @@ interface Row {
 export class SqliteIdempotencyStore implements IdempotencyStore {
   private readonly statements;
   private readonly claimNow: (scope: string, key: string, fingerprint: string) => Claim;
+  private readonly writer: GroupCommit;
   private lastPurge = 0;
 
   constructor(
     db: Db,
     private readonly now: () => number = Date.now,
   ) {
+    this.writer = groupCommitOf(db);
     this.statements = {
       get: db.prepare(
         `SELECT body_hash, status, response, created_at_ms FROM idempotency_keys WHERE scope = ? AND key = ?`,
@@ -83,14 +86,14 @@ export class SqliteIdempotencyStore implements IdempotencyStore {
   }
 
   async claim(scope: string, key: string, fingerprint: string): Promise<Claim> {
-    return this.claimNow(scope, key, fingerprint);
+    return this.writer.run(() => this.claimNow(scope, key, fingerprint));
   }
 
   async complete(scope: string, key: string, status: number, response: string): Promise<void> {
-    this.statements.complete.run(status, response, scope, key);
+    await this.writer.run(() => this.statements.complete.run(status, response, scope, key));
   }
 
   async release(scope: string, key: string): Promise<void> {
-    this.statements.release.run(scope, key);
+    await this.writer.run(() => this.statements.release.run(scope, key));
   }
 }

@@ -1,6 +1,7 @@
 import type { LeadSummary } from '../kernel/domain';
 import type { UnderstoodAction } from '../kernel/said';
 import type { Db } from './database';
+import { groupCommitOf, type GroupCommit } from './group-commit';
 
 /**
  * Conversation state, one row per session id: a request still waiting for an answer, and the lead
@@ -28,6 +29,7 @@ export interface SessionStore {
 
 export class SqliteSessionStore implements SessionStore {
   private readonly statements;
+  private readonly writer: GroupCommit;
   private lastPurge = 0;
 
   constructor(
@@ -35,6 +37,7 @@ export class SqliteSessionStore implements SessionStore {
     private readonly idleMs: number,
     private readonly now: () => number = Date.now,
   ) {
+    this.writer = groupCommitOf(db);
     this.statements = {
       get: db.prepare(`SELECT pending, last_lead, updated_at_ms FROM conversation_sessions WHERE id = ?`),
       save: db.prepare(
@@ -58,16 +61,14 @@ export class SqliteSessionStore implements SessionStore {
 
   async save(id: string, state: SessionState): Promise<void> {
     const now = this.now();
-    this.statements.save.run(
-      id,
-      state.pending ? JSON.stringify(state.pending) : null,
-      state.lastLead ? JSON.stringify(state.lastLead) : null,
-      now,
-    );
+    const pending = state.pending ? JSON.stringify(state.pending) : null;
+    const lastLead = state.lastLead ? JSON.stringify(state.lastLead) : null;
     // Expired rows are removed now and then, not on every turn.
-    if (now - this.lastPurge > 60_000) {
-      this.lastPurge = now;
-      this.statements.purge.run(now - this.idleMs);
-    }
+    const purge = now - this.lastPurge > 60_000;
+    if (purge) this.lastPurge = now;
+    await this.writer.run(() => {
+      this.statements.save.run(id, pending, lastLead, now);
+      if (purge) this.statements.purge.run(now - this.idleMs);
+    });
   }
 }

@@ -36,7 +36,7 @@ test('when everything answers, then /readyz is 200 with each dependency, and /he
   expect(ready.body).toEqual({
     status: 'ready',
     ready: true,
-    checks: { database: { ok: true }, crm: { ok: true, kind: 'embedded' } },
+    checks: { database: { ok: true, commits: 0, writes: 0 }, crm: { ok: true, kind: 'embedded' } },
   });
   expectMatchesOpenApi('GET', '/readyz', ready);
   expect((await request(harness.service.app).get('/healthz')).body.status).toBe('ok');

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { LeadStatus } from '../../kernel/domain';
 import type { Db } from '../../storage/database';
+import { groupCommitOf, type GroupCommit } from '../../storage/group-commit';
 import { nameWords, startsNameWords } from '../../values/name-words';
 
 export interface Lead {
@@ -123,8 +124,11 @@ export interface CrmStore {
 /** The CRM's tables in SQLite. better-sqlite3 transactions are synchronous: they cannot interleave. */
 export class SqliteCrmStore implements CrmStore {
   private readonly statements;
+  /** Writes go through the database's group commit: one fsync for the writes of concurrent requests. */
+  private readonly writer: GroupCommit;
 
   constructor(private readonly db: Db) {
+    this.writer = groupCommitOf(db);
     this.statements = {
       insertLead: db.prepare(
         `INSERT INTO leads (id, number, name, name_key, phone, city, locality, source, status, created_at, updated_at)
@@ -160,7 +164,7 @@ export class SqliteCrmStore implements CrmStore {
   }
 
   async createLead(input: NewLead): Promise<{ created: Lead } | { existing: Lead }> {
-    return this.db.transaction(() => {
+    return this.writer.run(() => {
       const existing = this.statements.leadByPhone.get(input.phone) as LeadRow | undefined;
       if (existing) return { existing: toLead(existing) };
       const id = input.id ?? randomUUID();
@@ -179,7 +183,7 @@ export class SqliteCrmStore implements CrmStore {
       this.statements.insertHistory.run(id, null, 'NEW', null, now);
       for (const word of nameWords(input.name)) this.statements.insertNameWord.run(word, id);
       return { created: toLead(this.statements.leadById.get(id) as LeadRow) };
-    })();
+    });
   }
 
   async getLead(id: string): Promise<LeadDetail | null> {
@@ -234,11 +238,11 @@ export class SqliteCrmStore implements CrmStore {
   }
 
   async deleteLead(id: string): Promise<boolean> {
-    return this.statements.deleteLead.run(id).changes > 0;
+    return this.writer.run(() => this.statements.deleteLead.run(id).changes > 0);
   }
 
   async createVisit(input: NewVisit): Promise<Visit | null> {
-    return this.db.transaction(() => {
+    return this.writer.run(() => {
       if (!this.statements.leadById.get(input.lead_id)) return null;
       const id = randomUUID();
       const now = new Date().toISOString();
@@ -258,7 +262,7 @@ export class SqliteCrmStore implements CrmStore {
         status: 'SCHEDULED' as const,
         created_at: now,
       };
-    })();
+    });
   }
 
   async listVisits(filter: VisitFilter): Promise<Visit[]> {
@@ -281,13 +285,13 @@ export class SqliteCrmStore implements CrmStore {
   }
 
   async updateStatus(id: string, status: LeadStatus, notes?: string): Promise<Lead | null> {
-    return this.db.transaction(() => {
+    return this.writer.run(() => {
       const row = this.statements.leadById.get(id) as LeadRow | undefined;
       if (!row) return null;
       const now = new Date().toISOString();
       this.statements.setStatus.run(status, now, id);
       this.statements.insertHistory.run(id, row.status, status, notes ?? null, now);
       return { ...toLead(row), status, updated_at: now };
-    })();
+    });
   }
 }

@@ -76,10 +76,12 @@ export async function answerTurn(
     provider: result.trace.provider,
     latency_ms: latency,
   });
-  deps.logger.debug(
-    { request_id: id, transcript: input.transcript, entities: result.trace.entities },
-    'transcript understood',
-  );
+  // Built only when it will be written: most deployments run at info.
+  if (deps.logger.isLevelEnabled('debug'))
+    deps.logger.debug(
+      { request_id: id, transcript: input.transcript, entities: result.trace.entities },
+      'transcript understood',
+    );
   deps.logger.info(
     {
       request_id: id,
