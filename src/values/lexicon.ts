@@ -288,6 +288,9 @@ export const NOT_NAME_WORDS = new Set(
     'negotiating discussing thinking decided deciding decide think thinks thought planning ' +
     'listing advert advertisement ad post campaign page enquired enquiring inquired ' +
     'husband wife son daughter father mother brother sister cousin nephew niece relative ' +
-    'last week weeks month months year ago recently earlier'
+    'last week weeks month months year ago recently earlier ' +
+    'met meets messaged texted phoned rang emailed pinged confirmed agreed visited liked loved ' +
+    'postponed replied responded shortlisted approved finalised finalized ' +
+    'ek naya nayi daalo dalo daal banao bana likho'
   ).split(' '),
 );

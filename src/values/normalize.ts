@@ -95,6 +95,20 @@ const HINGLISH: readonly [RegExp, string][] = [
     /\b(?:koi\s+)?(?:interested|intrested|interest)\s+(?:nahi|nahin|nai)\s*(?:hai|hain|he)?\b/giu,
     'not interested',
   ],
+  // "rekha ne kahin aur flat le liya": the object comes before the verb; "ne" marks who did it.
+  [
+    /\b(?:kahin|kahi|kaheen)\s+aur\s+((?:\p{L}+\s+){0,2}?)(?:le|kharid|khareed)\s+(?:liya|lia|li|liye|lena)\b/giu,
+    'bought $1elsewhere',
+  ],
+  [/\b(?:kahin|kahi|kaheen)\s+aur\b|\b(?:dusri|doosri)\s+jagah\b/giu, 'elsewhere'],
+  [/\b(?:dusre|doosre|dusra|doosra)\s+(builder|developer|project|agent|broker)\b/giu, 'another $1'],
+  // "dusre builder se flat le liya": bought the flat from the other builder.
+  [
+    /\b((?:another\s+)?\p{L}+)\s+se\s+((?:\p{L}+\s+){0,2}?)(?:le|kharid|khareed)\s+(?:liya|lia|li|liye)\b/giu,
+    'bought $2from $1',
+  ],
+  [/\b(?:le|kharid|khareed)\s+(?:liya|lia|li|liye)\b/giu, 'bought'],
+  [/\b(\p{L}+)\s+ne\b/giu, '$1'],
   [/\b(\p{L}+)\s+se\b/giu, 'from $1'],
   [/\b(\p{L}+)\s+ke\s+(?:saath|sath)\b/giu, 'with $1'],
   [/\b(\p{L}+)\s+(?:ka|ki|ke)\s+(?=(?:status|site|visit|meeting|number|phone|naam|name)\b)/giu, "$1's "],
@@ -216,8 +230,12 @@ function ordinalWordsToDigits(text: string): string {
     (match, tens: string | undefined, word: string, offset: number, whole: string) => {
       const before = whole.slice(Math.max(0, offset - 8), offset).toLowerCase();
       const after = whole.slice(offset + match.length, offset + match.length + 14).toLowerCase();
+      // "twenty second" is a day ("twenty seconds" is not read here); so is "fifteenth at 4".
       const namesADay =
-        /\b(?:the|on)\s+$/.test(before) || new RegExp(`^\\s+(?:of\\s+)?(?:${MONTHS})\\b`).test(after);
+        /\b(?:the|on)\s+$/.test(before) ||
+        new RegExp(`^\\s+(?:of\\s+)?(?:${MONTHS})\\b`).test(after) ||
+        tens !== undefined ||
+        (/th$/i.test(word) && /^\s+at\b/.test(after));
       if (!namesADay) return match;
       const value =
         (tens ? (TENS_VALUES[tens.toLowerCase()] ?? 0) : 0) + (ORDINAL_VALUES[word.toLowerCase()] ?? 0);
@@ -298,6 +316,9 @@ function canonicalIds(text: string): string {
 
 /** A filler inside a slot: "at like eleven", "on like the 22nd". */
 const LIKE_IN_A_SLOT = /\b(at|on|around|by|for)\s+like\b,?/gi;
+/** "book qadir like monday around eleven": a "like" just before a day or a time is a filler too. */
+const LIKE_BEFORE_A_TIME =
+  /\blike,?\s+(?=(?:at|on|around|about|by|next|this|tomorrow|today|tonight|day\s+after|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon)\b)/gi;
 
 /** Spoken digits with "for" and "to" misheard among them: "six for seven" in a phone is 6 4 7. */
 const HOMOPHONE_RUN = new RegExp(
@@ -326,7 +347,7 @@ export function normalizeTranscript(input: string): string {
     // Nor are invisible format characters (a right-to-left override would reverse a stored name).
     .replace(/\p{Cf}+/gu, '');
   for (const filler of FILLERS) text = text.replace(filler, ' ');
-  text = text.replace(LIKE_IN_A_SLOT, '$1');
+  text = text.replace(LIKE_IN_A_SLOT, '$1').replace(LIKE_BEFORE_A_TIME, '');
   for (const [pattern, replacement] of HINGLISH) text = text.replace(pattern, replacement);
   text = digitHomophones(text);
   text = joinSpokenDigitRuns(text);

@@ -44,6 +44,13 @@ const SYNONYMS: readonly [LeadStatus, readonly string[]][] = [
       'done deal',
       'deal closed',
       'closed the deal',
+      'confirmed the deal',
+      'deal confirmed',
+      'deal is confirmed',
+      'confirmed the booking',
+      'booking confirmed',
+      'booking is confirmed',
+      'confirmed the purchase',
       'won',
       'win',
       'booked',
@@ -143,7 +150,7 @@ const CANONICAL = new Set<string>(['NEW', 'IN_PROGRESS', 'FOLLOW_UP', 'WON', 'LO
 const FACTS: readonly [LeadStatus, RegExp][] = [
   [
     'LOST',
-    /\b(?:bought|booked|purchased|took|chose|picked|went\s+(?:with|for)|signed|closed\s+the\s+deal|finali[sz]ed|invested|settled)\b[^.;]{0,60}?\b(?:elsewhere|somewhere\s+else|instead|resale|second[\s-]?hand|(?:an)?other\s+(?:builder|developer|project|agent|broker|company|place|society|site|township|property|flat)|competitors?|competition|(?:different|rival)\s+(?:builder|developer|project|society|township)|rival)\b/gi,
+    /\b(?:bought|booked|purchased|took|chose|picked|went\s+(?:ahead\s+)?(?:with|for)|signed|closed\s+the\s+deal|finali[sz]ed|invested|settled)\b[^.;]{0,60}?\b(?:elsewhere|somewhere\s+else|instead|resale|second[\s-]?hand|(?:an)?other\s+(?:builder|developer|project|agent|broker|company|place|society|site|township|property|flat)|competitors?|competition|(?:different|rival)\s+(?:builder|developer|project|society|township)|rival)\b/gi,
   ],
   ['LOST', /\bwent\s+with\s+(?:a|the)\s+competitor\b/gi],
   // "gave the booking advance", "token money has been deposited": money paid to book is a sale.
@@ -225,6 +232,8 @@ export function statusFromWords(words: string): LeadStatus | null {
   const text = words.trim().replace(/[.!]+$/, '');
   const upper = text.toUpperCase().replace(/[\s-]+/g, '_');
   if (CANONICAL.has(upper)) return upper as LeadStatus;
+  // "do not lost": a status said with the request negated ("don't mark her as lost").
+  if (/^(?:do\s+not|don'?t|never)\b/i.test(text)) return null;
   const phrases = findStatusPhrases(text);
   const statuses = new Set(phrases.map((phrase) => phrase.status));
   const [first] = phrases;

@@ -42,6 +42,18 @@ describe('LEAD_CREATE', () => {
       { name: 'Priya Nair', phone: '+919123456789', city: 'Mumbai' },
     ],
     [
+      'new lead anand pillai from kochi referred by an existing customer phone 94470 22113',
+      { name: 'Anand Pillai', phone: '+919447022113', city: 'Kochi', source: 'Referral' },
+    ],
+    [
+      'ek lead daalo ramesh gupta ka kanpur se hai phone 94150 66554',
+      { name: 'Ramesh Gupta', phone: '+919415066554', city: 'Kanpur' },
+    ],
+    [
+      'new customer ajay kulkarni kothrud side number 98220 33447',
+      { name: 'Ajay Kulkarni', phone: '+919822033447', city: 'Pune', locality: 'Kothrud' },
+    ],
+    [
       'new prospect rahul verma pune nine eight two two zero five five six six seven',
       { name: 'Rahul Verma', phone: '+919822055667', city: 'Pune' },
     ],
@@ -259,8 +271,25 @@ describe('LEAD_UPDATE', () => {
       { lead: 'sanjay', status: 'LOST', notes: 'his wife does not like the location' },
     ],
     ['pallavi ko koi interest nahi hai', { lead: 'pallavi', status: 'LOST' }],
+    ['sanjay is still interested talks are going on', { lead: 'sanjay', status: 'IN_PROGRESS' }],
+    ['rekha ne kahin aur flat le liya', { lead: 'rekha', status: 'LOST' }],
   ])('when "%s" is said, then the update is read', (transcript, entities) => {
     expect(read(transcript)).toEqual({ intent: 'LEAD_UPDATE', entities });
+  });
+
+  test.each(["don't mark kavita as lost", 'no dont mark him won'])(
+    'when "%s" is said, then nothing is marked: the status is asked for',
+    (transcript) => {
+      const [action] = understandWithRules(transcript).actions;
+      expect(action?.intent).toBe('LEAD_UPDATE');
+      const interpreted = interpret('LEAD_UPDATE', action!.said, context);
+      expect(interpreted.ok).toBe(false);
+      expect(interpreted.entities.status).toBeUndefined();
+    },
+  );
+
+  test('when a booking is said negated, then nothing is booked', () => {
+    expect(read('please do not book meera for friday at 4')).toEqual({ intent: 'UNKNOWN', entities: {} });
   });
 });
 
@@ -277,6 +306,10 @@ describe('UNKNOWN', () => {
   ])('when "%s" is said, then the intent is UNKNOWN', (transcript) => {
     expect(read(transcript)).toEqual({ intent: 'UNKNOWN', entities: {} });
   });
+});
+
+test('when words are skipped before a place ("from the …"), then the name ends where the place began', () => {
+  expect(read('add lead priya from the other side phone 98220 11113').entities.name).toBe('Priya');
 });
 
 test('when a number too short for a phone is said as the phone, then it is read as an invalid phone', () => {
@@ -321,6 +354,13 @@ describe('several requests in one transcript', () => {
     'add lead kiran from delhi phone 98220 55667 and set up nothing',
   ])('when "%s" holds one request, then it is not split', (transcript) => {
     expect(readAll(transcript)).toHaveLength(1);
+  });
+
+  test('when "also" is followed by a complete request of another kind, then both are read', () => {
+    expect(readAll('add lead mohan lal from ajmer phone 94140 55443 also rekha is lost')).toEqual([
+      { intent: 'LEAD_CREATE', entities: { name: 'Mohan Lal', phone: '+919414055443', city: 'Ajmer' } },
+      { intent: 'LEAD_UPDATE', entities: { lead: 'rekha', status: 'LOST' } },
+    ]);
   });
 
   test('when "then" joins two visits said with one verb, then both are read', () => {

@@ -66,6 +66,9 @@ describe('statuses said as facts', () => {
     ['talks are ongoing', 'IN_PROGRESS'],
     ['call him after two weeks', 'FOLLOW_UP'],
     ['ring her next month', 'FOLLOW_UP'],
+    ['went ahead with a different builder', 'LOST'],
+    ['has confirmed the deal', 'WON'],
+    ['still interested talks are going on', 'IN_PROGRESS'],
   ])('when "%s" is said, then it means %s', (words, status) => {
     expect(statusFromWords(words)).toBe(status);
   });
@@ -79,12 +82,29 @@ describe('statuses said as facts', () => {
     ['did not book'],
     ['won or lost'],
     ['won, he bought elsewhere'],
+    ['do not lost'],
   ])('when "%s" is said, then it names no status to write', (words) => {
     expect(statusFromWords(words)).toBeNull();
   });
 
   test('when a status is said negated, then the phrase found covers the negation', () => {
     expect(findStatusPhrase('vikram did not book')).toMatchObject({ negated: true, status: 'WON' });
+  });
+});
+
+describe('hinglish and spoken dates', () => {
+  test.each([
+    ['rekha ne kahin aur flat le liya', 'rekha bought flat elsewhere'],
+    ['naveen ne dusre builder se flat le liya', 'naveen bought flat from another builder'],
+    ['tanvi site visit twenty second at eleven a m', 'tanvi site visit 22nd at 11 am'],
+    ['book sanjay fifteenth at 4 pm', 'book sanjay 15th at 4 pm'],
+    ['book qadir like uh monday at 11', 'book qadir monday at 11'],
+  ])('when "%s" is said, then it reads "%s"', (said, read) => {
+    expect(normalizeTranscript(said)).toBe(read);
+  });
+
+  test('when "twenty seconds" is said, then it is no date', () => {
+    expect(normalizeTranscript('wait twenty seconds')).not.toMatch(/\d+(?:st|nd|rd|th)/);
   });
 });
 

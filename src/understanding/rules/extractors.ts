@@ -25,7 +25,7 @@ const BOUNDARY_WORDS = new Set(
     'you your we our can could would will want need add create register onboard enter save log put got ' +
     'today yesterday just also went got became turned not no finally already now should be ' +
     'bought booked signed paid wants needs said called visited saw liked close closed location area ' +
-    'locality address place town district state ka ki ke ko se ne kar karo do hai ' +
+    'locality address place town district state side ka ki ke ko se ne kar karo do hai ' +
     'sorry referred told said saw liked mentioned wants colleague friend back again call ' +
     'couple family gentleman man woman boy girl uncle aunty auntie guy lady person'
   ).split(' '),
@@ -39,8 +39,15 @@ const WORD_OR_MARK = new RegExp(`(${WORD})|([^\\s])`, 'gu');
 
 /** Reads up to `maxWords` name-like words from the start of `text`, stopping at a boundary. */
 export function leadingNameWords(text: string, maxWords = 4): string | null {
+  return leadingName(text, maxWords)?.name ?? null;
+}
+
+/** The name `leadingNameWords` reads, and where in `text` its last word ends. */
+export function leadingName(text: string, maxWords = 4): { name: string; end: number } | null {
   const words: string[] = [];
   const rest = text.replace(SKIP_BEFORE_NAME, '');
+  const skipped = text.length - rest.length;
+  let end = 0;
   for (const match of rest.matchAll(WORD_OR_MARK)) {
     const word = match[1];
     if (!word) break; // punctuation or a digit ends the name
@@ -52,11 +59,12 @@ export function leadingNameWords(text: string, maxWords = 4): string | null {
     if (words.length > 0 && (KNOWN_CITY_START.test(bare) || canonicalSource(bare) || isIndianState(lower)))
       break;
     words.push(bare);
+    end = skipped + match.index + word.length;
     if (possessive) break;
     if (/[.]$/.test(word) && !/^(?:mr|mrs|ms|dr|st)\.$/i.test(word)) break;
     if (words.length === maxWords) break;
   }
-  return words.length > 0 ? words.join(' ') : null;
+  return words.length > 0 ? { name: words.join(' '), end } : null;
 }
 
 const PERSON_NOUN =
@@ -151,11 +159,9 @@ export function extractSource(main: string): { value: string; span: Span } | nul
   if (cued) return cued;
   const referred = REFERRED_BY.exec(main);
   if (referred) {
-    const who = leadingNameWords(main.slice(referred.index + referred[0].length), 3) ?? '';
-    return {
-      value: 'referral',
-      span: { start: referred.index, end: referred.index + referred[0].length + who.length },
-    };
+    const after = referred.index + referred[0].length;
+    const who = leadingName(main.slice(after), 3);
+    return { value: 'referral', span: { start: referred.index, end: after + (who?.end ?? 0) } };
   }
   const unknown = captured(SOURCE_UNKNOWN_AFTER_CUE.exec(main));
   if (unknown) {
@@ -216,29 +222,32 @@ function findCity(main: string): PlaceMention | null {
     const after = main.slice(start);
     const known = captured(KNOWN_CITY_AT_START.exec(after), start);
     if (known) return { value: known.value, span: { start: cue.index, end: known.span.end } };
-    const area = NUMBERED_AREA.exec(after)?.[0] ?? leadingNameWords(after, 3);
+    // Where the area's words end in `after` ("the other side": the skipped "the" counts).
+    const numbered = NUMBERED_AREA.exec(after)?.[0];
+    const named = numbered === undefined ? leadingName(after, 3) : null;
+    const area = numbered ?? named?.name;
     if (!area || /^(?:the|a|an)$/i.test(area)) continue;
-    const city = CITY_AFTER.exec(after.slice(area.length));
+    const areaEnd = numbered?.length ?? named?.end ?? area.length;
+    const city = CITY_AFTER.exec(after.slice(areaEnd));
     if (city?.[1]) {
-      const end = start + area.length + city[0].length;
+      const end = start + areaEnd + city[0].length;
       return { value: city[1], locality: area, span: { start: cue.index, end } };
     }
     // "from nashik maharashtra": a town the city list lacks, then its state — the town is the city.
-    const state = stateAtStart(after.slice(area.length).replace(/^\s*,?/, ''));
-    if (state && isKnownPlace(area))
-      return { value: area, span: { start: cue.index, end: start + area.length } };
+    const state = stateAtStart(after.slice(areaEnd).replace(/^\s*,?/, ''));
+    if (state && isKnownPlace(area)) return { value: area, span: { start: cue.index, end: start + areaEnd } };
     const locality = findLocality(area);
     // A town whose district is no city we know ("karad") is the city itself.
     if (locality && locality.cities.length > 0) {
       const [only, ...more] = locality.cities;
       const value = only && more.length === 0 ? only : undefined;
-      return { value, locality: area, span: { start: cue.index, end: start + area.length } };
+      return { value, locality: area, span: { start: cue.index, end: start + areaEnd } };
     }
     const cueWord = cue[0].trim().toLowerCase();
     const strongCue = cueWord !== 'of' && (cueWord !== 'in' || /^\p{Lu}/u.test(after));
     // A place no list knows ("from hinjewadi") may be a locality spelled its own way: it is kept as
     // said, and its city is asked for rather than guessed.
-    const span = { start: cue.index, end: start + area.length };
+    const span = { start: cue.index, end: start + areaEnd };
     if (!unknownAfterCue && strongCue)
       unknownAfterCue =
         isKnownPlace(area) || isIndianState(area)
@@ -246,6 +255,8 @@ function findCity(main: string): PlaceMention | null {
           : { value: undefined, locality: area, span };
   }
   if (unknownAfterCue) return unknownAfterCue;
+  const side = placeBeforeSide(main);
+  if (side) return side;
   const anywhere = captured(KNOWN_CITY.exec(main));
   if (!anywhere) return null;
   // "rupa das, new town, kolkata": a known locality said just before its city, without a cue.
@@ -260,10 +271,31 @@ function findCity(main: string): PlaceMention | null {
   return { value: anywhere.value, span: anywhere.span };
 }
 
+/** "ajay kulkarni kothrud side", "wakad area": a known locality named by where it is. */
+const BEFORE_SIDE = /(\p{L}+)(?:\s+(\p{L}+))?\s+(?:side|area|belt|region)\b/giu;
+
+function placeBeforeSide(main: string): PlaceMention | null {
+  for (const match of main.matchAll(BEFORE_SIDE)) {
+    const end = match.index + match[0].length;
+    // Two words ("koregaon park") before one ("kothrud"); the last word is always tried.
+    const candidates = match[2] ? [`${match[1]} ${match[2]}`, match[2]] : [match[1] ?? ''];
+    for (const area of candidates) {
+      const start = match.index + match[0].indexOf(area, area === match[2] ? (match[1]?.length ?? 0) : 0);
+      if (KNOWN_CITY_START.test(area)) return { value: area, span: { start, end } };
+      const locality = findLocality(area);
+      if (locality && locality.cities.length > 0) {
+        const [only, ...more] = locality.cities;
+        return { value: only && more.length === 0 ? only : undefined, locality: area, span: { start, end } };
+      }
+    }
+  }
+  return null;
+}
+
 const NAME_AFTER_STRONG_CUE =
   /\b(?:(?:his|her|their|the|client'?s?|customer'?s?|lead'?s?)\s+)?(?:full\s+)?(?:name(?:\s+is)?|named|called)\s*[:-]?\s+/gi;
 const NAME_AFTER_LEAD_CUE =
-  /\b(?:lead|prospect|client|customer|buyer|enquiry|inquiry|contact|add|adding|create|register|onboard|enrol|enroll|capture|save|for|mr\.?|mrs\.?|ms\.?|shri|smt\.?|met|meeting|spoke\s+(?:to|with)|talked\s+to|call\s+from|enquiry\s+from|inquiry\s+from|colleague|friend|relative|neighbou?r|brother|sister|gentleman)\s*[:,-]?\s+/gi;
+  /\b(?:lead|prospect|client|customer|buyer|enquiry|inquiry|contact|add|adding|create|register|onboard|enrol|enroll|capture|save|for|mr\.?|mrs\.?|ms\.?|shri|smt\.?|met|meeting|spoke\s+(?:to|with)|talked\s+to|call\s+from|enquiry\s+from|inquiry\s+from|colleague|friend|relative|neighbou?r|brother|sister|gentleman|put)\s*[:,-]?\s+/gi;
 /** In a story the name stands on its own before where the person is from: ", suresh pillai from kochi". */
 const NAME_BEFORE_PLACE = new RegExp(
   `(?:^|[,;:]\\s*)((?:${WORD}\\s+){0,2}${WORD})\\s+(?:from|in)\\s+\\p{L}`,
@@ -276,10 +308,10 @@ export function extractNameForCreate(main: string, withPlace = main): string | n
     if (name) return name;
   }
   for (const cue of main.matchAll(NAME_AFTER_LEAD_CUE)) {
-    const after = main.slice(cue.index + cue[0].length);
-    const name = leadingNameWords(after);
+    const name = leadingNameWords(main.slice(cue.index + cue[0].length));
     // "met a young couple", "a nice old gentleman": words describing a person are not their name.
-    if (name && !describesPerson(after, name)) return name;
+    // What follows the name is read with the place still in it (offsets are the same).
+    if (name && !describesPerson(withPlace.slice(cue.index + cue[0].length), name)) return name;
   }
   for (const place of withPlace.matchAll(NAME_BEFORE_PLACE)) {
     const name = leadingNameWords(place[1] ?? '', 3);
@@ -408,6 +440,15 @@ function withRival(main: string, span: Span): { status: string; statusSpan: Span
   if (first && rival) {
     const end = span.end + rival.end;
     return { status: main.slice(span.start, end), statusSpan: { start: span.start, end } };
+  }
+  // "still interested, talks are going on": the same status said again, and nothing more, is no
+  // note ("follow up, call him next week" keeps its note: it says when).
+  const again = findStatusPhrases(main.slice(span.end))[0];
+  if (first && again && again.status === first.status && !again.negated) {
+    const between = main.slice(span.end, span.end + again.start);
+    const end = span.end + again.end;
+    if (cleanClause(between.replace(CLAUSE_CONNECTOR, '')) === '' && cleanClause(main.slice(end)) === '')
+      return { status: main.slice(span.start, end), statusSpan: { start: span.start, end } };
   }
   return {
     status: main.slice(span.start, span.end),

@@ -83,10 +83,10 @@ const CALL_BACK_LEAD =
 
 /** "book priya for thursday at 4": a booking verb with a time is a visit, said without the word. */
 const BOOKING =
-  /^\s*(?:(?:please|so|ok|okay|and|also|then)\s+)*(?:book|schedule|fix|arrange|set\s+up|line\s+up|pencil\s+in)\s+(?!(?:a\s+|an\s+|the\s+)?(?:new\s+)?(?:lead|prospect|client|customer|buyer|enquiry|inquiry|contact)\b)/i;
+  /^\s*(?:(?:please|so|ok|okay|and|also|then)\s+)*(?:book|schedule|fix|arrange|set\s+up|line\s+up|pencil\s+in)\s+(?!(?:a\s+|an\s+|the\s+)?(?:new\s+)?(?:lead|prospect|client|customer|buyer|enquiry|inquiry|contact)\b(?!\s+(?:id\s+|number\s+|no\.?\s+|#\s*)?[0-9a-f]*\d))/i;
 /** "ok rohan sharma called, he wants to visit the site …, book it": a visit the story asks for. */
 const VISIT_ASKED =
-  /\b(?:wants?|wanted|would\s+like|asked|asking|plans?|planning)\s+to\s+(?:come\s+(?:and\s+|over\s+(?:to\s+|and\s+)?|to\s+)?)?(?:visit|see|view|check\s+out|look\s+at)\b/i;
+  /\b(?:(?:wants?|wanted|would\s+like|asked|asking|plans?|planning)\s+to|(?:is|are|will\s+be)\s+coming\s+(?:over\s+)?to|will\s+come\s+(?:over\s+)?to)\s+(?:come\s+(?:and\s+|over\s+(?:to\s+|and\s+)?|to\s+)?)?(?:visit|see|view|check\s+out|look\s+at)\b/i;
 /** The people of a story: "met a guy today, …", "got a call from a lady named …". */
 const STORY =
   /\b(?:met|spoke\s+(?:to|with)|talked\s+(?:to|with)|got\s+(?:a\s+)?call\s+from|call\s+from|(?:an?\s+)?(?:enquiry|inquiry)|walk[\s-]?ins?\b|walked\s+in|referred|came\s+(?:by|over|in|to)|dropped\s+(?:by|in)|(?:a|an|one|this)\s+(?:\p{L}+\s+){0,2}(?:gentleman|lady|guy|couple|family|man|woman|person))\b/iu;
@@ -233,8 +233,24 @@ function withAlternative(value: string, text: string, start: number, end: number
   return `${before ? 'either ' : ''}${value}${after ? ` ${after[0].trim()}` : ''}`;
 }
 
+/** "don't mark kavita as lost", "do not book him yet": a request said negated is not a request. */
+const NEGATED_REQUEST =
+  /^\s*(?:(?:so|and|ok|okay|please|but|no)[\s,]+)*(?:don'?t|do\s+not|dont|never|no\s+need\s+to)\s+(?:(?:you\s+)?(?:please\s+)?)(?=\p{L})/iu;
+
 /** Reads one request from normalised text. */
 function understandClause(text: string, region: string): ClauseReading {
+  const negated = NEGATED_REQUEST.exec(text);
+  if (negated) {
+    // An update said negated keeps its lead, so that the answer asks what the status should be;
+    // anything else said negated writes nothing.
+    const reading = understandClause(text.slice(negated[0].length), region);
+    if (reading.intent !== 'LEAD_UPDATE') return { intent: 'UNKNOWN', said: {}, strength: 0 };
+    return {
+      ...reading,
+      strength: 1,
+      said: { ...reading.said, status: `do not ${reading.said.status ?? 'change'}` },
+    };
+  }
   if (isQuestion(text)) return { intent: 'UNKNOWN', said: {}, strength: 0 };
   const { main: withPhone, notes: markedNotes } = splitNotes(text);
 
@@ -370,6 +386,9 @@ function splitSharedVerb(clause: string, region: string): string[] {
       isComplete(second)
     )
       return [left, `${LEAD_IN[whole.intent]} ${right}`];
+    // "… phone 94140 55443 also rekha is lost": after "also" or "then", a complete request of its own.
+    if (!/^[\s,]*and\s*$/i.test(match[0]) && isComplete(first) && isComplete(understandClause(right, region)))
+      return [left, right];
   }
   return [clause];
 }
