@@ -163,7 +163,14 @@ const FACTS: readonly [LeadStatus, RegExp][] = [
     'IN_PROGRESS',
     /\b(?:talks|discussions?|negotiations?|conversations?)\s+(?:are|is)\s+(?:still\s+)?(?:going\s+on|on|ongoing|happening|continuing|progressing|in\s+progress)\b/gi,
   ],
-  ['FOLLOW_UP', /\bcall\s+(?:\p{L}+\s+){1,2}(?:back|again)\b/giu],
+  // "said yes to the booking", "agreed to buy": a yes to the purchase.
+  [
+    'WON',
+    /\b(?:said\s+yes\s+to|agreed\s+to|accepted)\s+(?:the\s+|our\s+)?(?:booking|deal|offer|purchase)\b|\bagreed\s+to\s+(?:buy|book|purchase)\b/gi,
+  ],
+  // "he is still thinking", "she is still with us": undecided, still in play.
+  ['IN_PROGRESS', /\b(?:is|are|'s)\s+still\s+(?:thinking|deciding|considering|evaluating|with\s+us)\b/gi],
+  ['FOLLOW_UP', /\b(?:call|ring|phone|ping)\s+(?:\p{L}+\s+){1,2}(?:back|again)\b/giu],
   // "call him after two weeks", "ring her next month": a call put off to later.
   [
     'FOLLOW_UP',

@@ -288,6 +288,11 @@ describe('LEAD_UPDATE', () => {
     },
   );
 
+  test('when the booking verb comes after the visit, then it is a visit whose time is asked for', () => {
+    const [action] = understandWithRules('bhavesh wants a site visit please arrange').actions;
+    expect(action).toEqual({ intent: 'VISIT_SCHEDULE', said: { lead_reference: 'bhavesh' } });
+  });
+
   test('when a booking is said negated, then nothing is booked', () => {
     expect(read('please do not book meera for friday at 4')).toEqual({ intent: 'UNKNOWN', entities: {} });
   });

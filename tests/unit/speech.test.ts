@@ -69,6 +69,9 @@ describe('statuses said as facts', () => {
     ['went ahead with a different builder', 'LOST'],
     ['has confirmed the deal', 'WON'],
     ['still interested talks are going on', 'IN_PROGRESS'],
+    ['ring vandana again', 'FOLLOW_UP'],
+    ['said yes to the booking', 'WON'],
+    ['he is still thinking', 'IN_PROGRESS'],
   ])('when "%s" is said, then it means %s', (words, status) => {
     expect(statusFromWords(words)).toBe(status);
   });

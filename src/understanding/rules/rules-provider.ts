@@ -36,6 +36,8 @@ const VISIT_NOUN =
   /\b(?:site[\s-]?visits?|visits?|viewings?|meetings?|meet|(?:property\s+|site\s+)?tours?|showings?|walk-?throughs?|appointments?|inspections?|site\s+seeing|demo)\b/i;
 const VISIT_VERB =
   /\b(?:schedule|scheduled|book|fix|arrange|set\s*up|setup|plan|organi[sz]e|line\s+up|slot|reschedule|put\s+in|pencil\s+in|take|add|create|keep|rakh)\b/i;
+const VISIT_VERB_AFTER =
+  /\b(?:schedule|book|fix|arrange|set\s*up|organi[sz]e|line\s+up|pencil\s+in|rakh)\s*(?:it|that|one|the\s+same)?\s*$/i;
 const CREATE_VERB =
   /\b(?:add|adding|create|creating|register|onboard|enrol|enroll|capture|enter|save|log|record|put\s+in|note\s+down)\b/i;
 const LEAD_NOUN =
@@ -116,7 +118,8 @@ function intentCandidates(main: string, hasPhone: boolean, hasTime: boolean): Ca
 
   if (visitNoun >= 0) {
     const verb = firstIndex(main.slice(0, visitNoun), VISIT_VERB);
-    if (verb >= 0 || hasTime) {
+    // "bhavesh wants a site visit, please arrange": the booking verb said after the visit.
+    if (verb >= 0 || hasTime || VISIT_VERB_AFTER.test(main.slice(visitNoun))) {
       candidates.push({
         intent: 'VISIT_SCHEDULE',
         position: verb >= 0 ? verb : visitNoun,
