@@ -290,7 +290,7 @@ export const NOT_NAME_WORDS = new Set(
     'husband wife son daughter father mother brother sister cousin nephew niece relative ' +
     'last week weeks month months year ago recently earlier ' +
     'met meets messaged texted phoned rang emailed pinged confirmed agreed visited liked loved ' +
-    'postponed replied responded shortlisted approved finalised finalized ' +
+    'postponed replied responded shortlisted approved finalised finalized reschedule rebook postpone ' +
     'ek naya nayi daalo dalo daal banao bana likho'
   ).split(' '),
 );

@@ -108,6 +108,7 @@ const HINGLISH: readonly [RegExp, string][] = [
     'bought $2from $1',
   ],
   [/\b(?:le|kharid|khareed)\s+(?:liya|lia|li|liye)\b/giu, 'bought'],
+  [/\bbooking\s+(?:kar|kara)\s+(?:li|liya|lee|lia|di|diya|dali)\b/giu, 'booked'],
   [/\b(\p{L}+)\s+ne\b/giu, '$1'],
   [/\b(\p{L}+)\s+se\b/giu, 'from $1'],
   [/\b(\p{L}+)\s+ke\s+(?:saath|sath)\b/giu, 'with $1'],

@@ -166,7 +166,11 @@ function replacementAt(text: string, at: number): Value | null {
     text.slice(at),
   );
   if (labelled?.[1]?.toLowerCase() === 'name') return { kind: 'named', start: at, end: at };
-  const from = labelled ? at + labelled[0].length : at;
+  // "lost, no no, he is in progress": the subject said again before the new value.
+  const restated = labelled
+    ? null
+    : /^(?:he|she|they|it)\s+(?:is|are|was|has\s+been|'s)\s+(?:now\s+)?/i.exec(text.slice(at));
+  const from = at + (labelled?.[0].length ?? restated?.[0].length ?? 0);
   const meridiem = /^[ap]m(?![\p{L}\d])/iu.exec(text.slice(from));
   if (meridiem) return { kind: 'meridiem', start: at, end: from + meridiem[0].length };
   const known = valueAt(text, from);

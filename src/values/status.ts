@@ -27,6 +27,10 @@ const SYNONYMS: readonly [LeadStatus, readonly string[]][] = [
       'cancelled',
       'canceled',
       'backed out',
+      'fell through',
+      'fallen through',
+      'called off',
+      'deal is off',
       'not going ahead',
       'went cold',
       'gone cold',
@@ -156,7 +160,7 @@ const FACTS: readonly [LeadStatus, RegExp][] = [
   // "gave the booking advance", "token money has been deposited": money paid to book is a sale.
   [
     'WON',
-    /\b(?:paid|pays|given|gave|transferred|sent|deposited|received|got)\b[^.;,]{0,20}?\b(?:token|booking|advance)(?:\s+(?:amount|money|advance|cheque|payment))?\b|\b(?:token|booking|advance)(?:\s+(?:amount|money|advance|cheque|payment))?\s+(?:has\s+been\s+|have\s+been\s+|was\s+|is\s+)?(?:paid|given|deposited|received|transferred)\b/gi,
+    /\b(?:paid|pays|given|gave|transferred|sent|deposited|received|got)\b[^.;,]{0,20}?\b(?:token|booking|advance|full\s+(?:amount|payment)|down\s*payment|first\s+instal+ment|earnest\s+money)(?:\s+(?:amount|money|advance|cheque|payment))?\b|\b(?:token|booking|advance)(?:\s+(?:amount|money|advance|cheque|payment))?\s+(?:has\s+been\s+|have\s+been\s+|was\s+|is\s+)?(?:paid|given|deposited|received|transferred)\b/gi,
   ],
   // "negotiations are still happening", "talks are ongoing".
   [
@@ -170,6 +174,11 @@ const FACTS: readonly [LeadStatus, RegExp][] = [
   ],
   // "he is still thinking", "she is still with us": undecided, still in play.
   ['IN_PROGRESS', /\b(?:is|are|'s)\s+still\s+(?:thinking|deciding|considering|evaluating|with\s+us)\b/gi],
+  // "get back to him after two weeks": a contact put off to later.
+  [
+    'FOLLOW_UP',
+    /\bget\s+back\s+to\s+(?:\p{L}+\s+)?(?:after|next|later|in\s+(?:a|an|one|two|three|few|\d+)|tomorrow|on)\b/giu,
+  ],
   ['FOLLOW_UP', /\b(?:call|ring|phone|ping)\s+(?:\p{L}+\s+){1,2}(?:back|again)\b/giu],
   // "call him after two weeks", "ring her next month": a call put off to later.
   [
@@ -235,6 +244,8 @@ export function findStatusPhrase(text: string): StatusPhrase | null {
  * status of this CRM), a negated one ("not won"), or two that disagree ("won or lost", "won, he
  * bought elsewhere") — the caller asks rather than guesses.
  */
+const CONDITIONAL = /\b(?:once|if|unless|as\s+soon\s+as|provided|when\s+(?:he|she|they|the))\b/i;
+
 export function statusFromWords(words: string): LeadStatus | null {
   const text = words.trim().replace(/[.!]+$/, '');
   const upper = text.toUpperCase().replace(/[\s-]+/g, '_');
@@ -246,5 +257,7 @@ export function statusFromWords(words: string): LeadStatus | null {
   const [first] = phrases;
   if (!first || statuses.size > 1 || phrases.some((phrase) => phrase.negated)) return null;
   if (/\b(?:or|either|maybe|not\s+sure)\b/i.test(text)) return null;
+  // "won once she pays": a status on a condition is not yet true (a follow-up may wait for one).
+  if (first.status !== 'FOLLOW_UP' && CONDITIONAL.test(text)) return null;
   return first.status;
 }

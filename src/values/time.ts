@@ -154,6 +154,11 @@ function addDays(clock: WallClock, days: number): WallClock {
 const spelledDate = (clock: WallClock) => `${clock.day} ${MONTH_NAMES[clock.month - 1]} ${clock.year}`;
 
 const DAY_AFTER_TOMORROW = /\b(?:the\s+)?day\s+after\s+tomorrow\b/gi;
+/** "31st september": a day and a month, said even when no such date exists, so that it is asked. */
+const DAY_AND_MONTH = new RegExp(
+  `\\b(?:on\\s+)?(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTH_PATTERN})\\b`,
+  'gi',
+);
 const DAY_OF_MONTH_ONLY = new RegExp(
   `\\b(?:on\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?:of\\s+)?(?:${MONTH_PATTERN})\\b)`,
   'gi',
@@ -205,7 +210,7 @@ export function findTimeMention(text: string): TimeMention | null {
     if (/^\d+$/.test(result.text.trim())) continue;
     spans.push({ start: result.index, end: result.index + result.text.length });
   }
-  for (const pattern of [DAY_AFTER_TOMORROW, DAY_OF_MONTH_ONLY]) {
+  for (const pattern of [DAY_AFTER_TOMORROW, DAY_OF_MONTH_ONLY, DAY_AND_MONTH]) {
     for (const match of text.matchAll(pattern)) {
       spans.push({ start: match.index, end: match.index + match[0].length });
     }

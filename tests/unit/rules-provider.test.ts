@@ -50,6 +50,14 @@ describe('LEAD_CREATE', () => {
       { name: 'Ramesh Gupta', phone: '+919415066554', city: 'Kanpur' },
     ],
     [
+      'new enquiry doctor meenakshi sundaram from madurai mobile 94430 88112',
+      { name: 'Meenakshi Sundaram', phone: '+919443088112', city: 'Madurai' },
+    ],
+    [
+      'our channel partner sent a lead vishal thakur from shimla his number is 98160 23232',
+      { name: 'Vishal Thakur', phone: '+919816023232', city: 'Shimla', source: 'Channel Partner' },
+    ],
+    [
       'new customer ajay kulkarni kothrud side number 98220 33447',
       { name: 'Ajay Kulkarni', phone: '+919822033447', city: 'Pune', locality: 'Kothrud' },
     ],
@@ -293,6 +301,30 @@ describe('LEAD_UPDATE', () => {
     expect(action).toEqual({ intent: 'VISIT_SCHEDULE', said: { lead_reference: 'bhavesh' } });
   });
 
+  test.each([
+    'mark heena as won once she pays',
+    'i think ganesh is won but not sure',
+    'never mark lokesh as lost he is a friend of the owner',
+  ])('when "%s" is said, then the status is asked for and nothing else is kept', (transcript) => {
+    const [action] = understandWithRules(transcript).actions;
+    const interpreted = interpret('LEAD_UPDATE', action!.said, context);
+    expect(interpreted.ok).toBe(false);
+    expect(interpreted.entities).toEqual({});
+  });
+
+  test.each(['ganesh is interested right', 'she booked the flat na'])(
+    'when "%s" asks back for a yes, then it is a question',
+    (transcript) => {
+      expect(read(transcript)).toEqual({ intent: 'UNKNOWN', entities: {} });
+    },
+  );
+
+  test('when a day of a month that does not exist is booked, then the time is asked for', () => {
+    const [action] = understandWithRules('book jatin for 31st september at 11 am').actions;
+    expect(action?.intent).toBe('VISIT_SCHEDULE');
+    expect(interpret('VISIT_SCHEDULE', action!.said, context).ok).toBe(false);
+  });
+
   test('when a booking is said negated, then nothing is booked', () => {
     expect(read('please do not book meera for friday at 4')).toEqual({ intent: 'UNKNOWN', entities: {} });
   });
@@ -359,6 +391,23 @@ describe('several requests in one transcript', () => {
     'add lead kiran from delhi phone 98220 55667 and set up nothing',
   ])('when "%s" holds one request, then it is not split', (transcript) => {
     expect(readAll(transcript)).toHaveLength(1);
+  });
+
+  test('when statuses for three leads share one verb, then each is an action', () => {
+    expect(readAll('mark jatin as won kamala as lost and lokesh as follow up')).toEqual([
+      { intent: 'LEAD_UPDATE', entities: { lead: 'jatin', status: 'WON' } },
+      { intent: 'LEAD_UPDATE', entities: { lead: 'kamala', status: 'LOST' } },
+      { intent: 'LEAD_UPDATE', entities: { lead: 'lokesh', status: 'FOLLOW_UP' } },
+    ]);
+  });
+
+  test('when two phones are said for one lead, then the phone is asked for', () => {
+    const [action] = understandWithRules(
+      'add lead ravi teja from vijayawada phone 98480 11221 and 98480 11222',
+    ).actions;
+    const interpreted = interpret('LEAD_CREATE', action!.said, context);
+    expect(interpreted.ok).toBe(false);
+    expect(interpreted.entities.phone).toBeUndefined();
   });
 
   test('when "also" is followed by a complete request of another kind, then both are read', () => {

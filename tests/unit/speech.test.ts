@@ -24,6 +24,7 @@ describe('repairs', () => {
     ['schedule it for manish no for kiran at 5', 'schedule it for kiran at 5'],
     ['new lead from karad sorry satara', 'new lead from satara'],
     ['from noida i mean mumbai', 'from mumbai'],
+    ['lokesh is lost no no he is in progress', 'lokesh is he is in progress'],
   ])('when "%s" is said, then the correction stands: "%s"', (said, meant) => {
     expect(resolveRepairs(said)).toBe(meant);
   });
@@ -72,6 +73,10 @@ describe('statuses said as facts', () => {
     ['ring vandana again', 'FOLLOW_UP'],
     ['said yes to the booking', 'WON'],
     ['he is still thinking', 'IN_PROGRESS'],
+    ['the deal fell through', 'LOST'],
+    ['has paid the full amount', 'WON'],
+    ['get back to him after two weeks', 'FOLLOW_UP'],
+    ['call him back when he returns', 'FOLLOW_UP'],
   ])('when "%s" is said, then it means %s', (words, status) => {
     expect(statusFromWords(words)).toBe(status);
   });
@@ -86,6 +91,8 @@ describe('statuses said as facts', () => {
     ['won or lost'],
     ['won, he bought elsewhere'],
     ['do not lost'],
+    ['won once she pays'],
+    ['lost if he does not call'],
   ])('when "%s" is said, then it names no status to write', (words) => {
     expect(statusFromWords(words)).toBeNull();
   });

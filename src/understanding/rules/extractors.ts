@@ -32,7 +32,7 @@ const BOUNDARY_WORDS = new Set(
 );
 
 const SKIP_BEFORE_NAME =
-  /^(?:(?:a|an|the|new|lead|prospect|client|customer|buyer|enquiry|inquiry|contact|person|guy|lady|gentleman|man|woman|couple|family|boy|girl|uncle|aunty|auntie|named|called|name|is|mr\.?|mrs\.?|ms\.?|miss|shri|smt\.?|sri)\s+|[:\-,]\s*)+/i;
+  /^(?:(?:a|an|the|new|lead|prospect|client|customer|buyer|enquiry|inquiry|contact|person|guy|lady|gentleman|man|woman|couple|family|boy|girl|uncle|aunty|auntie|named|called|name|is|mr\.?|mrs\.?|ms\.?|miss|shri|smt\.?|sri|dr\.?|doctor|prof\.?|professor)\s+|[:\-,]\s*)+/i;
 
 const KNOWN_CITY_START = new RegExp(`^(?:${KNOWN_CITY_PATTERN})$`, 'i');
 const WORD_OR_MARK = new RegExp(`(${WORD})|([^\\s])`, 'gu');
@@ -142,7 +142,7 @@ const SOURCE_AFTER_CUE = new RegExp(
 const SOURCE_UNKNOWN_AFTER_CUE =
   /\b(?:lead\s+)?source(?:\s+is|\s+was)?\s*[:-]?\s+(\p{L}[\p{L}\d.&'-]*(?:\s+\p{L}[\p{L}\d.&'-]*)?)/iu;
 const SOURCE_BARE = new RegExp(
-  `\\b(instagram|facebook|whats\\s?app|referral|walk[\\s-]?in|walked\\s+in|website|99\\s?acres|magic\\s?bricks|nobroker|no\\s+broker|housing\\.com|justdial|just\\s+dial|linkedin|youtube|cold\\s+call|referred)\\b`,
+  `\\b(instagram|facebook|whats\\s?app|referral|walk[\\s-]?in|walked\\s+in|website|99\\s?acres|magic\\s?bricks|nobroker|no\\s+broker|housing\\.com|justdial|just\\s+dial|linkedin|youtube|cold\\s+call|channel\\s+partners?|google\\s+ads?|referred)\\b`,
   'i',
 );
 const REFERRED_BY = /\breferred\s+by\s+/i;
@@ -352,7 +352,7 @@ const ID_TOKEN = /(?:^|\s)#?([0-9a-f]*\d[0-9a-f]*(?:-[0-9a-f]+)*)(?:\.{2,}|…)?
 /** Where a person refers to a lead by name: after these words, before these. */
 const POSSESSIVE = new RegExp(`(?:^|\\s)((?:${WORD}\\s+){0,2}${WORD})'s\\s`, 'u');
 const NAME_REF_AFTER = new RegExp(
-  `\\b(?:for|with|of|${UPDATE_VERBS}|book|schedule|fix|arrange|visit|meet|meeting|met|lead|client|customer|prospect|called|named|status|(?:spoke|spoken|speaking|talked|talking|told|explained|said)\\s+to)\\s+` +
+  `\\b(?:for|with|of|${UPDATE_VERBS}|book|schedule|reschedule|rebook|postpone|fix|arrange|visit|meet|meeting|met|lead|client|customer|prospect|called|named|status|(?:spoke|spoken|speaking|talked|talking|told|explained|said)\\s+to)\\s+` +
     '(?:the\\s+)?(?:lead\\s+|client\\s+|customer\\s+|prospect\\s+|mr\\.?\\s+|mrs\\.?\\s+|ms\\.?\\s+|status\\s+(?:of|for)\\s+)?',
   'gi',
 );
@@ -378,7 +378,10 @@ export function extractLeadReference(main: string, phoneText: string | undefined
     if (name) return name;
   }
   const subject = leadingNameWords(
-    main.replace(/^\s*(?:(?:ok|okay|so|hi|hey|yes|yeah|and|also|the\s+lead|lead)\b[\s,]*)+/i, ''),
+    main.replace(
+      /^\s*(?:(?:ok|okay|so|hi|hey|yes|yeah|and|also|the\s+lead|lead|i\s+think|i\s+guess|i\s+feel|looks\s+like|seems\s+like)\b[\s,]*)+/i,
+      '',
+    ),
     3,
   );
   if (subject) return subject;
@@ -428,6 +431,9 @@ function trailingNotes(after: string): { notes?: string } {
   return clause.split(/\s+/).filter(Boolean).length >= 3 ? { notes: clause } : {};
 }
 
+const CONDITION =
+  /^[\s,]*(?:once|if|unless|as\s+soon\s+as|provided(?:\s+that)?|only\s+(?:if|when|after|once)|when\s+(?:he|she|they|the\s+\p{L}+)\s+\p{L}+)\b/iu;
+
 /**
  * A status followed in the same clause by a different one ("won or lost", "won, he bought
  * elsewhere"): the said status covers both, so that the deterministic layer asks which it is.
@@ -439,6 +445,12 @@ function withRival(main: string, span: Span): { status: string; statusSpan: Span
   );
   if (first && rival) {
     const end = span.end + rival.end;
+    return { status: main.slice(span.start, end), statusSpan: { start: span.start, end } };
+  }
+  // "won once she pays", "lost if he does not call back": a status on a condition is not yet true.
+  const condition = first?.status === 'FOLLOW_UP' ? null : CONDITION.exec(main.slice(span.end));
+  if (condition) {
+    const end = span.end + condition[0].length;
     return { status: main.slice(span.start, end), statusSpan: { start: span.start, end } };
   }
   // "still interested, talks are going on": the same status said again, and nothing more, is no

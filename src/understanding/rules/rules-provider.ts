@@ -2,7 +2,7 @@ import { REQUIRED_FIELDS, type Intent } from '../../kernel/domain';
 import { SAID_FIELD_OF, type SaidEntities } from '../../kernel/said';
 import { normalizeTranscript } from '../../values/normalize';
 import { findPhoneMention } from '../../values/phone';
-import { findStatusPhrase } from '../../values/status';
+import { findStatusPhrase, findStatusPhrases } from '../../values/status';
 import { findTimeMention } from '../../values/time';
 import type { Understanding, UnderstandingProvider } from '../port';
 import {
@@ -19,6 +19,7 @@ import {
   extractSource,
   extractUpdate,
   firstIndex,
+  leadingNameWords,
   splitNotes,
   updateTarget,
 } from './extractors';
@@ -48,7 +49,7 @@ const UPDATE_VERB = new RegExp(`\\b(?:${UPDATE_VERBS})\\b`, 'i');
 const STATUS_WORD = /\bstatus\b/i;
 /** Status phrases that say an update on their own: "Rahul not interested", "Priya booked". */
 const SELF_EVIDENT_STATUS =
-  /\b(?:not|no longer|interested|lost|won|booked|signed|converted|closed|dropped|backed|bought|purchased|paid|token|deal|finali[sz]ed|declined|rejected|cancell?ed|follow|call back|callback|cold|dead|keen|talks|negotiations?|negotiating|discussions?|discussing|transferred|received|progress)\b/i;
+  /\b(?:not|no longer|fell\s+through|fallen\s+through|called\s+off|deal\s+is\s+off|interested|lost|won|booked|signed|converted|closed|dropped|backed|bought|purchased|paid|token|deal|finali[sz]ed|declined|rejected|cancell?ed|follow|call back|callback|cold|dead|keen|talks|negotiations?|negotiating|discussions?|discussing|transferred|received|progress)\b/i;
 /** "… she will decide after diwali, so follow up": a status said last, as what follows from a story. */
 const CONCLUDED_STATUS = /(?:^|[\s,.;])(?:so|hence|therefore|which\s+means)\s+(?:(?:just|please)\s+)?$/i;
 /** "Amit is not interested", "Priya has booked", "the Bansal deal is done". */
@@ -71,9 +72,13 @@ const ASKS =
 const POLITE_REQUEST =
   /^\s*(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?|please\s+)(?:add|create|book|schedule|mark|update|change|set|register|fix|arrange|put|move|make)\b/i;
 
+const TAG_QUESTION =
+  /\b(?:right|correct|na|naa|hai\s+na|isn'?t\s+(?:it|he|she)|is\s+it|no\s+na|yes\s+or\s+no|am\s+i\s+right)\s*[?.]?\s*$/i;
+
 function isQuestion(text: string): boolean {
   if (POLITE_REQUEST.test(text)) return false;
-  return ASKS.test(text) || /\?\s*$/.test(text);
+  // "ganesh is interested right", "she booked na": a statement asked back for a yes is a question.
+  return ASKS.test(text) || /\?\s*$/.test(text) || TAG_QUESTION.test(text);
 }
 
 /** "talks are on with ravi", "received the token amount from rashmi": the lead after the status. */
@@ -240,6 +245,8 @@ function withAlternative(value: string, text: string, start: number, end: number
 const NEGATED_REQUEST =
   /^\s*(?:(?:so|and|ok|okay|please|but|no)[\s,]+)*(?:don'?t|do\s+not|dont|never|no\s+need\s+to)\s+(?:(?:you\s+)?(?:please\s+)?)(?=\p{L})/iu;
 
+const HEDGED = /\b(?:not\s+(?:sure|certain)|i\s+think|i\s+guess|probably|perhaps|maybe|might)\b/i;
+
 /** Reads one request from normalised text. */
 function understandClause(text: string, region: string): ClauseReading {
   const negated = NEGATED_REQUEST.exec(text);
@@ -248,10 +255,11 @@ function understandClause(text: string, region: string): ClauseReading {
     // anything else said negated writes nothing.
     const reading = understandClause(text.slice(negated[0].length), region);
     if (reading.intent !== 'LEAD_UPDATE') return { intent: 'UNKNOWN', said: {}, strength: 0 };
+    const { lead_reference: lead, status } = reading.said;
     return {
       ...reading,
       strength: 1,
-      said: { ...reading.said, status: `do not ${reading.said.status ?? 'change'}` },
+      said: { ...(lead ? { lead_reference: lead } : {}), status: `do not ${status ?? 'change'}` },
     };
   }
   if (isQuestion(text)) return { intent: 'UNKNOWN', said: {}, strength: 0 };
@@ -280,7 +288,11 @@ function understandClause(text: string, region: string): ClauseReading {
   if (chosen.intent === 'LEAD_CREATE') {
     // A number too short to be a phone, said where the phone goes, is an invalid phone, not a missing one.
     const shortNumber = phone ? undefined : PHONE_CUE_WITH_DIGITS.exec(main)?.[1];
-    if (phone) said.phone = withAlternative(phone.text, withPhone, phone.start, phone.end);
+    // "phone 98480 11221 and 98480 11222": two numbers for one phone field; the answer asks which.
+    const another = phone ? findPhoneMention([...ids, phone].reduce(blank, withPhone), region) : null;
+    if (phone && another && another.text.replace(/\D/g, '') !== phone.text.replace(/\D/g, ''))
+      said.phone = `${phone.text} or ${another.text}`;
+    else if (phone) said.phone = withAlternative(phone.text, withPhone, phone.start, phone.end);
     else if (shortNumber) said.phone = shortNumber.trim();
     const source = extractSource(main);
     const withoutSource = blank(main, source?.span ?? null);
@@ -310,7 +322,8 @@ function understandClause(text: string, region: string): ClauseReading {
   } else {
     // A time in an update belongs to its notes ("call him next week"), so it stays in the text.
     const update = extractUpdate(withoutPhone);
-    if (update.status) said.status = update.status;
+    // "i think ganesh is won but not sure": a status the speaker doubts is asked about.
+    if (update.status) said.status = HEDGED.test(main) ? `maybe ${update.status}` : update.status;
     // The lead stands before the status ("amit is not interested"), inside a fact ("call fatima
     // back"), or after it ("talks are on with ravi teja").
     const span = update.statusSpan;
@@ -322,7 +335,8 @@ function understandClause(text: string, region: string): ClauseReading {
       inside ??
       (after ? extractLeadReference(main.slice((span?.end ?? 0) + after[0].length), phone?.text) : null);
     if (reference) said.lead_reference = reference;
-    const notes = markedNotes ?? update.notes;
+    // A doubt said after the status ("won but not sure") is the doubt, not a note.
+    const notes = markedNotes ?? (HEDGED.test(main) ? undefined : update.notes);
     if (notes) said.notes = notes;
   }
   return { intent: chosen.intent, said, strength: chosen.strength };
@@ -374,26 +388,41 @@ const isComplete = (reading: ClauseReading) =>
  * "book farhan at 10 then lavanya at 12": an "and" or "then" joins two requests of one kind when the
  * words after it, read with the first request's verb, make a complete request of that kind on their own.
  */
-function splitSharedVerb(clause: string, region: string): string[] {
+function splitSharedVerb(clause: string, region: string, depth = 0): string[] {
   const whole = understandClause(clause, region);
-  if (whole.intent === 'UNKNOWN') return [clause];
-  for (const match of clause.matchAll(/[\s,]+(?:and\s+then|and\s+also|and|then|also)\s+/gi)) {
-    const left = clause.slice(0, match.index);
-    const right = clause.slice(match.index + match[0].length);
+  if (whole.intent === 'UNKNOWN' || depth > 4) return [clause];
+  for (const { at, length, connector } of breaksIn(clause, whole.intent)) {
+    const left = clause.slice(0, at);
+    const right = clause.slice(at + length);
     const first = understandClause(left, region);
+    if (!isComplete(first)) continue;
     const second = understandClause(`${LEAD_IN[whole.intent]} ${right}`, region);
-    if (
-      first.intent === whole.intent &&
-      second.intent === whole.intent &&
-      isComplete(first) &&
-      isComplete(second)
-    )
-      return [left, `${LEAD_IN[whole.intent]} ${right}`];
+    if (first.intent === whole.intent && second.intent === whole.intent && isComplete(second))
+      return [left, ...splitSharedVerb(`${LEAD_IN[whole.intent]} ${right}`, region, depth + 1)];
     // "… phone 94140 55443 also rekha is lost": after "also" or "then", a complete request of its own.
-    if (!/^[\s,]*and\s*$/i.test(match[0]) && isComplete(first) && isComplete(understandClause(right, region)))
-      return [left, right];
+    if (connector && !/^[\s,]*and\s*$/i.test(connector) && isComplete(understandClause(right, region)))
+      return [left, ...splitSharedVerb(right, region, depth + 1)];
   }
   return [clause];
+}
+
+/** "mark jatin as won kamala as lost": after a status, another lead and "as"/"to" start a request. */
+const LEAD_AS_NEXT = /^\s+(?=((?:\p{L}+\s+){0,1}\p{L}+)\s+(?:as|to)\s+\p{L})/u;
+
+/** Where a clause may hold a second request: at a connector, or (for updates) right after a status. */
+function breaksIn(clause: string, intent: Intent): { at: number; length: number; connector?: string }[] {
+  const breaks: { at: number; length: number; connector?: string }[] = [];
+  for (const match of clause.matchAll(/[\s,]+(?:and\s+then|and\s+also|and|then|also)\s+/gi))
+    breaks.push({ at: match.index, length: match[0].length, connector: match[0] });
+  if (intent === 'LEAD_UPDATE') {
+    for (const phrase of findStatusPhrases(clause)) {
+      const gap = LEAD_AS_NEXT.exec(clause.slice(phrase.end));
+      // The words before "as" must be a name ("the plan to buy" is no lead).
+      if (gap && leadingNameWords(gap[1] ?? '') === gap[1])
+        breaks.push({ at: phrase.end, length: gap[0].length });
+    }
+  }
+  return breaks.sort((a, b) => a.at - b.at);
 }
 
 /** A clause said without its verb ("another one for sunita …") takes the verb of the one before. */
