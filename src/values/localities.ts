@@ -72,6 +72,8 @@ interface Places {
   places: Set<string>;
   /** The states and union territories: "maharashtra", "tamil nadu". */
   states: Set<string>;
+  /** The districts: a district's name said alone is that town, never a post office elsewhere ("satara"). */
+  districts: Set<string>;
 }
 
 let index: Places | null = null;
@@ -82,8 +84,10 @@ function load(): Places {
   const localities = new Map<string, Set<string>>();
   const places = new Set<string>();
   const states = new Set<string>();
+  const districts = new Set<string>();
   for (const office of offices) {
     states.add(keyOf(office.stateName));
+    districts.add(keyOf(office.districtName));
     places.add(keyOf(office.districtName));
     places.add(keyOf(office.taluk));
     for (const key of keysOf(office.officeName)) places.add(key);
@@ -98,7 +102,7 @@ function load(): Places {
   // The list spells some states its own way ("Chattisgarh"); the usual spellings are states too.
   for (const state of ['chhattisgarh', 'odisha', 'orissa', 'puducherry', 'pondicherry', 'telangana'])
     states.add(state);
-  return { localities, places, states };
+  return { localities, places, states, districts };
 }
 
 /** Loads the list now (start-up warm-up) so that no request pays for it. */
@@ -140,6 +144,6 @@ export function isKnownPlace(words: string): boolean {
 export function findLocality(words: string): Locality | null {
   index ??= load();
   const cities = index.localities.get(keyOf(words));
-  if (!cities || knownCity(words)) return null;
+  if (!cities || knownCity(words) || index.districts.has(keyOf(words))) return null;
   return { name: properCase(words.trim()), cities: [...cities].sort() };
 }

@@ -114,6 +114,9 @@ const HINGLISH: readonly [RegExp, string][] = [
   [/\b(\p{L}+)\s+ke\s+(?:saath|sath)\b/giu, 'with $1'],
   [/\b(\p{L}+)\s+(?:ka|ki|ke)\s+(?=(?:status|site|visit|meeting|number|phone|naam|name)\b)/giu, "$1's "],
   [/\b(\p{L}+)\s+ko\b/giu, '$1'],
+  // "haan ji", "bipin ji": assent and the honorific are no part of a request or a name.
+  [/\b(?:haan|haa|han|ha)\s+ji\b|\b(?:theek|thik)\s+(?:hai|he)\b|\b(?:accha|achha|acha)\b/giu, ' '],
+  [/\b(\p{L}{2,})\s+ji\b/giu, '$1'],
   [/\bnaya\b|\bnayi\b|\bnaye\b/gi, 'new'],
   [/\bnaam\b/gi, 'name'],
   [/\b(?:banao|bana\s+do|bana\s+dijiye|banaiye|banana\s+hai)\b/gi, 'create'],
@@ -249,6 +252,8 @@ function ordinalWordsToDigits(text: string): string {
 function clockPhrases(text: string): string {
   return (
     text
+      // "10 sharp", "4 pm sharp": on the hour, said firmly.
+      .replace(/\b(\d{1,2}(?::\d{2})?(?:\s*[ap]m)?|o'clock)\s+sharp\b/gi, '$1')
       // Recognisers split "pm" and mishear "to" and "for" next to a time: "at to 15 p m" is 2:15 pm.
       .replace(/\b(\d{1,2}(?::\d{2})?)\s*([ap])\s+m\b/gi, '$1 $2m')
       .replace(
@@ -335,6 +340,19 @@ function digitHomophones(text: string): string {
   });
 }
 
+/** Words said twice on purpose: digits ("nine nine"), repair markers ("no no"), "bye bye". */
+const MEANT_TWICE = new Set([
+  ...Object.keys(DIGIT_VALUES),
+  ...'to too for oh no sorry wait bye very ha haan han ok okay hello hi yes ji ya really'.split(' '),
+]);
+
+/** "add add lead lead meena meena kumari": a recogniser's stutter, one word said twice in a row. */
+function withoutStutters(text: string): string {
+  return text.replace(/\b(\p{L}[\p{L}']*)(?:\s+\1\b)+/giu, (run: string, word: string) =>
+    MEANT_TWICE.has(word.toLowerCase()) ? run : word,
+  );
+}
+
 export function normalizeTranscript(input: string): string {
   let text = canonicalIds(input)
     .normalize('NFKC')
@@ -348,6 +366,7 @@ export function normalizeTranscript(input: string): string {
     // Nor are invisible format characters (a right-to-left override would reverse a stored name).
     .replace(/\p{Cf}+/gu, '');
   for (const filler of FILLERS) text = text.replace(filler, ' ');
+  text = withoutStutters(text);
   text = text.replace(LIKE_IN_A_SLOT, '$1').replace(LIKE_BEFORE_A_TIME, '');
   for (const [pattern, replacement] of HINGLISH) text = text.replace(pattern, replacement);
   text = digitHomophones(text);

@@ -218,12 +218,26 @@ function phraseAt(text: string, status: LeadStatus, start: number, end: number, 
   return { status, start: from, end, negated, fact };
 }
 
+/** "took another flat in our own project", "bought a second unit from us": the purchase was ours. */
+const WITH_US =
+  /^[^.;,]{0,30}?\b(?:(?:with|from|through)\s+us|(?:in|at|from)\s+our\s+(?:own\s+|other\s+|new\s+)?(?:projects?|towers?|buildings?|society|township|site|phase|wing|property|development|scheme|layout|launch))\b/iu;
+
+/** The words right after a purchase that say it was made with us ("in our own project"), if any. */
+export function withUsAfter(text: string): string | null {
+  return WITH_US.exec(text)?.[0] ?? null;
+}
+
 /** Every status phrase in a longer text, left to right; a fact wins over a word inside it. */
 export function findStatusPhrases(text: string): StatusPhrase[] {
   const found: StatusPhrase[] = [];
   for (const [status, pattern] of FACTS) {
-    for (const match of text.matchAll(pattern))
-      found.push(phraseAt(text, status, match.index, match.index + match[0].length, true));
+    for (const match of text.matchAll(pattern)) {
+      const end = match.index + match[0].length;
+      found.push(phraseAt(text, status, match.index, end, true));
+      // "another flat … in our own project": elsewhere or with us? Both readings stand, so it is asked.
+      if (status === 'LOST' && WITH_US.test(text.slice(end)))
+        found.push(phraseAt(text, 'WON', match.index, end, true));
+    }
   }
   for (const match of text.matchAll(ANY_STATUS_ALL)) {
     const status = STATUS_BY_KEY.get(keyOf(match[0]));

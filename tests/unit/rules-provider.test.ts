@@ -58,6 +58,18 @@ describe('LEAD_CREATE', () => {
       { name: 'Vishal Thakur', phone: '+919816023232', city: 'Shimla', source: 'Channel Partner' },
     ],
     [
+      'new lead from the hoarding on the highway ramesh pawar from satara phone 94220 36925',
+      { name: 'Ramesh Pawar', phone: '+919422036925', city: 'Satara', source: 'Hoarding' },
+    ],
+    [
+      'add add lead lead meena meena kumari from agra phone 94120 58585',
+      { name: 'Meena Kumari', phone: '+919412058585', city: 'Agra' },
+    ],
+    [
+      'enquiry came by email from priyanka chopra of bareilly mobile 94120 77007',
+      { name: 'Priyanka Chopra', phone: '+919412077007', city: 'Bareilly', source: 'Email' },
+    ],
+    [
       'new customer ajay kulkarni kothrud side number 98220 33447',
       { name: 'Ajay Kulkarni', phone: '+919822033447', city: 'Pune', locality: 'Kothrud' },
     ],
@@ -325,6 +337,37 @@ describe('LEAD_UPDATE', () => {
     expect(interpret('VISIT_SCHEDULE', action!.said, context).ok).toBe(false);
   });
 
+  test.each([
+    "gopi's brother bought a flat from us",
+    'should i mark lucky as lost',
+    'can lucky come for a visit tomorrow at 4',
+  ])('when "%s" is said, then nothing is written', (transcript) => {
+    expect(read(transcript)).toEqual({ intent: 'UNKNOWN', entities: {} });
+  });
+
+  test.each(['deepak took another flat in our own project', 'book rose tomorrow at 11 am and also at 4 pm'])(
+    'when "%s" can be read two ways, then it is asked about',
+    (transcript) => {
+      const [action] = understandWithRules(transcript).actions;
+      expect(interpret(action!.intent as 'LEAD_UPDATE', action!.said, context).ok).toBe(false);
+    },
+  );
+
+  test.each([
+    ['won deepak rao', { lead: 'deepak rao', status: 'WON' }],
+    ['ji charu ji ne bola flat pasand nahi aaya so mark her lost', { lead: 'charu', status: 'LOST' }],
+    [
+      'spoke to bipin he is travelling this week so i will follow up with him next week put him in follow up',
+      { lead: 'bipin', status: 'FOLLOW_UP' },
+    ],
+    [
+      'rose is not interested anymore she found something closer to her office',
+      { lead: 'rose', status: 'LOST', notes: 'she found something closer to her office' },
+    ],
+  ])('when "%s" is said, then the update is read as meant', (transcript, entities) => {
+    expect(read(transcript)).toEqual({ intent: 'LEAD_UPDATE', entities });
+  });
+
   test('when a booking is said negated, then nothing is booked', () => {
     expect(read('please do not book meera for friday at 4')).toEqual({ intent: 'UNKNOWN', entities: {} });
   });
@@ -408,6 +451,13 @@ describe('several requests in one transcript', () => {
     const interpreted = interpret('LEAD_CREATE', action!.said, context);
     expect(interpreted.ok).toBe(false);
     expect(interpreted.entities.phone).toBeUndefined();
+  });
+
+  test.each([
+    ['tomorrow book charu at 11 am and deepak at 3 pm', '2025-10-05T15:00:00+05:30'],
+    ['book anil for monday at 11 and another one for sunita at 4', '2025-10-06T16:00:00+05:30'],
+  ])('when "%s" gives the second visit no day, then it has the first one\'s', (transcript, second) => {
+    expect(readAll(transcript)[1]?.entities.visit_time).toBe(second);
   });
 
   test('when "also" is followed by a complete request of another kind, then both are read', () => {

@@ -1,7 +1,7 @@
 import { KNOWN_CITY_PATTERN, NOT_NAME_WORDS, SOURCE_PATTERN, canonicalSource } from '../../values/lexicon';
 import { PRONOUN_REFERENCE } from '../../values/references';
 import { findLocality, isIndianState, isKnownPlace, stateAtStart } from '../../values/localities';
-import { findStatusPhrase, findStatusPhrases } from '../../values/status';
+import { findStatusPhrase, findStatusPhrases, withUsAfter } from '../../values/status';
 
 /**
  * The rules engine's extractors: each finds one entity in normalised text, by cue words and
@@ -32,7 +32,7 @@ const BOUNDARY_WORDS = new Set(
 );
 
 const SKIP_BEFORE_NAME =
-  /^(?:(?:a|an|the|new|lead|prospect|client|customer|buyer|enquiry|inquiry|contact|person|guy|lady|gentleman|man|woman|couple|family|boy|girl|uncle|aunty|auntie|named|called|name|is|mr\.?|mrs\.?|ms\.?|miss|shri|smt\.?|sri|dr\.?|doctor|prof\.?|professor)\s+|[:\-,]\s*)+/i;
+  /^(?:(?:a|an|the|new|lead|prospect|client|customer|buyer|enquiry|inquiry|contact|person|guy|lady|gentleman|man|woman|couple|family|boy|girl|uncle|aunty|auntie|named|called|name|is|mr\.?|mrs\.?|ms\.?|miss|mister|missus|madam|shri|smt\.?|sri|dr\.?|doctor|prof\.?|professor)\s+|[:\-,]\s*)+/i;
 
 const KNOWN_CITY_START = new RegExp(`^(?:${KNOWN_CITY_PATTERN})$`, 'i');
 const WORD_OR_MARK = new RegExp(`(${WORD})|([^\\s])`, 'gu');
@@ -76,6 +76,8 @@ function describesPerson(after: string, name: string): boolean {
   return at >= 0 && PERSON_NOUN.test(after.slice(at + name.length));
 }
 
+const DETERMINER = /^(?:the|a|an|our|this|that|these|those|my|your|his|her|their|its)$/i;
+
 /** Up to `maxWords` name-like words at the end of `text`, back to the first boundary. */
 function trailingNameWords(text: string, maxWords = 3): string | null {
   const words = text.trimEnd().split(/\s+/);
@@ -83,6 +85,8 @@ function trailingNameWords(text: string, maxWords = 3): string | null {
   for (let index = words.length - 1; index >= 0 && name.length < maxWords; index--) {
     const word = words[index] ?? '';
     if (!/^\p{L}[\p{L}'.-]*$/u.test(word)) break;
+    // "on the highway ramesh pawar": a word after an article is a noun, not a name.
+    if (DETERMINER.test(words[index - 1] ?? '')) break;
     const lower = word.toLowerCase();
     if (
       BOUNDARY_WORDS.has(lower) ||
@@ -295,7 +299,7 @@ function placeBeforeSide(main: string): PlaceMention | null {
 const NAME_AFTER_STRONG_CUE =
   /\b(?:(?:his|her|their|the|client'?s?|customer'?s?|lead'?s?)\s+)?(?:full\s+)?(?:name(?:\s+is)?|named|called)\s*[:-]?\s+/gi;
 const NAME_AFTER_LEAD_CUE =
-  /\b(?:lead|prospect|client|customer|buyer|enquiry|inquiry|contact|add|adding|create|register|onboard|enrol|enroll|capture|save|for|mr\.?|mrs\.?|ms\.?|shri|smt\.?|met|meeting|spoke\s+(?:to|with)|talked\s+to|call\s+from|enquiry\s+from|inquiry\s+from|colleague|friend|relative|neighbou?r|brother|sister|gentleman|put)\s*[:,-]?\s+/gi;
+  /\b(?:lead|prospect|client|customer|buyer|enquiry|inquiry|contact|add|adding|create|register|onboard|enrol|enroll|capture|save|for|mr\.?|mrs\.?|ms\.?|mister|shri|smt\.?|met|meeting|spoke\s+(?:to|with)|talked\s+to|call\s+from|enquiry\s+from|inquiry\s+from|colleague|friend|relative|neighbou?r|brother|sister|gentleman|put)\s*[:,-]?\s+/gi;
 /** In a story the name stands on its own before where the person is from: ", suresh pillai from kochi". */
 const NAME_BEFORE_PLACE = new RegExp(
   `(?:^|[,;:]\\s*)((?:${WORD}\\s+){0,2}${WORD})\\s+(?:from|in)\\s+\\p{L}`,
@@ -316,6 +320,13 @@ export function extractNameForCreate(main: string, withPlace = main): string | n
   for (const place of withPlace.matchAll(NAME_BEFORE_PLACE)) {
     const name = leadingNameWords(place[1] ?? '', 3);
     if (name && name === place[1]) return name;
+  }
+  // "enquiry came by email from priyanka chopra of bareilly": after "from", a person, not a place
+  // (the place was read and blanked already).
+  for (const cue of main.matchAll(/\bfrom\s+/gi)) {
+    const name = leadingNameWords(main.slice(cue.index + cue[0].length), 3);
+    if (name && !isKnownPlace(name) && !isIndianState(name.toLowerCase()) && !canonicalSource(name))
+      return name;
   }
   // "… our magicbricks listing shalini menon from kozhikode": the name-like words just before the place.
   for (const place of withPlace.matchAll(/\s(?:from|in)\s+\p{L}/giu)) {
@@ -379,7 +390,7 @@ export function extractLeadReference(main: string, phoneText: string | undefined
   }
   const subject = leadingNameWords(
     main.replace(
-      /^\s*(?:(?:ok|okay|so|hi|hey|yes|yeah|and|also|the\s+lead|lead|i\s+think|i\s+guess|i\s+feel|looks\s+like|seems\s+like)\b[\s,]*)+/i,
+      /^\s*(?:(?:ok|okay|so|hi|hey|yes|yeah|ji|haan|sir|madam|and|also|the\s+lead|lead|i\s+think|i\s+guess|i\s+feel|looks\s+like|seems\s+like)\b[\s,]*)+/i,
       '',
     ),
     3,
@@ -406,7 +417,7 @@ const FINITE_VERB =
   /\b(?:is|are|was|were|does|do|did|doesn'?t|don'?t|didn'?t|has|have|had|wants?|wanted|needs?|will|would|can|cannot|can'?t|could|said|says|feels?|felt|thinks?|prefers?|found)\b/i;
 
 /** "move her to in progress", "mark X as won": the status an update verb points at. */
-const TARGET_AFTER_VERB = new RegExp(`\\b(?:${UPDATE_VERBS})\\b[^,.;]*?\\b(?:to|as|into)\\s+`, 'i');
+const TARGET_AFTER_VERB = new RegExp(`\\b(?:${UPDATE_VERBS})\\b[^,.;]*?\\b(?:to|as|into|in)\\s+`, 'i');
 
 /** Where an update verb points at a known status: the verb's position and the status phrase. */
 export function updateTarget(main: string): { verb: number; span: Span } | null {
@@ -419,7 +430,9 @@ export function updateTarget(main: string): { verb: number; span: Span } | null 
 }
 
 /** The words after a status, as notes, when they form a clause of their own. */
-function trailingNotes(after: string): { notes?: string } {
+function trailingNotes(said: string): { notes?: string } {
+  // "not interested anymore she found …": an adverb of the status stays with it.
+  const after = said.replace(STATUS_ADVERB, '');
   const trailing = cleanClause(after.replace(CLAUSE_CONNECTOR, ''));
   const words = trailing.split(/\s+/).filter(Boolean).length;
   if (CLAUSE_START.test(after) && words >= 2) return { notes: trailing };
@@ -430,6 +443,15 @@ function trailingNotes(after: string): { notes?: string } {
   const clause = later ? cleanClause(after.slice(later.index + later[0].length)) : '';
   return clause.split(/\s+/).filter(Boolean).length >= 3 ? { notes: clause } : {};
 }
+
+/** "not interested anymore", "not keen at all": an adverb said with the status. */
+const STATUS_ADVERB = /^[\s,]*(?:any\s*more|at\s+all|now|either|as\s+of\s+now|for\s+now)\b/i;
+
+/** ", mark him lost" after "not interested": the same status asked for again. */
+const RESTATING_VERB = new RegExp(
+  `^[\\s,]*(?:(?:so|and|please|just)\\s+)*(?:${UPDATE_VERBS})\\s+(?:him|her|them|it|\\p{L}+)(?:\\s+(?:as|to|in|into))?\\s*$`,
+  'iu',
+);
 
 const CONDITION =
   /^[\s,]*(?:once|if|unless|as\s+soon\s+as|provided(?:\s+that)?|only\s+(?:if|when|after|once)|when\s+(?:he|she|they|the\s+\p{L}+)\s+\p{L}+)\b/iu;
@@ -447,6 +469,12 @@ function withRival(main: string, span: Span): { status: string; statusSpan: Span
     const end = span.end + rival.end;
     return { status: main.slice(span.start, end), statusSpan: { start: span.start, end } };
   }
+  // "took another flat in our own project": the words that make it ours go with the status.
+  const ours = first?.status === 'LOST' && first.fact ? withUsAfter(main.slice(span.end)) : null;
+  if (ours) {
+    const end = span.end + ours.length;
+    return { status: main.slice(span.start, end), statusSpan: { start: span.start, end } };
+  }
   // "won once she pays", "lost if he does not call back": a status on a condition is not yet true.
   const condition = first?.status === 'FOLLOW_UP' ? null : CONDITION.exec(main.slice(span.end));
   if (condition) {
@@ -459,7 +487,11 @@ function withRival(main: string, span: Span): { status: string; statusSpan: Span
   if (first && again && again.status === first.status && !again.negated) {
     const between = main.slice(span.end, span.end + again.start);
     const end = span.end + again.end;
-    if (cleanClause(between.replace(CLAUSE_CONNECTOR, '')) === '' && cleanClause(main.slice(end)) === '')
+    const restates =
+      cleanClause(
+        between.replace(STATUS_ADVERB, '').replace(CLAUSE_CONNECTOR, '').replace(RESTATING_VERB, ''),
+      ) === '';
+    if (restates && cleanClause(main.slice(end)) === '')
       return { status: main.slice(span.start, end), statusSpan: { start: span.start, end } };
   }
   return {

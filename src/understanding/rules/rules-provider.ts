@@ -68,7 +68,7 @@ const QUESTION = /^\s*(?:what|what's|whats|which|how|when|where|who|whose|why|is
  * interested", "…?") writes nothing, unless it is a polite request ("can you add a lead …").
  */
 const ASKS =
-  /^\s*(?:(?:so|and|ok|okay|hey|hi|hello|also)[\s,]+)*(?:what|what's|whats|which|how|when|where|who|whom|whose|why|show|list|tell\s+me|give\s+me|count|is|are|am|was|were|does|did|do|(?:has|have|had)(?!\s+(?:a|an|one|two|some|got)\b)|any|(?:can|could|will|would)\s+you\s+(?:please\s+)?(?:tell|show|give|list|check|find|look\s+up|let\s+me\s+know))\b/i;
+  /^\s*(?:(?:so|and|ok|okay|hey|hi|hello|also)[\s,]+)*(?:should\s+(?:i|we)|shall\s+(?:i|we)|do\s+you\s+think|(?:can|could|will|would)\s+(?!you\b)(?:[a-z]+\s+){1,2}(?:come|visit|make\s+it|join)\b|what|what's|whats|which|how|when|where|who|whom|whose|why|show|list|tell\s+me|give\s+me|count|is|are|am|was|were|does|did|do|(?:has|have|had)(?!\s+(?:a|an|one|two|some|got)\b)|any|(?:can|could|will|would)\s+you\s+(?:please\s+)?(?:tell|show|give|list|check|find|look\s+up|let\s+me\s+know))\b/i;
 const POLITE_REQUEST =
   /^\s*(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?|please\s+)(?:add|create|book|schedule|mark|update|change|set|register|fix|arrange|put|move|make)\b/i;
 
@@ -90,7 +90,7 @@ const CALL_BACK_LEAD =
 
 /** "book priya for thursday at 4": a booking verb with a time is a visit, said without the word. */
 const BOOKING =
-  /^\s*(?:(?:please|so|ok|okay|and|also|then)\s+)*(?:book|schedule|fix|arrange|set\s+up|line\s+up|pencil\s+in)\s+(?!(?:a\s+|an\s+|the\s+)?(?:new\s+)?(?:lead|prospect|client|customer|buyer|enquiry|inquiry|contact)\b(?!\s+(?:id\s+|number\s+|no\.?\s+|#\s*)?[0-9a-f]*\d))/i;
+  /^\s*(?:(?:please|so|ok|okay|and|also|then)\s+)*(?:(?:today|tomorrow|day\s+after\s+tomorrow|(?:this\s+|next\s+|coming\s+|on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+)?(?:book|schedule|fix|arrange|set\s+up|line\s+up|pencil\s+in)\s+(?!(?:a\s+|an\s+|the\s+)?(?:new\s+)?(?:lead|prospect|client|customer|buyer|enquiry|inquiry|contact)\b(?!\s+(?:id\s+|number\s+|no\.?\s+|#\s*)?[0-9a-f]*\d))/i;
 /** "ok rohan sharma called, he wants to visit the site …, book it": a visit the story asks for. */
 const VISIT_ASKED =
   /\b(?:(?:wants?|wanted|would\s+like|asked|asking|plans?|planning)\s+to|(?:is|are|will\s+be)\s+coming\s+(?:over\s+)?to|will\s+come\s+(?:over\s+)?to)\s+(?:come\s+(?:and\s+|over\s+(?:to\s+|and\s+)?|to\s+)?)?(?:visit|see|view|check\s+out|look\s+at)\b/i;
@@ -152,7 +152,10 @@ function intentCandidates(main: string, hasPhone: boolean, hasTime: boolean): Ca
         /^\s*[\p{L}\d\s'.-]{2,40}$/u.test(before) ||
         // "call fatima back after diwali", "talks are on with ravi": the status said first.
         (before.trim() === '' &&
-          (status.fact || /^\s*(?:\p{L}+\s+){0,2}(?:with|from|for)\s+\p{L}/u.test(main.slice(status.end)))))
+          (status.fact ||
+            /^\s*(?:\p{L}+\s+){0,2}(?:with|from|for)\s+\p{L}/u.test(main.slice(status.end)) ||
+            // "won deepak rao": the status, then only the lead's name.
+            isOnlyAName(main.slice(status.end)))))
     ) {
       candidates.push({ intent: 'LEAD_UPDATE', position: Math.max(0, before.search(/\S/)), strength: 2 });
     }
@@ -245,6 +248,13 @@ function withAlternative(value: string, text: string, start: number, end: number
 const NEGATED_REQUEST =
   /^\s*(?:(?:so|and|ok|okay|please|but|no)[\s,]+)*(?:don'?t|do\s+not|dont|never|no\s+need\s+to)\s+(?:(?:you\s+)?(?:please\s+)?)(?=\p{L})/iu;
 
+/** "gopi's brother", "the wife of anil": a relation of the lead as the one the news is about. */
+const SOMEONE_ELSE =
+  /\b\p{L}+'s\s+(?:brother|sister|wife|husband|son|daughter|father|mother|dad|mom|friend|colleague|neighbou?r|cousin|uncle|aunt|aunty|relative|boss|cousins|friends|parents|in-?laws?)\b|\b(?:brother|sister|wife|husband|son|daughter|father|mother|friend|colleague|neighbou?r|cousin|relative)\s+of\s+\p{L}/iu;
+/** Words that are a name and nothing more: "deepak rao". */
+const isOnlyAName = (text: string) => text.trim() !== '' && leadingNameWords(text, 3) === text.trim();
+
+const HAS_CLOCK = /\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\b\d{1,2}:\d{2}\b|\bnoon\b/i;
 const HEDGED = /\b(?:not\s+(?:sure|certain)|i\s+think|i\s+guess|probably|perhaps|maybe|might)\b/i;
 
 /** Reads one request from normalised text. */
@@ -309,9 +319,13 @@ function understandClause(text: string, region: string): ClauseReading {
       const last = time.spans[time.spans.length - 1]?.end ?? first;
       // "monday or tuesday at 5": the alternative said inside the time stays in it, to be asked about.
       const inside = withoutPhone.slice(first, last);
+      // "tomorrow at 11 am and also at 4 pm": a second hour for the same visit is asked about.
+      const other = findTimeMention(main);
       said.time = /\b(?:or|either)\b/i.test(inside)
         ? inside.trim()
-        : withAlternative(time.text, withoutPhone, first, last);
+        : other && HAS_CLOCK.test(other.text) && HAS_CLOCK.test(time.text)
+          ? `${time.text} or ${other.text}`
+          : withAlternative(time.text, withoutPhone, first, last);
     }
     const reference = extractLeadReference(
       main.replace(VISIT_NOUN, (m) => ' '.repeat(m.length)),
@@ -321,7 +335,10 @@ function understandClause(text: string, region: string): ClauseReading {
     if (markedNotes) said.notes = markedNotes;
   } else {
     // A time in an update belongs to its notes ("call him next week"), so it stays in the text.
+    // "gopi's brother bought a flat": the news is about somebody else, not the lead.
     const update = extractUpdate(withoutPhone);
+    const subject = update.statusSpan ? main.slice(0, update.statusSpan.start) : main;
+    if (SOMEONE_ELSE.test(subject)) return { intent: 'UNKNOWN', said: {}, strength: 0 };
     // "i think ganesh is won but not sure": a status the speaker doubts is asked about.
     if (update.status) said.status = HEDGED.test(main) ? `maybe ${update.status}` : update.status;
     // The lead stands before the status ("amit is not interested"), inside a fact ("call fatima
@@ -330,9 +347,11 @@ function understandClause(text: string, region: string): ClauseReading {
     const beforeStatus = span ? blank(main, span).slice(0, span.end) : main;
     const inside = span ? CALL_BACK_LEAD.exec(main.slice(span.start, span.end))?.[1] : undefined;
     const after = span ? LEAD_AFTER_STATUS.exec(main.slice(span.end)) : null;
+    const rest = span ? main.slice(span.end) : '';
     const reference =
       extractLeadReference(beforeStatus, phone?.text) ??
       inside ??
+      (span && main.slice(0, span.start).trim() === '' && isOnlyAName(rest) ? rest.trim() : null) ??
       (after ? extractLeadReference(main.slice((span?.end ?? 0) + after[0].length), phone?.text) : null);
     if (reference) said.lead_reference = reference;
     // A doubt said after the status ("won but not sure") is the doubt, not a note.
@@ -396,14 +415,24 @@ function splitSharedVerb(clause: string, region: string, depth = 0): string[] {
     const right = clause.slice(at + length);
     const first = understandClause(left, region);
     if (!isComplete(first)) continue;
-    const second = understandClause(`${LEAD_IN[whole.intent]} ${right}`, region);
+    const continuation = `${LEAD_IN[whole.intent]} ${right}${sharedDay(first, right)}`;
+    const second = understandClause(continuation, region);
     if (first.intent === whole.intent && second.intent === whole.intent && isComplete(second))
-      return [left, ...splitSharedVerb(`${LEAD_IN[whole.intent]} ${right}`, region, depth + 1)];
+      return [left, ...splitSharedVerb(continuation, region, depth + 1)];
     // "… phone 94140 55443 also rekha is lost": after "also" or "then", a complete request of its own.
     if (connector && !/^[\s,]*and\s*$/i.test(connector) && isComplete(understandClause(right, region)))
       return [left, ...splitSharedVerb(right, region, depth + 1)];
   }
   return [clause];
+}
+
+const DAY_SAID =
+  /\b(?:today|tomorrow|day\s+after\s+tomorrow|(?:(?:this|next|coming)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}(?:st|nd|rd|th)(?:\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{1,2}(?:st|nd|rd|th)?)\b/i;
+
+/** "tomorrow book charu at 11 and deepak at 3": the second visit said without a day has the first's. */
+function sharedDay(first: ClauseReading, right: string): string {
+  const day = first.intent === 'VISIT_SCHEDULE' ? DAY_SAID.exec(first.said.time ?? '')?.[0] : undefined;
+  return day && !DAY_SAID.test(right) ? ` ${day}` : '';
 }
 
 /** "mark jatin as won kamala as lost": after a status, another lead and "as"/"to" start a request. */
@@ -428,7 +457,8 @@ function breaksIn(clause: string, intent: Intent): { at: number; length: number;
 /** A clause said without its verb ("another one for sunita …") takes the verb of the one before. */
 function continued(clause: string, previous: ClauseReading | undefined): string {
   if (!previous || previous.intent === 'UNKNOWN' || !CONTINUATION.test(clause)) return clause;
-  return `${LEAD_IN[previous.intent]} ${clause.replace(CONTINUATION, '')}`;
+  const rest = clause.replace(CONTINUATION, '');
+  return `${LEAD_IN[previous.intent]} ${rest}${sharedDay(previous, rest)}`;
 }
 
 export function understandWithRules(transcript: string, region = 'IN'): Understanding {
