@@ -257,13 +257,27 @@ const isOnlyAName = (text: string) => text.trim() !== '' && leadingNameWords(tex
 const HAS_CLOCK = /\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\b\d{1,2}:\d{2}\b|\bnoon\b/i;
 const HEDGED = /\b(?:not\s+(?:sure|certain)|i\s+think|i\s+guess|probably|perhaps|maybe|might)\b/i;
 
-/** Reads one request from normalised text. */
+/**
+ * The readings of one transcript's clauses: splitting reads the same words several times (the whole
+ * clause, each side of a break, then the parts again), so each text is read once per transcript.
+ */
+let clauseCache: Map<string, ClauseReading> | null = null;
+
 function understandClause(text: string, region: string): ClauseReading {
+  const known = clauseCache?.get(text);
+  if (known) return known;
+  const reading = readClause(text, region);
+  clauseCache?.set(text, reading);
+  return reading;
+}
+
+/** Reads one request from normalised text. */
+function readClause(text: string, region: string): ClauseReading {
   const negated = NEGATED_REQUEST.exec(text);
   if (negated) {
     // An update said negated keeps its lead, so that the answer asks what the status should be;
     // anything else said negated writes nothing.
-    const reading = understandClause(text.slice(negated[0].length), region);
+    const reading = readClause(text.slice(negated[0].length), region);
     if (reading.intent !== 'LEAD_UPDATE') return { intent: 'UNKNOWN', said: {}, strength: 0 };
     const { lead_reference: lead, status } = reading.said;
     return {
@@ -320,7 +334,7 @@ function understandClause(text: string, region: string): ClauseReading {
       // "monday or tuesday at 5": the alternative said inside the time stays in it, to be asked about.
       const inside = withoutPhone.slice(first, last);
       // "tomorrow at 11 am and also at 4 pm": a second hour for the same visit is asked about.
-      const other = findTimeMention(main);
+      const other = HAS_CLOCK.test(main) ? findTimeMention(main) : null;
       said.time = /\b(?:or|either)\b/i.test(inside)
         ? inside.trim()
         : other && HAS_CLOCK.test(other.text) && HAS_CLOCK.test(time.text)
@@ -443,7 +457,8 @@ function breaksIn(clause: string, intent: Intent): { at: number; length: number;
   const breaks: { at: number; length: number; connector?: string }[] = [];
   for (const match of clause.matchAll(/[\s,]+(?:and\s+then|and\s+also|and|then|also)\s+/gi))
     breaks.push({ at: match.index, length: match[0].length, connector: match[0] });
-  if (intent === 'LEAD_UPDATE') {
+  // Two leads each with "as"/"to" before their status, or no break of this kind at all.
+  if (intent === 'LEAD_UPDATE' && /\b(?:as|to)\s[^]*\b(?:as|to)\s/i.test(clause)) {
     for (const phrase of findStatusPhrases(clause)) {
       const gap = LEAD_AS_NEXT.exec(clause.slice(phrase.end));
       // The words before "as" must be a name ("the plan to buy" is no lead).
@@ -462,7 +477,15 @@ function continued(clause: string, previous: ClauseReading | undefined): string 
 }
 
 export function understandWithRules(transcript: string, region = 'IN'): Understanding {
-  const text = normalizeTranscript(transcript);
+  clauseCache = new Map();
+  try {
+    return understandTranscript(normalizeTranscript(transcript), region);
+  } finally {
+    clauseCache = null;
+  }
+}
+
+function understandTranscript(text: string, region: string): Understanding {
   const clauses: string[] = [];
   const first: ClauseReading[] = [];
   for (const part of splitRequests(text).flatMap((clause) => splitSharedVerb(clause, region))) {
