@@ -291,6 +291,8 @@ export const NOT_NAME_WORDS = new Set(
     'last week weeks month months year ago recently earlier ' +
     'met meets messaged texted phoned rang emailed pinged confirmed agreed visited liked loved ' +
     'postponed replied responded shortlisted approved finalised finalized reschedule rebook postpone ' +
-    'ek naya nayi daalo dalo daal banao bana likho bola boli bole kaha bataya ji'
+    'ek naya nayi daalo dalo daal banao bana likho bola boli bole kaha bataya ji aaya aayi aaye aya ayi ' +
+    'gaya gayi gaye hua hui tha thi the whenever wherever whatever when where once if unless until before after ' +
+    'nothing anything something everything nobody anybody somebody everybody none'
   ).split(' '),
 );

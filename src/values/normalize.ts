@@ -109,6 +109,7 @@ const HINGLISH: readonly [RegExp, string][] = [
   ],
   [/\b(?:le|kharid|khareed)\s+(?:liya|lia|li|liye)\b/giu, 'bought'],
   [/\bbooking\s+(?:kar|kara)\s+(?:li|liya|lee|lia|di|diya|dali)\b/giu, 'booked'],
+  [/\b(?:mana|manaa|inkaar|inkar)\s+(?:kar|kr)\s+(?:diya|di|dia|diye|de\s+diya)\b/giu, 'declined'],
   [/\b(\p{L}+)\s+ne\b/giu, '$1'],
   [/\b(\p{L}+)\s+se\b/giu, 'from $1'],
   [/\b(\p{L}+)\s+ke\s+(?:saath|sath)\b/giu, 'with $1'],

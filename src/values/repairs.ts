@@ -155,9 +155,33 @@ function reparandumOf(text: string, markerStart: number, replacement: Value | nu
   // value just before the marker ("won, no wait, she has not decided").
   if (last && last.end === before.length) return last;
   const name = NAME_BEFORE.exec(before);
-  if (name?.[1] && replacement)
-    return { kind: 'name', start: before.length - name[1].trimEnd().length, end: before.length };
+  if (name?.[1] && replacement) {
+    const said = name[1].trimEnd();
+    // "sonam kapur sorry kapoor": one word that spells the last one anew replaces only that word.
+    const last = /\p{L}[\p{L}'.-]*$/u.exec(said)?.[0] ?? '';
+    const instead = text.slice(replacement.start, replacement.end).trim();
+    if (last !== said && spelledAnew(last, instead))
+      return { kind: 'name', start: before.length - last.length, end: before.length };
+    return { kind: 'name', start: before.length - said.length, end: before.length };
+  }
   return null;
+}
+
+/** Whether `word` looks like `said` spelled another way: same first letter, at most two edits. */
+function spelledAnew(said: string, word: string): boolean {
+  const a = said.toLowerCase();
+  const b = word.toLowerCase();
+  if (!a || !b || a[0] !== b[0] || a === b) return false;
+  let row = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const substitution = (row[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
+      next[j] = Math.min((next[j - 1] ?? 0) + 1, (row[j] ?? 0) + 1, substitution);
+    }
+    row = next;
+  }
+  return (row[b.length] ?? Infinity) <= 2;
 }
 
 /** The value that follows a marker: of a known kind, a name, or nothing usable. */

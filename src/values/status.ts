@@ -154,7 +154,7 @@ const CANONICAL = new Set<string>(['NEW', 'IN_PROGRESS', 'FOLLOW_UP', 'WON', 'LO
 const FACTS: readonly [LeadStatus, RegExp][] = [
   [
     'LOST',
-    /\b(?:bought|booked|purchased|took|chose|picked|went\s+(?:ahead\s+)?(?:with|for)|signed|closed\s+the\s+deal|finali[sz]ed|invested|settled)\b[^.;]{0,60}?\b(?:elsewhere|somewhere\s+else|instead|resale|second[\s-]?hand|(?:an)?other\s+(?:builder|developer|project|agent|broker|company|place|society|site|township|property|flat)|competitors?|competition|(?:different|rival)\s+(?:builder|developer|project|society|township)|rival)\b/gi,
+    /\b(?:bought|booked|purchased|took|chose|picked|went\s+(?:ahead\s+)?(?:with|for)|signed|closed\s+the\s+deal|finali[sz]ed|invested|settled)\b[^.;]{0,60}?\b(?:elsewhere|somewhere\s+else|instead|resale|second[\s-]?hand|(?:an)?other\s+(?:builder|developer|project|agent|broker|company|place|society|site|township|property|flat|city|town|area|locality|location|state|country)|competitors?|competition|(?:different|rival)\s+(?:builder|developer|project|society|township)|rival)\b/gi,
   ],
   ['LOST', /\bwent\s+with\s+(?:a|the)\s+competitor\b/gi],
   // "gave the booking advance", "token money has been deposited": money paid to book is a sale.
@@ -166,6 +166,11 @@ const FACTS: readonly [LeadStatus, RegExp][] = [
   [
     'IN_PROGRESS',
     /\b(?:talks|discussions?|negotiations?|conversations?)\s+(?:are|is)\s+(?:still\s+)?(?:going\s+on|on|ongoing|happening|continuing|progressing|in\s+progress)\b/gi,
+  ],
+  // "completed the registration of her flat": the sale registered.
+  [
+    'WON',
+    /\b(?:completed|finished|done)\s+(?:the\s+|her\s+|his\s+|their\s+)?registration\b|\bregistration\s+(?:is\s+|was\s+|has\s+been\s+)?(?:done|completed|finished)\b|\bregistered\s+(?:the|her|his|their)\s+(?:flat|unit|property|apartment|villa|plot|house)\b/gi,
   ],
   // "said yes to the booking", "agreed to buy": a yes to the purchase.
   [

@@ -208,6 +208,8 @@ export function findTimeMention(text: string): TimeMention | null {
   for (const result of chrono.en.GB.parse(text, REFERENCE_FOR_SPANS)) {
     // A lone number is not a time ("lead 123"), nor is a bare weekday-less "now".
     if (/^\d+$/.test(result.text.trim())) continue;
+    // "emran called just now, he will come on friday": "now" tells when he called, not the visit.
+    if (/^(?:just\s+|right\s+)?now$/i.test(result.text.trim())) continue;
     spans.push({ start: result.index, end: result.index + result.text.length });
   }
   for (const pattern of [DAY_AFTER_TOMORROW, DAY_OF_MONTH_ONLY, DAY_AND_MONTH]) {

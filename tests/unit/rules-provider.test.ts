@@ -70,6 +70,14 @@ describe('LEAD_CREATE', () => {
       { name: 'Priyanka Chopra', phone: '+919412077007', city: 'Bareilly', source: 'Email' },
     ],
     [
+      'naya lead hai naam raju srivastava kanpur se facebook se aaya number 94150 22446',
+      { name: 'Raju Srivastava', phone: '+919415022446', city: 'Kanpur', source: 'Facebook' },
+    ],
+    [
+      'add lead sonam kapur sorry kapoor from delhi phone 98111 55667',
+      { name: 'Sonam Kapoor', phone: '+919811155667', city: 'Delhi' },
+    ],
+    [
       'new customer ajay kulkarni kothrud side number 98220 33447',
       { name: 'Ajay Kulkarni', phone: '+919822033447', city: 'Pune', locality: 'Kothrud' },
     ],
@@ -366,6 +374,51 @@ describe('LEAD_UPDATE', () => {
     ],
   ])('when "%s" is said, then the update is read as meant', (transcript, entities) => {
     expect(read(transcript)).toEqual({ intent: 'LEAD_UPDATE', entities });
+  });
+
+  test.each([
+    ['akash and bhumi are both not interested', 'LOST'],
+    ['mark akash and bhumi as lost', 'LOST'],
+  ])('when "%s" names two leads with one status, then each is updated', (transcript, status) => {
+    expect(readAll(transcript)).toEqual([
+      { intent: 'LEAD_UPDATE', entities: { lead: 'akash', status } },
+      { intent: 'LEAD_UPDATE', entities: { lead: 'bhumi', status } },
+    ]);
+  });
+
+  test.each([
+    ['emran dropped out because of the price', { lead: 'emran', status: 'LOST', notes: 'the price' }],
+    [
+      'gauri is in progress waiting for her home loan approval',
+      { lead: 'gauri', status: 'IN_PROGRESS', notes: 'waiting for her home loan approval' },
+    ],
+    ['harish has bought a house in another city', { lead: 'harish', status: 'LOST' }],
+    ['disha completed the registration of her flat today', { lead: 'disha', status: 'WON' }],
+    ['indu ne mana kar diya', { lead: 'indu', status: 'LOST' }],
+    ["reset jyoti's status to new", { lead: 'jyoti', status: 'NEW' }],
+  ])('when "%s" is said, then it is read as meant', (transcript, entities) => {
+    expect(read(transcript)).toEqual({ intent: 'LEAD_UPDATE', entities });
+  });
+
+  test('when a yes is taken back by "but … not", then the status is asked for', () => {
+    const [action] = understandWithRules('bhumi is interested but her husband is not').actions;
+    expect(interpret('LEAD_UPDATE', action!.said, context).ok).toBe(false);
+  });
+
+  test('when a visit is noted in a story that also says "just now", then the visit has the later day', () => {
+    expect(
+      read(
+        'emran called just now he will come to the site on friday morning around 10 please note the visit',
+      ),
+    ).toEqual({
+      intent: 'VISIT_SCHEDULE',
+      entities: { lead: 'emran', visit_time: '2025-10-10T10:00:00+05:30' },
+    });
+  });
+
+  test('when a booking is said without a time, then it is a visit whose time is asked for', () => {
+    const [action] = understandWithRules('book bhumi whenever she is free').actions;
+    expect(action).toEqual({ intent: 'VISIT_SCHEDULE', said: { lead_reference: 'bhumi' } });
   });
 
   test('when a booking is said negated, then nothing is booked', () => {

@@ -117,7 +117,7 @@ export function blank(text: string, span: Span | null): string {
 }
 
 const NOTES_MARKER =
-  /(?:^|[\s,.;])(?:(?:with|and|add|plus)\s+(?:a\s+|the\s+|some\s+)?)?(?:notes?|remarks?|comments?)\b(?!\s+down\b)\s*(?:[:\-–]|says?|saying|that|is|are)?\s*/i;
+  /(?:^|[\s,.;])(?:(?:with|and|add|plus)\s+(?:a\s+|the\s+|some\s+)?)?(?:notes?|remarks?|comments?)\b(?!\s+(?:down|the|this|that|it|a|an|his|her|their)\b)\s*(?:[:\-–]|says?|saying|that|is|are)?\s*/i;
 
 export function splitNotes(text: string): { main: string; notes: string | undefined } {
   const match = NOTES_MARKER.exec(text);
@@ -135,7 +135,7 @@ export function cleanClause(text: string): string {
 }
 
 export const UPDATE_VERBS =
-  'update|updated|mark|marked|change|changed|move|moved|set|shift|put|keep|flag|tag|convert|turn|close|closed';
+  'update|updated|mark|marked|change|changed|move|moved|set|shift|put|keep|flag|tag|convert|turn|close|closed|reset';
 
 // ---- entities ------------------------------------------------------------------------------------
 
@@ -408,9 +408,9 @@ export const UNSUPPORTED_STATUS =
 
 /** What makes the words after a status a clause of their own (notes) and not its object. */
 const CLAUSE_START =
-  /^\s*(?:[,.;:\-–]|(?:because|since|as|coz|cause|but|reason|saying|said|says|they|he|she|we|i|client|customer|buyer|budget|wants|will|may|might|needs|already)\b)/i;
+  /^\s*(?:[,.;:\-–]|(?:because|since|as|coz|cause|but|reason|saying|said|says|they|he|she|we|i|client|customer|buyer|budget|wants|will|may|might|needs|already|waiting|looking|expecting|planning|due\s+to)\b)/i;
 const CLAUSE_CONNECTOR =
-  /^[\s,.;:\-–]*(?:(?:because|since|as|and|coz|cause|but|reason|saying|said|says|they\s+said|—)\b[\s,:]*)*/i;
+  /^[\s,.;:\-–]*(?:(?:because\s+of|due\s+to|because|since|as|and|coz|cause|but|reason|saying|said|says|they\s+said|—)\b[\s,:]*)*/i;
 
 /** A verb that makes the words after a status a sentence of their own, not the status's object. */
 const FINITE_VERB =
@@ -453,6 +453,9 @@ const RESTATING_VERB = new RegExp(
   'iu',
 );
 
+const BUT_NOT =
+  /^[\s,]*but\s+[^.;]{0,40}?\b(?:not|isn'?t|aren'?t|doesn'?t|don'?t|won'?t|hasn'?t|haven'?t|no\s+longer)\b/i;
+
 const CONDITION =
   /^[\s,]*(?:once|if|unless|as\s+soon\s+as|provided(?:\s+that)?|only\s+(?:if|when|after|once)|when\s+(?:he|she|they|the\s+\p{L}+)\s+\p{L}+)\b/iu;
 
@@ -474,6 +477,12 @@ function withRival(main: string, span: Span): { status: string; statusSpan: Span
   if (ours) {
     const end = span.end + ours.length;
     return { status: main.slice(span.start, end), statusSpan: { start: span.start, end } };
+  }
+  // "interested but her husband is not": a yes taken back by a "but … not" is asked about.
+  const doubt = first && first.status !== 'LOST' ? BUT_NOT.exec(main.slice(span.end)) : null;
+  if (doubt) {
+    const end = span.end + doubt[0].length;
+    return { status: `maybe ${main.slice(span.start, end)}`, statusSpan: { start: span.start, end } };
   }
   // "won once she pays", "lost if he does not call back": a status on a condition is not yet true.
   const condition = first?.status === 'FOLLOW_UP' ? null : CONDITION.exec(main.slice(span.end));

@@ -91,9 +91,15 @@ const CALL_BACK_LEAD =
 /** "book priya for thursday at 4": a booking verb with a time is a visit, said without the word. */
 const BOOKING =
   /^\s*(?:(?:please|so|ok|okay|and|also|then)\s+)*(?:(?:today|tomorrow|day\s+after\s+tomorrow|(?:this\s+|next\s+|coming\s+|on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+)?(?:book|schedule|fix|arrange|set\s+up|line\s+up|pencil\s+in)\s+(?!(?:a\s+|an\s+|the\s+)?(?:new\s+)?(?:lead|prospect|client|customer|buyer|enquiry|inquiry|contact)\b(?!\s+(?:id\s+|number\s+|no\.?\s+|#\s*)?[0-9a-f]*\d))/i;
+/** "book bhumi …": a booking verb followed by a person's name. */
+function leadBooked(main: string): boolean {
+  const booking = BOOKING.exec(main);
+  return booking !== null && leadingNameWords(main.slice(booking[0].length), 3) !== null;
+}
+
 /** "ok rohan sharma called, he wants to visit the site …, book it": a visit the story asks for. */
 const VISIT_ASKED =
-  /\b(?:(?:wants?|wanted|would\s+like|asked|asking|plans?|planning)\s+to|(?:is|are|will\s+be)\s+coming\s+(?:over\s+)?to|will\s+come\s+(?:over\s+)?to)\s+(?:come\s+(?:and\s+|over\s+(?:to\s+|and\s+)?|to\s+)?)?(?:visit|see|view|check\s+out|look\s+at)\b/i;
+  /\b(?:(?:wants?|wanted|would\s+like|asked|asking|plans?|planning)\s+to|(?:is|are|will\s+be)\s+coming\s+(?:over\s+)?to|will\s+come\s+(?:over\s+)?to)\s+(?:come\s+(?:and\s+|over\s+(?:to\s+|and\s+)?|to\s+)?)?(?:visit|see|view|check\s+out|look\s+at)\b|\b(?:will|would|is|are|to)\s+(?:be\s+)?(?:come|coming)\s+(?:over\s+)?(?:to|for)\s+(?:the\s+|our\s+)?(?:site|project|sample\s+flat|office|property)\b/i;
 /** The people of a story: "met a guy today, …", "got a call from a lady named …". */
 const STORY =
   /\b(?:met|spoke\s+(?:to|with)|talked\s+(?:to|with)|got\s+(?:a\s+)?call\s+from|call\s+from|(?:an?\s+)?(?:enquiry|inquiry)|walk[\s-]?ins?\b|walked\s+in|referred|came\s+(?:by|over|in|to)|dropped\s+(?:by|in)|(?:a|an|one|this)\s+(?:\p{L}+\s+){0,2}(?:gentleman|lady|guy|couple|family|man|woman|person))\b/iu;
@@ -115,6 +121,9 @@ function intentCandidates(main: string, hasPhone: boolean, hasTime: boolean): Ca
   const visitNoun = firstIndex(main, VISIT_NOUN);
   if (visitNoun < 0 && hasTime && (BOOKING.test(main) || VISIT_ASKED.test(main)))
     candidates.push({ intent: 'VISIT_SCHEDULE', position: 0, strength: 3 });
+  // "book bhumi whenever she is free": a booking said without its time; the answer asks when.
+  else if (visitNoun < 0 && !findStatusPhrase(main) && !/\d/.test(main) && leadBooked(main))
+    candidates.push({ intent: 'VISIT_SCHEDULE', position: 0, strength: 1 });
   const status = findStatusPhrase(
     main.replace(/\bnew\s+(?:lead|prospect|client|customer|buyer|enquiry|inquiry|contact)\b/gi, (m) =>
       ' '.repeat(m.length),
@@ -449,6 +458,30 @@ function sharedDay(first: ClauseReading, right: string): string {
   return day && !DAY_SAID.test(right) ? ` ${day}` : '';
 }
 
+const TWO_NAMES = '((?:\\p{L}+\\s+)?\\p{L}+)\\s+and\\s+((?:\\p{L}+\\s+)?\\p{L}+)';
+/** "akash and bhumi are both not interested". */
+const SUBJECTS_AND = new RegExp(`^\\s*${TWO_NAMES}\\s+(are|have|were)\\s+(?:both\\s+)?(.+)$`, 'iu');
+/** "mark akash and bhumi as lost". */
+const OBJECTS_AND = new RegExp(
+  `^\\s*(mark|set|move|put|update|change)\\s+${TWO_NAMES}\\s+((?:as|to|in|into)\\s+.+)$`,
+  'iu',
+);
+const SINGULAR: Record<string, string> = { are: 'is', have: 'has', were: 'was' };
+
+/** Two leads named together with one status: a request for each. */
+function splitConjoinedLeads(clause: string): string[] {
+  const isName = (words: string | undefined) => !!words && leadingNameWords(words, 2) === words;
+  const subjects = SUBJECTS_AND.exec(clause);
+  if (subjects && isName(subjects[1]) && isName(subjects[2])) {
+    const verb = SINGULAR[(subjects[3] ?? '').toLowerCase()] ?? subjects[3];
+    return [`${subjects[1]} ${verb} ${subjects[4]}`, `${subjects[2]} ${verb} ${subjects[4]}`];
+  }
+  const objects = OBJECTS_AND.exec(clause);
+  if (objects && isName(objects[2]) && isName(objects[3]))
+    return [`${objects[1]} ${objects[2]} ${objects[4]}`, `${objects[1]} ${objects[3]} ${objects[4]}`];
+  return [clause];
+}
+
 /** "mark jatin as won kamala as lost": after a status, another lead and "as"/"to" start a request. */
 const LEAD_AS_NEXT = /^\s+(?=((?:\p{L}+\s+){0,1}\p{L}+)\s+(?:as|to)\s+\p{L})/u;
 
@@ -488,7 +521,9 @@ export function understandWithRules(transcript: string, region = 'IN'): Understa
 function understandTranscript(text: string, region: string): Understanding {
   const clauses: string[] = [];
   const first: ClauseReading[] = [];
-  for (const part of splitRequests(text).flatMap((clause) => splitSharedVerb(clause, region))) {
+  for (const part of splitRequests(text)
+    .flatMap(splitConjoinedLeads)
+    .flatMap((clause) => splitSharedVerb(clause, region))) {
     const clause = continued(part, first[first.length - 1]);
     clauses.push(clause);
     first.push(understandClause(clause, region));
