@@ -166,8 +166,15 @@ const DAY_OF_MONTH_ONLY = new RegExp(
 const MONTH_BEFORE = new RegExp(`(?:${MONTH_PATTERN})\\.?\\s+$`, 'i');
 
 /** Rewrites the phrases chrono misreads into explicit dates, relative to the reference day. */
+/** "Oct 12" (month first): chrono's day-first parser reads it as October 2012, so it becomes "12 Oct". */
+const MONTH_THEN_DAY = new RegExp(
+  `\\b(${MONTH_PATTERN})\\.?\\s+(\\d{1,2})\\b(?!\\s*(?:[:.]\\d|st|nd|rd|th|[ap]\\.?\\s?m\\b|o'?\\s?clock))`,
+  'gi',
+);
+
 function explicitDates(phrase: string, today: WallClock): string {
   return phrase
+    .replace(MONTH_THEN_DAY, '$2 $1')
     .replace(DAY_AFTER_TOMORROW, () => `on ${spelledDate(addDays(today, 2))}`)
     .replace(/\bcoming\s+(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/gi, '')
     .replace(DAY_OF_MONTH_ONLY, (match, dayText: string, offset: number, whole: string) => {

@@ -77,6 +77,7 @@ describe('LEAD_CREATE', () => {
       'add lead sonam kapur sorry kapoor from delhi phone 98111 55667',
       { name: 'Sonam Kapoor', phone: '+919811155667', city: 'Delhi' },
     ],
+    ['Add lead K. Bedi, Delhi, 98110 10061.', { name: 'K. Bedi', phone: '+919811010061', city: 'Delhi' }],
     [
       'new customer ajay kulkarni kothrud side number 98220 33447',
       { name: 'Ajay Kulkarni', phone: '+919822033447', city: 'Pune', locality: 'Kothrud' },
@@ -419,6 +420,28 @@ describe('LEAD_UPDATE', () => {
   test('when a booking is said without a time, then it is a visit whose time is asked for', () => {
     const [action] = understandWithRules('book bhumi whenever she is free').actions;
     expect(action).toEqual({ intent: 'VISIT_SCHEDULE', said: { lead_reference: 'bhumi' } });
+  });
+
+  test.each([
+    ['Neeraj called. He bought a flat from Lodha. Mark him lost.', 'LOST'],
+    ['Anil paid the token. Mark him won.', 'WON'],
+  ])('when "%s" tells a status and then asks one for "him", then it is one update', (transcript, status) => {
+    const actions = understandWithRules(transcript).actions;
+    expect(actions).toHaveLength(1);
+    expect(interpret('LEAD_UPDATE', actions[0]!.said, context).entities.status).toBe(status);
+  });
+
+  test('when two leads are booked for one time, then each gets the visit', () => {
+    expect(readAll('Book Kabir and Lata for Monday at 4 PM.')).toEqual([
+      { intent: 'VISIT_SCHEDULE', entities: { lead: 'Kabir', visit_time: '2025-10-06T16:00:00+05:30' } },
+      { intent: 'VISIT_SCHEDULE', entities: { lead: 'Lata', visit_time: '2025-10-06T16:00:00+05:30' } },
+    ]);
+  });
+
+  test('when a date is said month first ("Oct 12"), then it is that day, not October 2012', () => {
+    expect(read("Schedule Lata's visit on Oct 12 at 11 AM.").entities.visit_time).toBe(
+      '2025-10-12T11:00:00+05:30',
+    );
   });
 
   test('when a booking is said negated, then nothing is booked', () => {

@@ -52,7 +52,8 @@ export function leadingName(text: string, maxWords = 4): { name: string; end: nu
     const word = match[1];
     if (!word) break; // punctuation or a digit ends the name
     const possessive = /'s$/i.test(word);
-    const bare = word.replace(/'s$/i, '').replace(/[.'-]+$/, '');
+    // An initial keeps its full stop ("K. Bedi"); other words lose trailing marks.
+    const bare = /^\p{L}\.$/u.test(word) ? word : word.replace(/'s$/i, '').replace(/[.'-]+$/, '');
     const lower = bare.toLowerCase();
     // A name ends at a function word, a verb or adverb of running speech, or a state's name.
     if (BOUNDARY_WORDS.has(lower) || NOT_NAME_WORDS.has(lower)) break;
@@ -61,7 +62,8 @@ export function leadingName(text: string, maxWords = 4): { name: string; end: nu
     words.push(bare);
     end = skipped + match.index + word.length;
     if (possessive) break;
-    if (/[.]$/.test(word) && !/^(?:mr|mrs|ms|dr|st)\.$/i.test(word)) break;
+    // A full stop ends the name, except after a title or an initial ("K. Bedi").
+    if (/[.]$/.test(word) && !/^(?:mr|mrs|ms|dr|st|\p{L})\.$/iu.test(word)) break;
     if (words.length === maxWords) break;
   }
   return words.length > 0 ? { name: words.join(' '), end } : null;

@@ -2,7 +2,8 @@ import { REQUIRED_FIELDS, type Intent } from '../../kernel/domain';
 import { SAID_FIELD_OF, type SaidEntities } from '../../kernel/said';
 import { normalizeTranscript } from '../../values/normalize';
 import { findPhoneMention } from '../../values/phone';
-import { findStatusPhrase, findStatusPhrases } from '../../values/status';
+import { findStatusPhrase, findStatusPhrases, statusFromWords } from '../../values/status';
+import { isPronounReference } from '../../values/references';
 import { findTimeMention } from '../../values/time';
 import type { Understanding, UnderstandingProvider } from '../port';
 import {
@@ -458,12 +459,12 @@ function sharedDay(first: ClauseReading, right: string): string {
   return day && !DAY_SAID.test(right) ? ` ${day}` : '';
 }
 
-const TWO_NAMES = '((?:\\p{L}+\\s+)?\\p{L}+)\\s+and\\s+((?:\\p{L}+\\s+)?\\p{L}+)';
+const TWO_NAMES = '((?:\\p{L}+\\s+)??\\p{L}+)\\s+and\\s+((?:\\p{L}+\\s+)??\\p{L}+)';
 /** "akash and bhumi are both not interested". */
 const SUBJECTS_AND = new RegExp(`^\\s*${TWO_NAMES}\\s+(are|have|were)\\s+(?:both\\s+)?(.+)$`, 'iu');
-/** "mark akash and bhumi as lost". */
+/** "mark akash and bhumi as lost", "book kabir and lata for monday at 4 pm". */
 const OBJECTS_AND = new RegExp(
-  `^\\s*(mark|set|move|put|update|change)\\s+${TWO_NAMES}\\s+((?:as|to|in|into)\\s+.+)$`,
+  `^\\s*(mark|set|move|put|update|change|book|schedule|fix)\\s+${TWO_NAMES}\\s+((?:as|to|in|into|for|on|at|tomorrow|today)\\s+.+)$`,
   'iu',
 );
 const SINGULAR: Record<string, string> = { are: 'is', have: 'has', were: 'was' };
@@ -537,10 +538,44 @@ function understandTranscript(text: string, region: string): Understanding {
     clauses.splice(into, 2, `${clauses[into]} ${clauses[into + 1]}`);
     readings = clauses.map((clause) => understandClause(clause, region));
   }
+  readings = oneUpdatePerLead(readings);
   const confidence = Math.min(
     ...readings.map((reading) => confidenceOf(reading.intent, reading.strength, reading.said)),
   );
   return { actions: readings.map(({ intent, said }) => ({ intent, said })), confidence };
+}
+
+/**
+ * "Neeraj called. He bought a flat from Lodha. Mark him lost.": a status told and then one asked for
+ * "him" are about one lead, and make one update — the same status once; the one asked for when the
+ * first was only told (a fact); otherwise both, for the answer to ask which.
+ */
+function oneUpdatePerLead(readings: ClauseReading[]): ClauseReading[] {
+  const kept: ClauseReading[] = [];
+  for (const reading of readings) {
+    const previous = kept[kept.length - 1];
+    const pointsBack =
+      previous?.intent === 'LEAD_UPDATE' &&
+      reading.intent === 'LEAD_UPDATE' &&
+      previous.said.lead_reference !== undefined &&
+      reading.said.lead_reference !== undefined &&
+      isPronounReference(reading.said.lead_reference);
+    if (!previous || !pointsBack) {
+      kept.push(reading);
+      continue;
+    }
+    const before = previous.said.status ?? '';
+    const after = reading.said.status ?? '';
+    const same = statusFromWords(before) !== null && statusFromWords(before) === statusFromWords(after);
+    const status = same ? before : previous.strength < reading.strength ? after : `${before} or ${after}`;
+    const notes = [previous.said.notes, reading.said.notes].filter(Boolean).join('; ') || undefined;
+    kept[kept.length - 1] = {
+      ...previous,
+      strength: Math.max(previous.strength, reading.strength),
+      said: { ...previous.said, status, ...(notes ? { notes } : {}) },
+    };
+  }
+  return kept;
 }
 
 export class RulesProvider implements UnderstandingProvider {
