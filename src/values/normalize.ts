@@ -135,6 +135,10 @@ const HINGLISH: readonly [RegExp, string][] = [
   [/\bbaje\b/gi, "o'clock"],
 ];
 
+/** Every Hindi word the rules above look for: a transcript without one skips them all. */
+const HINGLISH_WORD =
+  /\b(?:nahi|nahin|nai|kahin|kahi|kaheen|dusri|doosri|dusre|doosre|dusra|doosra|jagah|le|kharid|khareed|kar|kara|kr|mana|manaa|inkaar|inkar|ne|se|ke|ka|ki|ko|haan|haa|han|ha|theek|thik|accha|achha|acha|ji|naya|nayi|naye|naam|banao|bana|banaiye|banana|rakh|rakho|rakhna|daal|dal|daalo|mein|kardo|karo|kijiye|karna|parso|parson|kal|aaj|subah|shaam|sham|dopahar|raat|baje)\b/i;
+
 const DIGIT_WORD = Object.keys(DIGIT_VALUES).join('|');
 // A digit word right before "pm" or "o'clock" is an hour, not part of a phone number.
 const NOT_AN_HOUR = `(?!\\s*(?:[ap]\\.?\\s?m\\b|o'?\\s?clock|:\\d))`;
@@ -369,7 +373,8 @@ export function normalizeTranscript(input: string): string {
   for (const filler of FILLERS) text = text.replace(filler, ' ');
   text = withoutStutters(text);
   text = text.replace(LIKE_IN_A_SLOT, '$1').replace(LIKE_BEFORE_A_TIME, '');
-  for (const [pattern, replacement] of HINGLISH) text = text.replace(pattern, replacement);
+  if (HINGLISH_WORD.test(text))
+    for (const [pattern, replacement] of HINGLISH) text = text.replace(pattern, replacement);
   text = digitHomophones(text);
   text = joinSpokenDigitRuns(text);
   text = ordinalWordsToDigits(text);

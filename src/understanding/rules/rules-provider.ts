@@ -122,14 +122,14 @@ function intentCandidates(main: string, hasPhone: boolean, hasTime: boolean): Ca
   const visitNoun = firstIndex(main, VISIT_NOUN);
   if (visitNoun < 0 && hasTime && (BOOKING.test(main) || VISIT_ASKED.test(main)))
     candidates.push({ intent: 'VISIT_SCHEDULE', position: 0, strength: 3 });
-  // "book bhumi whenever she is free": a booking said without its time; the answer asks when.
-  else if (visitNoun < 0 && !findStatusPhrase(main) && !/\d/.test(main) && leadBooked(main))
-    candidates.push({ intent: 'VISIT_SCHEDULE', position: 0, strength: 1 });
   const status = findStatusPhrase(
     main.replace(/\bnew\s+(?:lead|prospect|client|customer|buyer|enquiry|inquiry|contact)\b/gi, (m) =>
       ' '.repeat(m.length),
     ),
   );
+  // "book bhumi whenever she is free": a booking said without its time; the answer asks when.
+  if (visitNoun < 0 && !hasTime && !status && !/\d/.test(main) && leadBooked(main))
+    candidates.push({ intent: 'VISIT_SCHEDULE', position: 0, strength: 1 });
 
   if (visitNoun >= 0) {
     const verb = firstIndex(main.slice(0, visitNoun), VISIT_VERB);
