@@ -401,6 +401,13 @@ describe('LEAD_UPDATE', () => {
     expect(read(transcript)).toEqual({ intent: 'LEAD_UPDATE', entities });
   });
 
+  test.each([
+    ["priya's husband said they will take it, mark her won", { lead: 'priya', status: 'WON' }],
+    ['she might buy after diwali, put asha in follow up', { lead: 'asha', status: 'FOLLOW_UP' }],
+  ])('when "%s" is said, then the request is read, not refused', (transcript, entities) => {
+    expect(read(transcript)).toEqual({ intent: 'LEAD_UPDATE', entities });
+  });
+
   test('when a yes is taken back by "but … not", then the status is asked for', () => {
     const [action] = understandWithRules('bhumi is interested but her husband is not').actions;
     expect(interpret('LEAD_UPDATE', action!.said, context).ok).toBe(false);

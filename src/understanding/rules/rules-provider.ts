@@ -260,7 +260,7 @@ const NEGATED_REQUEST =
 
 /** "gopi's brother", "the wife of anil": a relation of the lead as the one the news is about. */
 const SOMEONE_ELSE =
-  /\b\p{L}+'s\s+(?:brother|sister|wife|husband|son|daughter|father|mother|dad|mom|friend|colleague|neighbou?r|cousin|uncle|aunt|aunty|relative|boss|cousins|friends|parents|in-?laws?)\b|\b(?:brother|sister|wife|husband|son|daughter|father|mother|friend|colleague|neighbou?r|cousin|relative)\s+of\s+\p{L}/iu;
+  /(?:\b\p{L}+'s\s+(?:brother|sister|wife|husband|son|daughter|father|mother|dad|mom|friend|colleague|neighbou?r|cousin|uncle|aunt|aunty|relative|boss|cousins|friends|parents|in-?laws?)|\b(?:brother|sister|wife|husband|son|daughter|father|mother|friend|colleague|neighbou?r|cousin|relative)\s+of\s+\p{L}+)(?:\s+(?:has|have|had|just|also|finally|already|is|was))*\s*$/iu;
 /** Words that are a name and nothing more: "deepak rao". */
 const isOnlyAName = (text: string) => text.trim() !== '' && leadingNameWords(text, 3) === text.trim();
 
@@ -361,10 +361,14 @@ function readClause(text: string, region: string): ClauseReading {
     // A time in an update belongs to its notes ("call him next week"), so it stays in the text.
     // "gopi's brother bought a flat": the news is about somebody else, not the lead.
     const update = extractUpdate(withoutPhone);
+    // Only when the relation is who did it: the last words before the status.
     const subject = update.statusSpan ? main.slice(0, update.statusSpan.start) : main;
     if (SOMEONE_ELSE.test(subject)) return { intent: 'UNKNOWN', said: {}, strength: 0 };
-    // "i think ganesh is won but not sure": a status the speaker doubts is asked about.
-    if (update.status) said.status = HEDGED.test(main) ? `maybe ${update.status}` : update.status;
+    // "i think ganesh is won but not sure": a status the speaker doubts is asked about; a follow-up
+    // is what a doubt comes to ("she might buy after diwali, put her in follow up").
+    const doubted =
+      HEDGED.test(main) && update.status !== undefined && statusFromWords(update.status) !== 'FOLLOW_UP';
+    if (update.status) said.status = doubted ? `maybe ${update.status}` : update.status;
     // The lead stands before the status ("amit is not interested"), inside a fact ("call fatima
     // back"), or after it ("talks are on with ravi teja").
     const span = update.statusSpan;
@@ -379,7 +383,7 @@ function readClause(text: string, region: string): ClauseReading {
       (after ? extractLeadReference(main.slice((span?.end ?? 0) + after[0].length), phone?.text) : null);
     if (reference) said.lead_reference = reference;
     // A doubt said after the status ("won but not sure") is the doubt, not a note.
-    const notes = markedNotes ?? (HEDGED.test(main) ? undefined : update.notes);
+    const notes = markedNotes ?? (doubted ? undefined : update.notes);
     if (notes) said.notes = notes;
   }
   return { intent: chosen.intent, said, strength: chosen.strength };
