@@ -2,6 +2,8 @@ import { ValidationError } from '../kernel/errors';
 import type { SessionState } from '../storage/sessions';
 import { readAnswer } from '../understanding/follow-up';
 import type { Understanding } from '../understanding/port';
+import { isPronounReference } from '../values/references';
+import { saysDay, saysHour } from '../values/time';
 import type { TurnResult } from './answer';
 
 /**
@@ -11,7 +13,7 @@ import type { TurnResult } from './answer';
  * "cancel" drops it.
  */
 const CANCEL =
-  /^\s*(?:(?:oh\s+)?(?:cancel|never\s*mind|nevermind|forget\s+it|stop|scrap\s+that|ignore\s+that)\b[\s\S]{0,30})$/i;
+  /^\s*(?:(?:oh\s+)?(?:cancel|never\s*mind|nevermind|forget\s+it|stop|scrap\s+that|ignore\s+that|rehne\s+do|rehne\s+dijiye|chhodo|chodo|jaane\s+do|jane\s+do|mat\s+karo|cancel\s+kar\s+do)\b[\s\S]{0,30})$/i;
 
 export function isCancel(transcript: string): boolean {
   return CANCEL.test(transcript);
@@ -21,20 +23,46 @@ export function cancelMessage(session: SessionState): string {
   return session.pending ? 'Okay, I have dropped that request.' : 'There was nothing to cancel.';
 }
 
-/** A bare answer to the pending request's question becomes that request, completed. */
+/**
+ * A bare answer to the pending request's question becomes that request, completed. So does the same
+ * request said again without its lead ("mark kavya as hot" — "okay put her in progress then", "yes
+ * won"): the lead is the pending request's.
+ */
 export function completePending(
   understanding: Understanding,
   session: SessionState,
   transcript: string,
   region: string,
 ): Understanding {
-  const isAnswer = understanding.actions.every((action) => action.intent === 'UNKNOWN');
-  if (!session.pending || !isAnswer) return understanding;
+  if (!session.pending) return understanding;
   const { action, needs } = session.pending;
+  const isAnswer = understanding.actions.every((next) => next.intent === 'UNKNOWN');
+  if (!isAnswer) return withPendingLead(understanding, action);
   const answer = readAnswer(transcript, needs, action.intent, region);
+  // "book kavya for tuesday" — "at 11 am": an hour said alone goes with the day already said.
+  if (answer.time && action.said.time && !saysHour(action.said.time) && !saysDay(answer.time))
+    answer.time = `${action.said.time} ${answer.time}`;
   return {
     actions: [{ intent: action.intent, said: { ...action.said, ...answer } }],
     confidence: understanding.confidence,
+  };
+}
+
+/** A request of the pending one's kind, said with no lead or with "him"/"her", is about its lead. */
+function withPendingLead(
+  understanding: Understanding,
+  pending: Understanding['actions'][number],
+): Understanding {
+  const lead = pending.said.lead_reference;
+  if (lead === undefined || isPronounReference(lead) || understanding.actions.length !== 1)
+    return understanding;
+  const [only] = understanding.actions;
+  if (!only || only.intent !== pending.intent) return understanding;
+  const said = only.said.lead_reference;
+  if (said !== undefined && !isPronounReference(said)) return understanding;
+  return {
+    ...understanding,
+    actions: [{ ...only, said: { ...pending.said, ...only.said, lead_reference: lead } }],
   };
 }
 

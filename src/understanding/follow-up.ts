@@ -12,7 +12,7 @@ import { extractCity, extractNameForCreate } from './rules/extractors';
  * fields the pending request needs. Works for any engine: the answer is short and its grammar simple.
  */
 const LEAD_IN =
-  /^\s*(?:(?:it'?s|it\s+is|that'?s|that\s+is|i\s+mean|the\s+one|make\s+it|ok|okay|yes|yeah|so|um|uh|his|her|their|the)\b[\s,]*)+/i;
+  /^\s*(?:(?:it'?s|it\s+is|that'?s|that\s+is|i\s+mean|the\s+(?:one|1)|make\s+it|ok|okay|yes|yeah|so|um|uh|his|her|their|the)\b[\s,]*)+/i;
 const FIELD_LABEL =
   /^\s*(?:(?:phone|mobile|number|contact|name|city|status|time)\s*(?:number\s*)?(?:is|:)?\s*)+/i;
 
@@ -58,7 +58,10 @@ export function readAnswer(
     if (name && !(said.city && name.toLowerCase() === said.city.toLowerCase())) said.name = name;
   }
   if (needs.includes('lead_id') && intent !== 'LEAD_CREATE') {
-    const reference = bare(text);
+    // "the one from hyderabad, ravi teja": where the lead is from tells them apart; the name is the answer.
+    const place = extractCity(text);
+    const named = place ? bare(`${text.slice(0, place.span.start)} ${text.slice(place.span.end)}`) : '';
+    const reference = named !== '' ? named.replace(/\s{2,}/g, ' ') : bare(text);
     if (isShort(reference, 5)) said.lead_reference = reference;
   }
   return said;

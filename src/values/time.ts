@@ -252,6 +252,21 @@ export function findTimeMention(text: string): TimeMention | null {
 const HAS_HOUR =
   /\d\s*(?:am|pm)\b|\d:\d{2}|\b(?:at|by|around)\s+\d|\bnoon\b|\bmidnight\b|\bminutes?\b|\bhours?\b/i;
 
+/** Whether a time as said names an hour ("at 4", "noon"). */
+export function saysHour(text: string): boolean {
+  return HAS_HOUR.test(text);
+}
+
+const SAYS_DAY = new RegExp(
+  `\\b(?:today|tonight|tomorrow|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\\d{1,2}(?:st|nd|rd|th)|\\d{1,2}[/-]\\d{1,2}|${MONTH_PATTERN}|week|month)\\b`,
+  'i',
+);
+
+/** Whether a time as said names a day ("tuesday", "the 12th", "tomorrow"). */
+export function saysDay(text: string): boolean {
+  return SAYS_DAY.test(text);
+}
+
 export type TimeReading =
   | { ok: true; instant: Date; iso: string }
   | { ok: false; problem: 'unreadable' | 'no_time_of_day'; message: string };

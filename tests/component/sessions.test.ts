@@ -127,3 +127,39 @@ test('when a transcript without a session says "him", then no earlier lead is us
   expect(response.status).toBe(422);
   expect(response.body.error.missing).toEqual(['lead_id']);
 });
+
+test('when a day was said without its hour and the answer is an hour, then the visit is on that day', async () => {
+  const kavya = await harness.seedLead({ name: 'Kavya Menon', phone: '+919845120071', city: 'Bengaluru' });
+  expect((await say('book kavya for tuesday')).status).toBe(422);
+  const answer = await say('at 11 am');
+  expect(answer.status).toBe(200);
+  expect(answer.body.entities).toEqual({ lead_id: kavya, visit_time: '2025-10-07T11:00:00+05:30' });
+});
+
+test('when the pending request is said again with "her" or no lead, then it is about the pending lead', async () => {
+  const kavya = await harness.seedLead({ name: 'Kavya Menon', phone: '+919845120071', city: 'Bengaluru' });
+  expect((await say('mark kavya as hot')).status).toBe(422);
+  const again = await say('okay put her in progress then');
+  expect(again.status).toBe(200);
+  expect(again.body.entities).toEqual({ lead_id: kavya, status: 'IN_PROGRESS' });
+  expect((await say('i think kavya is won but not sure')).status).toBe(422);
+  const sure = await say('yes won');
+  expect(sure.status).toBe(200);
+  expect(sure.body.entities).toEqual({ lead_id: kavya, status: 'WON' });
+});
+
+test('when two leads share a name and the answer names the city too, then the name picks the lead', async () => {
+  const teja = await harness.seedLead({ name: 'Ravi Teja', phone: '+919848120072', city: 'Hyderabad' });
+  await harness.seedLead({ name: 'Ravi Kumar', phone: '+919811120073', city: 'Delhi' });
+  expect((await say('mark ravi as won')).status).toBe(422);
+  const answer = await say('the one from hyderabad ravi teja');
+  expect(answer.status).toBe(200);
+  expect(answer.body.entities).toEqual({ lead_id: teja, status: 'WON' });
+});
+
+test('when the pending request is dropped in Hinglish ("rehne do"), then a later number completes nothing', async () => {
+  expect((await say('add lead tarun from jaipur')).status).toBe(422);
+  expect((await say('rehne do')).status).toBe(200);
+  await say('98290 44556');
+  expect(leads()).toEqual([]);
+});
