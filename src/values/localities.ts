@@ -93,9 +93,13 @@ function load(): Places {
     for (const key of keysOf(office.officeName)) places.add(key);
     if (!/\bS\.O\b/.test(office.officeName)) continue;
     const city = cityOfDistrict(office.districtName);
+    const taluk = keyOf(office.taluk);
     for (const key of keysOf(office.officeName)) {
       const cities = localities.get(key) ?? new Set<string>();
       if (city) cities.add(city);
+      // "Baramati S.O" in Baramati taluk of Pune district: a town of its own, or a part of Pune? Both
+      // stand, so the city is asked rather than guessed.
+      if (city && key === taluk && keyOf(city) !== taluk) cities.add(properCase(office.taluk));
       localities.set(key, cities);
     }
   }

@@ -372,7 +372,11 @@ export function normalizeTranscript(input: string): string {
     .replace(/\p{Cf}+/gu, '');
   for (const filler of FILLERS) text = text.replace(filler, ' ');
   text = withoutStutters(text);
-  text = text.replace(LIKE_IN_A_SLOT, '$1').replace(LIKE_BEFORE_A_TIME, '');
+  text = text
+    .replace(LIKE_IN_A_SLOT, '$1')
+    .replace(LIKE_BEFORE_A_TIME, '')
+    // "tomorrow itself", "today only": the Indian English stress on a day.
+    .replace(/\b(today|tomorrow|tonight)\s+(?:itself|only)\b/gi, '$1');
   if (HINGLISH_WORD.test(text))
     for (const [pattern, replacement] of HINGLISH) text = text.replace(pattern, replacement);
   text = digitHomophones(text);

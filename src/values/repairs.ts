@@ -245,7 +245,9 @@ export function resolveRepairs(input: string): string {
       const said = replacement ? Math.max(0, replacement.end - afterMarker) : 0;
       const rest = text.slice(afterMarker);
       const kept = rest.slice(0, said) + rest.slice(said).replace(/^\s*instead\b/i, '');
-      text = `${text.slice(0, replaced.start)}${text.slice(replaced.end, markerStart)} ${kept}`
+      // "at 11. No wait, 12.": a stop between the old value and the marker goes with them.
+      const between = text.slice(replaced.end, markerStart).replace(/^[\s,.;!?]+$/, ' ');
+      text = `${text.slice(0, replaced.start)}${between} ${kept}`
         .replace(/\s+([,.;])/g, '$1')
         .replace(/([,.;])(?:\s*[,.;])+/g, '$1')
         .replace(/\s{2,}/g, ' ');

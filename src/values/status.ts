@@ -49,6 +49,9 @@ const SYNONYMS: readonly [LeadStatus, readonly string[]][] = [
       'deal closed',
       'closed the deal',
       'confirmed the deal',
+      'booking done',
+      'booking is done',
+      'booking has been done',
       'deal confirmed',
       'deal is confirmed',
       'confirmed the booking',
@@ -179,6 +182,11 @@ const FACTS: readonly [LeadStatus, RegExp][] = [
   ],
   // "he is still thinking", "she is still with us": undecided, still in play.
   ['IN_PROGRESS', /\b(?:is|are|'s)\s+still\s+(?:thinking|deciding|considering|evaluating|with\s+us)\b/gi],
+  // "bindu will revert after discussing with family": the lead will come back to us.
+  [
+    'FOLLOW_UP',
+    /\b(?:will|would|shall|is\s+going\s+to)\s+(?:revert|get\s+back|let\s+(?:us|me)\s+know|confirm\s+later|call\s+back)\b/gi,
+  ],
   // "get back to him after two weeks": a contact put off to later.
   [
     'FOLLOW_UP',

@@ -79,6 +79,14 @@ describe('LEAD_CREATE', () => {
     ],
     ['Add lead K. Bedi, Delhi, 98110 10061.', { name: 'K. Bedi', phone: '+919811010061', city: 'Delhi' }],
     [
+      'new lead kajal agarwal mumbai whatsapp and calling same number 98200 77003',
+      { name: 'Kajal Agarwal', phone: '+919820077003', city: 'Mumbai' },
+    ],
+    [
+      'add lead venkatesh from tirupati native but staying in bangalore phone 98450 77006',
+      { name: 'Venkatesh', phone: '+919845077006', city: 'Bangalore' },
+    ],
+    [
       'new customer ajay kulkarni kothrud side number 98220 33447',
       { name: 'Ajay Kulkarni', phone: '+919822033447', city: 'Pune', locality: 'Kothrud' },
     ],
@@ -450,6 +458,24 @@ describe('LEAD_UPDATE', () => {
       '2025-10-12T11:00:00+05:30',
     );
   });
+
+  test.each([
+    ['book ajit visit tomorrow itself 11 am', { lead: 'ajit', visit_time: '2025-10-05T11:00:00+05:30' }],
+    ["prepone durga's visit to tuesday 4 pm", { lead: 'durga', visit_time: '2025-10-07T16:00:00+05:30' }],
+    [
+      'ekta wants a revisit on sunday at 12 with her husband',
+      { lead: 'ekta', visit_time: '2025-10-05T12:00:00+05:30' },
+    ],
+  ])('when "%s" is said in Indian English, then the visit is read', (transcript, entities) => {
+    expect(read(transcript)).toEqual({ intent: 'VISIT_SCHEDULE', entities });
+  });
+
+  test.each(['girija site visit done today', 'kindly tell status of chetan'])(
+    'when "%s" is said, then nothing is booked or changed',
+    (transcript) => {
+      expect(read(transcript)).toEqual({ intent: 'UNKNOWN', entities: {} });
+    },
+  );
 
   test('when a booking is said negated, then nothing is booked', () => {
     expect(read('please do not book meera for friday at 4')).toEqual({ intent: 'UNKNOWN', entities: {} });

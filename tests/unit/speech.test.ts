@@ -25,6 +25,7 @@ describe('repairs', () => {
     ['new lead from karad sorry satara', 'new lead from satara'],
     ['from noida i mean mumbai', 'from mumbai'],
     ['lokesh is lost no no he is in progress', 'lokesh is he is in progress'],
+    ['Schedule Sharad tomorrow at 11. No wait, 12.', 'Schedule Sharad tomorrow at 12.'],
   ])('when "%s" is said, then the correction stands: "%s"', (said, meant) => {
     expect(resolveRepairs(said)).toBe(meant);
   });
@@ -77,6 +78,8 @@ describe('statuses said as facts', () => {
     ['has paid the full amount', 'WON'],
     ['get back to him after two weeks', 'FOLLOW_UP'],
     ['call him back when he returns', 'FOLLOW_UP'],
+    ['booking done', 'WON'],
+    ['will revert after discussing with family', 'FOLLOW_UP'],
   ])('when "%s" is said, then it means %s', (words, status) => {
     expect(statusFromWords(words)).toBe(status);
   });
@@ -125,6 +128,11 @@ describe('localities', () => {
 
   test('when several cities have a locality of that name, then all are listed, to ask which', () => {
     expect(findLocality('malviya nagar')?.cities.length).toBeGreaterThan(1);
+  });
+
+  test("when a post office bears its taluk's name, then it may be a town of its own: both cities stand", () => {
+    expect(findLocality('baramati')?.cities).toEqual(['Baramati', 'Pune']);
+    expect(findLocality('kothrud')?.cities).toEqual(['Pune']);
   });
 
   test('when a city or an unknown word is named, then it is no locality', () => {

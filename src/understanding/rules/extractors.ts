@@ -176,7 +176,13 @@ export function extractSource(main: string): { value: string; span: Span } | nul
   }
   const bare = captured(SOURCE_BARE.exec(main));
   // "whatsapp number 98…" names the kind of number, not where the lead came from.
-  if (bare && /^\s*(?:number|no\b|num|contact|id|handle)/i.test(main.slice(bare.span.end))) return null;
+  if (
+    bare &&
+    /^\s*(?:(?:and\s+)?(?:calling\s+)?(?:same\s+)?)(?:number|no\b|num|contact|id|handle)/i.test(
+      main.slice(bare.span.end),
+    )
+  )
+    return null;
   return bare;
 }
 
@@ -217,9 +223,19 @@ function withState(main: string, mention: PlaceMention): PlaceMention {
 }
 
 export function extractCity(main: string): PlaceMention | null {
+  // "from tirupati native but staying in bangalore": where the lead lives now is the city.
+  const residence = RESIDENCE_CUE.exec(main);
+  if (residence) {
+    const start = residence.index;
+    const found = findCity(`${' '.repeat(start)}${main.slice(start)}`);
+    if (found?.value && found.span.start >= start) return withState(main, found);
+  }
   const found = findCity(main);
   return found ? withState(main, found) : null;
 }
+
+const RESIDENCE_CUE =
+  /\b(?:staying|living|lives|stays|residing|resident|settled|based|currently|presently)\s+(?:in|at|of|out\s+of)\b/i;
 
 function findCity(main: string): PlaceMention | null {
   let unknownAfterCue: PlaceMention | null = null;
@@ -365,7 +381,7 @@ const ID_TOKEN = /(?:^|\s)#?([0-9a-f]*\d[0-9a-f]*(?:-[0-9a-f]+)*)(?:\.{2,}|…)?
 /** Where a person refers to a lead by name: after these words, before these. */
 const POSSESSIVE = new RegExp(`(?:^|\\s)((?:${WORD}\\s+){0,2}${WORD})'s\\s`, 'u');
 const NAME_REF_AFTER = new RegExp(
-  `\\b(?:for|with|of|${UPDATE_VERBS}|book|schedule|reschedule|rebook|postpone|fix|arrange|visit|meet|meeting|met|lead|client|customer|prospect|called|named|status|(?:spoke|spoken|speaking|talked|talking|told|explained|said)\\s+to)\\s+` +
+  `\\b(?:for|with|of|${UPDATE_VERBS}|book|schedule|reschedule|rebook|postpone|prepone|fix|arrange|visit|meet|meeting|met|lead|client|customer|prospect|called|named|status|(?:spoke|spoken|speaking|talked|talking|told|explained|said)\\s+to)\\s+` +
     '(?:the\\s+)?(?:lead\\s+|client\\s+|customer\\s+|prospect\\s+|mr\\.?\\s+|mrs\\.?\\s+|ms\\.?\\s+|status\\s+(?:of|for)\\s+)?',
   'gi',
 );

@@ -35,11 +35,14 @@ import {
 // ---- intent cues ---------------------------------------------------------------------------------
 
 const VISIT_NOUN =
-  /\b(?:site[\s-]?visits?|visits?|viewings?|meetings?|meet|(?:property\s+|site\s+)?tours?|showings?|walk-?throughs?|appointments?|inspections?|site\s+seeing|demo)\b/i;
+  /\b(?:site[\s-]?visits?|re-?visits?|visits?|viewings?|meetings?|meet|(?:property\s+|site\s+)?tours?|showings?|walk-?throughs?|appointments?|inspections?|site\s+seeing|demo)\b/i;
 const VISIT_VERB =
-  /\b(?:schedule|scheduled|book|fix|arrange|set\s*up|setup|plan|organi[sz]e|line\s+up|slot|reschedule|put\s+in|pencil\s+in|take|add|create|keep|rakh)\b/i;
+  /\b(?:schedule|scheduled|book|fix|arrange|set\s*up|setup|plan|organi[sz]e|line\s+up|slot|reschedule|prepone|postpone|put\s+in|pencil\s+in|take|add|create|keep|rakh)\b/i;
 const VISIT_VERB_AFTER =
   /\b(?:schedule|book|fix|arrange|set\s*up|organi[sz]e|line\s+up|pencil\s+in|rakh)\s*(?:it|that|one|the\s+same)?\s*$/i;
+/** "site visit done", "the visit went well": said of a visit that has happened. */
+const VISIT_DONE =
+  /^\p{L}+(?:[\s-]\p{L}+)?\s+(?:is\s+|was\s+|got\s+|has\s+been\s+)?(?:done|completed|finished|over|happened|went|took\s+place)\b/iu;
 const CREATE_VERB =
   /\b(?:add|adding|create|creating|register|onboard|enrol|enroll|capture|enter|save|log|record|put\s+in|note\s+down)\b/i;
 const LEAD_NOUN =
@@ -50,7 +53,7 @@ const UPDATE_VERB = new RegExp(`\\b(?:${UPDATE_VERBS})\\b`, 'i');
 const STATUS_WORD = /\bstatus\b/i;
 /** Status phrases that say an update on their own: "Rahul not interested", "Priya booked". */
 const SELF_EVIDENT_STATUS =
-  /\b(?:not|no longer|fell\s+through|fallen\s+through|called\s+off|deal\s+is\s+off|interested|lost|won|booked|signed|converted|closed|dropped|backed|bought|purchased|paid|token|deal|finali[sz]ed|declined|rejected|cancell?ed|follow|call back|callback|cold|dead|keen|talks|negotiations?|negotiating|discussions?|discussing|transferred|received|progress)\b/i;
+  /\b(?:not|no longer|booking\s+(?:is\s+|has\s+been\s+)?done|fell\s+through|fallen\s+through|called\s+off|deal\s+is\s+off|interested|lost|won|booked|signed|converted|closed|dropped|backed|bought|purchased|paid|token|deal|finali[sz]ed|declined|rejected|cancell?ed|follow|call back|callback|cold|dead|keen|talks|negotiations?|negotiating|discussions?|discussing|transferred|received|progress)\b/i;
 /** "… she will decide after diwali, so follow up": a status said last, as what follows from a story. */
 const CONCLUDED_STATUS = /(?:^|[\s,.;])(?:so|hence|therefore|which\s+means)\s+(?:(?:just|please)\s+)?$/i;
 /** "Amit is not interested", "Priya has booked", "the Bansal deal is done". */
@@ -69,7 +72,7 @@ const QUESTION = /^\s*(?:what|what's|whats|which|how|when|where|who|whose|why|is
  * interested", "…?") writes nothing, unless it is a polite request ("can you add a lead …").
  */
 const ASKS =
-  /^\s*(?:(?:so|and|ok|okay|hey|hi|hello|also)[\s,]+)*(?:should\s+(?:i|we)|shall\s+(?:i|we)|do\s+you\s+think|(?:can|could|will|would)\s+(?!you\b)(?:[a-z]+\s+){1,2}(?:come|visit|make\s+it|join)\b|what|what's|whats|which|how|when|where|who|whom|whose|why|show|list|tell\s+me|give\s+me|count|is|are|am|was|were|does|did|do|(?:has|have|had)(?!\s+(?:a|an|one|two|some|got)\b)|any|(?:can|could|will|would)\s+you\s+(?:please\s+)?(?:tell|show|give|list|check|find|look\s+up|let\s+me\s+know))\b/i;
+  /^\s*(?:(?:so|and|ok|okay|hey|hi|hello|also)[\s,]+)*(?:should\s+(?:i|we)|shall\s+(?:i|we)|do\s+you\s+think|(?:can|could|will|would)\s+(?!you\b)(?:[a-z]+\s+){1,2}(?:come|visit|make\s+it|join)\b|what|what's|whats|which|how|when|where|who|whom|whose|why|show|list|tell\s+me|give\s+me|tell\s+(?:us\s+)?(?:the\s+)?(?:status|details?|number|update)|count|is|are|am|was|were|does|did|do|(?:has|have|had)(?!\s+(?:a|an|one|two|some|got)\b)|any|(?:can|could|will|would)\s+you\s+(?:please\s+)?(?:tell|show|give|list|check|find|look\s+up|let\s+me\s+know))\b/i;
 const POLITE_REQUEST =
   /^\s*(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?|please\s+)(?:add|create|book|schedule|mark|update|change|set|register|fix|arrange|put|move|make)\b/i;
 
@@ -131,7 +134,8 @@ function intentCandidates(main: string, hasPhone: boolean, hasTime: boolean): Ca
   if (visitNoun < 0 && !hasTime && !status && !/\d/.test(main) && leadBooked(main))
     candidates.push({ intent: 'VISIT_SCHEDULE', position: 0, strength: 1 });
 
-  if (visitNoun >= 0) {
+  // "girija site visit done today": a visit that happened is no booking.
+  if (visitNoun >= 0 && !VISIT_DONE.test(main.slice(visitNoun))) {
     const verb = firstIndex(main.slice(0, visitNoun), VISIT_VERB);
     // "bhavesh wants a site visit, please arrange": the booking verb said after the visit.
     if (verb >= 0 || hasTime || VISIT_VERB_AFTER.test(main.slice(visitNoun))) {
