@@ -175,6 +175,16 @@ const FACTS: readonly [LeadStatus, RegExp][] = [
     'WON',
     /\b(?:completed|finished|done)\s+(?:the\s+|her\s+|his\s+|their\s+)?registration\b|\bregistration\s+(?:is\s+|was\s+|has\s+been\s+)?(?:done|completed|finished)\b|\bregistered\s+(?:the|her|his|their)\s+(?:flat|unit|property|apartment|villa|plot|house)\b/gi,
   ],
+  // "we will take the flat": the customer's own yes.
+  [
+    'WON',
+    /\b(?:we|i|they|he|she)\s+(?:will|'ll|are\s+going\s+to|want\s+to)\s+(?:take|buy|book|purchase|go\s+ahead\s+with)\s+(?:the|this|that|it|one)\b/gi,
+  ],
+  // "we are not looking anymore": the customer has stopped.
+  [
+    'LOST',
+    /\b(?:not\s+looking|no\s+longer\s+looking|stopped\s+looking|not\s+planning\s+to\s+buy|dropped\s+the\s+idea)\b(?:\s+(?:any\s*more|now))?/gi,
+  ],
   // "said yes to the booking", "agreed to buy": a yes to the purchase.
   [
     'WON',
@@ -231,6 +241,10 @@ function phraseAt(text: string, status: LeadStatus, start: number, end: number, 
   return { status, start: from, end, negated, fact };
 }
 
+/** What follows "lost"/"won" when it is a thing lost or won, not the deal: "her phone", "a lottery". */
+const OTHER_OBJECT =
+  /^\s+(?:his|her|their|my|your|a|an|the|some)\s+(?!(?:deal|lead|client|customer|sale|booking|case|interest|unit|flat|property|plot|apartment|villa|house|home)\b)\p{L}/iu;
+
 /** "took another flat in our own project", "bought a second unit from us": the purchase was ours. */
 const WITH_US =
   /^[^.;,]{0,30}?\b(?:(?:with|from|through)\s+us|(?:in|at|from)\s+our\s+(?:own\s+|other\s+|new\s+)?(?:projects?|towers?|buildings?|society|township|site|phase|wing|property|development|scheme|layout|launch))\b/iu;
@@ -255,6 +269,8 @@ export function findStatusPhrases(text: string): StatusPhrase[] {
   for (const match of text.matchAll(ANY_STATUS_ALL)) {
     const status = STATUS_BY_KEY.get(keyOf(match[0]));
     const end = match.index + match[0].length;
+    // "lost her phone", "won a lottery": the verb with a thing of its own is no status.
+    if (OTHER_OBJECT.test(text.slice(end)) && /^(?:lost|won)$/i.test(match[0])) continue;
     const inside = found.some((phrase) => phrase.start <= match.index && end <= phrase.end);
     if (status && !inside) found.push(phraseAt(text, status, match.index, end, false));
   }

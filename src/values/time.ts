@@ -165,15 +165,27 @@ const DAY_OF_MONTH_ONLY = new RegExp(
 );
 const MONTH_BEFORE = new RegExp(`(?:${MONTH_PATTERN})\\.?\\s+$`, 'i');
 
-/** Rewrites the phrases chrono misreads into explicit dates, relative to the reference day. */
 /** "Oct 12" (month first): chrono's day-first parser reads it as October 2012, so it becomes "12 Oct". */
 const MONTH_THEN_DAY = new RegExp(
   `\\b(${MONTH_PATTERN})\\.?\\s+(\\d{1,2})\\b(?!\\s*(?:[:.]\\d|st|nd|rd|th|[ap]\\.?\\s?m\\b|o'?\\s?clock))`,
   'gi',
 );
 
+const WEEKDAYS = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'];
+/** "next to next monday" (Indian English): the one after the coming Monday. */
+const NEXT_TO_NEXT = /\bnext\s+to\s+next\s+(sun|mon|tues|wednes|thurs|fri|satur)day\b/gi;
+
+function weekAfterComing(today: WallClock, weekday: string): WallClock {
+  const now = new Date(Date.UTC(today.year, today.month - 1, today.day)).getUTCDay();
+  const wanted = WEEKDAYS.indexOf(weekday.toLowerCase());
+  const coming = ((wanted - now + 7) % 7 || 7) + 7;
+  return addDays(today, coming);
+}
+
+/** Rewrites the phrases chrono misreads into explicit dates, relative to the reference day. */
 function explicitDates(phrase: string, today: WallClock): string {
   return phrase
+    .replace(NEXT_TO_NEXT, (_match, weekday: string) => `on ${spelledDate(weekAfterComing(today, weekday))}`)
     .replace(MONTH_THEN_DAY, '$2 $1')
     .replace(DAY_AFTER_TOMORROW, () => `on ${spelledDate(addDays(today, 2))}`)
     .replace(/\bcoming\s+(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/gi, '')
@@ -219,7 +231,7 @@ export function findTimeMention(text: string): TimeMention | null {
     if (/^(?:just\s+|right\s+)?now$/i.test(result.text.trim())) continue;
     spans.push({ start: result.index, end: result.index + result.text.length });
   }
-  for (const pattern of [DAY_AFTER_TOMORROW, DAY_OF_MONTH_ONLY, DAY_AND_MONTH]) {
+  for (const pattern of [DAY_AFTER_TOMORROW, DAY_OF_MONTH_ONLY, DAY_AND_MONTH, NEXT_TO_NEXT]) {
     for (const match of text.matchAll(pattern)) {
       spans.push({ start: match.index, end: match.index + match[0].length });
     }

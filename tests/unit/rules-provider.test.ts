@@ -477,6 +477,21 @@ describe('LEAD_UPDATE', () => {
     },
   );
 
+  test('when two cities are said for one lead, then the city is asked for', () => {
+    const [action] = understandWithRules(
+      'add lead parveen babi from pune or mumbai phone 98220 14005',
+    ).actions;
+    expect(action?.said.city).toBeUndefined();
+    expect(interpret('LEAD_CREATE', action!.said, context).ok).toBe(false);
+  });
+
+  test.each([
+    'leela lost her phone so call her on the landline',
+    'mithun won a lottery and wants a bigger flat',
+  ])('when "%s" is said, then no status is written', (transcript) => {
+    expect(read(transcript)).toEqual({ intent: 'UNKNOWN', entities: {} });
+  });
+
   test('when a booking is said negated, then nothing is booked', () => {
     expect(read('please do not book meera for friday at 4')).toEqual({ intent: 'UNKNOWN', entities: {} });
   });

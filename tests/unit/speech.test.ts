@@ -80,6 +80,9 @@ describe('statuses said as facts', () => {
     ['call him back when he returns', 'FOLLOW_UP'],
     ['booking done', 'WON'],
     ['will revert after discussing with family', 'FOLLOW_UP'],
+    ['said yes we will take the flat', 'WON'],
+    ['said we are not looking anymore', 'LOST'],
+    ['we lost the deal', 'LOST'],
   ])('when "%s" is said, then it means %s', (words, status) => {
     expect(statusFromWords(words)).toBe(status);
   });
@@ -96,6 +99,8 @@ describe('statuses said as facts', () => {
     ['do not lost'],
     ['won once she pays'],
     ['lost if he does not call'],
+    ['lost her phone'],
+    ['won a lottery'],
   ])('when "%s" is said, then it names no status to write', (words) => {
     expect(statusFromWords(words)).toBeNull();
   });

@@ -19,6 +19,10 @@ const read = (phrase: string, zone = 'Asia/Kolkata', at = reference) => {
 
 test.each([
   ['tomorrow at 3 pm', '2025-10-05T15:00:00+05:30'],
+  ['oct 12 at 11 am', '2025-10-12T11:00:00+05:30'],
+  ['october 12 at 11 am', '2025-10-12T11:00:00+05:30'],
+  ['next to next monday at 10 am', '2025-10-13T10:00:00+05:30'],
+  ['next to next saturday at 4 pm', '2025-10-18T16:00:00+05:30'],
   ['3 pm tomorrow', '2025-10-05T15:00:00+05:30'],
   ['day after tomorrow at 4', '2025-10-06T16:00:00+05:30'],
   ['next thursday at 9 in the morning', '2025-10-09T09:00:00+05:30'],

@@ -335,7 +335,9 @@ function readClause(text: string, region: string): ClauseReading {
     const source = extractSource(main);
     const withoutSource = blank(main, source?.span ?? null);
     if (source) said.source = source.value;
-    const city = extractCity(withoutSource);
+    const found = extractCity(withoutSource);
+    // "from pune or mumbai": two cities for one lead; the answer asks which.
+    const city = found && /^\s*or\s+\p{L}/u.test(withoutSource.slice(found.span.end)) ? null : found;
     if (city?.value) said.city = city.value;
     if (city?.locality) said.locality = city.locality;
     const name = extractNameForCreate(blank(withoutSource, city?.span ?? null), withoutSource);
