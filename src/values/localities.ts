@@ -23,6 +23,10 @@ interface Office {
   stateName: string;
 }
 
+/** Districts that are all city: every post office in them is a part of that city. */
+const URBAN_DISTRICTS =
+  /^(?:mumbai|mumbai suburban|kolkata|chennai|hyderabad|bangalore|(?:north|south|east|west|central|new|north east|north west|south west|south east)?\s*delhi)$/i;
+
 /** District names that are a city said another way: "South Delhi", "Mumbai Suburban". */
 function cityOfDistrict(district: string): string | null {
   const direct = knownCity(district);
@@ -94,12 +98,16 @@ function load(): Places {
     if (!/\bS\.O\b/.test(office.officeName)) continue;
     const city = cityOfDistrict(office.districtName);
     const taluk = keyOf(office.taluk);
+    // A district is more than its city: "Virar S.O" (Vasai taluk) and "Baramati S.O" (Baramati taluk)
+    // are towns of Thane and Pune districts, not parts of those cities. An office is a part of its
+    // district's city when the district is all city (Mumbai, Kolkata …), its taluk is the city's
+    // ("Pune City"), or the list does not say.
+    const inCity =
+      city !== null &&
+      (URBAN_DISTRICTS.test(office.districtName) || taluk === 'na' || taluk.includes(keyOf(city)));
     for (const key of keysOf(office.officeName)) {
       const cities = localities.get(key) ?? new Set<string>();
-      if (city) cities.add(city);
-      // "Baramati S.O" in Baramati taluk of Pune district: a town of its own, or a part of Pune? Both
-      // stand, so the city is asked rather than guessed.
-      if (city && key === taluk && keyOf(city) !== taluk) cities.add(properCase(office.taluk));
+      if (city && inCity) cities.add(city);
       localities.set(key, cities);
     }
   }

@@ -135,9 +135,13 @@ describe('localities', () => {
     expect(findLocality('malviya nagar')?.cities.length).toBeGreaterThan(1);
   });
 
-  test("when a post office bears its taluk's name, then it may be a town of its own: both cities stand", () => {
-    expect(findLocality('baramati')?.cities).toEqual(['Baramati', 'Pune']);
+  test('when a post office lies in a town of the district outside its city, then no city claims it', () => {
+    // Virar (Vasai taluk, Thane district) and Baramati (Baramati taluk, Pune district) are towns.
+    expect(findLocality('virar')?.cities).toEqual([]);
+    expect(findLocality('baramati')?.cities).toEqual([]);
+    // Kothrud is in the Pune City taluk; every office of an all-city district is the city's.
     expect(findLocality('kothrud')?.cities).toEqual(['Pune']);
+    expect(findLocality('jubilee hills')?.cities).toEqual(['Hyderabad']);
   });
 
   test('when a city or an unknown word is named, then it is no locality', () => {
