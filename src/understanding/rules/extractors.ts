@@ -258,13 +258,9 @@ function findCity(main: string): PlaceMention | null {
     // "from nashik maharashtra": a town the city list lacks, then its state — the town is the city.
     const state = stateAtStart(after.slice(areaEnd).replace(/^\s*,?/, ''));
     if (state && isKnownPlace(area)) return { value: area, span: { start: cue.index, end: start + areaEnd } };
-    const locality = findLocality(area);
     // A town whose district is no city we know ("karad") is the city itself.
-    if (locality && locality.cities.length > 0) {
-      const [only, ...more] = locality.cities;
-      const value = only && more.length === 0 ? only : undefined;
-      return { value, locality: area, span: { start: cue.index, end: start + areaEnd } };
-    }
+    const ofLocality = localityMention(area, { start: cue.index, end: start + areaEnd });
+    if (ofLocality) return ofLocality;
     const cueWord = cue[0].trim().toLowerCase();
     const strongCue = cueWord !== 'of' && (cueWord !== 'in' || /^\p{Lu}/u.test(after));
     // A place no list knows ("from hinjewadi") may be a locality spelled its own way: it is kept as
@@ -293,6 +289,14 @@ function findCity(main: string): PlaceMention | null {
   return { value: anywhere.value, span: anywhere.span };
 }
 
+/** A known locality and its city: the one city that has it, or none (asked) when several do. */
+function localityMention(area: string, span: Span): PlaceMention | null {
+  const locality = findLocality(area);
+  if (!locality || locality.cities.length === 0) return null;
+  const [only, ...more] = locality.cities;
+  return { value: only && more.length === 0 ? only : undefined, locality: area, span };
+}
+
 /** "ajay kulkarni kothrud side", "wakad area": a known locality named by where it is. */
 const BEFORE_SIDE = /(\p{L}+)(?:\s+(\p{L}+))?\s+(?:side|area|belt|region)\b/giu;
 
@@ -304,11 +308,8 @@ function placeBeforeSide(main: string): PlaceMention | null {
     for (const area of candidates) {
       const start = match.index + match[0].indexOf(area, area === match[2] ? (match[1]?.length ?? 0) : 0);
       if (KNOWN_CITY_START.test(area)) return { value: area, span: { start, end } };
-      const locality = findLocality(area);
-      if (locality && locality.cities.length > 0) {
-        const [only, ...more] = locality.cities;
-        return { value: only && more.length === 0 ? only : undefined, locality: area, span: { start, end } };
-      }
+      const ofLocality = localityMention(area, { start, end });
+      if (ofLocality) return ofLocality;
     }
   }
   return null;
