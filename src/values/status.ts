@@ -178,7 +178,7 @@ const FACTS: readonly [LeadStatus, RegExp][] = [
   // "we will take the flat": the customer's own yes.
   [
     'WON',
-    /\b(?:we|i|they|he|she)\s+(?:will|'ll|are\s+going\s+to|want\s+to)\s+(?:take|buy|book|purchase|go\s+ahead\s+with)\s+(?:the|this|that|it|one)\b/gi,
+    /\b(?:we|i|they|he|she)\s+(?:will|'ll|are\s+going\s+to|want\s+to)\s+(?:take|buy|book|purchase|go\s+ahead\s+with)\s+(?:(?:the|this|that)\s+(?:flat|unit|house|home|apartment|villa|plot|property|deal|one|place)|it)\b/gi,
   ],
   // "we are not looking anymore": the customer has stopped.
   [

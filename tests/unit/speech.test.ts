@@ -101,6 +101,7 @@ describe('statuses said as facts', () => {
     ['lost if he does not call'],
     ['lost her phone'],
     ['won a lottery'],
+    ['he will take the call tomorrow'],
   ])('when "%s" is said, then it names no status to write', (words) => {
     expect(statusFromWords(words)).toBeNull();
   });
