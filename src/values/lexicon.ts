@@ -294,6 +294,7 @@ export const NOT_NAME_WORDS = new Set(
     'ek naya nayi daalo dalo daal banao bana likho bola boli bole kaha bataya ji aaya aayi aaye aya ayi ' +
     'gaya gayi gaye hua hui tha thi the whenever wherever whatever when where once if unless until before after ' +
     'nothing anything something everything nobody anybody somebody everybody none ' +
-    'itself native done completed over finished happened prepone preponed revert'
+    'itself native done completed over finished happened prepone preponed revert ' +
+    'block reserve hold confirm note cancel cancelled canceled'
   ).split(' '),
 );

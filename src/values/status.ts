@@ -245,6 +245,10 @@ function phraseAt(text: string, status: LeadStatus, start: number, end: number, 
 const OTHER_OBJECT =
   /^\s+(?:his|her|their|my|your|a|an|the|some)\s+(?!(?:deal|lead|client|customer|sale|booking|case|interest|unit|flat|property|plot|apartment|villa|house|home)\b)\p{L}/iu;
 
+/** What follows "cancelled" when a visit, not the purchase, was called off. */
+const VISIT_CALLED_OFF =
+  /^\s+(?:his|her|their|the|a|today'?s|tomorrow'?s)\s+(?:site\s+)?(?:visit|meeting|appointment|call|tour|viewing)\b/i;
+
 /** "took another flat in our own project", "bought a second unit from us": the purchase was ours. */
 const WITH_US =
   /^[^.;,]{0,30}?\b(?:(?:with|from|through)\s+us|(?:in|at|from)\s+our\s+(?:own\s+|other\s+|new\s+)?(?:projects?|towers?|buildings?|society|township|site|phase|wing|property|development|scheme|layout|launch))\b/iu;
@@ -269,8 +273,10 @@ export function findStatusPhrases(text: string): StatusPhrase[] {
   for (const match of text.matchAll(ANY_STATUS_ALL)) {
     const status = STATUS_BY_KEY.get(keyOf(match[0]));
     const end = match.index + match[0].length;
-    // "lost her phone", "won a lottery": the verb with a thing of its own is no status.
+    // "lost her phone", "won a lottery": the verb with a thing of its own is no status; nor is a
+    // visit called off ("cancelled his visit for tomorrow").
     if (OTHER_OBJECT.test(text.slice(end)) && /^(?:lost|won)$/i.test(match[0])) continue;
+    if (/^cancell?ed$/i.test(match[0]) && VISIT_CALLED_OFF.test(text.slice(end))) continue;
     const inside = found.some((phrase) => phrase.start <= match.index && end <= phrase.end);
     if (status && !inside) found.push(phraseAt(text, status, match.index, end, false));
   }

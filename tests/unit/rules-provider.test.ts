@@ -492,6 +492,20 @@ describe('LEAD_UPDATE', () => {
     expect(read(transcript)).toEqual({ intent: 'UNKNOWN', entities: {} });
   });
 
+  test.each(['paresh cancelled his visit for tomorrow', 'cancel the site visit for priya'])(
+    'when "%s" calls a visit off, then nothing is booked and no status is written',
+    (transcript) => {
+      expect(read(transcript)).toEqual({ intent: 'UNKNOWN', entities: {} });
+    },
+  );
+
+  test('when a booking is said with an honorific and a verb after the visit, then the lead is the person', () => {
+    expect(read('jagdish bhai will come tomorrow morning 11 for site visit kindly block the slot')).toEqual({
+      intent: 'VISIT_SCHEDULE',
+      entities: { lead: 'jagdish', visit_time: '2025-10-05T11:00:00+05:30' },
+    });
+  });
+
   test('when a booking is said negated, then nothing is booked', () => {
     expect(read('please do not book meera for friday at 4')).toEqual({ intent: 'UNKNOWN', entities: {} });
   });

@@ -83,6 +83,7 @@ describe('statuses said as facts', () => {
     ['said yes we will take the flat', 'WON'],
     ['said we are not looking anymore', 'LOST'],
     ['we lost the deal', 'LOST'],
+    ['cancelled his booking', 'LOST'],
   ])('when "%s" is said, then it means %s', (words, status) => {
     expect(statusFromWords(words)).toBe(status);
   });
@@ -102,6 +103,7 @@ describe('statuses said as facts', () => {
     ['lost her phone'],
     ['won a lottery'],
     ['he will take the call tomorrow'],
+    ['cancelled his visit'],
   ])('when "%s" is said, then it names no status to write', (words) => {
     expect(statusFromWords(words)).toBeNull();
   });

@@ -40,6 +40,8 @@ const VISIT_VERB =
   /\b(?:schedule|scheduled|book|fix|arrange|set\s*up|setup|plan|organi[sz]e|line\s+up|slot|reschedule|prepone|postpone|put\s+in|pencil\s+in|take|add|create|keep|rakh)\b/i;
 const VISIT_VERB_AFTER =
   /\b(?:schedule|book|fix|arrange|set\s*up|organi[sz]e|line\s+up|pencil\s+in|rakh)\s*(?:it|that|one|the\s+same)?\s*$/i;
+const VISIT_CALLED_OFF =
+  /\b(?:cancel(?:l?ed|s)?|call(?:ed)?\s+off|drop(?:ped)?)\s+(?:(?:his|her|their|the|a|today'?s|tomorrow'?s|\p{L}+'s)\s+)?(?:site\s+)?$/iu;
 /** "site visit done", "the visit went well": said of a visit that has happened. */
 const VISIT_DONE =
   /^\p{L}+(?:[\s-]\p{L}+)?\s+(?:is\s+|was\s+|got\s+|has\s+been\s+)?(?:done|completed|finished|over|happened|went|took\s+place)\b/iu;
@@ -135,7 +137,9 @@ function intentCandidates(main: string, hasPhone: boolean, hasTime: boolean): Ca
     candidates.push({ intent: 'VISIT_SCHEDULE', position: 0, strength: 1 });
 
   // "girija site visit done today": a visit that happened is no booking.
-  if (visitNoun >= 0 && !VISIT_DONE.test(main.slice(visitNoun))) {
+  // "paresh cancelled his visit": a visit called off is no booking either (cancelling is not supported).
+  const calledOff = visitNoun >= 0 && VISIT_CALLED_OFF.test(main.slice(0, visitNoun));
+  if (visitNoun >= 0 && !calledOff && !VISIT_DONE.test(main.slice(visitNoun))) {
     const verb = firstIndex(main.slice(0, visitNoun), VISIT_VERB);
     // "bhavesh wants a site visit, please arrange": the booking verb said after the visit.
     if (verb >= 0 || hasTime || VISIT_VERB_AFTER.test(main.slice(visitNoun))) {
