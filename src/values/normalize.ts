@@ -372,6 +372,8 @@ export function normalizeTranscript(input: string): string {
     .replace(/\p{Cf}+/gu, '');
   for (const filler of FILLERS) text = text.replace(filler, ' ');
   text = withoutStutters(text);
+  // "good news amol came …", "fyi bhavna …": an opener says how the news feels, not what it is.
+  text = text.replace(/^\s*(?:(?:good|bad|great|sad)\s+news|fyi|quick\s+update\s*:)[\s,:.-]*/i, '');
   text = text
     .replace(LIKE_IN_A_SLOT, '$1')
     .replace(LIKE_BEFORE_A_TIME, '')

@@ -506,6 +506,38 @@ describe('LEAD_UPDATE', () => {
     });
   });
 
+  test.each([
+    [
+      'good news amol palekar came to the office today and gave us the booking cheque so please mark him won',
+      { lead: 'amol palekar', status: 'WON' },
+    ],
+    [
+      'chitra liked the flat but wants to discuss with her parents so follow up with her on monday',
+      { lead: 'chitra', status: 'FOLLOW_UP' },
+    ],
+    ['last month amol had booked a flat with us', { lead: 'amol', status: 'WON' }],
+    [
+      'bhavna has decided not to go ahead because her husband got transferred to dubai',
+      { lead: 'bhavna', status: 'LOST', notes: 'her husband got transferred to dubai' },
+    ],
+  ])('when "%s" tells a story, then the update is about the one it is told of', (transcript, entities) => {
+    expect(read(transcript)).toEqual({ intent: 'LEAD_UPDATE', entities });
+  });
+
+  test.each([
+    ['if chitra pays the token tomorrow mark her as won', 'LEAD_UPDATE'],
+    ['dinesh might come for a visit on monday at 5 not confirmed yet', 'VISIT_SCHEDULE'],
+  ] as const)(
+    'when "%s" is said on a condition or in doubt, then it is asked about',
+    (transcript, intent) => {
+      const [action] = understandWithRules(transcript).actions;
+      expect(action?.intent).toBe(intent);
+      const interpreted = interpret(intent, action!.said, context);
+      expect(interpreted.ok).toBe(false);
+      expect(interpreted.entities).toEqual({});
+    },
+  );
+
   test('when a booking is said negated, then nothing is booked', () => {
     expect(read('please do not book meera for friday at 4')).toEqual({ intent: 'UNKNOWN', entities: {} });
   });

@@ -409,7 +409,7 @@ export function extractLeadReference(main: string, phoneText: string | undefined
   }
   const subject = leadingNameWords(
     main.replace(
-      /^\s*(?:(?:ok|okay|so|hi|hey|yes|yeah|ji|haan|sir|madam|and|also|the\s+lead|lead|i\s+think|i\s+guess|i\s+feel|looks\s+like|seems\s+like)\b[\s,]*)+/i,
+      /^\s*(?:(?:ok|okay|so|hi|hey|yes|yeah|ji|haan|sir|madam|and|also|the\s+lead|lead|yesterday|today|last\s+(?:week|month|year)|this\s+(?:morning|evening|week)|i\s+think|i\s+guess|i\s+feel|looks\s+like|seems\s+like)\b[\s,]*)+/i,
       '',
     ),
     3,
@@ -427,7 +427,7 @@ export const UNSUPPORTED_STATUS =
 
 /** What makes the words after a status a clause of their own (notes) and not its object. */
 const CLAUSE_START =
-  /^\s*(?:[,.;:\-–]|(?:because|since|as|coz|cause|but|reason|saying|said|says|they|he|she|we|i|client|customer|buyer|budget|wants|will|may|might|needs|already|waiting|looking|expecting|planning|due\s+to)\b)/i;
+  /^\s*(?:[,.;:\-–]|(?:because|since|as|coz|cause|but|reason|saying|said|says|they|he|she|we|i|client|customer|buyer|budget|wants|will|may|might|needs|already|waiting|looking|expecting|planning|due\s+to|after\s+[a-z]+ing)\b)/i;
 const CLAUSE_CONNECTOR =
   /^[\s,.;:\-–]*(?:(?:because\s+of|due\s+to|because|since|as|and|coz|cause|but|reason|saying|said|says|they\s+said|—)\b[\s,:]*)*/i;
 

@@ -56,6 +56,11 @@ const STATUS_WORD = /\bstatus\b/i;
 /** Status phrases that say an update on their own: "Rahul not interested", "Priya booked". */
 const SELF_EVIDENT_STATUS =
   /\b(?:not|no longer|booking\s+(?:is\s+|has\s+been\s+)?done|fell\s+through|fallen\s+through|called\s+off|deal\s+is\s+off|interested|lost|won|booked|signed|converted|closed|dropped|backed|bought|purchased|paid|token|deal|finali[sz]ed|declined|rejected|cancell?ed|follow|call back|callback|cold|dead|keen|talks|negotiations?|negotiating|discussions?|discussing|transferred|received|progress)\b/i;
+/** "mark him won", "put her in follow up": an update verb, its lead, then the status. */
+const UPDATE_COMMAND = new RegExp(
+  `\\b(?:${UPDATE_VERBS})\\s+(?:him|her|them|\\p{L}+(?:\\s+\\p{L}+)?)\\s+(?:as\\s+|to\\s+|in\\s+|into\\s+|on\\s+)?`,
+  'iu',
+);
 /** "… she will decide after diwali, so follow up": a status said last, as what follows from a story. */
 const CONCLUDED_STATUS = /(?:^|[\s,.;])(?:so|hence|therefore|which\s+means)\s+(?:(?:just|please)\s+)?$/i;
 /** "Amit is not interested", "Priya has booked", "the Bansal deal is done". */
@@ -105,7 +110,7 @@ function leadBooked(main: string): boolean {
 
 /** "ok rohan sharma called, he wants to visit the site …, book it": a visit the story asks for. */
 const VISIT_ASKED =
-  /\b(?:(?:wants?|wanted|would\s+like|asked|asking|plans?|planning)\s+to|(?:is|are|will\s+be)\s+coming\s+(?:over\s+)?to|will\s+come\s+(?:over\s+)?to)\s+(?:come\s+(?:and\s+|over\s+(?:to\s+|and\s+)?|to\s+)?)?(?:visit|see|view|check\s+out|look\s+at)\b|\b(?:will|would|is|are|to)\s+(?:be\s+)?(?:come|coming)\s+(?:over\s+)?(?:to|for)\s+(?:the\s+|our\s+)?(?:site|project|sample\s+flat|office|property)\b/i;
+  /\b(?:(?:wants?|wanted|would\s+like|asked|asking|plans?|planning)\s+to|(?:is|are|will\s+be)\s+coming\s+(?:over\s+)?to|will\s+come\s+(?:over\s+)?(?:(?:on|at|by)\s+)?to|asking\s+(?:if|whether)\s+(?:he|she|they)\s+can|(?:he|she|they)\s+(?:can|could)\s+come\s+and)\s+(?:come\s+(?:and\s+|over\s+(?:to\s+|and\s+)?|to\s+)?)?(?:visit|see|view|check\s+out|look\s+at)\b|\b(?:will|would|is|are|to)\s+(?:be\s+)?(?:come|coming)\s+(?:over\s+)?(?:to|for)\s+(?:the\s+|our\s+)?(?:site|project|sample\s+flat|office|property)\b/i;
 /** The people of a story: "met a guy today, …", "got a call from a lady named …". */
 const STORY =
   /\b(?:met|spoke\s+(?:to|with)|talked\s+(?:to|with)|got\s+(?:a\s+)?call\s+from|call\s+from|(?:an?\s+)?(?:enquiry|inquiry)|walk[\s-]?ins?\b|walked\s+in|referred|came\s+(?:by|over|in|to)|dropped\s+(?:by|in)|(?:a|an|one|this)\s+(?:\p{L}+\s+){0,2}(?:gentleman|lady|guy|couple|family|man|woman|person))\b/iu;
@@ -153,7 +158,11 @@ function intentCandidates(main: string, hasPhone: boolean, hasTime: boolean): Ca
 
   const updateVerb = firstIndex(main, UPDATE_VERB);
   const statusWord = firstIndex(main, STATUS_WORD);
-  if (status) {
+  // "… gave us the booking cheque so please mark him won": a command said after the story.
+  const command = UPDATE_COMMAND.exec(main);
+  if (status && command && findStatusPhrase(main.slice(command.index + command[0].length))?.start === 0) {
+    candidates.push({ intent: 'LEAD_UPDATE', position: command.index, strength: 3 });
+  } else if (status) {
     const before = main.slice(0, status.start);
     if (updateVerb >= 0 && updateVerb < status.start) {
       candidates.push({ intent: 'LEAD_UPDATE', position: updateVerb, strength: 3 });
@@ -166,7 +175,8 @@ function intentCandidates(main: string, hasPhone: boolean, hasTime: boolean): Ca
       (status.fact || SELF_EVIDENT_STATUS.test(main.slice(status.start, status.end))) &&
       !CREATE_VERB.test(before) &&
       (STATE_VERB.test(before.slice(-30)) ||
-        (CONCLUDED_STATUS.test(before) && main.slice(status.end).trim() === '') ||
+        // "… so follow up with her on monday": what a story comes to, with a few words after it.
+        (CONCLUDED_STATUS.test(before) && main.slice(status.end).trim().split(/\s+/).length <= 6) ||
         /^\s*[\p{L}\d\s'.-]{2,40}$/u.test(before) ||
         // "call fatima back after diwali", "talks are on with ravi": the status said first.
         (before.trim() === '' &&
@@ -273,7 +283,16 @@ const SOMEONE_ELSE =
 const isOnlyAName = (text: string) => text.trim() !== '' && leadingNameWords(text, 3) === text.trim();
 
 const HAS_CLOCK = /\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\b\d{1,2}:\d{2}\b|\bnoon\b/i;
-const HEDGED = /\b(?:not\s+(?:sure|certain)|i\s+think|i\s+guess|probably|perhaps|maybe|might)\b/i;
+const HEDGED =
+  /\b(?:not\s+(?:sure|certain)|not\s+(?:yet\s+)?confirmed|tentative(?:ly)?|i\s+think|i\s+guess|probably|perhaps|maybe|might)\b/i;
+const CONDITION_FIRST = /^\s*(?:if|once|unless|as\s+soon\s+as|only\s+if|in\s+case)\b/i;
+/** The person a story starts with: "chitra liked the flat …", "last month amol had …". */
+function storySubject(main: string): string | null {
+  const told = main.replace(STORY_OPENING, '');
+  return leadingNameWords(told, 3);
+}
+const STORY_OPENING =
+  /^\s*(?:(?:so|ok|okay|and|also|yesterday|today|this\s+(?:morning|evening|afternoon|week)|last\s+(?:week|month|year|night))\b[\s,]*)+/i;
 
 /**
  * The readings of one transcript's clauses: splitting reads the same words several times (the whole
@@ -355,11 +374,15 @@ function readClause(text: string, region: string): ClauseReading {
       const inside = withoutPhone.slice(first, last);
       // "tomorrow at 11 am and also at 4 pm": a second hour for the same visit is asked about.
       const other = HAS_CLOCK.test(main) ? findTimeMention(main) : null;
-      said.time = /\b(?:or|either)\b/i.test(inside)
-        ? inside.trim()
-        : other && HAS_CLOCK.test(other.text) && HAS_CLOCK.test(time.text)
-          ? `${time.text} or ${other.text}`
-          : withAlternative(time.text, withoutPhone, first, last);
+      // "dinesh might come on monday at 5, not confirmed yet": a visit in doubt is asked about.
+      const unsure = HEDGED.test(main) ? 'maybe ' : '';
+      said.time =
+        unsure +
+        (/\b(?:or|either)\b/i.test(inside)
+          ? inside.trim()
+          : other && HAS_CLOCK.test(other.text) && HAS_CLOCK.test(time.text)
+            ? `${time.text} or ${other.text}`
+            : withAlternative(time.text, withoutPhone, first, last));
     }
     const reference = extractLeadReference(
       main.replace(VISIT_NOUN, (m) => ' '.repeat(m.length)),
@@ -378,7 +401,10 @@ function readClause(text: string, region: string): ClauseReading {
     // is what a doubt comes to ("she might buy after diwali, put her in follow up").
     const doubted =
       HEDGED.test(main) && update.status !== undefined && statusFromWords(update.status) !== 'FOLLOW_UP';
-    if (update.status) said.status = doubted ? `maybe ${update.status}` : update.status;
+    // "if chitra pays the token tomorrow mark her as won": a status on a condition said first.
+    const conditional = CONDITION_FIRST.test(main) && statusFromWords(update.status ?? '') !== 'FOLLOW_UP';
+    if (update.status)
+      said.status = conditional ? `if ${update.status}` : doubted ? `maybe ${update.status}` : update.status;
     // The lead stands before the status ("amit is not interested"), inside a fact ("call fatima
     // back"), or after it ("talks are on with ravi teja").
     const span = update.statusSpan;
@@ -391,9 +417,12 @@ function readClause(text: string, region: string): ClauseReading {
       inside ??
       (span && main.slice(0, span.start).trim() === '' && isOnlyAName(rest) ? rest.trim() : null) ??
       (after ? extractLeadReference(main.slice((span?.end ?? 0) + after[0].length), phone?.text) : null);
-    if (reference) said.lead_reference = reference;
+    // "chitra liked the flat … so follow up with her": "her" is the one the story is about.
+    const toldOf = reference && isPronounReference(reference) ? storySubject(main) : null;
+    const lead = toldOf ?? reference;
+    if (lead) said.lead_reference = lead;
     // A doubt said after the status ("won but not sure") is the doubt, not a note.
-    const notes = markedNotes ?? (doubted ? undefined : update.notes);
+    const notes = markedNotes ?? (doubted || conditional ? undefined : update.notes);
     if (notes) said.notes = notes;
   }
   return { intent: chosen.intent, said, strength: chosen.strength };
