@@ -630,6 +630,18 @@ describe('several requests in one transcript', () => {
     expect(readAll(transcript)[1]?.entities.visit_time).toBe(second);
   });
 
+  test('when "and he …" adds a request of another kind about the same person, then both are read', () => {
+    expect(
+      readAll(
+        'add new lead vinay pathak from jaipur phone 98290 17002 and he wants to visit on saturday at 5 pm',
+      ),
+    ).toEqual([
+      { intent: 'LEAD_CREATE', entities: { name: 'Vinay Pathak', phone: '+919829017002', city: 'Jaipur' } },
+      { intent: 'VISIT_SCHEDULE', entities: { lead: 'he', visit_time: '2025-10-04T17:00:00+05:30' } },
+    ]);
+    expect(readAll('mark anil as won and he is very happy')).toHaveLength(1);
+  });
+
   test('when "also" is followed by a complete request of another kind, then both are read', () => {
     expect(readAll('add lead mohan lal from ajmer phone 94140 55443 also rekha is lost')).toEqual([
       { intent: 'LEAD_CREATE', entities: { name: 'Mohan Lal', phone: '+919414055443', city: 'Ajmer' } },

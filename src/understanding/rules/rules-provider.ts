@@ -486,8 +486,12 @@ function splitSharedVerb(clause: string, region: string, depth = 0): string[] {
     const second = understandClause(continuation, region);
     if (first.intent === whole.intent && second.intent === whole.intent && isComplete(second))
       return [left, ...splitSharedVerb(continuation, region, depth + 1)];
-    // "… phone 94140 55443 also rekha is lost": after "also" or "then", a complete request of its own.
-    if (connector && !/^[\s,]*and\s*$/i.test(connector) && isComplete(understandClause(right, region)))
+    // "… phone 94140 55443 also rekha is lost": after "also" or "then", a complete request of its own;
+    // after a bare "and", one of another kind about the same person ("… and he wants to visit on …").
+    const bareAnd = connector !== undefined && /^[\s,]*and\s*$/i.test(connector);
+    const next = connector ? understandClause(right, region) : null;
+    const aboutThem = /^\s*(?:he|she|they)\b/i.test(right) && next?.intent !== first.intent;
+    if (next && isComplete(next) && (!bareAnd || aboutThem))
       return [left, ...splitSharedVerb(right, region, depth + 1)];
   }
   return [clause];
