@@ -250,7 +250,7 @@ const OTHER_OBJECT =
   /^\s+(?:his|her|their|my|your|a|an|the|some)\s+(?!(?:deal|lead|client|customer|sale|booking|case|interest|unit|flat|property|plot|apartment|villa|house|home)\b)\p{L}/iu;
 
 /** What follows "cancelled" when a visit, not the purchase, was called off. */
-const VISIT_CALLED_OFF =
+const VISIT_AFTER_CANCELLED =
   /^\s+(?:his|her|their|the|a|today'?s|tomorrow'?s)\s+(?:site\s+)?(?:visit|meeting|appointment|call|tour|viewing)\b/i;
 
 /** "took another flat in our own project", "bought a second unit from us": the purchase was ours. */
@@ -280,7 +280,7 @@ export function findStatusPhrases(text: string): StatusPhrase[] {
     // "lost her phone", "won a lottery": the verb with a thing of its own is no status; nor is a
     // visit called off ("cancelled his visit for tomorrow").
     if (OTHER_OBJECT.test(text.slice(end)) && /^(?:lost|won)$/i.test(match[0])) continue;
-    if (/^cancell?ed$/i.test(match[0]) && VISIT_CALLED_OFF.test(text.slice(end))) continue;
+    if (/^cancell?ed$/i.test(match[0]) && VISIT_AFTER_CANCELLED.test(text.slice(end))) continue;
     const inside = found.some((phrase) => phrase.start <= match.index && end <= phrase.end);
     if (status && !inside) found.push(phraseAt(text, status, match.index, end, false));
   }

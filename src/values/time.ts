@@ -269,14 +269,21 @@ export function saysHour(text: string): boolean {
   return HAS_HOUR.test(text);
 }
 
-const SAYS_DAY = new RegExp(
-  `\\b(?:today|tonight|tomorrow|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\\d{1,2}(?:st|nd|rd|th)|\\d{1,2}[/-]\\d{1,2}|${MONTH_PATTERN}|week|month)\\b`,
+const DAY_PHRASE = new RegExp(
+  `\\b(?:today|tonight|tomorrow|yesterday|day\\s+after\\s+tomorrow|(?:(?:this|next|coming)\\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|` +
+    `\\d{1,2}(?:st|nd|rd|th)(?:\\s+(?:of\\s+)?(?:${MONTH_PATTERN}))?|(?:${MONTH_PATTERN})\\s+\\d{1,2}(?:st|nd|rd|th)?|` +
+    `\\d{1,2}[/-]\\d{1,2}|(?:this|next)\\s+(?:week|month))\\b`,
   'i',
 );
 
-/** Whether a time as said names a day ("tuesday", "the 12th", "tomorrow"). */
+/** The day a time as said names ("tuesday", "the 12th", "oct 12", "next week"), or null. */
+export function dayIn(text: string): string | null {
+  return DAY_PHRASE.exec(text)?.[0] ?? null;
+}
+
+/** Whether a time as said names a day. */
 export function saysDay(text: string): boolean {
-  return SAYS_DAY.test(text);
+  return dayIn(text) !== null;
 }
 
 export type TimeReading =

@@ -407,16 +407,19 @@ export function extractLeadReference(main: string, phoneText: string | undefined
     const name = leadingNameWords(possessor, 3);
     if (name) return name;
   }
-  const subject = leadingNameWords(
-    main.replace(
-      /^\s*(?:(?:ok|okay|so|hi|hey|yes|yeah|ji|haan|sir|madam|and|also|the\s+lead|lead|yesterday|today|last\s+(?:week|month|year)|this\s+(?:morning|evening|week)|i\s+think|i\s+guess|i\s+feel|looks\s+like|seems\s+like)\b[\s,]*)+/i,
-      '',
-    ),
-    3,
-  );
+  const subject = subjectName(main);
   if (subject) return subject;
   // "book a visit for her": the lead talked about before; the pipeline knows which.
   return PRONOUN_REFERENCE.exec(main)?.[0].toLowerCase().replace(/\s+/g, ' ') ?? null;
+}
+
+/** Words said before the one a sentence is about: "ok so", "last month", "i think". */
+const BEFORE_SUBJECT =
+  /^\s*(?:(?:ok|okay|so|hi|hey|yes|yeah|ji|haan|sir|madam|and|also|the\s+lead|lead|yesterday|today|last\s+(?:week|month|year|night)|this\s+(?:morning|evening|afternoon|week)|i\s+think|i\s+guess|i\s+feel|looks\s+like|seems\s+like)\b[\s,]*)+/i;
+
+/** The name a sentence starts with, after its openers: "last month amol had …" -> "amol". */
+export function subjectName(main: string): string | null {
+  return leadingNameWords(main.replace(BEFORE_SUBJECT, ''), 3);
 }
 
 const STATUS_AFTER_TO =

@@ -4,7 +4,7 @@ import { normalizeTranscript } from '../../values/normalize';
 import { findPhoneMention } from '../../values/phone';
 import { findStatusPhrase, findStatusPhrases, statusFromWords } from '../../values/status';
 import { isPronounReference } from '../../values/references';
-import { findTimeMention } from '../../values/time';
+import { dayIn, findTimeMention } from '../../values/time';
 import type { Understanding, UnderstandingProvider } from '../port';
 import {
   UUID_ANYWHERE,
@@ -22,6 +22,7 @@ import {
   firstIndex,
   leadingNameWords,
   splitNotes,
+  subjectName,
   updateTarget,
 } from './extractors';
 
@@ -286,13 +287,6 @@ const HAS_CLOCK = /\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\b\d{1,2}:\d{2}\b|\bnoon\b
 const HEDGED =
   /\b(?:not\s+(?:sure|certain)|not\s+(?:yet\s+)?confirmed|tentative(?:ly)?|i\s+think|i\s+guess|probably|perhaps|maybe|might)\b/i;
 const CONDITION_FIRST = /^\s*(?:if|once|unless|as\s+soon\s+as|only\s+if|in\s+case)\b/i;
-/** The person a story starts with: "chitra liked the flat …", "last month amol had …". */
-function storySubject(main: string): string | null {
-  const told = main.replace(STORY_OPENING, '');
-  return leadingNameWords(told, 3);
-}
-const STORY_OPENING =
-  /^\s*(?:(?:so|ok|okay|and|also|yesterday|today|this\s+(?:morning|evening|afternoon|week)|last\s+(?:week|month|year|night))\b[\s,]*)+/i;
 
 /**
  * The readings of one transcript's clauses: splitting reads the same words several times (the whole
@@ -418,7 +412,7 @@ function readClause(text: string, region: string): ClauseReading {
       (span && main.slice(0, span.start).trim() === '' && isOnlyAName(rest) ? rest.trim() : null) ??
       (after ? extractLeadReference(main.slice((span?.end ?? 0) + after[0].length), phone?.text) : null);
     // "chitra liked the flat … so follow up with her": "her" is the one the story is about.
-    const toldOf = reference && isPronounReference(reference) ? storySubject(main) : null;
+    const toldOf = reference && isPronounReference(reference) ? subjectName(main) : null;
     const lead = toldOf ?? reference;
     if (lead) said.lead_reference = lead;
     // A doubt said after the status ("won but not sure") is the doubt, not a note.
@@ -497,13 +491,10 @@ function splitSharedVerb(clause: string, region: string, depth = 0): string[] {
   return [clause];
 }
 
-const DAY_SAID =
-  /\b(?:today|tomorrow|day\s+after\s+tomorrow|(?:(?:this|next|coming)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}(?:st|nd|rd|th)(?:\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{1,2}(?:st|nd|rd|th)?)\b/i;
-
 /** "tomorrow book charu at 11 and deepak at 3": the second visit said without a day has the first's. */
 function sharedDay(first: ClauseReading, right: string): string {
-  const day = first.intent === 'VISIT_SCHEDULE' ? DAY_SAID.exec(first.said.time ?? '')?.[0] : undefined;
-  return day && !DAY_SAID.test(right) ? ` ${day}` : '';
+  const day = first.intent === 'VISIT_SCHEDULE' ? dayIn(first.said.time ?? '') : null;
+  return day && dayIn(right) === null ? ` ${day}` : '';
 }
 
 const TWO_NAMES = '((?:\\p{L}+\\s+)??\\p{L}+)\\s+and\\s+((?:\\p{L}+\\s+)??\\p{L}+)';
