@@ -78,6 +78,11 @@ interface Places {
   states: Set<string>;
   /** The districts: a district's name said alone is that town, never a post office elsewhere ("satara"). */
   districts: Set<string>;
+  /**
+   * Post offices known only in districts that name no known city ("gachibowli", "manikonda" in
+   * Rangareddy): a suburb of a nearby city or a village of its own, the list cannot tell which.
+   */
+  unplaced: Set<string>;
 }
 
 let index: Places | null = null;
@@ -89,14 +94,23 @@ function load(): Places {
   const places = new Set<string>();
   const states = new Set<string>();
   const districts = new Set<string>();
+  const officeKeys = new Set<string>();
+  // Towns in their own right: taluks, districts, head offices and the offices of a known city's district.
+  const towns = new Set<string>();
   for (const office of offices) {
     states.add(keyOf(office.stateName));
     districts.add(keyOf(office.districtName));
     places.add(keyOf(office.districtName));
     places.add(keyOf(office.taluk));
-    for (const key of keysOf(office.officeName)) places.add(key);
-    if (!/\bS\.O\b/.test(office.officeName)) continue;
+    towns.add(keyOf(office.districtName));
+    towns.add(keyOf(office.taluk));
     const city = cityOfDistrict(office.districtName);
+    for (const key of keysOf(office.officeName)) {
+      places.add(key);
+      officeKeys.add(key);
+      if (city !== null || /\b(?:H\.O|G\.P\.O)\b/.test(office.officeName)) towns.add(key);
+    }
+    if (!/\bS\.O\b/.test(office.officeName)) continue;
     const taluk = keyOf(office.taluk);
     // A district is more than its city: "Virar S.O" (Vasai taluk) and "Baramati S.O" (Baramati taluk)
     // are towns of Thane and Pune districts, not parts of those cities. An office is a part of its
@@ -114,7 +128,8 @@ function load(): Places {
   // The list spells some states its own way ("Chattisgarh"); the usual spellings are states too.
   for (const state of ['chhattisgarh', 'odisha', 'orissa', 'puducherry', 'pondicherry', 'telangana'])
     states.add(state);
-  return { localities, places, states, districts };
+  const unplaced = new Set([...officeKeys].filter((key) => !towns.has(key) && knownCity(key) === null));
+  return { localities, places, states, districts, unplaced };
 }
 
 /** Loads the list now (start-up warm-up) so that no request pays for it. */
@@ -158,4 +173,10 @@ export function findLocality(words: string): Locality | null {
   const cities = index.localities.get(keyOf(words));
   if (!cities || knownCity(words) || index.districts.has(keyOf(words))) return null;
   return { name: properCase(words.trim()), cities: [...cities].sort() };
+}
+
+/** Whether the words name only post offices of districts that name no known city ("manikonda"). */
+export function isUnplacedOffice(words: string): boolean {
+  index ??= load();
+  return index.unplaced.has(keyOf(words));
 }

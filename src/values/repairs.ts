@@ -29,6 +29,8 @@ interface Value {
   kind: Kind;
   start: number;
   end: number;
+  /** Words between a marker and its new value that go with the marker ("just", "not indore"). */
+  dropped?: { start: number; end: number };
 }
 
 /** Longest first: "no sorry" before "no", "actually make that" before "actually". */
@@ -41,6 +43,7 @@ const MARKERS = [
   'no no no',
   'no no',
   'no sorry',
+  'no just',
   'no wait',
   'sorry i meant',
   'sorry i mean',
@@ -131,7 +134,7 @@ const sameSlot = (earlier: Kind, later: Kind) =>
 
 /** A name said just before a marker: the words back to the cue that introduced it. */
 const NAME_BEFORE =
-  /\b(?:lead|named|called|name\s+is|name|mark|update|for|with|book|add|set|schedule|meet|met)\s+((?:\p{L}[\p{L}'.-]*\s*){1,3})$/iu;
+  /\b(?:lead|named|called|name\s+is|name|mark|update|for|with|book|add|set|schedule|meet|met)\s+((?:\p{L}[\p{L}'.-]*\s*){1,4})$/iu;
 
 /** The span a repair replaces, or null when there is nothing it could replace. */
 function reparandumOf(text: string, markerStart: number, replacement: Value | null): Value | null {
@@ -194,13 +197,34 @@ function replacementAt(text: string, at: number): Value | null {
   const restated = labelled
     ? null
     : /^(?:he|she|they|it)\s+(?:is|are|was|has\s+been|'s)\s+(?:now\s+)?/i.exec(text.slice(at));
-  const from = at + (labelled?.[0].length ?? restated?.[0].length ?? 0);
+  const leadIn = at + (labelled?.[0].length ?? restated?.[0].length ?? 0);
+  const from = deniedSkipped(text, leadIn);
+  const dropped = from > leadIn ? { dropped: { start: leadIn, end: from } } : {};
   const meridiem = /^[ap]m(?![\p{L}\d])/iu.exec(text.slice(from));
-  if (meridiem) return { kind: 'meridiem', start: at, end: from + meridiem[0].length };
+  if (meridiem) return { kind: 'meridiem', start: at, end: from + meridiem[0].length, ...dropped };
   const known = valueAt(text, from);
-  if (known) return { ...known, start: at };
+  if (known) return { ...known, start: at, ...dropped };
   const word = /^\p{L}[\p{L}'.-]*/u.exec(text.slice(from));
-  return word ? { kind: 'name', start: at, end: from + word[0].length } : null;
+  return word ? { kind: 'name', start: at, end: from + word[0].length, ...dropped } : null;
+}
+
+/**
+ * Where the new value starts after words that only lead up to it: "no, just ravi kumar", "sorry, not
+ * indore, bhopal" (the value denied again before the one put instead).
+ */
+function deniedSkipped(text: string, from: number): number {
+  const lead = /^(?:just|only|simply|rather)\s+/i.exec(text.slice(from));
+  const at = from + (lead?.[0].length ?? 0);
+  const not = /^not\s+/i.exec(text.slice(at));
+  if (!not) return at;
+  // "not interested" is a status of its own (LOST), not a denied "interested".
+  const said = findStatusPhrase(text.slice(at));
+  if (said && said.start === 0 && !said.negated) return at;
+  const denied = valueAt(text, at + not[0].length);
+  if (!denied) return at;
+  const gap = /^\s*,?\s*(?:but\s+)?/i.exec(text.slice(denied.end))?.[0] ?? '';
+  const instead = valueAt(text, denied.end + gap.length);
+  return instead && sameSlot(denied.kind, instead.kind) ? denied.end + gap.length : at;
 }
 
 /** "not at 4 but at 5", "not as lost but as follow up": the value after "but" stands. */
@@ -242,9 +266,12 @@ export function resolveRepairs(input: string): string {
       if (bareNo && (!replacement || replacement.kind === 'name' || replacement.kind === 'named')) continue;
       // Out go the replaced value and the marker ("instead" after the new value too); what was said
       // between them stays.
-      const said = replacement ? Math.max(0, replacement.end - afterMarker) : 0;
-      const rest = text.slice(afterMarker);
-      const kept = rest.slice(0, said) + rest.slice(said).replace(/^\s*instead\b/i, '');
+      const end = replacement ? Math.max(afterMarker, replacement.end) : afterMarker;
+      const { start: skip, end: resume } = replacement?.dropped ?? { start: end, end };
+      const kept =
+        text.slice(afterMarker, skip) +
+        text.slice(resume, end) +
+        text.slice(end).replace(/^\s*instead\b/i, '');
       // "at 11. No wait, 12.": a stop between the old value and the marker goes with them.
       const between = text.slice(replaced.end, markerStart).replace(/^[\s,.;!?]+$/, ' ');
       text = `${text.slice(0, replaced.start)}${between} ${kept}`

@@ -41,6 +41,9 @@ const SYNONYMS: readonly [LeadStatus, readonly string[]][] = [
       'not keen',
       'no longer keen',
       'not keen anymore',
+      'not buying',
+      'not going to buy',
+      'will not buy',
     ],
   ],
   [

@@ -680,3 +680,69 @@ describe('several requests in one transcript', () => {
     expect(second).toEqual({ intent: 'LEAD_UPDATE', entities: { lead: 'that lead', status: 'FOLLOW_UP' } });
   });
 });
+
+describe('held-out set 18 classes', () => {
+  test.each([
+    ['new lead gopal sharma bhopal phone 98260 11223', { name: 'Gopal Sharma', city: 'Bhopal' }],
+    ['add lead salem rafiq chennai number 98400 33221', { name: 'Salem Rafiq', city: 'Chennai' }],
+  ])(
+    'when a first name is also a city and the city follows without a cue ("%s"), then the later one is the city',
+    (transcript, values) => {
+      expect(read(transcript).entities).toMatchObject(values);
+    },
+  );
+
+  test('when a locality of a district with no known city is named alone, then it is kept and the city asked', () => {
+    const [action] = understandWithRules('new lead farah from manikonda phone 98490 22113').actions;
+    // Manikonda: sub post offices in Rangareddy and Krishna districts, whose city the list cannot tell.
+    expect(action?.said.city).toBeUndefined();
+    expect(action?.said.locality?.toLowerCase()).toBe('manikonda');
+  });
+
+  test.each([
+    ['mahesh verma has confirmed the booking', 'WON'],
+    ['naina finally closed the deal', 'WON'],
+    ['tarun is under discussion with his family', 'IN_PROGRESS'],
+  ])(
+    'when a status phrase of several words follows a name ("%s"), then it is an update',
+    (transcript, status) => {
+      expect(read(transcript)).toMatchObject({ intent: 'LEAD_UPDATE', entities: { status } });
+    },
+  );
+
+  test.each(['raghav is on hold', 'mitali is a warm lead now', 'sohail is pending'])(
+    'when a word that is no status of this CRM is said of a lead ("%s"), then it is an update that asks',
+    (transcript) => {
+      const [action] = understandWithRules(transcript).actions;
+      expect(action?.intent).toBe('LEAD_UPDATE');
+      expect(interpret('LEAD_UPDATE', action!.said, context).ok).toBe(false);
+    },
+  );
+
+  test.each([
+    ['sunil dropped the idea he is not buying now', 'LOST'],
+    ['jaya has booked the flat', 'WON'],
+  ])('when a status verb has its object ("%s"), then the object is no note', (transcript, status) => {
+    expect(read(transcript).entities).toEqual({ lead: expect.any(String), status });
+  });
+
+  test('when "from" follows a lead noun and no place is named by it, then it brings the person', () => {
+    expect(read('got a new lead from priya raman bhopal phone 98260 77881').entities).toMatchObject({
+      name: 'Priya Raman',
+      city: 'Bhopal',
+    });
+  });
+
+  test('when a fact is told of "they" after a story about the lead, then it is the lead\'s update', () => {
+    expect(
+      read('mohan visited the site last week with his family and they paid the booking advance'),
+    ).toMatchObject({
+      intent: 'LEAD_UPDATE',
+      entities: { lead: 'mohan', status: 'WON' },
+    });
+  });
+
+  test('when the story is about a relation of the lead, then "he" is not the lead', () => {
+    expect(read("ravi's cousin came to the office and he paid the token amount").intent).toBe('UNKNOWN');
+  });
+});

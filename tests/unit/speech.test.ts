@@ -26,6 +26,11 @@ describe('repairs', () => {
     ['from noida i mean mumbai', 'from mumbai'],
     ['lokesh is lost no no he is in progress', 'lokesh is he is in progress'],
     ['Schedule Sharad tomorrow at 11. No wait, 12.', 'Schedule Sharad tomorrow at 12.'],
+    ['for monday, no, just tuesday at 4', 'for tuesday at 4'],
+    ['new lead ravi k no just ravi kumar from pune', 'new lead ravi kumar from pune'],
+    ['set her to won no not won follow up', 'set her to follow up'],
+    ['from indore sorry not indore bhopal', 'from bhopal'],
+    ['add lead mohan lal sharma ji sorry mohan sharma', 'add lead mohan sharma'],
   ])('when "%s" is said, then the correction stands: "%s"', (said, meant) => {
     expect(resolveRepairs(said)).toBe(meant);
   });

@@ -1,6 +1,12 @@
 import { KNOWN_CITY_PATTERN, NOT_NAME_WORDS, SOURCE_PATTERN, canonicalSource } from '../../values/lexicon';
 import { PRONOUN_REFERENCE } from '../../values/references';
-import { findLocality, isIndianState, isKnownPlace, stateAtStart } from '../../values/localities';
+import {
+  findLocality,
+  isIndianState,
+  isKnownPlace,
+  isUnplacedOffice,
+  stateAtStart,
+} from '../../values/localities';
 import { findStatusPhrase, findStatusPhrases, withUsAfter } from '../../values/status';
 
 /**
@@ -188,6 +194,8 @@ export function extractSource(main: string): { value: string; span: Span } | nul
 
 const CITY_CUE =
   /\b(?:from|in|city(?:\s+is|\s+name)?\s*[:-]?|based\s+(?:in|out\s+of)|located\s+in|lives\s+in|living\s+in|staying\s+(?:in|at)|resident\s+of|residing\s+in|stays\s+in|location\s*[:-]?|area\s*[:-]?|of)\s+/gi;
+/** "an enquiry from …", "a call from …": the words after "from" are who it came from. */
+const PERSON_FROM = /\b(?:leads?|enquiry|inquiry|enquiries|call|message|referral|reference)\s*$/i;
 export const SAYS_A_CITY = new RegExp(`\\b(?:from|in|city)\\s+\\p{L}|\\b(?:${KNOWN_CITY_PATTERN})\\b`, 'iu');
 const KNOWN_CITY = new RegExp(`\\b(${KNOWN_CITY_PATTERN})\\b`, 'i');
 const KNOWN_CITY_AT_START = new RegExp(`^(${KNOWN_CITY_PATTERN})\\b`, 'i');
@@ -250,6 +258,9 @@ function findCity(main: string): PlaceMention | null {
     const area = numbered ?? named?.name;
     if (!area || /^(?:the|a|an)$/i.test(area)) continue;
     const areaEnd = numbered?.length ?? named?.end ?? area.length;
+    // "a new enquiry from rakesh jha patna": after a lead noun, "from" brings the person, unless the
+    // words name a place.
+    if (PERSON_FROM.test(main.slice(0, cue.index)) && !isKnownPlace(area) && !findLocality(area)) continue;
     const city = CITY_AFTER.exec(after.slice(areaEnd));
     if (city?.[1]) {
       const end = start + areaEnd + city[0].length;
@@ -268,14 +279,14 @@ function findCity(main: string): PlaceMention | null {
     const span = { start: cue.index, end: start + areaEnd };
     if (!unknownAfterCue && strongCue)
       unknownAfterCue =
-        isKnownPlace(area) || isIndianState(area)
+        (isKnownPlace(area) && !isUnplacedOffice(area)) || isIndianState(area)
           ? { value: area, span }
           : { value: undefined, locality: area, span };
   }
   if (unknownAfterCue) return unknownAfterCue;
   const side = placeBeforeSide(main);
   if (side) return side;
-  const anywhere = captured(KNOWN_CITY.exec(main));
+  const anywhere = cityWithoutCue(main);
   if (!anywhere) return null;
   // "rupa das, new town, kolkata": a known locality said just before its city, without a cue.
   const before = /(?:^|[,;]\s*)((?:\p{L}[\p{L}'.-]*\s+){0,2}\p{L}[\p{L}'.-]*)[\s,]+$/u.exec(
@@ -287,6 +298,25 @@ function findCity(main: string): PlaceMention | null {
     return { value: anywhere.value, locality: area, span: { start, end: anywhere.span.end } };
   }
   return { value: anywhere.value, span: anywhere.span };
+}
+
+const KNOWN_CITY_ALL = new RegExp(KNOWN_CITY.source, 'gi');
+
+/**
+ * A known city said without a cue. A first name that is also a city ("anand krishnan chennai",
+ * "salem rafiq chennai") is followed by more of the name: when another city comes later, the earlier
+ * one that a name word follows is part of the name.
+ */
+function cityWithoutCue(main: string): { value: string; span: Span } | null {
+  const all = [...main.matchAll(KNOWN_CITY_ALL)].map((match) => captured(match));
+  const cities = all.filter((city): city is { value: string; span: Span } => city !== null);
+  const last = cities[cities.length - 1];
+  const standing = cities.filter((city) => {
+    if (city === last) return true;
+    const next = leadingNameWords(main.slice(city.span.end), 1);
+    return next === null || KNOWN_CITY_AT_START.test(next);
+  });
+  return standing[0] ?? null;
 }
 
 /** A known locality and its city: the one city that has it, or none (asked) when several do. */
@@ -417,6 +447,17 @@ export function extractLeadReference(main: string, phoneText: string | undefined
 const BEFORE_SUBJECT =
   /^\s*(?:(?:ok|okay|so|hi|hey|yes|yeah|ji|haan|sir|madam|and|also|the\s+lead|lead|yesterday|today|last\s+(?:week|month|year|night)|this\s+(?:morning|evening|afternoon|week)|i\s+think|i\s+guess|i\s+feel|looks\s+like|seems\s+like)\b[\s,]*)+/i;
 
+/** The people of a lead's life who are not the lead: "gopi's brother", "the wife of anil". */
+export const RELATION =
+  '(?:brother|sister|wife|husband|son|daughter|father|mother|dad|mom|friend|colleague|neighbou?r|cousin|uncle|aunt|aunty|relative|boss|cousins|friends|parents|in-?laws?)';
+const RELATION_AFTER_NAME = new RegExp(`^(?:'s)?\\s+${RELATION}\\b`, 'i');
+
+/** Whether `name` is said in `text` only as the one a relation belongs to ("ravi's cousin came …"). */
+export function onlyAsRelationOf(text: string, name: string): boolean {
+  const at = text.toLowerCase().indexOf(name.toLowerCase());
+  return at >= 0 && RELATION_AFTER_NAME.test(text.slice(at + name.length));
+}
+
 /** The name a sentence starts with, after its openers: "last month amol had …" -> "amol". */
 export function subjectName(main: string): string | null {
   return leadingNameWords(main.replace(BEFORE_SUBJECT, ''), 3);
@@ -466,6 +507,14 @@ function trailingNotes(said: string): { notes?: string } {
   return clause.split(/\s+/).filter(Boolean).length >= 3 ? { notes: clause } : {};
 }
 
+/** The object of a status said as a verb: "dropped the plan", "booked the flat". */
+const STATUS_OBJECT =
+  /^\s+(?:the|this|that|his|her|their|a|an)\s+(?:(?:whole|entire|new|same)\s+)?(?:plan|idea|deal|flat|unit|booking|property|house|home|apartment|villa|plot|purchase)\b/i;
+
+/** "… he is", "she has": a pronoun subject said again before the same status. */
+const RESTATING_SUBJECT =
+  /^[\s,]*(?:he|she|they|we|it)(?:\s+(?:is|are|was|were|has|have|had|'s))?(?:\s+(?:been|still|also|really|definitely))*\s*$/i;
+
 /** "not interested anymore", "not keen at all": an adverb said with the status. */
 const STATUS_ADVERB = /^[\s,]*(?:any\s*more|at\s+all|now|either|as\s+of\s+now|for\s+now)\b/i;
 
@@ -514,15 +563,21 @@ function withRival(main: string, span: Span): { status: string; statusSpan: Span
   }
   // "still interested, talks are going on": the same status said again, and nothing more, is no
   // note ("follow up, call him next week" keeps its note: it says when).
+  // "dropped the plan", "booked the flat": the status verb's own object goes with the status.
+  const object = STATUS_OBJECT.exec(main.slice(span.end))?.[0] ?? '';
+  if (object) span = { start: span.start, end: span.end + object.length };
   const again = findStatusPhrases(main.slice(span.end))[0];
   if (first && again && again.status === first.status && !again.negated) {
     const between = main.slice(span.end, span.end + again.start);
     const end = span.end + again.end;
-    const restates =
-      cleanClause(
-        between.replace(STATUS_ADVERB, '').replace(CLAUSE_CONNECTOR, '').replace(RESTATING_VERB, ''),
-      ) === '';
-    if (restates && cleanClause(main.slice(end)) === '')
+    // "dropped the plan, he is not buying": the subject said again with the same status.
+    const stripped = between
+      .replace(STATUS_ADVERB, '')
+      .replace(CLAUSE_CONNECTOR, '')
+      .replace(RESTATING_VERB, '');
+    // A fact said again is the reason ("lost, he bought elsewhere"): it stays a note.
+    const restates = cleanClause(again.fact ? stripped : stripped.replace(RESTATING_SUBJECT, '')) === '';
+    if (restates && cleanClause(main.slice(end).replace(STATUS_ADVERB, '')) === '')
       return { status: main.slice(span.start, end), statusSpan: { start: span.start, end } };
   }
   return {

@@ -10,6 +10,7 @@ import {
   UUID_ANYWHERE,
   cuedLeadId,
   PHONE_CUE_WITH_DIGITS,
+  RELATION,
   SAYS_A_CITY,
   UNSUPPORTED_STATUS,
   UPDATE_VERBS,
@@ -21,6 +22,7 @@ import {
   extractUpdate,
   firstIndex,
   leadingNameWords,
+  onlyAsRelationOf,
   splitNotes,
   subjectName,
   updateTarget,
@@ -66,6 +68,17 @@ const UPDATE_COMMAND = new RegExp(
 const CONCLUDED_STATUS = /(?:^|[\s,.;])(?:so|hence|therefore|which\s+means)\s+(?:(?:just|please)\s+)?$/i;
 /** "Amit is not interested", "Priya has booked", "the Bansal deal is done". */
 const STATE_VERB = /\b(?:is|are|was|has|have|had|got|just|now|already|finally|went|deal\s+is)\b/i;
+
+/** A fact said right after a pronoun subject: "… and they paid", "… then she bought". */
+const TOLD_BY_PRONOUN = /\b(?:he|she|they)\s+(?:(?:have|has|had|also|finally|just|already)\s+)*$/i;
+/** "gopi's brother", "the wife of anil": somebody else of the lead's. */
+const RELATION_OF = new RegExp(`\\b\\p{L}+'s\\s+${RELATION}\\b|\\b${RELATION}\\s+of\\b`, 'iu');
+
+/** A name, a state verb, then a word for a state this CRM has no status for. */
+const SAID_TO_BE_UNSUPPORTED = new RegExp(
+  `^\\s*(?:\\p{L}+\\s+){1,3}(?:is|are|was|has\\s+been|is\\s+still|is\\s+now|kept)\\s+(?:(?:a|an|now|still|kept)\\s+)?(?:${UNSUPPORTED_STATUS.source.replace(/^\\b/, '')})`,
+  'iu',
+);
 
 interface Candidate {
   intent: Exclude<Intent, 'UNKNOWN'>;
@@ -173,11 +186,17 @@ function intentCandidates(main: string, hasPhone: boolean, hasTime: boolean): Ca
     } else if (statusWord >= 0 && !QUESTION.test(main)) {
       candidates.push({ intent: 'LEAD_UPDATE', position: statusWord, strength: 3 });
     } else if (
-      (status.fact || SELF_EVIDENT_STATUS.test(main.slice(status.start, status.end))) &&
+      // A phrase of several words ("confirmed the booking", "under discussion") says what it means.
+      (status.fact ||
+        SELF_EVIDENT_STATUS.test(main.slice(status.start, status.end)) ||
+        /\S\s+\S/.test(main.slice(status.start, status.end).trim())) &&
       !CREATE_VERB.test(before) &&
       (STATE_VERB.test(before.slice(-30)) ||
         // "… so follow up with her on monday": what a story comes to, with a few words after it.
         (CONCLUDED_STATUS.test(before) && main.slice(status.end).trim().split(/\s+/).length <= 6) ||
+        // "suresh came to the office today and they paid the token amount": a fact told of the
+        // story's own people (not of a relation: "gopi's brother came and he bought …").
+        (status.fact && TOLD_BY_PRONOUN.test(before) && !RELATION_OF.test(before)) ||
         /^\s*[\p{L}\d\s'.-]{2,40}$/u.test(before) ||
         // "call fatima back after diwali", "talks are on with ravi": the status said first.
         (before.trim() === '' &&
@@ -191,7 +210,9 @@ function intentCandidates(main: string, hasPhone: boolean, hasTime: boolean): Ca
   } else if (
     (updateVerb >= 0 && /\b(?:to|as|into)\b|\bon\s+hold\b/i.test(main.slice(updateVerb))) ||
     (statusWord >= 0 && !QUESTION.test(main)) ||
-    (UNSUPPORTED_STATUS.test(main) && LEAD_NOUN.test(main))
+    (UNSUPPORTED_STATUS.test(main) && LEAD_NOUN.test(main)) ||
+    // "raghav is on hold", "sohail is pending": a state no status of this CRM names; the answer asks.
+    SAID_TO_BE_UNSUPPORTED.test(main)
   ) {
     // "move lead 123 to on hold": an update whose status is not one we know; validation says so.
     // A weak reading: "put amit down for thursday" has the same shape.
@@ -278,8 +299,10 @@ const NEGATED_REQUEST =
   /^\s*(?:(?:so|and|ok|okay|please|but|no)[\s,]+)*(?:don'?t|do\s+not|dont|never|no\s+need\s+to)\s+(?:(?:you\s+)?(?:please\s+)?)(?=\p{L})/iu;
 
 /** "gopi's brother", "the wife of anil": a relation of the lead as the one the news is about. */
-const SOMEONE_ELSE =
-  /(?:\b\p{L}+'s\s+(?:brother|sister|wife|husband|son|daughter|father|mother|dad|mom|friend|colleague|neighbou?r|cousin|uncle|aunt|aunty|relative|boss|cousins|friends|parents|in-?laws?)|\b(?:brother|sister|wife|husband|son|daughter|father|mother|friend|colleague|neighbou?r|cousin|relative)\s+of\s+\p{L}+)(?:\s+(?:has|have|had|just|also|finally|already|is|was))*\s*$/iu;
+const SOMEONE_ELSE = new RegExp(
+  `(?:\\b\\p{L}+'s\\s+${RELATION}|\\b${RELATION}\\s+of\\s+\\p{L}+)(?:\\s+(?:has|have|had|just|also|finally|already|is|was))*\\s*$`,
+  'iu',
+);
 /** Words that are a name and nothing more: "deepak rao". */
 const isOnlyAName = (text: string) => text.trim() !== '' && leadingNameWords(text, 3) === text.trim();
 
@@ -414,6 +437,10 @@ function readClause(text: string, region: string): ClauseReading {
     // "chitra liked the flat … so follow up with her": "her" is the one the story is about.
     const toldOf = reference && isPronounReference(reference) ? subjectName(main) : null;
     const lead = toldOf ?? reference;
+    // "ravi's cousin came and he paid the token": news about the cousin, not about ravi — unless
+    // the speaker asks for the update ("priya's husband said yes, mark her won").
+    const asked = UPDATE_COMMAND.test(main) || updateTarget(main) !== null;
+    if (lead && !asked && onlyAsRelationOf(main, lead)) return { intent: 'UNKNOWN', said: {}, strength: 0 };
     if (lead) said.lead_reference = lead;
     // A doubt said after the status ("won but not sure") is the doubt, not a note.
     const notes = markedNotes ?? (doubted || conditional ? undefined : update.notes);
