@@ -745,4 +745,16 @@ describe('held-out set 18 classes', () => {
   test('when the story is about a relation of the lead, then "he" is not the lead', () => {
     expect(read("ravi's cousin came to the office and he paid the token amount").intent).toBe('UNKNOWN');
   });
+
+  test('when a fact is followed by the same status said again after "so", then no note is written', () => {
+    expect(read('neetu bought a house in another township so she is not interested').entities).toEqual({
+      lead: 'neetu',
+      status: 'LOST',
+    });
+  });
+
+  test('when a status is said with "may be", then it is asked, never written', () => {
+    const [action] = understandWithRules('tanya may be interested in the villa').actions;
+    expect(action?.intent === 'UNKNOWN' || !interpret('LEAD_UPDATE', action!.said, context).ok).toBe(true);
+  });
 });

@@ -473,7 +473,7 @@ export const UNSUPPORTED_STATUS =
 const CLAUSE_START =
   /^\s*(?:[,.;:\-–]|(?:because|since|as|coz|cause|but|reason|saying|said|says|they|he|she|we|i|client|customer|buyer|budget|wants|will|may|might|needs|already|waiting|looking|expecting|planning|due\s+to|after\s+[a-z]+ing)\b)/i;
 const CLAUSE_CONNECTOR =
-  /^[\s,.;:\-–]*(?:(?:because\s+of|due\s+to|because|since|as|and|coz|cause|but|reason|saying|said|says|they\s+said|—)\b[\s,:]*)*/i;
+  /^[\s,.;:\-–]*(?:(?:because\s+of|due\s+to|because|since|as|and|so|coz|cause|but|reason|saying|said|says|they\s+said|—)\b[\s,:]*)*/i;
 
 /** A verb that makes the words after a status a sentence of their own, not the status's object. */
 const FINITE_VERB =

@@ -308,7 +308,7 @@ const isOnlyAName = (text: string) => text.trim() !== '' && leadingNameWords(tex
 
 const HAS_CLOCK = /\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\b\d{1,2}:\d{2}\b|\bnoon\b/i;
 const HEDGED =
-  /\b(?:not\s+(?:sure|certain)|not\s+(?:yet\s+)?confirmed|tentative(?:ly)?|i\s+think|i\s+guess|probably|perhaps|maybe|might)\b/i;
+  /\b(?:not\s+(?:sure|certain)|not\s+(?:yet\s+)?confirmed|tentative(?:ly)?|i\s+think|i\s+guess|probably|perhaps|maybe|may\s+be|might)\b/i;
 const CONDITION_FIRST = /^\s*(?:if|once|unless|as\s+soon\s+as|only\s+if|in\s+case)\b/i;
 
 /**
