@@ -561,11 +561,11 @@ function withRival(main: string, span: Span): { status: string; statusSpan: Span
     const end = span.end + condition[0].length;
     return { status: main.slice(span.start, end), statusSpan: { start: span.start, end } };
   }
-  // "still interested, talks are going on": the same status said again, and nothing more, is no
-  // note ("follow up, call him next week" keeps its note: it says when).
   // "dropped the plan", "booked the flat": the status verb's own object goes with the status.
   const object = STATUS_OBJECT.exec(main.slice(span.end))?.[0] ?? '';
   if (object) span = { start: span.start, end: span.end + object.length };
+  // "still interested, talks are going on": the same status said again, and nothing more, is no
+  // note ("follow up, call him next week" keeps its note: it says when).
   const again = findStatusPhrases(main.slice(span.end))[0];
   if (first && again && again.status === first.status && !again.negated) {
     const between = main.slice(span.end, span.end + again.start);

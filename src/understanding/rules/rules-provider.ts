@@ -76,7 +76,7 @@ const RELATION_OF = new RegExp(`\\b\\p{L}+'s\\s+${RELATION}\\b|\\b${RELATION}\\s
 
 /** A name, a state verb, then a word for a state this CRM has no status for. */
 const SAID_TO_BE_UNSUPPORTED = new RegExp(
-  `^\\s*(?:\\p{L}+\\s+){1,3}(?:is|are|was|has\\s+been|is\\s+still|is\\s+now|kept)\\s+(?:(?:a|an|now|still|kept)\\s+)?(?:${UNSUPPORTED_STATUS.source.replace(/^\\b/, '')})`,
+  `^\\s*(?:\\p{L}+\\s+){1,3}(?:is|are|was|has\\s+been|is\\s+still|is\\s+now|kept)\\s+(?:(?:a|an|now|still|kept)\\s+)?${UNSUPPORTED_STATUS.source}`,
   'iu',
 );
 
