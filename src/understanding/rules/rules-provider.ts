@@ -71,8 +71,6 @@ const STATE_VERB = /\b(?:is|are|was|has|have|had|got|just|now|already|finally|we
 
 /** A fact said right after a pronoun subject: "… and they paid", "… then she bought". */
 const TOLD_BY_PRONOUN = /\b(?:he|she|they)\s+(?:(?:have|has|had|also|finally|just|already)\s+)*$/i;
-/** "gopi's brother", "the wife of anil": somebody else of the lead's. */
-const RELATION_OF = new RegExp(`\\b\\p{L}+'s\\s+${RELATION}\\b|\\b${RELATION}\\s+of\\b`, 'iu');
 
 /** A name, a state verb, then a word for a state this CRM has no status for. */
 const SAID_TO_BE_UNSUPPORTED = new RegExp(
@@ -195,8 +193,8 @@ function intentCandidates(main: string, hasPhone: boolean, hasTime: boolean): Ca
         // "… so follow up with her on monday": what a story comes to, with a few words after it.
         (CONCLUDED_STATUS.test(before) && main.slice(status.end).trim().split(/\s+/).length <= 6) ||
         // "suresh came to the office today and they paid the token amount": a fact told of the
-        // story's own people (not of a relation: "gopi's brother came and he bought …").
-        (status.fact && TOLD_BY_PRONOUN.test(before) && !RELATION_OF.test(before)) ||
+        // story's own people (news of a relation is refused where the lead is read: onlyAsRelationOf).
+        (status.fact && TOLD_BY_PRONOUN.test(before)) ||
         /^\s*[\p{L}\d\s'.-]{2,40}$/u.test(before) ||
         // "call fatima back after diwali", "talks are on with ravi": the status said first.
         (before.trim() === '' &&
