@@ -164,7 +164,7 @@ const CANONICAL = new Set<string>(['NEW', 'IN_PROGRESS', 'FOLLOW_UP', 'WON', 'LO
 const FACTS: readonly [LeadStatus, RegExp][] = [
   [
     'LOST',
-    /\b(?:bought|booked|purchased|took|chose|picked|went\s+(?:ahead\s+)?(?:with|for)|signed|closed\s+the\s+deal|finali[sz]ed|invested|settled)\b[^.;]{0,60}?\b(?:elsewhere|somewhere\s+else|instead|resale|second[\s-]?hand|(?:an)?other\s+(?:builder|developer|project|agent|broker|company|place|society|site|township|property|flat|city|town|area|locality|location|state|country)|competitors?|competition|(?:different|rival)\s+(?:builder|developer|project|society|township)|rival)\b/gi,
+    /\b(?:bought|booked|purchased|took|chose|picked|(?:went|go|goes|going|gone)\s+(?:ahead\s+)?(?:with|for)|opt(?:ed|ing|s)?\s+for|switch(?:ed|es|ing)?\s+(?:over\s+)?to|signed|closed\s+the\s+deal|finali[sz]ed|invested|settled)\b[^.;]{0,60}?\b(?:elsewhere|somewhere\s+else|instead|resale|second[\s-]?hand|(?:an)?other\s+(?:builder|developer|project|agent|broker|company|place|society|site|township|property|flat|city|town|area|locality|location|state|country)|competitors?|competition|(?:different|rival)\s+(?:builder|developer|project|society|township)|rival)\b/gi,
   ],
   ['LOST', /\bwent\s+with\s+(?:a|the)\s+competitor\b/gi],
   // "gave the booking advance", "token money has been deposited": money paid to book is a sale.
@@ -242,8 +242,9 @@ function phraseAt(text: string, status: LeadStatus, start: number, end: number, 
   const before = text.slice(Math.max(0, start - 24), start);
   const negator = NEGATED.exec(before);
   const saidNegated = NEGATED_INSIDE.test(text.slice(start, end));
-  // "not interested" is LOST in itself; "not won" and "did not book" are not a status at all.
-  const negated = saidNegated || (negator !== null && status !== 'LOST');
+  // "not interested" is LOST in itself; "not won", "did not book" and "never bought elsewhere" (a
+  // fact said negated) are not a status at all.
+  const negated = saidNegated || (negator !== null && (status !== 'LOST' || fact));
   const from = negator && negated && !saidNegated ? start - negator[0].length : start;
   return { status, start: from, end, negated, fact };
 }

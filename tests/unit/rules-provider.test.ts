@@ -758,3 +758,39 @@ describe('held-out set 18 classes', () => {
     expect(action?.intent === 'UNKNOWN' || !interpret('LEAD_UPDATE', action!.said, context).ok).toBe(true);
   });
 });
+
+describe('held-out set 21 classes', () => {
+  test.each([
+    ['sameer is going with a different developer', 'LOST'],
+    ['rohini has gone for another project in wakad', 'LOST'],
+    ['the kapoors opted for a resale flat', 'LOST'],
+    ['deepa switched to a competitor', 'LOST'],
+  ])('when the lead goes with someone else ("%s"), then it is LOST', (transcript, status) => {
+    expect(read(transcript)).toMatchObject({ intent: 'LEAD_UPDATE', entities: { status } });
+  });
+
+  test.each([
+    'ravi did not go with another builder',
+    'nikhil has not opted for another project',
+    'asha never bought elsewhere',
+  ])('when going elsewhere is said negated ("%s"), then no status is written', (transcript) => {
+    const [action] = understandWithRules(transcript).actions;
+    expect(action?.intent === 'UNKNOWN' || !interpret('LEAD_UPDATE', action!.said, context).ok).toBe(true);
+  });
+
+  test.each([
+    'harsh came for the site visit yesterday evening',
+    'the sharmas attended the meeting this morning',
+    'neel went for the property tour today',
+    'pallavi missed her appointment on thursday',
+  ])('when a visit is told as past ("%s"), then nothing is booked', (transcript) => {
+    expect(read(transcript).intent).toBe('UNKNOWN');
+  });
+
+  test('when a past visit is followed by a booking, then the booking stands', () => {
+    expect(read('pallavi missed her appointment so reschedule it for monday at 4 pm')).toMatchObject({
+      intent: 'VISIT_SCHEDULE',
+      entities: { lead: 'pallavi', visit_time: '2025-10-06T16:00:00+05:30' },
+    });
+  });
+});

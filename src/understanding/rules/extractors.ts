@@ -33,7 +33,8 @@ const BOUNDARY_WORDS = new Set(
     'bought booked signed paid wants needs said called visited saw liked close closed location area ' +
     'locality address place town district state side ka ki ke ko se ne kar karo do hai ' +
     'sorry referred told said saw liked mentioned wants colleague friend back again call ' +
-    'couple family gentleman man woman boy girl uncle aunty auntie guy lady person'
+    'couple family gentleman man woman boy girl uncle aunty auntie guy lady person ' +
+    'came attended missed skipped joined decided opted switched chose picked took'
   ).split(' '),
 );
 

@@ -48,6 +48,9 @@ const VISIT_CALLED_OFF =
 /** "site visit done", "the visit went well": said of a visit that has happened. */
 const VISIT_DONE =
   /^\p{L}+(?:[\s-]\p{L}+)?\s+(?:is\s+|was\s+|got\s+|has\s+been\s+)?(?:done|completed|finished|over|happened|went|took\s+place)\b/iu;
+/** "came for the site visit", "attended the meeting", "missed her appointment": a visit told as past. */
+const VISIT_HAPPENED =
+  /\b(?:came|attended|went|did|completed|finished|missed|skipped|joined|showed\s+up|turned\s+up)\s+(?:(?:for|to|at)\s+)?(?:(?:the|his|her|their|our|a|today'?s|yesterday'?s)\s+)?(?:site\s+|property\s+)?$/i;
 const CREATE_VERB =
   /\b(?:add|adding|create|creating|register|onboard|enrol|enroll|capture|enter|save|log|record|put\s+in|note\s+down)\b/i;
 const LEAD_NOUN =
@@ -156,8 +159,14 @@ function intentCandidates(main: string, hasPhone: boolean, hasTime: boolean): Ca
   // "girija site visit done today": a visit that happened is no booking.
   // "paresh cancelled his visit": a visit called off is no booking either (cancelling is not supported).
   const calledOff = visitNoun >= 0 && VISIT_CALLED_OFF.test(main.slice(0, visitNoun));
-  if (visitNoun >= 0 && !calledOff && !VISIT_DONE.test(main.slice(visitNoun))) {
-    const verb = firstIndex(main.slice(0, visitNoun), VISIT_VERB);
+  const verb = visitNoun >= 0 ? firstIndex(main.slice(0, visitNoun), VISIT_VERB) : -1;
+  // "harsh came for the site visit yesterday": a report, unless a booking is asked after it.
+  const happened =
+    visitNoun >= 0 &&
+    verb < 0 &&
+    VISIT_HAPPENED.test(main.slice(0, visitNoun)) &&
+    !VISIT_VERB.test(main.slice(visitNoun));
+  if (visitNoun >= 0 && !calledOff && !happened && !VISIT_DONE.test(main.slice(visitNoun))) {
     // "bhavesh wants a site visit, please arrange": the booking verb said after the visit.
     if (verb >= 0 || hasTime || VISIT_VERB_AFTER.test(main.slice(visitNoun))) {
       candidates.push({
