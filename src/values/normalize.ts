@@ -265,6 +265,10 @@ function clockPhrases(text: string): string {
         /\b(at|by|around|till|until)\s+(to|too|for)\s+(?=\d|[ap]\.?\s?m\b|o'?\s?clock\b)/gi,
         (_match, word: string, heard: string) => `${word} ${heard.toLowerCase() === 'for' ? 4 : 2} `,
       )
+      // "sunday for p m": no hour is said but the misheard one, right before its "pm".
+      .replace(/\b(to|too|for)\s+(?=[ap]\.?\s?m\b)/gi, (_match, heard: string) =>
+        heard.toLowerCase() === 'for' ? '4 ' : '2 ',
+      )
       .replace(/\b(\d{1,2})\s*(?:p\.\s?m\.?|pm\b)/gi, '$1 pm')
       .replace(/\b(\d{1,2})\s*(?:a\.\s?m\.?|am\b)/gi, '$1 am')
       .replace(/\b(\d{1,2})\.(\d{2})\s*(am|pm)\b/gi, '$1:$2 $3')

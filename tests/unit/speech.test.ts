@@ -129,6 +129,15 @@ describe('hinglish and spoken dates', () => {
     expect(normalizeTranscript(said)).toBe(read);
   });
 
+  test.each([
+    ['meet lata on friday for p m', 'meet lata on friday 4 pm'],
+    ['visit for arun tuesday to pm', 'visit for arun tuesday 2 pm'],
+    ['book ravi for 5 pm', 'book ravi for 5 pm'],
+    ['book a meeting for amit', 'book a meeting for amit'],
+  ])('when "for" or "to" stands for an hour before "pm" ("%s"), then it reads "%s"', (said, read) => {
+    expect(normalizeTranscript(said)).toBe(read);
+  });
+
   test('when "twenty seconds" is said, then it is no date', () => {
     expect(normalizeTranscript('wait twenty seconds')).not.toMatch(/\d+(?:st|nd|rd|th)/);
   });
