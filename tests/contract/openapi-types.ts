@@ -501,6 +501,10 @@ export interface components {
       provider?: string;
       last_error?: string | null;
       error?: string;
+      /** @description The database check only — transactions committed by the group commit since start (each one fsync). */
+      commits?: number;
+      /** @description The database check only — writes made in those transactions. */
+      writes?: number;
     } & {
       [key: string]: unknown;
     };
