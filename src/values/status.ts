@@ -253,6 +253,19 @@ function phraseAt(text: string, status: LeadStatus, start: number, end: number, 
 const OTHER_OBJECT =
   /^\s+(?:his|her|their|my|your|a|an|the|some)\s+(?!(?:deal|lead|client|customer|sale|booking|case|interest|unit|flat|property|plot|apartment|villa|house|home)\b)\p{L}/iu;
 
+/**
+ * What follows "bought"/"booked" when the thing bought is no home: "bought sweets for the office",
+ * "booked tickets to goa". A home, a pronoun, a place or time word, or nothing at all keeps it a sale.
+ */
+const NOT_A_HOME = new RegExp(
+  `^\\s+(?:(?:his|her|their|my|your|a|an|the|some|new)\\s+)?(?!(?:${[
+    'flats?|units?|house|houses|homes?|apartments?|villas?|plots?|propert(?:y|ies)|penthouse|duplex|bungalow|shop|office|space|land|site|project|bhk|one|it|that|this|same',
+    'with|from|through|in|at|on|for|here|there|us|our|elsewhere|somewhere|instead|another|other|different|resale|second|ready|under',
+    'yesterday|today|tonight|last|finally|already|now|just|recently|earlier|and|but|so|also|too|again|a|an|the',
+  ].join('|')})\\b)\\p{L}`,
+  'iu',
+);
+
 /** What follows "cancelled" when a visit, not the purchase, was called off. */
 const VISIT_AFTER_CANCELLED =
   /^\s+(?:his|her|their|the|a|today'?s|tomorrow'?s)\s+(?:site\s+)?(?:visit|meeting|appointment|call|tour|viewing)\b/i;
@@ -285,6 +298,7 @@ export function findStatusPhrases(text: string): StatusPhrase[] {
     // visit called off ("cancelled his visit for tomorrow").
     if (OTHER_OBJECT.test(text.slice(end)) && /^(?:lost|won)$/i.test(match[0])) continue;
     if (/^cancell?ed$/i.test(match[0]) && VISIT_AFTER_CANCELLED.test(text.slice(end))) continue;
+    if (/^(?:bought|purchased|booked)$/i.test(match[0]) && NOT_A_HOME.test(text.slice(end))) continue;
     const inside = found.some((phrase) => phrase.start <= match.index && end <= phrase.end);
     if (status && !inside) found.push(phraseAt(text, status, match.index, end, false));
   }

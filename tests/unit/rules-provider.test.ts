@@ -794,3 +794,45 @@ describe('held-out set 21 classes', () => {
     });
   });
 });
+
+describe('wrong-write probes after set 21', () => {
+  const asksOrNothing = (transcript: string) => {
+    const [action] = understandWithRules(transcript).actions;
+    return (
+      action?.intent === 'UNKNOWN' || !interpret(action!.intent as 'LEAD_UPDATE', action!.said, context).ok
+    );
+  };
+
+  test.each([
+    'manoj bought sweets for the whole office',
+    'anjali purchased curtains for her new house',
+    'deepak booked tickets to goa for the long weekend',
+  ])('when a purchase is of something that is no home ("%s"), then no status is written', (transcript) => {
+    expect(asksOrNothing(transcript)).toBe(true);
+  });
+
+  test.each([
+    ['farooq bought the flat yesterday', 'WON'],
+    ['meena booked a 2 bhk with us', 'WON'],
+    ['nitin bought it finally', 'WON'],
+  ])('when a purchase is of a home or said alone ("%s"), then it stays a status', (transcript, status) => {
+    expect(read(transcript)).toMatchObject({ intent: 'LEAD_UPDATE', entities: { status } });
+  });
+
+  test.each(['harish told me his sister bought a flat with us', 'pooja said her husband is not interested'])(
+    'when the news is about the lead\'s relation said as "his/her …" ("%s"), then nothing is written',
+    (transcript) => {
+      expect(asksOrNothing(transcript)).toBe(true);
+    },
+  );
+
+  test.each([
+    'ajay is not interested in the villa but wants a 3 bhk flat',
+    'rupa is not keen on the ground floor but likes the tower b units',
+  ])(
+    'when losing interest in one unit is said with interest in another ("%s"), then it is asked',
+    (transcript) => {
+      expect(asksOrNothing(transcript)).toBe(true);
+    },
+  );
+});

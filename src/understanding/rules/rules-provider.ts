@@ -307,7 +307,7 @@ const NEGATED_REQUEST =
 
 /** "gopi's brother", "the wife of anil": a relation of the lead as the one the news is about. */
 const SOMEONE_ELSE = new RegExp(
-  `(?:\\b\\p{L}+'s\\s+${RELATION}|\\b${RELATION}\\s+of\\s+\\p{L}+)(?:\\s+(?:has|have|had|just|also|finally|already|is|was))*\\s*$`,
+  `(?:\\b\\p{L}+'s\\s+${RELATION}|(?<!\\band\\s+)\\b(?:his|her|their)\\s+${RELATION}|\\b${RELATION}\\s+of\\s+\\p{L}+)(?:\\s+(?:has|have|had|just|also|finally|already|is|was))*\\s*$`,
   'iu',
 );
 /** Words that are a name and nothing more: "deepak rao". */
@@ -316,6 +316,9 @@ const isOnlyAName = (text: string) => text.trim() !== '' && leadingNameWords(tex
 const HAS_CLOCK = /\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\b\d{1,2}:\d{2}\b|\bnoon\b/i;
 const HEDGED =
   /\b(?:not\s+(?:sure|certain)|not\s+(?:yet\s+)?confirmed|tentative(?:ly)?|i\s+think|i\s+guess|probably|perhaps|maybe|may\s+be|might)\b/i;
+/** "… but wants a 3 bhk", "… but likes tower b": interest said after a loss. */
+const STILL_WANTS =
+  /\bbut\s+(?:(?:he|she|they|still)\s+)*(?:(?:is|are)\s+)?(?:wants?|likes?|prefers?|interested|keen|looking\s+for|open\s+to|asking\s+(?:for|about))\b/i;
 const CONDITION_FIRST = /^\s*(?:if|once|unless|as\s+soon\s+as|only\s+if|in\s+case)\b/i;
 
 /**
@@ -423,8 +426,14 @@ function readClause(text: string, region: string): ClauseReading {
     if (SOMEONE_ELSE.test(subject)) return { intent: 'UNKNOWN', said: {}, strength: 0 };
     // "i think ganesh is won but not sure": a status the speaker doubts is asked about; a follow-up
     // is what a doubt comes to ("she might buy after diwali, put her in follow up").
+    // "not interested in the villa but wants a 3 bhk": interest said right after the loss is a doubt too.
+    const contrary =
+      update.statusSpan !== undefined &&
+      statusFromWords(update.status ?? '') === 'LOST' &&
+      STILL_WANTS.test(main.slice(update.statusSpan.end));
     const doubted =
-      HEDGED.test(main) && update.status !== undefined && statusFromWords(update.status) !== 'FOLLOW_UP';
+      contrary ||
+      (HEDGED.test(main) && update.status !== undefined && statusFromWords(update.status) !== 'FOLLOW_UP');
     // "if chitra pays the token tomorrow mark her as won": a status on a condition said first.
     const conditional = CONDITION_FIRST.test(main) && statusFromWords(update.status ?? '') !== 'FOLLOW_UP';
     if (update.status)
