@@ -1,4 +1,5 @@
 import type { LeadStatus } from '../kernel/domain';
+import { isKnownPlace } from './localities';
 
 /**
  * Status words as salespeople say them, mapped to the five CRM statuses. Longer phrases come first
@@ -253,17 +254,35 @@ function phraseAt(text: string, status: LeadStatus, start: number, end: number, 
 const OTHER_OBJECT =
   /^\s+(?:his|her|their|my|your|a|an|the|some)\s+(?!(?:deal|lead|client|customer|sale|booking|case|interest|unit|flat|property|plot|apartment|villa|house|home)\b)\p{L}/iu;
 
+/** Homes, and the papers and money of a sale: what a sale verb is said of when it is a sale. */
+const HOMES =
+  'flats?|units?|house|houses|homes?|apartments?|villas?|plots?|propert(?:y|ies)|penthouse|duplex|bungalow|shop|office|space|land|site|project|bhk';
+const PAPERS =
+  'agreements?|deal|papers?|documents?|contract|mou|forms?|booking|application|sale|deed|allotment';
+/** Words after a sale verb that say nothing of its object: a pronoun, a place or time word, a link. */
+const NO_OBJECT =
+  'with|from|through|in|at|on|for|here|there|us|our|elsewhere|somewhere|instead|another|other|different|resale|second|ready|under|' +
+  'yesterday|today|tonight|last|finally|already|now|just|recently|earlier|and|but|so|also|too|again|a|an|the|it|one|that|this|same|up';
+
 /**
- * What follows "bought"/"booked" when the thing bought is no home: "bought sweets for the office",
- * "booked tickets to goa". A home, a pronoun, a place or time word, or nothing at all keeps it a sale.
+ * A sale verb said of something else: "bought sweets for the office", "booked tickets to goa",
+ * "signed the visitor register", "closed her old bank account". What follows the verb (after a
+ * determiner) must be a home, a sale's papers, or no object at all, for the verb to be a status.
  */
-const NOT_A_HOME = new RegExp(
-  `^\\s+(?:(?:his|her|their|my|your|a|an|the|some|new)\\s+)?(?!(?:${[
-    'flats?|units?|house|houses|homes?|apartments?|villas?|plots?|propert(?:y|ies)|penthouse|duplex|bungalow|shop|office|space|land|site|project|bhk|one|it|that|this|same',
-    'with|from|through|in|at|on|for|here|there|us|our|elsewhere|somewhere|instead|another|other|different|resale|second|ready|under',
-    'yesterday|today|tonight|last|finally|already|now|just|recently|earlier|and|but|so|also|too|again|a|an|the',
-  ].join('|')})\\b)\\p{L}`,
-  'iu',
+const OBJECT_NOT_SOLD = (
+  [
+    [/^(?:bought|purchased|booked)$/i, HOMES],
+    [/^(?:signed|closed|finali[sz]ed)$/i, `${HOMES}|${PAPERS}`],
+  ] as const
+).map(
+  ([verb, objects]) =>
+    [
+      verb,
+      new RegExp(
+        `^\\s+(?:(?:his|her|their|my|your|a|an|the|some|new)\\s+)?(?!(?:${objects}|${NO_OBJECT})\\b)\\p{L}`,
+        'iu',
+      ),
+    ] as const,
 );
 
 /** What follows "cancelled" when a visit, not the purchase, was called off. */
@@ -273,6 +292,28 @@ const VISIT_AFTER_CANCELLED =
 /** "took another flat in our own project", "bought a second unit from us": the purchase was ours. */
 const WITH_US =
   /^[^.;,]{0,30}?\b(?:(?:with|from|through)\s+us|(?:in|at|from)\s+our\s+(?:own\s+|other\s+|new\s+)?(?:projects?|towers?|buildings?|society|township|site|phase|wing|property|development|scheme|layout|launch))\b/iu;
+
+/**
+ * "finalised a flat in prestige lakeside", "signed with lodha": a purchase from a party named after
+ * it, which may be our project or a rival's — not "us", a known place ("a flat in baner") or a word
+ * that names no party ("in cash", "with his wife"). Both readings stand, so it is asked.
+ */
+const PARTY_AFTER =
+  /^[^.;,]{0,30}?\b(in|at|with|from|through)\s+(?!(?:us|our|me|the|a|an|his|her|their|my|this|that|him|them|cash|full|instal+ments?|family|wife|husband|parents|kids|children|friends?|loan|bank|advance|token|today|yesterday|tomorrow|last|next|person|hand|tower|block|wing|phase|floor|sector|month|week|year|days?)\b)(\p{L}+(?:\s+\p{L}+)?)/iu;
+const PURCHASE_WORD = /^(?:bought|booked|purchased|signed|finali[sz]ed|closed|took|converted)$/i;
+
+/** The words after a purchase word up to the other party it names ("a flat in prestige lakeside"), if any. */
+export function otherPartyAfter(said: string, after: string): string | null {
+  if (!PURCHASE_WORD.test(said) || WITH_US.test(after)) return null;
+  const match = PARTY_AFTER.exec(after);
+  const party = match?.[2];
+  if (!match || !party) return null;
+  // "signed with lodha": one signs or books with a party, never with a place (India Post lists
+  // villages of almost any name, so a place is only the answer to "in", "at" and "from").
+  if (/^(?:with|through)$/i.test(match[1] ?? '')) return match[0];
+  const [first = ''] = party.split(/\s+/);
+  return isKnownPlace(party) || isKnownPlace(first) ? null : match[0];
+}
 
 /** The words right after a purchase that say it was made with us ("in our own project"), if any. */
 export function withUsAfter(text: string): string | null {
@@ -298,9 +339,13 @@ export function findStatusPhrases(text: string): StatusPhrase[] {
     // visit called off ("cancelled his visit for tomorrow").
     if (OTHER_OBJECT.test(text.slice(end)) && /^(?:lost|won)$/i.test(match[0])) continue;
     if (/^cancell?ed$/i.test(match[0]) && VISIT_AFTER_CANCELLED.test(text.slice(end))) continue;
-    if (/^(?:bought|purchased|booked)$/i.test(match[0]) && NOT_A_HOME.test(text.slice(end))) continue;
+    if (OBJECT_NOT_SOLD.some(([verb, other]) => verb.test(match[0]) && other.test(text.slice(end)))) continue;
     const inside = found.some((phrase) => phrase.start <= match.index && end <= phrase.end);
-    if (status && !inside) found.push(phraseAt(text, status, match.index, end, false));
+    if (status && !inside) {
+      found.push(phraseAt(text, status, match.index, end, false));
+      if (status === 'WON' && otherPartyAfter(match[0], text.slice(end)))
+        found.push(phraseAt(text, 'LOST', match.index, end, true));
+    }
   }
   return found.sort((a, b) => a.start - b.start);
 }

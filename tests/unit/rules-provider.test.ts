@@ -836,3 +836,63 @@ describe('wrong-write probes after set 21', () => {
     },
   );
 });
+
+describe('held-out set 22 classes', () => {
+  const asksOrNothing = (transcript: string) => {
+    const [action] = understandWithRules(transcript).actions;
+    return (
+      action?.intent === 'UNKNOWN' || !interpret(action!.intent as 'LEAD_UPDATE', action!.said, context).ok
+    );
+  };
+
+  test.each([
+    'ramesh signed the guest book at the sales office',
+    'lata closed her fixed deposit to pay for the wedding',
+    "omkar finalised the caterer for his daughter's wedding",
+  ])(
+    'when a sale verb is said of something that is no sale ("%s"), then no status is written',
+    (transcript) => {
+      expect(asksOrNothing(transcript)).toBe(true);
+    },
+  );
+
+  test.each([
+    ['rajat signed the sale deed today', 'WON'],
+    ['sunaina closed the deal', 'WON'],
+    ['the joshis finalised the 3 bhk', 'WON'],
+  ])(
+    'when a sale verb is said of a home or a sale\'s papers ("%s"), then it is a status',
+    (transcript, status) => {
+      expect(read(transcript)).toMatchObject({ intent: 'LEAD_UPDATE', entities: { status } });
+    },
+  );
+
+  test('when a locality is said before a city of two words, then the longer city is the city', () => {
+    expect(read('add lead omar from kharghar navi mumbai phone 98200 77665').entities).toMatchObject({
+      city: 'Navi Mumbai',
+      locality: 'Kharghar',
+    });
+  });
+
+  test('when a name is followed by a past-tense verb, then the verb is no surname', () => {
+    expect(read('yamini rao shifted to another city so she is not interested').entities).toMatchObject({
+      lead: 'yamini rao',
+    });
+  });
+
+  test.each([
+    'gaurav signed with godrej last month',
+    'neha has booked a flat in sobha dream acres',
+    'deepa booked with hiranandani yesterday',
+  ])('when a purchase names another party after it ("%s"), then it is asked, never written', (transcript) => {
+    expect(asksOrNothing(transcript)).toBe(true);
+  });
+
+  test.each([
+    'tanvi booked a flat in kothrud',
+    'gaurav signed with us last month',
+    'the mehtas bought it with a home loan',
+  ])('when a purchase names a place, us or no party ("%s"), then it stays WON', (transcript) => {
+    expect(read(transcript)).toMatchObject({ intent: 'LEAD_UPDATE', entities: { status: 'WON' } });
+  });
+});

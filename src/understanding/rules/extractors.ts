@@ -7,7 +7,7 @@ import {
   isUnplacedOffice,
   stateAtStart,
 } from '../../values/localities';
-import { findStatusPhrase, findStatusPhrases, withUsAfter } from '../../values/status';
+import { findStatusPhrase, findStatusPhrases, otherPartyAfter, withUsAfter } from '../../values/status';
 
 /**
  * The rules engine's extractors: each finds one entity in normalised text, by cue words and
@@ -34,7 +34,8 @@ const BOUNDARY_WORDS = new Set(
     'locality address place town district state side ka ki ke ko se ne kar karo do hai ' +
     'sorry referred told said saw liked mentioned wants colleague friend back again call ' +
     'couple family gentleman man woman boy girl uncle aunty auntie guy lady person ' +
-    'came attended missed skipped joined decided opted switched chose picked took'
+    'came attended missed skipped joined decided opted switched chose picked took changed started ' +
+    'stopped moved shifted agreed refused wanted asked informed confirmed postponed delayed reached left gave'
   ).split(' '),
 );
 
@@ -265,6 +266,13 @@ function findCity(main: string): PlaceMention | null {
     const city = CITY_AFTER.exec(after.slice(areaEnd));
     if (city?.[1]) {
       const end = start + areaEnd + city[0].length;
+      // "vashi navi mumbai": the area's last words may begin a longer city than the one after them.
+      const words = area.split(/\s+/);
+      for (let kept = 1; kept < words.length; kept++) {
+        const longer = `${words.slice(kept).join(' ')} ${city[1]}`;
+        if (KNOWN_CITY_START.test(longer))
+          return { value: longer, locality: words.slice(0, kept).join(' '), span: { start: cue.index, end } };
+      }
       return { value: city[1], locality: area, span: { start: cue.index, end } };
     }
     // "from nashik maharashtra": a town the city list lacks, then its state — the town is the city.
@@ -544,8 +552,14 @@ function withRival(main: string, span: Span): { status: string; statusSpan: Span
     const end = span.end + rival.end;
     return { status: main.slice(span.start, end), statusSpan: { start: span.start, end } };
   }
-  // "took another flat in our own project": the words that make it ours go with the status.
-  const ours = first?.status === 'LOST' && first.fact ? withUsAfter(main.slice(span.end)) : null;
+  // "took another flat in our own project": the words that make it ours go with the status; so do
+  // those that name another party ("finalised a flat in prestige lakeside"), ours or a rival's.
+  const ours =
+    first?.status === 'LOST' && first.fact
+      ? withUsAfter(main.slice(span.end))
+      : first?.status === 'WON' && !first.fact
+        ? otherPartyAfter(main.slice(span.start, span.end).trim(), main.slice(span.end))
+        : null;
   if (ours) {
     const end = span.end + ours.length;
     return { status: main.slice(span.start, end), statusSpan: { start: span.start, end } };
