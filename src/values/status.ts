@@ -267,7 +267,8 @@ const NO_OBJECT =
 /**
  * A sale verb said of something else: "bought sweets for the office", "booked tickets to goa",
  * "signed the visitor register", "closed her old bank account". What follows the verb (after a
- * determiner) must be a home, a sale's papers, or no object at all, for the verb to be a status.
+ * determiner) must be a home or a sale's papers within its first three words ("a bigger flat"), or no
+ * object at all, for the verb to be a status.
  */
 const OBJECT_NOT_SOLD = (
   [
@@ -279,7 +280,7 @@ const OBJECT_NOT_SOLD = (
     [
       verb,
       new RegExp(
-        `^\\s+(?:(?:his|her|their|my|your|a|an|the|some|new)\\s+)?(?!(?:${objects}|${NO_OBJECT})\\b)\\p{L}`,
+        `^\\s+(?:(?:his|her|their|my|your|a|an|the|some|new)\\s+)?(?!(?:${objects}|${NO_OBJECT})\\b)(?!(?:[\\p{L}\\d]+\\s+){1,2}(?:${objects})\\b)\\p{L}`,
         'iu',
       ),
     ] as const,

@@ -860,6 +860,8 @@ describe('held-out set 22 classes', () => {
     ['rajat signed the sale deed today', 'WON'],
     ['sunaina closed the deal', 'WON'],
     ['the joshis finalised the 3 bhk', 'WON'],
+    ['rahul bought a bigger flat', 'WON'],
+    ['sneha booked a spacious 3 bhk', 'WON'],
   ])(
     'when a sale verb is said of a home or a sale\'s papers ("%s"), then it is a status',
     (transcript, status) => {
