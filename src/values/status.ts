@@ -254,7 +254,7 @@ function phraseAt(text: string, status: LeadStatus, start: number, end: number, 
 const OTHER_OBJECT =
   /^\s+(?:his|her|their|my|your|a|an|the|some)\s+(?!(?:deal|lead|client|customer|sale|booking|case|interest|unit|flat|property|plot|apartment|villa|house|home)\b)\p{L}/iu;
 
-/** Homes, and the papers and money of a sale: what a sale verb is said of when it is a sale. */
+/** Homes, and the papers of a sale: what a sale verb is said of when it is a sale. */
 const HOMES =
   'flats?|units?|house|houses|homes?|apartments?|villas?|plots?|propert(?:y|ies)|penthouse|duplex|bungalow|shop|office|space|land|site|project|bhk';
 const PAPERS =
