@@ -31,6 +31,12 @@ function read(transcript: string): Read {
   return only!;
 }
 
+/** Whether a transcript writes nothing: no request read, or one the deterministic layer asks about. */
+function asksOrNothing(transcript: string): boolean {
+  const [action] = understandWithRules(transcript).actions;
+  return !action || action.intent === 'UNKNOWN' || !interpret(action.intent, action.said, context).ok;
+}
+
 describe('LEAD_CREATE', () => {
   test.each<[string, Entities]>([
     [
@@ -754,8 +760,7 @@ describe('held-out set 18 classes', () => {
   });
 
   test('when a status is said with "may be", then it is asked, never written', () => {
-    const [action] = understandWithRules('tanya may be interested in the villa').actions;
-    expect(action?.intent === 'UNKNOWN' || !interpret('LEAD_UPDATE', action!.said, context).ok).toBe(true);
+    expect(asksOrNothing('tanya may be interested in the villa')).toBe(true);
   });
 });
 
@@ -774,8 +779,7 @@ describe('held-out set 21 classes', () => {
     'nikhil has not opted for another project',
     'asha never bought elsewhere',
   ])('when going elsewhere is said negated ("%s"), then no status is written', (transcript) => {
-    const [action] = understandWithRules(transcript).actions;
-    expect(action?.intent === 'UNKNOWN' || !interpret('LEAD_UPDATE', action!.said, context).ok).toBe(true);
+    expect(asksOrNothing(transcript)).toBe(true);
   });
 
   test.each([
@@ -796,13 +800,6 @@ describe('held-out set 21 classes', () => {
 });
 
 describe('wrong-write probes after set 21', () => {
-  const asksOrNothing = (transcript: string) => {
-    const [action] = understandWithRules(transcript).actions;
-    return (
-      action?.intent === 'UNKNOWN' || !interpret(action!.intent as 'LEAD_UPDATE', action!.said, context).ok
-    );
-  };
-
   test.each([
     'manoj bought sweets for the whole office',
     'anjali purchased curtains for her new house',
@@ -838,13 +835,6 @@ describe('wrong-write probes after set 21', () => {
 });
 
 describe('held-out set 22 classes', () => {
-  const asksOrNothing = (transcript: string) => {
-    const [action] = understandWithRules(transcript).actions;
-    return (
-      action?.intent === 'UNKNOWN' || !interpret(action!.intent as 'LEAD_UPDATE', action!.said, context).ok
-    );
-  };
-
   test.each([
     'ramesh signed the guest book at the sales office',
     'lata closed her fixed deposit to pay for the wedding',
