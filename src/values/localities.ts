@@ -27,9 +27,19 @@ interface Office {
 const URBAN_DISTRICTS =
   /^(?:mumbai|mumbai suburban|kolkata|chennai|hyderabad|bangalore|(?:north|south|east|west|central|new|north east|north west|south west|south east)?\s*delhi)$/i;
 
-/** District names that are a city said another way: "South Delhi", "Mumbai Suburban". */
+/**
+ * Districts named otherwise than the city at their heart: "Kakkanad S.O" (Ernakulam district,
+ * Ernakulam taluk) is a part of Kochi. Only the taluks named after the district or the city are the
+ * city; the district's other taluks are towns of their own ("Aluva").
+ */
+const CITY_OF_DISTRICT = new Map([
+  ['ernakulam', 'Kochi'],
+  ['gautam buddha nagar', 'Noida'],
+]);
+
+/** District names that are a city said another way: "South Delhi", "Mumbai Suburban", "Ernakulam". */
 function cityOfDistrict(district: string): string | null {
-  const direct = knownCity(district);
+  const direct = knownCity(district) ?? CITY_OF_DISTRICT.get(keyOf(district));
   if (direct) return direct;
   const stripped = district
     .replace(/^(?:north|south|east|west|central|new)(?:\s+(?:east|west))?\s+/i, '')
@@ -118,7 +128,10 @@ function load(): Places {
     // ("Pune City"), or the list does not say.
     const inCity =
       city !== null &&
-      (URBAN_DISTRICTS.test(office.districtName) || taluk === 'na' || taluk.includes(keyOf(city)));
+      (URBAN_DISTRICTS.test(office.districtName) ||
+        taluk === 'na' ||
+        taluk.includes(keyOf(city)) ||
+        (CITY_OF_DISTRICT.has(keyOf(office.districtName)) && taluk === keyOf(office.districtName)));
     for (const key of keysOf(office.officeName)) {
       const cities = localities.get(key) ?? new Set<string>();
       if (city && inCity) cities.add(city);

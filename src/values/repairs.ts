@@ -1,4 +1,4 @@
-import { KNOWN_CITY_PATTERN, SOURCE_PATTERN } from './lexicon';
+import { KNOWN_CITY_PATTERN, NOT_NAME_WORDS, SOURCE_PATTERN } from './lexicon';
 import { findStatusPhrase } from './status';
 
 /**
@@ -156,7 +156,11 @@ function reparandumOf(text: string, markerStart: number, replacement: Value | nu
   }
   // No value of a known kind follows: a name ("sameer no sorry samir khan"), or a retraction of the
   // value just before the marker ("won, no wait, she has not decided").
-  if (last && last.end === before.length) return last;
+  if (last && last.end === before.length) {
+    // "for anil no sunil": the new name goes after the same "for"; only the old name is replaced.
+    const cue = last.kind === 'for-lead' ? /^for\s+(?:lead\s+)?/i.exec(text.slice(last.start)) : null;
+    return cue ? { ...last, start: last.start + cue[0].length } : last;
+  }
   const name = NAME_BEFORE.exec(before);
   if (name?.[1] && replacement) {
     const said = name[1].trimEnd();
@@ -227,6 +231,29 @@ function deniedSkipped(text: string, from: number): number {
   return instead && sameSlot(denied.kind, instead.kind) ? denied.end + gap.length : at;
 }
 
+/**
+ * Nouns that "no" says none of after a name ("sneha no response", "mark ravi no show", "book kiran no
+ * problem"): there "no" is a determiner, not a repair.
+ */
+const NONE_OF =
+  /^(?:show|response|respond|answer|reply|problem|problems|issue|issues|longer|more|need|needs|one|idea|interest|budget|parking|loan|money|cash|deal|time|visit|visits|call|calls|update|updates|change|changes|news|way|chance|doubt|thanks|worries|worry|contact|signal|network|pickup|luck|clue|use|hurry|rush|plan|plans|requirement|requirements|decision|word|reason|matter|comment|comments|objection|objections|payment|token|booking|discount|offer|documents|papers)$/i;
+
+/** What may follow a lead's name in a request: a cue for the rest, or nothing. */
+const AFTER_LEAD_NAME =
+  /^(?:\s+\p{L}[\p{L}'.-]*)?(?:\s*(?:$|[,.;])|\s+(?:on|at|as|to|for|in|into|is|status|tomorrow|today|tonight|next|this|coming|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)/iu;
+
+/**
+ * "mark ramesh no suresh as won", "visit for anil no sunil on monday": a bare "no" between a lead's
+ * name and another name-like word followed by what a name is followed by puts the second for the first.
+ */
+function namePutInstead(text: string, replaced: Value, replacement: Value): boolean {
+  if (replaced.kind !== 'name' && replaced.kind !== 'for-lead') return false;
+  const word = text.slice(replacement.start, replacement.end).trim().split(/\s+/).pop() ?? '';
+  if (NOT_NAME_WORDS.has(word.toLowerCase()) || NONE_OF.test(word)) return false;
+  if (findStatusPhrase(word)) return false;
+  return AFTER_LEAD_NAME.test(text.slice(replacement.end));
+}
+
 /** "not at 4 but at 5", "not as lost but as follow up": the value after "but" stands. */
 const NOT_BUT = /\bnot\s+(at|as|on|for|to|in|from)\s+[^,.;]{1,40}?\s+but\s+\1\s+/gi;
 /** "not won but in progress", "not 4 but 5": a value denied and the one of its kind put instead. */
@@ -263,7 +290,13 @@ export function resolveRepairs(input: string): string {
       const bareNo = /^no(?:[\s,]+no)*$/i.test((marker[1] ?? '').trim());
       if (replaced === null) continue;
       // A bare "no" corrects only a value of the same known kind: "phone no 98…" is no repair.
-      if (bareNo && (!replacement || replacement.kind === 'name' || replacement.kind === 'named')) continue;
+      if (
+        bareNo &&
+        (!replacement ||
+          replacement.kind === 'named' ||
+          (replacement.kind === 'name' && !namePutInstead(text, replaced, replacement)))
+      )
+        continue;
       // Out go the replaced value and the marker ("instead" after the new value too); what was said
       // between them stays.
       const end = replacement ? Math.max(afterMarker, replacement.end) : afterMarker;

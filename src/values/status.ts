@@ -168,6 +168,11 @@ const FACTS: readonly [LeadStatus, RegExp][] = [
     /\b(?:bought|booked|purchased|took|chose|picked|(?:went|go|goes|going|gone)\s+(?:ahead\s+)?(?:with|for)|opt(?:ed|ing|s)?\s+for|switch(?:ed|es|ing)?\s+(?:over\s+)?to|signed|closed\s+the\s+deal|finali[sz]ed|invested|settled)\b[^.;]{0,60}?\b(?:elsewhere|somewhere\s+else|instead|resale|second[\s-]?hand|(?:an)?other\s+(?:builder|developer|project|agent|broker|company|place|society|site|township|property|flat|city|town|area|locality|location|state|country)|competitors?|competition|(?:different|rival)\s+(?:builder|developer|project|society|township)|rival)\b/gi,
   ],
   ['LOST', /\bwent\s+with\s+(?:a|the)\s+competitor\b/gi],
+  // "went to a competitor", "has gone over to another developer": to a rival seller, not to a place.
+  [
+    'LOST',
+    /\b(?:went|go|goes|going|gone|moved|switched)\s+(?:over\s+)?to\s+(?:a\s+|an\s+|the\s+|some\s+)?(?:competitors?|rivals?|(?:an)?other\s+(?:builder|developer|agent|broker|seller)|(?:different|rival)\s+(?:builder|developer|agent|broker|seller))\b/gi,
+  ],
   // "gave the booking advance", "token money has been deposited": money paid to book is a sale.
   [
     'WON',
@@ -200,10 +205,11 @@ const FACTS: readonly [LeadStatus, RegExp][] = [
   ],
   // "he is still thinking", "she is still with us": undecided, still in play.
   ['IN_PROGRESS', /\b(?:is|are|'s)\s+still\s+(?:thinking|deciding|considering|evaluating|with\s+us)\b/gi],
-  // "bindu will revert after discussing with family": the lead will come back to us.
+  // "bindu will revert after discussing with family", "will think it over and get back": the lead will
+  // come back to us.
   [
     'FOLLOW_UP',
-    /\b(?:will|would|shall|is\s+going\s+to)\s+(?:revert|get\s+back|let\s+(?:us|me)\s+know|confirm\s+later|call\s+back)\b/gi,
+    /\b(?:will|would|shall|is\s+going\s+to)\s+(?:(?:think|discuss|check|talk|consult|speak|decide|see|look)\b[^.;,]{0,40}?\s+and\s+(?:then\s+)?)?(?:revert|get\s+back|let\s+(?:us|me)\s+know|confirm\s+later|call\s+back)\b/gi,
   ],
   // "get back to him after two weeks": a contact put off to later.
   [

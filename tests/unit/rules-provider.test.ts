@@ -888,3 +888,52 @@ describe('held-out set 22 classes', () => {
     expect(read(transcript)).toMatchObject({ intent: 'LEAD_UPDATE', entities: { status: 'WON' } });
   });
 });
+
+describe('held-out set 23 classes', () => {
+  test.each([
+    'anita said she will discuss with her husband and revert',
+    'vivek will check his loan eligibility and get back to us',
+    'the sharmas will think it over and let us know',
+  ])('when the lead will come back after doing something ("%s"), then it is FOLLOW_UP', (transcript) => {
+    expect(read(transcript)).toMatchObject({ intent: 'LEAD_UPDATE', entities: { status: 'FOLLOW_UP' } });
+  });
+
+  test.each([
+    ['rohit did not book with us, he chose a resale flat', 'LOST'],
+    ['arjun did not buy from us he went with another builder', 'LOST'],
+    ['meena has not paid yet but talks are going on', 'IN_PROGRESS'],
+  ])(
+    'when a negated purchase is followed by what did happen ("%s"), then what happened is the status',
+    (transcript, status) => {
+      expect(read(transcript)).toMatchObject({ intent: 'LEAD_UPDATE', entities: { status } });
+    },
+  );
+
+  test.each(['priya went to a competitor', 'sanjay has gone over to another developer'])(
+    'when the lead went to a rival ("%s"), then it is LOST',
+    (transcript) => {
+      expect(read(transcript)).toMatchObject({ intent: 'LEAD_UPDATE', entities: { status: 'LOST' } });
+    },
+  );
+
+  test.each(['ravi went to another site for a meeting', 'kamala did not sign the agreement'])(
+    'when nothing says what happened to the deal ("%s"), then nothing is written',
+    (transcript) => {
+      expect(asksOrNothing(transcript)).toBe(true);
+    },
+  );
+
+  test('when a bare "no" puts one lead for another, then the visit is for the second', () => {
+    expect(read('schedule a visit with omkar no vikas on monday at 11').entities).toMatchObject({
+      lead: 'vikas',
+      visit_time: '2025-10-06T11:00:00+05:30',
+    });
+  });
+
+  test('when a locality of a district named otherwise is said alone, then its city is the city', () => {
+    expect(read('add lead joseph from vyttila phone 94470 33442').entities).toMatchObject({
+      city: 'Kochi',
+      locality: 'Vyttila',
+    });
+  });
+});

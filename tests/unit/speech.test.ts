@@ -43,6 +43,25 @@ describe('repairs', () => {
     expect(resolveRepairs(said)).toBe(said);
   });
 
+  test.each([
+    ['mark ramesh no suresh as won', 'mark suresh as won'],
+    ['schedule priya, no, kavita tomorrow at 4', 'schedule kavita tomorrow at 4'],
+    ['visit for anil no sunil on monday', 'visit for sunil on monday'],
+    ['update meena no reena to lost', 'update reena to lost'],
+  ])('when a bare "no" puts one name for another ("%s"), then the second name stands', (said, meant) => {
+    expect(resolveRepairs(said)).toBe(meant);
+  });
+
+  test.each([
+    ['sneha no response since monday'],
+    ['mark ravi no show'],
+    ['for ravi no parking is needed'],
+    ['book kiran no problem on friday at 5'],
+    ['meena no longer wants the flat'],
+  ])('when "no" after a name says "none" ("%s"), then it is no repair', (said) => {
+    expect(resolveRepairs(said)).toBe(said);
+  });
+
   test('when a marker follows a value but nothing replaces it, then the value is retracted, not kept', () => {
     expect(resolveRepairs('mark priya as won, no wait, she has not decided')).not.toMatch(/\bwon\b/);
   });
@@ -159,6 +178,13 @@ describe('localities', () => {
     // Kothrud is in the Pune City taluk; every office of an all-city district is the city's.
     expect(findLocality('kothrud')?.cities).toEqual(['Pune']);
     expect(findLocality('jubilee hills')?.cities).toEqual(['Hyderabad']);
+  });
+
+  test('when a district is named other than its city, then the offices of its city taluk are that city', () => {
+    // Ernakulam district is Kochi: its Ernakulam and Kochi taluks are the city; Aluva is a town.
+    expect(findLocality('vyttila')?.cities).toEqual(['Kochi']);
+    expect(findLocality('thrikkakara')?.cities).toEqual(['Kochi']);
+    expect(findLocality('aluva')?.cities ?? []).toEqual([]);
   });
 
   test('when a city or an unknown word is named, then it is no locality', () => {

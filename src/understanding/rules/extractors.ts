@@ -608,7 +608,16 @@ export function extractUpdate(main: string): { status?: string; notes?: string; 
   const found = findStatusPhrase(
     main.replace(/\bnew\s+(?:lead|prospect|client|customer)\b/gi, (m) => ' '.repeat(m.length)),
   );
-  if (found) return withRival(main, { start: found.start, end: found.end });
+  if (found) {
+    // "did not book with us, he chose a resale flat": what did not happen, then what did.
+    const happened = found.negated
+      ? findStatusPhrases(main.slice(found.end)).find((phrase) => !phrase.negated)
+      : undefined;
+    const span = happened
+      ? { start: found.end + happened.start, end: found.end + happened.end }
+      : { start: found.start, end: found.end };
+    return withRival(main, span);
+  }
   const unsupported = UNSUPPORTED_STATUS.exec(main);
   if (unsupported) {
     return {
