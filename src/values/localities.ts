@@ -183,8 +183,12 @@ export function isKnownPlace(words: string): boolean {
 /** The locality these words name, if any: "kothrud" -> Kothrud in Pune; "salt lake" (not listed) -> null. */
 export function findLocality(words: string): Locality | null {
   index ??= load();
-  const cities = index.localities.get(keyOf(words));
-  if (!cities || knownCity(words) || index.districts.has(keyOf(words))) return null;
+  const key = keyOf(words);
+  // "andheri west": a side of a locality the list names only as a whole ("Andheri") is that locality.
+  const side = /^(.+?)\s+(?:east|west|north|south)$/.exec(key);
+  const base = side?.[1] && !knownCity(side[1]) ? index.localities.get(side[1]) : undefined;
+  const cities = index.localities.get(key) ?? base;
+  if (!cities || knownCity(words) || index.districts.has(key)) return null;
   return { name: properCase(words.trim()), cities: [...cities].sort() };
 }
 

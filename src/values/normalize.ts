@@ -287,7 +287,8 @@ function clockPhrases(text: string): string {
           Number(hour) <= 12 && Number(minutes) < 60 ? `${Number(hour)}:${minutes} ${meridiem}` : match,
       )
       .replace(
-        /\b(at|by|around)\s+(\d{1,2})\s+(\d{2})\b(?!\s*(?:\d|minutes?|mins?|hours?|days?))/gi,
+        // "at 9 30 days" is no time; "at 9 30 day after tomorrow" is.
+        /\b(at|by|around)\s+(\d{1,2})\s+(\d{2})\b(?!\s*(?:\d|minutes?|mins?|hours?|days?\b(?!\s+after\s+tomorrow)))/gi,
         (match, word: string, hour: string, minutes: string) =>
           Number(hour) <= 23 && Number(minutes) < 60 ? `${word} ${hour}:${minutes}` : match,
       )

@@ -206,7 +206,9 @@ function replacementAt(text: string, at: number): Value | null {
   const dropped = from > leadIn ? { dropped: { start: leadIn, end: from } } : {};
   const meridiem = /^[ap]m(?![\p{L}\d])/iu.exec(text.slice(from));
   if (meridiem) return { kind: 'meridiem', start: at, end: from + meridiem[0].length, ...dropped };
-  const known = valueAt(text, from);
+  // "as won no no as lost", "at 4 no at 5": the new value said again with its cue word.
+  const cue = /^(?:as|to|at|on|into)\s+/i.exec(text.slice(from))?.[0].length ?? 0;
+  const known = valueAt(text, from) ?? (cue ? valueAt(text, from + cue) : null);
   if (known) return { ...known, start: at, ...dropped };
   const word = /^\p{L}[\p{L}'.-]*/u.exec(text.slice(from));
   return word ? { kind: 'name', start: at, end: from + word[0].length, ...dropped } : null;
@@ -276,6 +278,14 @@ function withoutDeniedValue(text: string): string {
   return text;
 }
 
+/** "as won no no as lost": when the new value repeats its cue word, the old cue goes with the old value. */
+function withCueSaidAgain(text: string, replaced: Value | null, afterMarker: number): Value | null {
+  const cue = /^(as|to|at|on|into)\s+/i.exec(text.slice(afterMarker))?.[1];
+  if (!replaced || !cue) return replaced;
+  const before = new RegExp(`\\b${cue}\\s+$`, 'i').exec(text.slice(0, replaced.start));
+  return before ? { ...replaced, start: replaced.start - before[0].length } : replaced;
+}
+
 export function resolveRepairs(input: string): string {
   let text = withoutDeniedValue(input.replace(NOT_BUT, (_match, preposition: string) => `${preposition} `));
   // Each pass resolves the first marker that corrects something; a marker that does not is dropped.
@@ -286,7 +296,7 @@ export function resolveRepairs(input: string): string {
       const markerStart = marker.index + (marker[0].length - marker[0].trimStart().length);
       const afterMarker = marker.index + marker[0].length;
       const replacement = replacementAt(text, afterMarker);
-      const replaced = reparandumOf(text, markerStart, replacement);
+      const replaced = withCueSaidAgain(text, reparandumOf(text, markerStart, replacement), afterMarker);
       const bareNo = /^no(?:[\s,]+no)*$/i.test((marker[1] ?? '').trim());
       if (replaced === null) continue;
       // A bare "no" corrects only a value of the same known kind: "phone no 98…" is no repair.

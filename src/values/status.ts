@@ -296,6 +296,13 @@ const OBJECT_NOT_SOLD = (
 const VISIT_AFTER_CANCELLED =
   /^\s+(?:his|her|their|the|a|today'?s|tomorrow'?s)\s+(?:site\s+)?(?:visit|meeting|appointment|call|tour|viewing)\b/i;
 
+/**
+ * What comes before "cancelled" when the visit itself was called off ("the site visit got cancelled",
+ * "the visit with ravi was cancelled").
+ */
+const VISIT_BEFORE_CANCELLED =
+  /\b(?:site\s+)?(?:visits?|meetings?|appointments?|tours?|viewings?|calls?)\s+(?:(?:with|of|for)\s+(?:\p{L}+\s+){1,2})?(?:(?:got|gets|was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be)\s+)?(?:also\s+|now\s+)?$/iu;
+
 /** "took another flat in our own project", "bought a second unit from us": the purchase was ours. */
 const WITH_US =
   /^[^.;,]{0,30}?\b(?:(?:with|from|through)\s+us|(?:in|at|from)\s+our\s+(?:own\s+|other\s+|new\s+)?(?:projects?|towers?|buildings?|society|township|site|phase|wing|property|development|scheme|layout|launch))\b/iu;
@@ -345,7 +352,11 @@ export function findStatusPhrases(text: string): StatusPhrase[] {
     // "lost her phone", "won a lottery": the verb with a thing of its own is no status; nor is a
     // visit called off ("cancelled his visit for tomorrow").
     if (OTHER_OBJECT.test(text.slice(end)) && /^(?:lost|won)$/i.test(match[0])) continue;
-    if (/^cancell?ed$/i.test(match[0]) && VISIT_AFTER_CANCELLED.test(text.slice(end))) continue;
+    if (
+      /^cancell?ed$/i.test(match[0]) &&
+      (VISIT_AFTER_CANCELLED.test(text.slice(end)) || VISIT_BEFORE_CANCELLED.test(text.slice(0, match.index)))
+    )
+      continue;
     if (OBJECT_NOT_SOLD.some(([verb, other]) => verb.test(match[0]) && other.test(text.slice(end)))) continue;
     const inside = found.some((phrase) => phrase.start <= match.index && end <= phrase.end);
     if (status && !inside) {

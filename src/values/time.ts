@@ -224,7 +224,10 @@ export function findTimeMention(text: string): TimeMention | null {
   // chrono is the costliest step of understanding; most transcripts without these words have no time.
   if (!MIGHT_SAY_A_TIME.test(text)) return null;
   const spans: { start: number; end: number }[] = [];
-  for (const result of chrono.en.GB.parse(text, REFERENCE_FOR_SPANS)) {
+  // "at 11:30 day after tomorrow": chrono reads "30 day after tomorrow" as thirty days on; the phrase
+  // is found below on its own, so chrono does not see it.
+  const masked = text.replace(DAY_AFTER_TOMORROW, (phrase) => ' '.repeat(phrase.length));
+  for (const result of chrono.en.GB.parse(masked, REFERENCE_FOR_SPANS)) {
     // A lone number is not a time ("lead 123"), nor is a bare weekday-less "now".
     if (/^\d+$/.test(result.text.trim())) continue;
     // "emran called just now, he will come on friday": "now" tells when he called, not the visit.
@@ -251,7 +254,10 @@ export function findTimeMention(text: string): TimeMention | null {
       // "schedule tomorrow visit for rahul at 5": a day and an hour said apart are one time.
       const first = text.slice(start, end);
       const later = text.slice(span.start, span.end);
-      if (!HAS_HOUR.test(first) && HAS_HOUR.test(later)) {
+      // "book sunil at 9 at the site on friday": an hour and a day said apart, the other way round.
+      // "tomorrow … on friday at 4": a second day is kept too, so that the reading asks which.
+      const hourThenDay = HAS_HOUR.test(first) && !saysDay(first) && saysDay(later);
+      if ((!HAS_HOUR.test(first) && HAS_HOUR.test(later)) || hourThenDay) {
         return { text: `${first} ${later}`, spans: [{ start, end }, span] };
       }
       break;
@@ -288,7 +294,7 @@ export function saysDay(text: string): boolean {
 
 export type TimeReading =
   | { ok: true; instant: Date; iso: string }
-  | { ok: false; problem: 'unreadable' | 'no_time_of_day'; message: string };
+  | { ok: false; problem: 'unreadable' | 'no_time_of_day' | 'two_days'; message: string };
 
 /** "in 45 minutes", "after 2 hours", "30 minutes from now": offsets from the reference instant. */
 const RELATIVE =
@@ -337,8 +343,17 @@ export function readTime(phrase: string, reference: Date, timeZone: string): Tim
       message: `'${phrase.trim()}' has no time of day. ${ISO_HINT}`,
     };
   }
-  const withDay =
-    results.find((result) => result.start.isCertain('day') || result.start.isCertain('weekday')) ?? withHour;
+  const days = results.filter((result) => result.start.isCertain('day') || result.start.isCertain('weekday'));
+  // "tomorrow … on friday at 4": two different days for one time; which is meant is asked.
+  const dates = new Set(days.map((result) => result.start.date().toDateString()));
+  if (dates.size > 1) {
+    return {
+      ok: false,
+      problem: 'two_days',
+      message: `'${phrase.trim()}' names two days (${days.map((result) => `'${result.text}'`).join(' and ')}); say which one.`,
+    };
+  }
+  const withDay = days[0] ?? withHour;
   const time = withHour.start;
   const date = withDay.start;
 

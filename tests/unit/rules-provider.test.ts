@@ -937,3 +937,79 @@ describe('held-out set 23 classes', () => {
     });
   });
 });
+
+describe('held-out set 24 classes', () => {
+  test.each([
+    ['ravi visit at 10:45 day after tomorrow', '2025-10-06T10:45:00+05:30'],
+    ['book sunil at 9 30 day after tomorrow', '2025-10-06T09:30:00+05:30'],
+  ])(
+    'when an hour with minutes comes right before "day after tomorrow" ("%s"), then both are read',
+    (t, at) => {
+      expect(read(t).entities).toMatchObject({ visit_time: at });
+    },
+  );
+
+  test.each([
+    ['book sunil at 9 at the site on friday', '2025-10-10T09:00:00+05:30'],
+    ['visit for ravi at 5 pm at our sample flat tomorrow', '2025-10-05T17:00:00+05:30'],
+    ['meet kiran at 11 near the clubhouse day after tomorrow', '2025-10-06T11:00:00+05:30'],
+  ])('when the hour comes first and the day later, apart ("%s"), then both are read', (t, at) => {
+    expect(read(t).entities).toMatchObject({ visit_time: at });
+  });
+
+  test.each(['book sunil tomorrow at the site on friday at 4', 'visit for ravi on monday at 4, on tuesday'])(
+    'when two days are said for one visit ("%s"), then it is asked',
+    (transcript) => {
+      expect(asksOrNothing(transcript)).toBe(true);
+    },
+  );
+
+  test.each([
+    'kya ravi ka visit kal hai',
+    'sunita ka visit kab hai',
+    'aaj kitne leads aaye',
+    'mohan ka status kya hai',
+    'kaun sa lead pune se hai',
+  ])('when a question is asked in Hinglish ("%s"), then nothing is written', (transcript) => {
+    expect(readAll(transcript).map(({ intent }) => intent)).toEqual(['UNKNOWN']);
+  });
+
+  test.each([
+    ['ravi is won, sunil is lost', ['WON', 'LOST']],
+    ['mark anil won, sunita follow up', ['WON', 'FOLLOW_UP']],
+    ['deepak is in progress, meera is lost, arjun is won', ['IN_PROGRESS', 'LOST', 'WON']],
+  ])(
+    'when leads and statuses are listed with commas ("%s"), then each is an update',
+    (transcript, statuses) => {
+      expect(readAll(transcript).map(({ entities }) => entities.status)).toEqual(statuses);
+    },
+  );
+
+  test('when two visits are listed with a comma, then each is booked', () => {
+    expect(
+      readAll('book ravi on monday at 4, sunil on tuesday at 5').map(({ entities }) => entities),
+    ).toEqual([
+      { lead: 'ravi', visit_time: '2025-10-06T16:00:00+05:30' },
+      { lead: 'sunil', visit_time: '2025-10-07T17:00:00+05:30' },
+    ]);
+  });
+
+  test.each([
+    ['ravi is lost, he bought elsewhere', 'LOST'],
+    ['mark anil as won, sunita told me today', 'WON'],
+  ])('when what follows the comma is no update of its own ("%s"), then it is one update', (t, status) => {
+    expect(read(t).entities).toMatchObject({ status });
+  });
+
+  test.each([
+    'the site visit with ravi got cancelled',
+    "sunil's meeting was cancelled because of the rain",
+    "asha's appointment has been cancelled",
+  ])('when a visit, not the deal, was called off ("%s"), then nothing is written', (transcript) => {
+    expect(asksOrNothing(transcript)).toBe(true);
+  });
+
+  test('when the lead called off the deal, then it is still LOST', () => {
+    expect(read('ravi cancelled the booking').entities).toMatchObject({ status: 'LOST' });
+  });
+});

@@ -53,6 +53,17 @@ describe('repairs', () => {
   });
 
   test.each([
+    ['mark him as won no no as lost', 'mark him as lost'],
+    ['set her to lost no to follow up', 'set her to follow up'],
+    ['book her on monday at 4 no at 5', 'book her on monday at 5'],
+  ])(
+    'when a bare "no" is followed by the cue and a new value ("%s"), then the new value stands',
+    (said, meant) => {
+      expect(resolveRepairs(said)).toBe(meant);
+    },
+  );
+
+  test.each([
     ['sneha no response since monday'],
     ['mark ravi no show'],
     ['for ravi no parking is needed'],
@@ -185,6 +196,12 @@ describe('localities', () => {
     expect(findLocality('vyttila')?.cities).toEqual(['Kochi']);
     expect(findLocality('thrikkakara')?.cities).toEqual(['Kochi']);
     expect(findLocality('aluva')?.cities ?? []).toEqual([]);
+  });
+
+  test('when a locality is said with a side of town the list does not name, then it is that locality', () => {
+    expect(findLocality('andheri west')).toEqual({ name: 'Andheri West', cities: ['Mumbai'] });
+    expect(findLocality('kothrud north')).toEqual({ name: 'Kothrud North', cities: ['Pune'] });
+    expect(findLocality('zzqx west')).toBeNull();
   });
 
   test('when a city or an unknown word is named, then it is no locality', () => {

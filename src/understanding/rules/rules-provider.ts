@@ -21,6 +21,7 @@ import {
   extractSource,
   extractUpdate,
   firstIndex,
+  leadingName,
   leadingNameWords,
   onlyAsRelationOf,
   splitNotes,
@@ -101,8 +102,16 @@ const POLITE_REQUEST =
 const TAG_QUESTION =
   /\b(?:right|correct|na|naa|hai\s+na|isn'?t\s+(?:it|he|she)|is\s+it|no\s+na|yes\s+or\s+no|am\s+i\s+right)\s*[?.]?\s*$/i;
 
+/**
+ * A question in Hinglish: "kya" opening it ("kya ravi ka visit kal hai"), a question word ("kab",
+ * "kitne", "kaun", "kaise", "kahan"), or "… kya hai" closing it ("mohan ka status kya hai").
+ */
+const HINGLISH_ASKS =
+  /^\s*kya\b|\b(?:kab|kitne|kitna|kitni|kaun|kaunsa|kaunse|kaise|kahan|kahaan)\b|\bkya\s+(?:hai|h|tha|hua|bola|boli|kaha)\s*[?.]?\s*$/i;
+
 function isQuestion(text: string): boolean {
   if (POLITE_REQUEST.test(text)) return false;
+  if (HINGLISH_ASKS.test(text)) return true;
   // "ganesh is interested right", "she booked na": a statement asked back for a yes is a question.
   return ASKS.test(text) || /\?\s*$/.test(text) || TAG_QUESTION.test(text);
 }
@@ -567,11 +576,36 @@ function splitConjoinedLeads(clause: string): string[] {
 /** "mark jatin as won kamala as lost": after a status, another lead and "as"/"to" start a request. */
 const LEAD_AS_NEXT = /^\s+(?=((?:\p{L}+\s+){0,1}\p{L}+)\s+(?:as|to)\s+\p{L})/u;
 
+/**
+ * "ravi is won, sunil is lost", "book ravi on monday at 4, sunil on tuesday at 5": after a comma, a
+ * lead's name and then (after "is", "as" or "to") a status, or a day or hour, starts a request of its own.
+ */
+const COMMA = /\s*,\s*/g;
+
+function commaBreaks(clause: string, intent: Intent): { at: number; length: number }[] {
+  const breaks: { at: number; length: number }[] = [];
+  for (const match of clause.matchAll(COMMA)) {
+    const after = clause.slice(match.index + match[0].length);
+    // "sunita follow up": the name may be one word or two; the words after it decide.
+    const startsRequest = [2, 1].some((words) => {
+      const name = leadingName(after, words);
+      if (!name || isPronounReference(name.name)) return false;
+      const rest = after.slice(name.end).replace(/^\s+(?:(?:is|as|to)\s+)?/i, '');
+      return intent === 'LEAD_UPDATE'
+        ? findStatusPhrase(rest)?.start === 0
+        : /^(?:on|at|for|by|tomorrow|today|\d)/i.test(rest) && dayIn(rest) !== null;
+    });
+    if (startsRequest) breaks.push({ at: match.index, length: match[0].length });
+  }
+  return breaks;
+}
+
 /** Where a clause may hold a second request: at a connector, or (for updates) right after a status. */
 function breaksIn(clause: string, intent: Intent): { at: number; length: number; connector?: string }[] {
   const breaks: { at: number; length: number; connector?: string }[] = [];
   for (const match of clause.matchAll(/[\s,]+(?:and\s+then|and\s+also|and|then|also)\s+/gi))
     breaks.push({ at: match.index, length: match[0].length, connector: match[0] });
+  if (intent === 'LEAD_UPDATE' || intent === 'VISIT_SCHEDULE') breaks.push(...commaBreaks(clause, intent));
   // Two leads each with "as"/"to" before their status, or no break of this kind at all.
   if (intent === 'LEAD_UPDATE' && /\b(?:as|to)\s[^]*\b(?:as|to)\s/i.test(clause)) {
     for (const phrase of findStatusPhrases(clause)) {
