@@ -11,6 +11,12 @@ const SYNONYMS: readonly [LeadStatus, readonly string[]][] = [
     [
       'closed lost',
       'not interested',
+      "isn't interested",
+      'isnt interested',
+      "aren't interested",
+      'arent interested',
+      "wasn't interested",
+      "weren't interested",
       'no longer interested',
       'not intrested',
       'lost interest',
@@ -40,6 +46,10 @@ const SYNONYMS: readonly [LeadStatus, readonly string[]][] = [
       'went cold',
       'gone cold',
       'not keen',
+      "isn't keen",
+      "aren't keen",
+      "wasn't keen",
+      "weren't keen",
       'no longer keen',
       'not keen anymore',
       'not buying',
@@ -217,6 +227,11 @@ const FACTS: readonly [LeadStatus, RegExp][] = [
     /\bget\s+back\s+to\s+(?:\p{L}+\s+)?(?:after|next|later|in\s+(?:a|an|one|two|three|few|\d+)|tomorrow|on)\b/giu,
   ],
   ['FOLLOW_UP', /\b(?:call|ring|phone|ping)\s+(?:\p{L}+\s+){1,2}(?:back|again)\b/giu],
+  // "try him again next week", "try rekha again after diwali": a contact to be tried later.
+  [
+    'FOLLOW_UP',
+    /\btry\s+(?:\p{L}+\s+){0,2}again\s+(?:after|next|later|in\s+(?:a|an|one|two|three|few|\d+)|tomorrow|on|this|some)\b/giu,
+  ],
   // "call him after two weeks", "ring her next month": a call put off to later.
   [
     'FOLLOW_UP',
@@ -278,15 +293,17 @@ const NO_OBJECT =
  */
 const OBJECT_NOT_SOLD = (
   [
-    [/^(?:bought|purchased|booked)$/i, HOMES],
-    [/^(?:signed|closed|finali[sz]ed)$/i, `${HOMES}|${PAPERS}`],
+    [/^(?:bought|purchased|booked)$/i, '', HOMES],
+    [/^(?:signed|closed|finali[sz]ed)$/i, '', `${HOMES}|${PAPERS}`],
+    // "signed up for our newsletter", "signed up for the event": a sign-up that is no sale.
+    [/^signed$/i, 'up\\s+(?:for|to|with)\\s+', `${HOMES}|${PAPERS}|us`],
   ] as const
 ).map(
-  ([verb, objects]) =>
+  ([verb, particle, objects]) =>
     [
       verb,
       new RegExp(
-        `^\\s+(?:(?:his|her|their|my|your|a|an|the|some|new)\\s+)?(?!(?:${objects}|${NO_OBJECT})\\b)(?!(?:[\\p{L}\\d]+\\s+){1,2}(?:${objects})\\b)\\p{L}`,
+        `^\\s+${particle}(?:(?:his|her|their|my|your|our|a|an|the|some|new)\\s+)?(?!(?:${objects}|${NO_OBJECT})\\b)(?!(?:[\\p{L}\\d]+\\s+){1,2}(?:${objects})\\b)\\p{L}`,
         'iu',
       ),
     ] as const,

@@ -1013,3 +1013,52 @@ describe('held-out set 24 classes', () => {
     expect(read('ravi cancelled the booking').entities).toMatchObject({ status: 'LOST' });
   });
 });
+
+describe('held-out set 25 classes', () => {
+  test.each(['sunil is not picking up, try him again next week', 'try rekha again after diwali'])(
+    'when the lead is to be tried again later ("%s"), then it is FOLLOW_UP',
+    (transcript) => {
+      expect(read(transcript)).toMatchObject({ intent: 'LEAD_UPDATE', entities: { status: 'FOLLOW_UP' } });
+    },
+  );
+
+  test.each([
+    ['anil kumar: won', 'anil kumar', 'WON'],
+    ['meera, follow up', 'meera', 'FOLLOW_UP'],
+    ['ravi kapoor: lost', 'ravi kapoor', 'LOST'],
+  ])(
+    'when a name and a status are written with a colon or comma ("%s"), then it is an update',
+    (t, lead, status) => {
+      expect(read(t)).toMatchObject({ intent: 'LEAD_UPDATE', entities: { lead, status } });
+    },
+  );
+
+  test.each(["sunil isn't interested", "the joshis aren't interested anymore", "rekha wasn't keen"])(
+    'when "is not interested" is said contracted ("%s"), then it is LOST',
+    (transcript) => {
+      expect(read(transcript)).toMatchObject({ intent: 'LEAD_UPDATE', entities: { status: 'LOST' } });
+    },
+  );
+
+  test.each(['ravi signed up for the loyalty programme', 'meera signed up for our weekend event'])(
+    'when "signed up" is said of something that is no sale ("%s"), then nothing is written',
+    (transcript) => {
+      expect(asksOrNothing(transcript)).toBe(true);
+    },
+  );
+
+  test('when "signed up" is said of a home, then it is WON', () => {
+    expect(read('anil signed up for the 2 bhk').entities).toMatchObject({ status: 'WON' });
+  });
+
+  test.each([
+    ['add lead rahul mehta, kothrud, 98220 12345', 'Pune', 'Kothrud'],
+    ['new lead kavita, powai, 98200 11223', 'Mumbai', 'Powai'],
+  ])('when a known locality is a field of its own ("%s"), then its city is the city', (t, city, locality) => {
+    expect(read(t).entities).toMatchObject({ city, locality });
+  });
+
+  test('when a locality of several cities is a field of its own, then the city is asked', () => {
+    expect(asksOrNothing('new lead kavita, indiranagar, 98450 11223')).toBe(true);
+  });
+});

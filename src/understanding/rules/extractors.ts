@@ -296,7 +296,7 @@ function findCity(main: string): PlaceMention | null {
   const side = placeBeforeSide(main);
   if (side) return side;
   const anywhere = cityWithoutCue(main);
-  if (!anywhere) return null;
+  if (!anywhere) return localityField(main);
   // "rupa das, new town, kolkata": a known locality said just before its city, without a cue.
   const before = /(?:^|[,;]\s*)((?:\p{L}[\p{L}'.-]*\s+){0,2}\p{L}[\p{L}'.-]*)[\s,]+$/u.exec(
     main.slice(0, anywhere.span.start),
@@ -326,6 +326,20 @@ function cityWithoutCue(main: string): { value: string; span: Span } | null {
     return next === null || KNOWN_CITY_AT_START.test(next);
   });
   return standing[0] ?? null;
+}
+
+/** A field of a list that is one to three words: "rahul mehta, kothrud, 98220 12345". */
+const FIELD = /[,;]\s*((?:\p{L}[\p{L}'.-]*\s+){0,2}\p{L}[\p{L}'.-]*)\s*(?=[,;]|$)/gu;
+
+/** "rahul mehta, kothrud, 98220 12345": a known locality said as a field of its own, after the first. */
+function localityField(main: string): PlaceMention | null {
+  for (const field of main.matchAll(FIELD)) {
+    const area = field[1] ?? '';
+    const start = field.index + field[0].indexOf(area);
+    const found = localityMention(area, { start, end: start + area.length });
+    if (found) return found;
+  }
+  return null;
 }
 
 /** A known locality and its city: the one city that has it, or none (asked) when several do. */

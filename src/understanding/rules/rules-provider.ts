@@ -213,7 +213,8 @@ function intentCandidates(main: string, hasPhone: boolean, hasTime: boolean): Ca
         // "suresh came to the office today and they paid the token amount": a fact told of the
         // story's own people (news of a relation is refused where the lead is read: onlyAsRelationOf).
         (status.fact && TOLD_BY_PRONOUN.test(before)) ||
-        /^\s*[\p{L}\d\s'.-]{2,40}$/u.test(before) ||
+        // "ishita roy: follow up", "meera, follow up": a name, a colon or comma, then the status.
+        /^\s*[\p{L}\d\s'.-]{2,40}[:,]?\s*$/u.test(before) ||
         // "call fatima back after diwali", "talks are on with ravi": the status said first.
         (before.trim() === '' &&
           (status.fact ||
