@@ -374,7 +374,9 @@ export function normalizeTranscript(input: string): string {
     // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u001F\u007F]+/g, ' ')
     // Nor are invisible format characters (a right-to-left override would reverse a stored name).
-    .replace(/\p{Cf}+/gu, '');
+    .replace(/\p{Cf}+/gu, '')
+    // "won't" holds "won": spelled out, it can never be read as the status.
+    .replace(/\bwon'?t\b/gi, 'will not');
   for (const filler of FILLERS) text = text.replace(filler, ' ');
   text = withoutStutters(text);
   // "good news amol came …", "fyi bhavna …": an opener says how the news feels, not what it is.

@@ -238,7 +238,7 @@ function deniedSkipped(text: string, from: number): number {
  * problem"): there "no" is a determiner, not a repair.
  */
 const NONE_OF =
-  /^(?:show|response|respond|answer|reply|problem|problems|issue|issues|longer|more|need|needs|one|idea|interest|budget|parking|loan|money|cash|deal|time|visit|visits|call|calls|update|updates|change|changes|news|way|chance|doubt|thanks|worries|worry|contact|signal|network|pickup|luck|clue|use|hurry|rush|plan|plans|requirement|requirements|decision|word|reason|matter|comment|comments|objection|objections|payment|token|booking|discount|offer|documents|papers)$/i;
+  /^(?:show|response|respond|answer|reply|problem|problems|issue|issues|longer|more|need|needs|one|idea|interest|budget|parking|loan|money|cash|deal|time|visit|visits|call|calls|update|updates|change|changes|news|way|chance|doubt|thanks|worries|worry|contact|signal|network|pickup|luck|clue|use|hurry|rush|plan|plans|requirement|requirements|decision|word|reason|matter|comment|comments|objection|objections|payment|token|booking|discount|offer|documents|papers|phone|number|mobile|city|email|address|name|status|details)$/i;
 
 /** What may follow a lead's name in a request: a cue for the rest, or nothing. */
 const AFTER_LEAD_NAME =
@@ -250,9 +250,10 @@ const AFTER_LEAD_NAME =
  */
 function namePutInstead(text: string, replaced: Value, replacement: Value): boolean {
   if (replaced.kind !== 'name' && replaced.kind !== 'for-lead') return false;
-  const word = text.slice(replacement.start, replacement.end).trim().split(/\s+/).pop() ?? '';
-  if (NOT_NAME_WORDS.has(word.toLowerCase()) || NONE_OF.test(word)) return false;
-  if (findStatusPhrase(word)) return false;
+  // Every word put instead must be a name's: "no phone yet" is none of a phone, not a new name.
+  const words = text.slice(replacement.start, replacement.end).trim().split(/\s+/);
+  if (words.some((word) => NOT_NAME_WORDS.has(word.toLowerCase()) || NONE_OF.test(word))) return false;
+  if (words.some((word) => findStatusPhrase(word))) return false;
   return AFTER_LEAD_NAME.test(text.slice(replacement.end));
 }
 

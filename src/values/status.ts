@@ -53,6 +53,7 @@ const SYNONYMS: readonly [LeadStatus, readonly string[]][] = [
       'no longer keen',
       'not keen anymore',
       'not buying',
+      'not be buying',
       'not going to buy',
       'will not buy',
     ],

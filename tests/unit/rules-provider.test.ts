@@ -1062,3 +1062,61 @@ describe('held-out set 25 classes', () => {
     expect(asksOrNothing('new lead kavita, indiranagar, 98450 11223')).toBe(true);
   });
 });
+
+describe('held-out set 26 classes', () => {
+  test.each(["latha won't be buying", 'ravi wont buy', "Sunil WON'T be taking the flat"])(
+    'when "won\'t" is said ("%s"), then it is never WON',
+    (transcript) => {
+      const [action] = readAll(transcript);
+      expect(action?.entities.status).not.toBe('WON');
+    },
+  );
+
+  test.each(["latha won't be buying", 'ravi wont buy'])(
+    'when "won\'t buy" is said ("%s"), then it is LOST',
+    (t) => {
+      expect(read(t).entities).toMatchObject({ status: 'LOST' });
+    },
+  );
+
+  test('when a name is followed by "lost" and something of his own, then "lost" is no surname', () => {
+    expect(read('deepak lost his mother recently, call him next month').entities).toMatchObject({
+      lead: 'deepak',
+      status: 'FOLLOW_UP',
+    });
+  });
+
+  test.each([
+    ['anil visited the site and paid the booking amount. please mark as won', 'WON'],
+    ['ravi is not interested. mark as lost', 'LOST'],
+  ])(
+    'when a story about a lead ends in a command without a lead ("%s"), then it is one update',
+    (t, status) => {
+      expect(readAll(t)).toEqual([{ intent: 'LEAD_UPDATE', entities: expect.objectContaining({ status }) }]);
+    },
+  );
+
+  test('when a story and a bare command disagree, then the command stands, as after "mark him"', () => {
+    expect(readAll('ravi paid the token. mark as lost')).toEqual(
+      readAll('ravi paid the token. mark him as lost'),
+    );
+    expect(read('ravi paid the token. mark as lost').entities).toMatchObject({
+      lead: 'ravi',
+      status: 'LOST',
+    });
+  });
+
+  test('when two leads "both are" in one state, then each is updated', () => {
+    expect(readAll('sunil and meena both are not interested').map(({ entities }) => entities)).toEqual([
+      { lead: 'sunil', status: 'LOST' },
+      { lead: 'meena', status: 'LOST' },
+    ]);
+  });
+
+  test('when a list puts a name that is also a city before the city, then the first is the name', () => {
+    expect(read('add lead - anand - pune - 98220 12345').entities).toMatchObject({
+      name: 'Anand',
+      city: 'Pune',
+    });
+  });
+});

@@ -69,6 +69,8 @@ describe('repairs', () => {
     ['for ravi no parking is needed'],
     ['book kiran no problem on friday at 5'],
     ['meena no longer wants the flat'],
+    ['new lead from indore, name is vikas jain, no phone yet'],
+    ['add lead sunil, no city yet'],
   ])('when "no" after a name says "none" ("%s"), then it is no repair', (said) => {
     expect(resolveRepairs(said)).toBe(said);
   });

@@ -35,7 +35,8 @@ const BOUNDARY_WORDS = new Set(
     'sorry referred told said saw liked mentioned wants colleague friend back again call ' +
     'couple family gentleman man woman boy girl uncle aunty auntie guy lady person ' +
     'came attended missed skipped joined decided opted switched chose picked took changed started ' +
-    'stopped moved shifted agreed refused wanted asked informed confirmed postponed delayed reached left gave'
+    'stopped moved shifted agreed refused wanted asked informed confirmed postponed delayed reached left gave ' +
+    'lost purchased finalised finalized cancelled canceled dropped'
   ).split(' '),
 );
 
@@ -310,6 +311,9 @@ function findCity(main: string): PlaceMention | null {
 }
 
 const KNOWN_CITY_ALL = new RegExp(KNOWN_CITY.source, 'gi');
+/** Words after which a create says the lead's name: "add lead -", "new customer:", "register". */
+const NAME_SLOT_BEFORE =
+  /\b(?:lead|prospect|client|customer|buyer|enquiry|inquiry|add|create|register|named|called|name(?:\s+is)?)\s*[:,-]?\s*$/i;
 
 /**
  * A known city said without a cue. A first name that is also a city ("anand krishnan chennai",
@@ -322,6 +326,8 @@ function cityWithoutCue(main: string): { value: string; span: Span } | null {
   const last = cities[cities.length - 1];
   const standing = cities.filter((city) => {
     if (city === last) return true;
+    // "add lead - anand - pune - …": a city word where the name is said, with a city after it, is the name.
+    if (NAME_SLOT_BEFORE.test(main.slice(0, city.span.start))) return false;
     const next = leadingNameWords(main.slice(city.span.end), 1);
     return next === null || KNOWN_CITY_AT_START.test(next);
   });

@@ -552,7 +552,10 @@ function sharedDay(first: ClauseReading, right: string): string {
 
 const TWO_NAMES = '((?:\\p{L}+\\s+)??\\p{L}+)\\s+and\\s+((?:\\p{L}+\\s+)??\\p{L}+)';
 /** "akash and bhumi are both not interested". */
-const SUBJECTS_AND = new RegExp(`^\\s*${TWO_NAMES}\\s+(are|have|were)\\s+(?:both\\s+)?(.+)$`, 'iu');
+const SUBJECTS_AND = new RegExp(
+  `^\\s*${TWO_NAMES}\\s+(?:both\\s+)?(are|have|were)\\s+(?:both\\s+)?(.+)$`,
+  'iu',
+);
 /** "mark akash and bhumi as lost", "book kabir and lata for monday at 4 pm". */
 const OBJECTS_AND = new RegExp(
   `^\\s*(mark|set|move|put|update|change|book|schedule|fix)\\s+${TWO_NAMES}\\s+((?:as|to|in|into|for|on|at|tomorrow|today)\\s+.+)$`,
@@ -670,12 +673,13 @@ function oneUpdatePerLead(readings: ClauseReading[]): ClauseReading[] {
   const kept: ClauseReading[] = [];
   for (const reading of readings) {
     const previous = kept[kept.length - 1];
+    // "… mark him as won", "… has given the token. please mark as won": a pronoun, or no lead at all,
+    // after an update of a named lead is that lead again.
     const pointsBack =
       previous?.intent === 'LEAD_UPDATE' &&
       reading.intent === 'LEAD_UPDATE' &&
       previous.said.lead_reference !== undefined &&
-      reading.said.lead_reference !== undefined &&
-      isPronounReference(reading.said.lead_reference);
+      (reading.said.lead_reference === undefined || isPronounReference(reading.said.lead_reference));
     if (!previous || !pointsBack) {
       kept.push(reading);
       continue;
