@@ -265,6 +265,11 @@ function clockPhrases(text: string): string {
         /\b(at|by|around|till|until)\s+(to|too|for)\s+(?=\d|[ap]\.?\s?m\b|o'?\s?clock\b)/gi,
         (_match, word: string, heard: string) => `${word} ${heard.toLowerCase() === 'for' ? 4 : 2} `,
       )
+      // "on sunday at to": the misheard hour said last, with nothing after it.
+      .replace(
+        /\b(at|by|around)\s+(to|too|for)\s*(?=[,.;!?]*\s*$)/gi,
+        (_match, word: string, heard: string) => `${word} ${heard.toLowerCase() === 'for' ? 4 : 2}`,
+      )
       // "sunday for p m": no hour is said but the misheard one, right before its "pm".
       .replace(/\b(to|too|for)\s+(?=[ap]\.?\s?m\b)/gi, (_match, heard: string) =>
         heard.toLowerCase() === 'for' ? '4 ' : '2 ',

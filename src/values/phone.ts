@@ -35,7 +35,8 @@ export function parsePhone(raw: string, region: string): PhoneResult {
 
 /** A run of digit groups, allowing the separators people and speech-to-text put inside numbers. */
 // Digits inside a word ("b7887742", an id prefix) are no phone.
-const DIGIT_GROUPS = /(?<![\p{L}\d])(?:\+\s?)?\(?\d[\d\s().-]*\d(?!\p{L})/gu;
+// "98220, 11223": speech-to-text puts a comma where the speaker paused inside the number.
+const DIGIT_GROUPS = /(?<![\p{L}\d])(?:\+\s?)?\(?\d[\d\s().,-]*\d(?!\p{L})/gu;
 
 export interface PhoneMention {
   /** The text as it stood in the transcript. */

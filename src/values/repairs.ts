@@ -42,6 +42,7 @@ const MARKERS = [
   'actually no',
   'no no no',
   'no no',
+  'nahi nahi',
   'no sorry',
   'no just',
   'no wait',
@@ -58,6 +59,9 @@ const MARKERS = [
   'sorry',
   'wait',
   'no',
+  // Hinglish "no": "kal 11 baje nahi 12 baje".
+  'nahi',
+  'nahin',
 ];
 
 /** Markers come in runs: "no make it", "wait no", "sorry make it", "no wait actually". */
@@ -72,7 +76,9 @@ const LEFTOVER = /(?:^|(?<=[\s,.;]))(?:i\s+mean|i\s+meant|actually|wait)(?=[\s,.
 
 const WEEKDAY = '(?:mon|tues|tue|wednes|wed|thurs|thu|fri|satur|sat|sun)(?:day)?';
 const DAY_WORD = `(?:${WEEKDAY}|today|tomorrow|tonight|day\\s+after\\s+tomorrow|(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)(?:\\s+of\\s+\\w+)?)`;
-const CLOCK = '(?:\\d{1,2}(?::\\d{2})?(?:\\s*(?:am|pm))?|noon|midnight)';
+// "morning 10", "evening at 6": a part of the day said with its hour is one value.
+const CLOCK =
+  '(?:(?:(?:morning|evening|afternoon|night)\\s+(?:at\\s+)?)?\\d{1,2}(?::\\d{2})?(?:\\s*(?:am|pm))?|noon|midnight)';
 
 const PATTERNS: readonly [Kind, RegExp][] = [
   ['digits', /(?:\+?\d{3,}(?:[\s-]+\d{2,})*)/y],
@@ -298,7 +304,7 @@ export function resolveRepairs(input: string): string {
       const afterMarker = marker.index + marker[0].length;
       const replacement = replacementAt(text, afterMarker);
       const replaced = withCueSaidAgain(text, reparandumOf(text, markerStart, replacement), afterMarker);
-      const bareNo = /^no(?:[\s,]+no)*$/i.test((marker[1] ?? '').trim());
+      const bareNo = /^(?:no|nahi|nahin)(?:[\s,]+(?:no|nahi|nahin))*$/i.test((marker[1] ?? '').trim());
       if (replaced === null) continue;
       // A bare "no" corrects only a value of the same known kind: "phone no 98…" is no repair.
       if (

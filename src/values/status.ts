@@ -121,6 +121,9 @@ const SYNONYMS: readonly [LeadStatus, readonly string[]][] = [
     [
       'in progress',
       'in-progress',
+      // Indian English, and what recognisers make of "in progress".
+      'in process',
+      'under process',
       'inprogress',
       'progress',
       'progressing',

@@ -1120,3 +1120,68 @@ describe('held-out set 26 classes', () => {
     });
   });
 });
+
+describe('held-out set 27 classes', () => {
+  test.each([
+    ['sunil ka visit kal 4 baje nahi 5 baje', { visit_time: '2025-10-05T17:00:00+05:30' }],
+    ['meena ko won mark karo nahi nahi lost', { status: 'LOST' }],
+  ])('when "nahi" corrects a value ("%s"), then the second value stands', (t, entities) => {
+    expect(read(t).entities).toMatchObject(entities);
+  });
+
+  test('when "interested nahi" is said, then it is still LOST, not a repair', () => {
+    expect(read('ravi interested nahi hai').entities).toMatchObject({ status: 'LOST' });
+  });
+
+  test.each([
+    ['visit for ravi on monday at to', '2025-10-06T14:00:00+05:30'],
+    ['book meena for tuesday at to.', '2025-10-07T14:00:00+05:30'],
+  ])('when "at to" ends the time ("%s"), then it is 2', (t, at) => {
+    expect(read(t).entities).toMatchObject({ visit_time: at });
+  });
+
+  test.each([
+    [
+      'ravi kumar he wants to visit on friday at 5',
+      { lead: 'ravi kumar', visit_time: '2025-10-10T17:00:00+05:30' },
+    ],
+    ['meena she is not interested', { lead: 'meena', status: 'LOST' }],
+  ])('when the subject is said again as a pronoun ("%s"), then the name is the lead', (t, entities) => {
+    expect(read(t).entities).toMatchObject(entities);
+  });
+
+  test.each([
+    ['isha wants to come on wednesday at 7 pm', '2025-10-08T19:00:00+05:30'],
+    ['sunil will come tomorrow at 11', '2025-10-05T11:00:00+05:30'],
+    ['meena is coming on sunday at 4', '2025-10-05T16:00:00+05:30'],
+  ])('when a lead is coming at a day and hour ("%s"), then it is a visit', (t, at) => {
+    expect(read(t)).toMatchObject({ intent: 'VISIT_SCHEDULE', entities: { visit_time: at } });
+  });
+
+  test('when a time and its part of the day are repaired, then the visit is at the new one', () => {
+    expect(read('sunil visit tomorrow evening 5 no morning 11').entities).toMatchObject({
+      visit_time: '2025-10-05T11:00:00+05:30',
+    });
+  });
+
+  test('when "in process" is said of a lead, then it is IN_PROGRESS', () => {
+    expect(read('ravi is in process').entities).toMatchObject({ status: 'IN_PROGRESS' });
+  });
+
+  test('when a comma falls inside a spoken phone number, then the number is whole', () => {
+    expect(read('add lead ravi from pune number is 98220, 33445').entities).toMatchObject({
+      phone: '+919822033445',
+    });
+  });
+
+  test.each(['book a taxi for ravi tomorrow at 9', 'arrange a car for meena on sunday at 11'])(
+    'when a ride or a ticket is booked for a lead ("%s"), then no visit is booked',
+    (transcript) => {
+      expect(readAll(transcript).map(({ intent }) => intent)).toEqual(['UNKNOWN']);
+    },
+  );
+
+  test('when a slot or a site visit is booked for a lead, then it is a visit', () => {
+    expect(read('book a site visit for ravi tomorrow at 9')).toMatchObject({ intent: 'VISIT_SCHEDULE' });
+  });
+});

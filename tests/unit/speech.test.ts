@@ -64,6 +64,13 @@ describe('repairs', () => {
   );
 
   test.each([
+    ['tomorrow morning 10 no evening 6', 'tomorrow evening 6'],
+    ['on friday evening 5 sorry morning 11', 'on friday morning 11'],
+  ])('when a time said with its part of the day is repaired ("%s"), then both go', (said, meant) => {
+    expect(resolveRepairs(said)).toBe(meant);
+  });
+
+  test.each([
     ['sneha no response since monday'],
     ['mark ravi no show'],
     ['for ravi no parking is needed'],

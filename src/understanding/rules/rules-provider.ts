@@ -134,7 +134,11 @@ function leadBooked(main: string): boolean {
 
 /** "ok rohan sharma called, he wants to visit the site …, book it": a visit the story asks for. */
 const VISIT_ASKED =
-  /\b(?:(?:wants?|wanted|would\s+like|asked|asking|plans?|planning)\s+to|(?:is|are|will\s+be)\s+coming\s+(?:over\s+)?to|will\s+come\s+(?:over\s+)?(?:(?:on|at|by)\s+)?to|asking\s+(?:if|whether)\s+(?:he|she|they)\s+can|(?:he|she|they)\s+(?:can|could)\s+come\s+and)\s+(?:come\s+(?:and\s+|over\s+(?:to\s+|and\s+)?|to\s+)?)?(?:visit|see|view|check\s+out|look\s+at)\b|\b(?:will|would|is|are|to)\s+(?:be\s+)?(?:come|coming)\s+(?:over\s+)?(?:to|for)\s+(?:the\s+|our\s+)?(?:site|project|sample\s+flat|office|property)\b/i;
+  /\b(?:(?:wants?|wanted|would\s+like|plans?|planning)\s+to\s+come|will\s+come|(?:is|are)\s+coming)(?:\s+(?:over|down|by))?(?!\s+(?:back|to\s+(?:pay|sign|give|collect|know|terms)))\b|\b(?:(?:wants?|wanted|would\s+like|asked|asking|plans?|planning)\s+to|(?:is|are|will\s+be)\s+coming\s+(?:over\s+)?to|will\s+come\s+(?:over\s+)?(?:(?:on|at|by)\s+)?to|asking\s+(?:if|whether)\s+(?:he|she|they)\s+can|(?:he|she|they)\s+(?:can|could)\s+come\s+and)\s+(?:come\s+(?:and\s+|over\s+(?:to\s+|and\s+)?|to\s+)?)?(?:visit|see|view|check\s+out|look\s+at)\b|\b(?:will|would|is|are|to)\s+(?:be\s+)?(?:come|coming)\s+(?:over\s+)?(?:to|for)\s+(?:the\s+|our\s+)?(?:site|project|sample\s+flat|office|property)\b/i;
+/** "book a cab for ravi tomorrow at 9": a ride, a ticket or a room booked for a lead is no visit. */
+const BOOKED_OTHER =
+  /\b(?:book|booked|booking|arrange|arranged|get|send|sent)\s+(?:a|an|the|one|his|her|their)\s+(?:cabs?|taxis?|cars?|autos?|rides?|tickets?|tables?|hotels?|rooms?|flights?|trains?|bus|buses|drivers?|uber|ola)\b/i;
+
 /** The people of a story: "met a guy today, …", "got a call from a lady named …". */
 const STORY =
   /\b(?:met|spoke\s+(?:to|with)|talked\s+(?:to|with)|got\s+(?:a\s+)?call\s+from|call\s+from|(?:an?\s+)?(?:enquiry|inquiry)|walk[\s-]?ins?\b|walked\s+in|referred|came\s+(?:by|over|in|to)|dropped\s+(?:by|in)|(?:a|an|one|this)\s+(?:\p{L}+\s+){0,2}(?:gentleman|lady|guy|couple|family|man|woman|person))\b/iu;
@@ -154,7 +158,8 @@ function intentCandidates(main: string, hasPhone: boolean, hasTime: boolean): Ca
     return [];
   const candidates: Candidate[] = [];
   const visitNoun = firstIndex(main, VISIT_NOUN);
-  if (visitNoun < 0 && hasTime && (BOOKING.test(main) || VISIT_ASKED.test(main)))
+  const bookedOther = BOOKED_OTHER.test(main);
+  if (visitNoun < 0 && hasTime && !bookedOther && (BOOKING.test(main) || VISIT_ASKED.test(main)))
     candidates.push({ intent: 'VISIT_SCHEDULE', position: 0, strength: 3 });
   const status = findStatusPhrase(
     main.replace(/\bnew\s+(?:lead|prospect|client|customer|buyer|enquiry|inquiry|contact)\b/gi, (m) =>
@@ -162,7 +167,7 @@ function intentCandidates(main: string, hasPhone: boolean, hasTime: boolean): Ca
     ),
   );
   // "book bhumi whenever she is free": a booking said without its time; the answer asks when.
-  if (visitNoun < 0 && !hasTime && !status && !/\d/.test(main) && leadBooked(main))
+  if (visitNoun < 0 && !hasTime && !status && !bookedOther && !/\d/.test(main) && leadBooked(main))
     candidates.push({ intent: 'VISIT_SCHEDULE', position: 0, strength: 1 });
 
   // "girija site visit done today": a visit that happened is no booking.
