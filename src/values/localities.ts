@@ -18,6 +18,7 @@ export interface Locality {
 
 interface Office {
   officeName: string;
+  pincode: number | string;
   districtName: string;
   taluk: string;
   stateName: string;
@@ -93,6 +94,8 @@ interface Places {
    * Rangareddy): a suburb of a nearby city or a village of its own, the list cannot tell which.
    */
   unplaced: Set<string>;
+  /** Pin code -> the known cities its post offices are part of. */
+  pins: Map<string, Set<string>>;
 }
 
 let index: Places | null = null;
@@ -105,6 +108,7 @@ function load(): Places {
   const states = new Set<string>();
   const districts = new Set<string>();
   const officeKeys = new Set<string>();
+  const pins = new Map<string, Set<string>>();
   // Towns in their own right: taluks, districts, head offices and the offices of a known city's district.
   const towns = new Set<string>();
   for (const office of offices) {
@@ -120,18 +124,13 @@ function load(): Places {
       officeKeys.add(key);
       if (city !== null || /\b(?:H\.O|G\.P\.O)\b/.test(office.officeName)) towns.add(key);
     }
-    if (!/\bS\.O\b/.test(office.officeName)) continue;
     const taluk = keyOf(office.taluk);
-    // A district is more than its city: "Virar S.O" (Vasai taluk) and "Baramati S.O" (Baramati taluk)
-    // are towns of Thane and Pune districts, not parts of those cities. An office is a part of its
-    // district's city when the district is all city (Mumbai, Kolkata …), its taluk is the city's
-    // ("Pune City"), or the list does not say.
-    const inCity =
-      city !== null &&
-      (URBAN_DISTRICTS.test(office.districtName) ||
-        taluk === 'na' ||
-        taluk.includes(keyOf(city)) ||
-        (CITY_OF_DISTRICT.has(keyOf(office.districtName)) && taluk === keyOf(office.districtName)));
+    const pin = String(office.pincode);
+    const pinCities = pins.get(pin) ?? new Set<string>();
+    if (city && isPartOfCity(office, city, taluk)) pinCities.add(city);
+    pins.set(pin, pinCities);
+    if (!/\bS\.O\b/.test(office.officeName)) continue;
+    const inCity = city !== null && isPartOfCity(office, city, taluk);
     for (const key of keysOf(office.officeName)) {
       const cities = localities.get(key) ?? new Set<string>();
       if (city && inCity) cities.add(city);
@@ -142,7 +141,30 @@ function load(): Places {
   for (const state of ['chhattisgarh', 'odisha', 'orissa', 'puducherry', 'pondicherry', 'telangana'])
     states.add(state);
   const unplaced = new Set([...officeKeys].filter((key) => !towns.has(key) && knownCity(key) === null));
-  return { localities, places, states, districts, unplaced };
+  return { localities, places, states, districts, unplaced, pins };
+}
+
+/**
+ * A district is more than its city: "Virar S.O" (Vasai taluk) and "Baramati S.O" (Baramati taluk)
+ * are towns of Thane and Pune districts, not parts of those cities. An office is a part of its
+ * district's city when the district is all city (Mumbai, Kolkata …), its taluk is the city's ("Pune
+ * City", or the district's own name where the district is named otherwise), or the list does not say.
+ */
+function isPartOfCity(office: Office, city: string, taluk: string): boolean {
+  return (
+    URBAN_DISTRICTS.test(office.districtName) ||
+    taluk === 'na' ||
+    taluk.includes(keyOf(city)) ||
+    (CITY_OF_DISTRICT.has(keyOf(office.districtName)) && taluk === keyOf(office.districtName))
+  );
+}
+
+/** The city a pin code is in ("411038" -> Pune), when its post offices are all of one known city. */
+export function cityOfPincode(pin: string): string | null {
+  index ??= load();
+  const cities = index.pins.get(pin.replace(/\D/g, ''));
+  const [only, ...more] = cities ?? [];
+  return only && more.length === 0 ? only : null;
 }
 
 /** Loads the list now (start-up warm-up) so that no request pays for it. */

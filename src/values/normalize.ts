@@ -95,6 +95,8 @@ const HINGLISH: readonly [RegExp, string][] = [
     /\b(?:koi\s+)?(?:interested|intrested|interest)\s+(?:nahi|nahin|nai)\s*(?:hai|hain|he)?\b/giu,
     'not interested',
   ],
+  // "deal cancel ho gaya", "booking cancel kar diya": called off.
+  [/\bcancel\s+(?:ho\s+(?:gaya|gayi|gya|gai)|kar\s+(?:diya|di|dia|diye)|kiya|kar\s+do)\b/giu, 'cancelled'],
   // "rekha ne kahin aur flat le liya": the object comes before the verb; "ne" marks who did it.
   [
     /\b(?:kahin|kahi|kaheen)\s+aur\s+((?:\p{L}+\s+){0,2}?)(?:le|kharid|khareed)\s+(?:liya|lia|li|liye|lena)\b/giu,
@@ -264,6 +266,15 @@ function clockPhrases(text: string): string {
       .replace(
         /\b(at|by|around|till|until)\s+(to|too|for)\s+(?=\d|[ap]\.?\s?m\b|o'?\s?clock\b)/gi,
         (_match, word: string, heard: string) => `${word} ${heard.toLowerCase() === 'for' ? 4 : 2} `,
+      )
+      // "book ravi for 8 on monday", "tomorrow for 5": an hour after "for", next to its day.
+      .replace(
+        /\bfor\s+(\d{1,2}(?::\d{2})?(?:\s*[ap]m)?)(?=\s+(?:on\s+|this\s+|next\s+|coming\s+)?(?:tomorrow|today|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)/gi,
+        'at $1',
+      )
+      .replace(
+        /\b(tomorrow|today|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+for\s+(\d{1,2}(?::\d{2})?(?:\s*[ap]m)?)(?![\d:])(?!\s*(?:people|persons?|minutes?|mins?|hours?|days?|weeks?|lakhs?|crores?|bhk|flats?|units?))/gi,
+        '$1 at $2',
       )
       // "on sunday at to": the misheard hour said last, with nothing after it.
       .replace(

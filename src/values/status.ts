@@ -190,7 +190,7 @@ const FACTS: readonly [LeadStatus, RegExp][] = [
   // "gave the booking advance", "token money has been deposited": money paid to book is a sale.
   [
     'WON',
-    /\b(?:paid|pays|given|gave|transferred|sent|deposited|received|got)\b[^.;,]{0,20}?\b(?:token|booking|advance|full\s+(?:amount|payment)|down\s*payment|first\s+instal+ment|earnest\s+money)(?:\s+(?:amount|money|advance|cheque|payment))?\b|\b(?:token|booking|advance)(?:\s+(?:amount|money|advance|cheque|payment))?\s+(?:has\s+been\s+|have\s+been\s+|was\s+|is\s+)?(?:paid|given|deposited|received|transferred)\b/gi,
+    /\b(?:paid|pays|given|gave|handed\s+over|transferred|sent|deposited|received|got)\b[^.;,]{0,30}?\b(?:token|booking|advance|full\s+(?:amount|payment)|down\s*payment|first\s+instal+ment|earnest\s+money)(?:\s+(?:amount|money|advance|cheque|payment))?\b|\b(?:token|booking|advance)(?:\s+(?:amount|money|advance|cheque|payment))?\s+(?:has\s+been\s+|have\s+been\s+|was\s+|is\s+)?(?:paid|given|deposited|received|transferred)\b/gi,
   ],
   // "negotiations are still happening", "talks are ongoing".
   [
@@ -201,6 +201,11 @@ const FACTS: readonly [LeadStatus, RegExp][] = [
   [
     'WON',
     /\b(?:completed|finished|done)\s+(?:the\s+|her\s+|his\s+|their\s+)?registration\b|\bregistration\s+(?:is\s+|was\s+|has\s+been\s+)?(?:done|completed|finished)\b|\bregistered\s+(?:the|her|his|their)\s+(?:flat|unit|property|apartment|villa|plot|house)\b/gi,
+  ],
+  // "is now a customer", "has become our client": the lead bought.
+  [
+    'WON',
+    /\b(?:(?:is|are)\s+now|(?:has|have)\s+become|became|(?:is|are)\s+officially)\s+(?:a|an|our)\s+(?:customers?|clients?|buyers?|(?:home\s*)?owners?|home\s*owners?|allottees?)\b/gi,
   ],
   // "we will take the flat": the customer's own yes.
   [

@@ -1185,3 +1185,69 @@ describe('held-out set 27 classes', () => {
     expect(read('book a site visit for ravi tomorrow at 9')).toMatchObject({ intent: 'VISIT_SCHEDULE' });
   });
 });
+
+describe('held-out set 28 classes', () => {
+  test('when a second request follows a comma, then it is a request of its own, not a note', () => {
+    expect(readAll('mark ravi won, book sunil for tomorrow at 4')).toEqual([
+      { intent: 'LEAD_UPDATE', entities: { lead: 'ravi', status: 'WON' } },
+      { intent: 'VISIT_SCHEDULE', entities: { lead: 'sunil', visit_time: '2025-10-05T16:00:00+05:30' } },
+    ]);
+    expect(
+      readAll('new lead kiran from pune 98220 12345, book a visit for her tomorrow at 11').map(
+        (a) => a.intent,
+      ),
+    ).toEqual(['LEAD_CREATE', 'VISIT_SCHEDULE']);
+  });
+
+  test.each(['arjun gave us a cheque for the booking amount', 'meena handed over the token cheque today'])(
+    'when money to book is handed over ("%s"), then it is WON',
+    (transcript) => {
+      expect(read(transcript).entities).toMatchObject({ status: 'WON' });
+    },
+  );
+
+  test.each(['ravi ka booking cancel ho gaya', 'sunil ne deal cancel kar diya'])(
+    'when a deal is called off in Hinglish ("%s"), then it is LOST',
+    (transcript) => {
+      expect(read(transcript).entities).toMatchObject({ status: 'LOST' });
+    },
+  );
+
+  test.each(['ravi is now a customer', 'sunil has become our client', 'meena became a home owner with us'])(
+    'when the lead has become a customer ("%s"), then it is WON',
+    (transcript) => {
+      expect(read(transcript).entities).toMatchObject({ status: 'WON' });
+    },
+  );
+
+  test('when a lead is only described as a customer, then it is no status', () => {
+    expect(asksOrNothing('ravi is a customer from pune')).toBe(true);
+  });
+
+  test.each([
+    ['book ravi for 8 on monday', '2025-10-06T08:00:00+05:30'],
+    ['schedule meena tomorrow for 5', '2025-10-05T17:00:00+05:30'],
+  ])('when the hour is said after "for" next to a day ("%s"), then it is the hour', (t, at) => {
+    expect(read(t).entities).toMatchObject({ visit_time: at });
+  });
+
+  test.each([
+    ['ravi site visit done, book the next one for friday at 4', 'ravi', '2025-10-10T16:00:00+05:30'],
+    [
+      'meena visited the site today, schedule another visit on sunday at 11',
+      'meena',
+      '2025-10-05T11:00:00+05:30',
+    ],
+  ])(
+    'when a visit that happened is followed by a booking ("%s"), then the booking is for that lead',
+    (t, lead, at) => {
+      expect(read(t)).toMatchObject({ intent: 'VISIT_SCHEDULE', entities: { lead, visit_time: at } });
+    },
+  );
+
+  test('when a pin code is said for a new lead, then its city is the city', () => {
+    expect(read('new lead sagar pin code 560034 phone 98450 12345').entities).toMatchObject({
+      city: 'Bangalore',
+    });
+  });
+});

@@ -1,5 +1,5 @@
 import { isWrongWrite, observe } from '../../src/doors/regression/score';
-import { findLocality } from '../../src/values/localities';
+import { cityOfPincode, findLocality } from '../../src/values/localities';
 import { normalizeTranscript } from '../../src/values/normalize';
 import { resolveRepairs } from '../../src/values/repairs';
 import { findStatusPhrase, statusFromWords } from '../../src/values/status';
@@ -211,6 +211,13 @@ describe('localities', () => {
     expect(findLocality('andheri west')).toEqual({ name: 'Andheri West', cities: ['Mumbai'] });
     expect(findLocality('kothrud north')).toEqual({ name: 'Kothrud North', cities: ['Pune'] });
     expect(findLocality('zzqx west')).toBeNull();
+  });
+
+  test('when a pin code is said, then the city its post offices lie in is the city', () => {
+    expect(cityOfPincode('411038')).toBe('Pune');
+    expect(cityOfPincode('560 034')).toBe('Bangalore');
+    expect(cityOfPincode('110017')).toBe('Delhi');
+    expect(cityOfPincode('999999')).toBeNull();
   });
 
   test('when a city or an unknown word is named, then it is no locality', () => {

@@ -1,6 +1,7 @@
 import { KNOWN_CITY_PATTERN, NOT_NAME_WORDS, SOURCE_PATTERN, canonicalSource } from '../../values/lexicon';
 import { PRONOUN_REFERENCE } from '../../values/references';
 import {
+  cityOfPincode,
   findLocality,
   isIndianState,
   isKnownPlace,
@@ -297,7 +298,7 @@ function findCity(main: string): PlaceMention | null {
   const side = placeBeforeSide(main);
   if (side) return side;
   const anywhere = cityWithoutCue(main);
-  if (!anywhere) return localityField(main);
+  if (!anywhere) return pinCodeCity(main) ?? localityField(main);
   // "rupa das, new town, kolkata": a known locality said just before its city, without a cue.
   const before = /(?:^|[,;]\s*)((?:\p{L}[\p{L}'.-]*\s+){0,2}\p{L}[\p{L}'.-]*)[\s,]+$/u.exec(
     main.slice(0, anywhere.span.start),
@@ -332,6 +333,16 @@ function cityWithoutCue(main: string): { value: string; span: Span } | null {
     return next === null || KNOWN_CITY_AT_START.test(next);
   });
   return standing[0] ?? null;
+}
+
+const PIN_CODE =
+  /\b(?:pin\s*code|pincode|pin|zip(?:\s*code)?|postal\s+code)\s*(?:is\s+|number\s+|no\.?\s*)?[:-]?\s*([1-9]\d{2}\s?\d{3})\b/i;
+
+/** "pin code 411038": the city whose post offices have that pin code, when there is one. */
+function pinCodeCity(main: string): PlaceMention | null {
+  const pin = PIN_CODE.exec(main);
+  const city = pin?.[1] ? cityOfPincode(pin[1]) : null;
+  return pin && city ? { value: city, span: { start: pin.index, end: pin.index + pin[0].length } } : null;
 }
 
 /** A field of a list that is one to three words: "rahul mehta, kothrud, 98220 12345". */

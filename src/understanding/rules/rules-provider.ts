@@ -487,7 +487,7 @@ const INTENT_VERB =
  * won". A break is kept only if the words on both sides read as requests of their own.
  */
 const REQUEST_BREAK = new RegExp(
-  `(?:\\s*[,;]\\s*|\\s+)(?:and\\s+then|and\\s+also|and|then|also|after\\s+that|plus)\\s+(?=${INTENT_VERB})|[.;!?]\\s+(?=${INTENT_VERB})`,
+  `(?:\\s*[,;]\\s*|\\s+)(?:and\\s+then|and\\s+also|and|then|also|after\\s+that|plus)\\s+(?=${INTENT_VERB})|[.;!?]\\s+(?=${INTENT_VERB})|\\s*,\\s*(?=${INTENT_VERB})`,
   'gi',
 );
 
@@ -658,11 +658,21 @@ function understandTranscript(text: string, region: string): Understanding {
   while (readings.length > 1) {
     const unknown = readings.findIndex((reading) => reading.intent === 'UNKNOWN');
     if (unknown < 0) break;
+    // "ravi's site visit is done, book the next one for friday at 4": a report about a lead, then a
+    // request that names nobody, is that lead's request; the report itself writes nothing.
+    const subject = leadOfReport(clauses[unknown] ?? '', readings[unknown + 1]);
+    if (subject) {
+      const next = readings[unknown + 1]!;
+      readings = [...readings];
+      readings.splice(unknown, 2, { ...next, said: { ...next.said, lead_reference: subject } });
+      clauses.splice(unknown, 2, `${clauses[unknown + 1]}`);
+      continue;
+    }
     const into = Math.max(0, unknown - 1);
     clauses.splice(into, 2, `${clauses[into]} ${clauses[into + 1]}`);
     readings = clauses.map((clause) => understandClause(clause, region));
   }
-  readings = oneUpdatePerLead(readings);
+  readings = withoutRestatedRequests(oneUpdatePerLead(readings));
   const confidence = Math.min(
     ...readings.map((reading) => confidenceOf(reading.intent, reading.strength, reading.said)),
   );
@@ -674,6 +684,34 @@ function understandTranscript(text: string, region: string): Understanding {
  * "him" are about one lead, and make one update — the same status once; the one asked for when the
  * first was only told (a fact); otherwise both, for the answer to ask which.
  */
+/** The lead a report names at its start, when the request after it names no lead of its own. */
+function leadOfReport(report: string, next: ClauseReading | undefined): string | null {
+  if (!next || (next.intent !== 'VISIT_SCHEDULE' && next.intent !== 'LEAD_UPDATE')) return null;
+  const said = next.said.lead_reference;
+  if (said !== undefined && !isPronounReference(said)) return null;
+  const text = report.replace(/'s\b/i, '').trim();
+  const name = leadingName(text, 3);
+  // The name must open the report ("the weather was bad, …" names no lead).
+  if (!name || isPronounReference(name.name) || !text.toLowerCase().startsWith(name.name.toLowerCase()))
+    return null;
+  return name.name;
+}
+
+/**
+ * "… he's from chennai, number …, add him as a lead": a request said again after the story that
+ * carried it, with nothing of its own (or only a pronoun for the lead), is that same request.
+ */
+function withoutRestatedRequests(readings: ClauseReading[]): ClauseReading[] {
+  return readings.filter((reading, index) => {
+    const previous = readings[index - 1];
+    if (!previous || previous.intent !== reading.intent || reading.intent === 'UNKNOWN') return true;
+    const own = Object.entries(reading.said).filter(
+      ([field, value]) => !(field === 'lead_reference' && isPronounReference(String(value))),
+    );
+    return own.length > 0;
+  });
+}
+
 function oneUpdatePerLead(readings: ClauseReading[]): ClauseReading[] {
   const kept: ClauseReading[] = [];
   for (const reading of readings) {
