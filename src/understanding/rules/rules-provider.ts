@@ -660,12 +660,12 @@ function understandTranscript(text: string, region: string): Understanding {
     if (unknown < 0) break;
     // "ravi's site visit is done, book the next one for friday at 4": a report about a lead, then a
     // request that names nobody, is that lead's request; the report itself writes nothing.
-    const subject = leadOfReport(clauses[unknown] ?? '', readings[unknown + 1]);
-    if (subject) {
-      const next = readings[unknown + 1]!;
+    const next = readings[unknown + 1];
+    const subject = next ? leadOfReport(clauses[unknown] ?? '', next) : null;
+    if (next && subject) {
       readings = [...readings];
       readings.splice(unknown, 2, { ...next, said: { ...next.said, lead_reference: subject } });
-      clauses.splice(unknown, 2, `${clauses[unknown + 1]}`);
+      clauses.splice(unknown, 2, clauses[unknown + 1] ?? '');
       continue;
     }
     const into = Math.max(0, unknown - 1);
@@ -685,8 +685,8 @@ function understandTranscript(text: string, region: string): Understanding {
  * first was only told (a fact); otherwise both, for the answer to ask which.
  */
 /** The lead a report names at its start, when the request after it names no lead of its own. */
-function leadOfReport(report: string, next: ClauseReading | undefined): string | null {
-  if (!next || (next.intent !== 'VISIT_SCHEDULE' && next.intent !== 'LEAD_UPDATE')) return null;
+function leadOfReport(report: string, next: ClauseReading): string | null {
+  if (next.intent !== 'VISIT_SCHEDULE' && next.intent !== 'LEAD_UPDATE') return null;
   const said = next.said.lead_reference;
   if (said !== undefined && !isPronounReference(said)) return null;
   const text = report.replace(/'s\b/i, '').trim();
