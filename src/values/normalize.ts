@@ -276,6 +276,12 @@ function clockPhrases(text: string): string {
         /\b(tomorrow|today|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+for\s+(\d{1,2}(?::\d{2})?(?:\s*[ap]m)?)(?![\d:])(?!\s*(?:people|persons?|minutes?|mins?|hours?|days?|weeks?|lakhs?|crores?|bhk|flats?|units?))/gi,
         '$1 at $2',
       )
+      // "book ravi monday 1", "tomorrow 4": a bare hour right after its day.
+      .replace(
+        /\b(today|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+(\d{1,2})\b(?![:.]\d|\s*(?:st|nd|rd|th|[ap]m\b|\d|minutes?|mins?|hours?|days?|weeks?|people|persons?|flats?|units?|lakhs?|crores?|bhk|of\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))/gi,
+        (match, day: string, hour: string) =>
+          Number(hour) >= 1 && Number(hour) <= 12 ? `${day} at ${hour}` : match,
+      )
       // "on sunday at to": the misheard hour said last, with nothing after it.
       .replace(
         /\b(at|by|around)\s+(to|too|for)\s*(?=[,.;!?]*\s*$)/gi,
@@ -322,6 +328,9 @@ function clockPhrases(text: string): string {
       // "8 in the evening" -> "8 pm"; "evening 8" -> "evening at 8 pm": chrono reads both as 8 am.
       .replace(/\b(\d{1,2}(?::\d{2})?)\s+in\s+the\s+(?:evening|night|afternoon)\b/gi, '$1 pm')
       .replace(/\b(\d{1,2}(?::\d{2})?)\s+in\s+the\s+morning\b/gi, '$1 am')
+      // "at 8 evening" (left by a repair of "at 8 am no evening"): the part of the day says am or pm.
+      .replace(/\b(at\s+\d{1,2}(?::\d{2})?)\s+(?:evening|night|afternoon)\b/gi, '$1 pm')
+      .replace(/\b(at\s+\d{1,2}(?::\d{2})?)\s+morning\b/gi, '$1 am')
       .replace(
         /\b(evening|night|afternoon)\s+(?:at\s+)?(\d{1,2}(?::\d{2})?)(?![:\d])(?!\s*(?:am|pm|\d))/gi,
         '$1 at $2 pm',

@@ -14,6 +14,7 @@ import { findStatusPhrase } from './status';
 
 type Kind =
   | 'clock'
+  | 'daypart'
   | 'meridiem'
   | 'day'
   | 'digits'
@@ -84,6 +85,8 @@ const PATTERNS: readonly [Kind, RegExp][] = [
   ['digits', /(?:\+?\d{3,}(?:[\s-]+\d{2,})*)/y],
   ['day', new RegExp(DAY_WORD, 'iy')],
   ['clock', new RegExp(`${CLOCK}(?![\\d:])`, 'iy')],
+  // "at 7 in the evening sorry morning": the part of the day alone; the hour stays.
+  ['daypart', /(?:in\s+the\s+)?(?:morning|evening|afternoon|night)\b/iy],
   ['city', new RegExp(`(?:${KNOWN_CITY_PATTERN})\\b`, 'iy')],
   ['source', new RegExp(`(?:${SOURCE_PATTERN})\\b`, 'iy')],
   // The second word is a surname, never the marker itself ("for sonal no for geeta").
@@ -148,6 +151,13 @@ function reparandumOf(text: string, markerStart: number, replacement: Value | nu
   // "correction, the name is tanvi": the name's cue words decide; only the marker goes.
   if (replacement?.kind === 'named') return { kind: 'named', start: markerStart, end: markerStart };
   const values = valuesBefore(text, before.length);
+  if (replacement?.kind === 'daypart' && !values.some((value) => value.kind === 'daypart')) {
+    // "at 8 am no evening": the part of the day was said as am/pm; that is what it replaces.
+    const clock = [...values].reverse().find((value) => value.kind === 'clock');
+    const meridiem = clock ? /\s*[ap]m$/i.exec(text.slice(clock.start, clock.end)) : null;
+    if (!clock || !meridiem) return null;
+    return { kind: 'daypart', start: clock.end - meridiem[0].length, end: clock.end };
+  }
   if (replacement?.kind === 'meridiem') {
     // "at 9 pm sorry am": only the am/pm of the last time said is replaced; its hour stands.
     const clock = [...values].reverse().find((value) => value.kind === 'clock');
@@ -217,6 +227,14 @@ function replacementAt(text: string, at: number): Value | null {
   const known = valueAt(text, from) ?? (cue ? valueAt(text, from + cue) : null);
   if (known) return { ...known, start: at, ...dropped };
   const word = /^\p{L}[\p{L}'.-]*/u.exec(text.slice(from));
+  // "… and bindu lost no bindu follow up": the lead said again (it was said before the marker),
+  // then the new value: the name goes with the marker, the value replaces the old one.
+  const again = word ? /^\s+(?:(?:is|as|to)\s+)?/i.exec(text.slice(from + word[0].length)) : null;
+  if (word && again && new RegExp(`\\b${word[0]}\\b`, 'i').test(text.slice(0, at))) {
+    const value = valueAt(text, from + word[0].length + again[0].length);
+    if (value && value.kind !== 'name')
+      return { ...value, start: at, dropped: { start: leadIn, end: value.start } };
+  }
   return word ? { kind: 'name', start: at, end: from + word[0].length, ...dropped } : null;
 }
 

@@ -212,6 +212,11 @@ const FACTS: readonly [LeadStatus, RegExp][] = [
     'WON',
     /\b(?:we|i|they|he|she)\s+(?:will|'ll|are\s+going\s+to|want\s+to)\s+(?:take|buy|book|purchase|go\s+ahead\s+with)\s+(?:(?:the|this|that)\s+(?:flat|unit|house|home|apartment|villa|plot|property|deal|one|place)|it)\b/gi,
   ],
+  // "said no to our offer": the customer turned the deal down.
+  [
+    'LOST',
+    /\b(?:said|says|say)\s+no\s+to\s+(?:the|our|this|that)\s+(?:final\s+)?(?:offer|deal|proposal|booking|quote|quotation)\b/gi,
+  ],
   // "we are not looking anymore": the customer has stopped.
   [
     'LOST',

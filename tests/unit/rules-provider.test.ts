@@ -1251,3 +1251,36 @@ describe('held-out set 28 classes', () => {
     });
   });
 });
+
+describe('held-out set 29 classes', () => {
+  test.each([
+    ['ravi visit tomorrow at 8 in the morning no evening', '2025-10-05T20:00:00+05:30'],
+    ['meena visit on sunday at 6 in the evening sorry morning', '2025-10-05T06:00:00+05:30'],
+  ])(
+    'when only the part of the day is repaired ("%s"), then the hour stays and the part changes',
+    (t, at) => {
+      expect(read(t).entities).toMatchObject({ visit_time: at });
+    },
+  );
+
+  test('when the lead is said again with its new status, then the status is replaced', () => {
+    expect(read('mark ravi as lost no ravi is follow up').entities).toMatchObject({
+      lead: 'ravi',
+      status: 'FOLLOW_UP',
+    });
+  });
+
+  test.each([
+    ['book ravi monday 1', '2025-10-06T13:00:00+05:30'],
+    ['visit for meena tomorrow 4', '2025-10-05T16:00:00+05:30'],
+  ])('when a bare hour follows the day ("%s"), then it is the hour', (t, at) => {
+    expect(read(t).entities).toMatchObject({ visit_time: at });
+  });
+
+  test.each(['ravi said no to our offer', 'meena said no to the deal'])(
+    'when the lead said no to the offer ("%s"), then it is LOST',
+    (transcript) => {
+      expect(read(transcript).entities).toMatchObject({ status: 'LOST' });
+    },
+  );
+});

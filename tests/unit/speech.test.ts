@@ -70,6 +70,12 @@ describe('repairs', () => {
     expect(resolveRepairs(said)).toBe(meant);
   });
 
+  test('when a lead is said again with the new value after "no", then the value is replaced, the lead kept', () => {
+    expect(resolveRepairs('mark anil won and sunil lost no sunil follow up')).toBe(
+      'mark anil won and sunil follow up',
+    );
+  });
+
   test.each([
     ['sneha no response since monday'],
     ['mark ravi no show'],
