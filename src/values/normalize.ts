@@ -95,6 +95,12 @@ const HINGLISH: readonly [RegExp, string][] = [
     /\b(?:koi\s+)?(?:interested|intrested|interest)\s+(?:nahi|nahin|nai)\s*(?:hai|hain|he)?\b/giu,
     'not interested',
   ],
+  // "flat book kar liya": booked; "kal call karna hai", "phone kar dena": a call to make.
+  [/\bbook\s+(?:kar|kr)\s+(?:liya|li|lia|liye|diya|di|dia|diye)\b/giu, 'booked'],
+  [
+    /\b((?:\p{L}+\s+)?\p{L}+)\s+ko\s+((?:\p{L}+\s+){0,2}?)(?:call|phone|fone)\s+(?:karna(?:\s+hai)?|karo|kar\s+(?:do|dena|lena)|karenge|karunga|karungi)\b/giu,
+    'call $1 $2',
+  ],
   // "deal cancel ho gaya", "booking cancel kar diya": called off.
   [/\bcancel\s+(?:ho\s+(?:gaya|gayi|gya|gai)|kar\s+(?:diya|di|dia|diye)|kiya|kar\s+do)\b/giu, 'cancelled'],
   // "rekha ne kahin aur flat le liya": the object comes before the verb; "ne" marks who did it.

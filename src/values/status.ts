@@ -18,6 +18,8 @@ const SYNONYMS: readonly [LeadStatus, readonly string[]][] = [
       "wasn't interested",
       "weren't interested",
       'no longer interested',
+      'no more interested',
+      'not interested any more',
       'not intrested',
       'lost interest',
       'went with another',
@@ -51,6 +53,7 @@ const SYNONYMS: readonly [LeadStatus, readonly string[]][] = [
       "wasn't keen",
       "weren't keen",
       'no longer keen',
+      'no more keen',
       'not keen anymore',
       'not buying',
       'not be buying',
@@ -260,7 +263,7 @@ const FACTS: readonly [LeadStatus, RegExp][] = [
 
 /** "not", "did not", "hasn't": a status said negated is no status ("did not book", "not won"). */
 const NEGATED =
-  /\b(?:not|never|didn'?t|did\s+not|hasn'?t|has\s+not|haven'?t|have\s+not|isn'?t|won'?t|no)\s+(?:yet\s+|been\s+|really\s+)*$/i;
+  /\b(?:not|never|didn'?t|did\s+not|hasn'?t|has\s+not|haven'?t|have\s+not|isn'?t|won'?t|no(?:\s+(?:more|longer))?)\s+(?:yet\s+|been\s+|really\s+)*$/i;
 
 export interface StatusPhrase {
   status: LeadStatus;

@@ -241,6 +241,10 @@ export function findTimeMention(text: string): TimeMention | null {
   }
   if (spans.length === 0) return null;
   spans.sort((a, b) => a.start - b.start);
+  // "came for a visit yesterday, … on monday at 4": a day gone by, said alone, tells the story;
+  // when another time is said, that one is the visit's ("book her for yesterday at 5" stays whole).
+  const toCome = spans.filter((span) => !PAST_ONLY.test(text.slice(span.start, span.end).trim()));
+  if (toCome.length > 0 && toCome.length < spans.length) spans.splice(0, spans.length, ...toCome);
   const [leftmost, ...others] = spans;
   if (!leftmost) return null;
   const start = leftmost.start;
@@ -265,6 +269,10 @@ export function findTimeMention(text: string): TimeMention | null {
   }
   return { text: text.slice(start, end), spans: [{ start, end }] };
 }
+
+/** A day gone by and nothing more: "yesterday", "last sunday", "two days ago". */
+const PAST_ONLY =
+  /^(?:(?:on\s+)?(?:the\s+)?(?:day\s+before\s+)?yesterday|last\s+(?:night|week|month|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|(?:\d+|a|an|one|two|three|few)\s+(?:days?|weeks?|months?)\s+(?:ago|back))$/i;
 
 /** Words that give an hour: "at 5", "5 pm", "4:30", "noon", "in 45 minutes". */
 const HAS_HOUR =

@@ -1284,3 +1284,64 @@ describe('held-out set 29 classes', () => {
     },
   );
 });
+
+describe('held-out set 30 classes', () => {
+  test.each(['ravi is no more interested', 'meena is no more keen'])(
+    'when interest is said to be "no more" ("%s"), then it is LOST, never IN_PROGRESS',
+    (transcript) => {
+      expect(read(transcript).entities).toMatchObject({ status: 'LOST' });
+    },
+  );
+
+  test.each(['ravi ne flat book kar liya', 'sunil ne ghar kharid liya'])(
+    'when a purchase is said in Hinglish ("%s"), then it is WON',
+    (transcript) => {
+      expect(read(transcript).entities).toMatchObject({ status: 'WON' });
+    },
+  );
+
+  test.each([
+    ['meena ko next week call karna hai', 'meena'],
+    ['ravi ko next month phone karna', 'ravi'],
+  ])('when a call is put off in Hinglish ("%s"), then it is FOLLOW_UP', (transcript, lead) => {
+    expect(read(transcript).entities).toMatchObject({ lead, status: 'FOLLOW_UP' });
+  });
+
+  test('when a call for tomorrow is said in Hinglish, then it is a to-do, as "call rohan tomorrow" is', () => {
+    expect(readAll('meena ko kal call karna hai').map(({ intent }) => intent)).toEqual(['UNKNOWN']);
+  });
+
+  test.each(['ravi ka status batao', 'meena ka number bataiye'])(
+    'when Hinglish asks to be told ("%s"), then nothing is written',
+    (transcript) => {
+      expect(readAll(transcript).map(({ intent }) => intent)).toEqual(['UNKNOWN']);
+    },
+  );
+
+  test.each([
+    ['sunil is out of station, call him next week', 'sunil'],
+    ['meena went out of town, ring her next month', 'meena'],
+  ])('when "out of" says where a lead is ("%s"), then what follows is no lead', (transcript, lead) => {
+    expect(read(transcript).entities).toMatchObject({ lead, status: 'FOLLOW_UP' });
+  });
+
+  test('when a note says whom it is about and then "he", then the visit is for that lead', () => {
+    expect(read('this is about ravi kumar, he wants to visit on sunday at 11').entities).toMatchObject({
+      lead: 'ravi kumar',
+      visit_time: '2025-10-05T11:00:00+05:30',
+    });
+  });
+
+  test('when a past day is told of the story and a future one booked, then the booking is on the future one', () => {
+    expect(
+      read('ravi came for a visit yesterday, he wants to come again on monday at 4').entities,
+    ).toMatchObject({
+      lead: 'ravi',
+      visit_time: '2025-10-06T16:00:00+05:30',
+    });
+  });
+
+  test('when a visit is booked for yesterday, then it is still asked', () => {
+    expect(asksOrNothing('book chetna for yesterday at 5')).toBe(true);
+  });
+});

@@ -107,7 +107,7 @@ const TAG_QUESTION =
  * "kitne", "kaun", "kaise", "kahan"), or "… kya hai" closing it ("mohan ka status kya hai").
  */
 const HINGLISH_ASKS =
-  /^\s*kya\b|\b(?:kab|kitne|kitna|kitni|kaun|kaunsa|kaunse|kaise|kahan|kahaan)\b|\bkya\s+(?:hai|h|tha|hua|bola|boli|kaha)\s*[?.]?\s*$/i;
+  /^\s*kya\b|\b(?:kab|kitne|kitna|kitni|kaun|kaunsa|kaunse|kaise|kahan|kahaan|batao|bataiye|batana|bata\s+do|bolo)\b|\bkya\s+(?:hai|h|tha|hua|bola|boli|kaha)\s*[?.]?\s*$/i;
 
 function isQuestion(text: string): boolean {
   if (POLITE_REQUEST.test(text)) return false;
@@ -179,7 +179,9 @@ function intentCandidates(main: string, hasPhone: boolean, hasTime: boolean): Ca
     visitNoun >= 0 &&
     verb < 0 &&
     VISIT_HAPPENED.test(main.slice(0, visitNoun)) &&
-    !VISIT_VERB.test(main.slice(visitNoun));
+    !VISIT_VERB.test(main.slice(visitNoun)) &&
+    // "… came for a visit yesterday, he wants to come again on monday at 4": a visit asked after it.
+    !(hasTime && VISIT_ASKED.test(main.slice(visitNoun)));
   if (visitNoun >= 0 && !calledOff && !happened && !VISIT_DONE.test(main.slice(visitNoun))) {
     // "bhavesh wants a site visit, please arrange": the booking verb said after the visit.
     if (verb >= 0 || hasTime || VISIT_VERB_AFTER.test(main.slice(visitNoun))) {
@@ -430,7 +432,10 @@ function readClause(text: string, region: string): ClauseReading {
       main.replace(VISIT_NOUN, (m) => ' '.repeat(m.length)),
       phone?.text,
     );
-    if (reference) said.lead_reference = reference;
+    // "this is about abhishek, … he wants to bring his wife on sunday": "he" is the one the note is about.
+    const toldOf = reference && isPronounReference(reference) ? subjectName(main) : null;
+    const lead = toldOf ?? reference;
+    if (lead) said.lead_reference = lead;
     if (markedNotes) said.notes = markedNotes;
   } else {
     // A time in an update belongs to its notes ("call him next week"), so it stays in the text.
