@@ -295,6 +295,7 @@ export const NOT_NAME_WORDS = new Set(
     'gaya gayi gaye hua hui tha thi the whenever wherever whatever when where once if unless until before after ' +
     'nothing anything something everything nobody anybody somebody everybody none ' +
     'itself native done completed over finished happened prepone preponed revert ' +
-    'block reserve hold confirm note cancel cancelled canceled another next'
+    'block reserve hold confirm note cancel cancelled canceled another next ' +
+    'right correct okay ok yeah yes yaar'
   ).split(' '),
 );

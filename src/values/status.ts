@@ -145,6 +145,8 @@ const SYNONYMS: readonly [LeadStatus, readonly string[]][] = [
       'negotiations are going on',
       'discussions are on',
       'interested',
+      'keen',
+      'very keen',
       'processing',
       'qualified',
     ],

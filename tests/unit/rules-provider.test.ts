@@ -1345,3 +1345,39 @@ describe('held-out set 30 classes', () => {
     expect(asksOrNothing('book chetna for yesterday at 5')).toBe(true);
   });
 });
+
+describe('held-out set 31 classes', () => {
+  test('when the day is said once, last, for a list of visits, then every visit is on it', () => {
+    expect(readAll('book ravi at 11 and meena at 1 on tuesday').map(({ entities }) => entities)).toEqual([
+      { lead: 'ravi', visit_time: '2025-10-07T11:00:00+05:30' },
+      { lead: 'meena', visit_time: '2025-10-07T13:00:00+05:30' },
+    ]);
+  });
+
+  test('when one word of reason follows the status after a stop, then it is the note', () => {
+    expect(read('ravi lost. budget.').entities).toMatchObject({ status: 'LOST', notes: 'budget' });
+  });
+
+  test('when a courtesy follows the status, then it is no note', () => {
+    expect(read('mark meena as lost, thanks').entities).not.toHaveProperty('notes');
+  });
+
+  test.each(['ravi is very keen', 'meena has not booked yet but is keen'])(
+    'when the lead is keen ("%s"), then it is IN_PROGRESS',
+    (transcript) => {
+      expect(read(transcript).entities).toMatchObject({ status: 'IN_PROGRESS' });
+    },
+  );
+
+  test('when a name is followed by "right", then "right" is no surname', () => {
+    expect(read('so sunil right, mark him as won').entities).toMatchObject({ lead: 'sunil', status: 'WON' });
+  });
+
+  test('when a name follows a colon in a create, then it is the name', () => {
+    expect(read('new lead from facebook ad: kiran, pune, 98220 12345').entities).toMatchObject({
+      name: 'Kiran',
+      city: 'Pune',
+      source: 'Facebook',
+    });
+  });
+});

@@ -406,6 +406,11 @@ export function extractNameForCreate(main: string, withPlace = main): string | n
     // What follows the name is read with the place still in it (offsets are the same).
     if (name && !describesPerson(withPlace.slice(cue.index + cue[0].length), name)) return name;
   }
+  // "new lead from instagram ad: neha, delhi, …": what follows the colon that ends the heading.
+  for (const colon of main.matchAll(/:\s*/g)) {
+    const name = leadingNameWords(main.slice(colon.index + colon[0].length), 3);
+    if (name && !isKnownPlace(name) && !canonicalSource(name)) return name;
+  }
   for (const place of withPlace.matchAll(NAME_BEFORE_PLACE)) {
     const name = leadingNameWords(place[1] ?? '', 3);
     if (name && name === place[1]) return name;
@@ -540,6 +545,14 @@ function trailingNotes(said: string): { notes?: string } {
   const trailing = cleanClause(after.replace(CLAUSE_CONNECTOR, ''));
   const words = trailing.split(/\s+/).filter(Boolean).length;
   if (CLAUSE_START.test(after) && words >= 2) return { notes: trailing };
+  // "dev lost. budget.": one word of reason set apart by a stop or comma, unless it is a courtesy.
+  if (
+    words === 1 &&
+    /^\s*[,.;:\-–]/.test(after) &&
+    !COURTESY.test(trailing) &&
+    !NOT_NAME_WORDS.has(trailing.toLowerCase())
+  )
+    return { notes: trailing };
   // "not interested the budget does not match": a sentence of its own, said without a comma.
   if (words >= 3 && FINITE_VERB.test(trailing)) return { notes: trailing };
   // "not interested in this project, she booked with a competitor": a later clause of its own.
@@ -547,6 +560,10 @@ function trailingNotes(said: string): { notes?: string } {
   const clause = later ? cleanClause(after.slice(later.index + later[0].length)) : '';
   return clause.split(/\s+/).filter(Boolean).length >= 3 ? { notes: clause } : {};
 }
+
+/** Words said to close a request, never its reason: "lost, thanks". */
+const COURTESY =
+  /^(?:thanks|thank|thankyou|thx|ok|okay|done|bye|please|pls|congrats|great|cool|sir|madam|ji|yes|no|noted|fine|good|asap|urgent|urgently|now|today)$/i;
 
 /** The object of a status said as a verb: "dropped the plan", "booked the flat". */
 const STATUS_OBJECT =

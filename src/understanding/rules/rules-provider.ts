@@ -554,6 +554,25 @@ function splitSharedVerb(clause: string, region: string, depth = 0): string[] {
   return [clause];
 }
 
+/**
+ * "book dev at 10 and esha at 12 on monday": a day said once, last, after the last visit's hour, is
+ * the day of every visit in the list said without one.
+ */
+function withDaySaidLast(readings: ClauseReading[]): ClauseReading[] {
+  const last = readings[readings.length - 1];
+  const time = last?.intent === 'VISIT_SCHEDULE' ? (last.said.time ?? '') : '';
+  const day = dayIn(time);
+  if (!day || !time.trimEnd().toLowerCase().endsWith(day.toLowerCase())) return readings;
+  return readings.map((reading) =>
+    reading !== last &&
+    reading.intent === 'VISIT_SCHEDULE' &&
+    reading.said.time &&
+    dayIn(reading.said.time) === null
+      ? { ...reading, said: { ...reading.said, time: `${reading.said.time} ${day}` } }
+      : reading,
+  );
+}
+
 /** "tomorrow book charu at 11 and deepak at 3": the second visit said without a day has the first's. */
 function sharedDay(first: ClauseReading, right: string): string {
   const day = first.intent === 'VISIT_SCHEDULE' ? dayIn(first.said.time ?? '') : null;
@@ -677,7 +696,7 @@ function understandTranscript(text: string, region: string): Understanding {
     clauses.splice(into, 2, `${clauses[into]} ${clauses[into + 1]}`);
     readings = clauses.map((clause) => understandClause(clause, region));
   }
-  readings = withoutRestatedRequests(oneUpdatePerLead(readings));
+  readings = withDaySaidLast(withoutRestatedRequests(oneUpdatePerLead(readings)));
   const confidence = Math.min(
     ...readings.map((reading) => confidenceOf(reading.intent, reading.strength, reading.said)),
   );
