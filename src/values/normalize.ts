@@ -95,6 +95,21 @@ const HINGLISH: readonly [RegExp, string][] = [
     /\b(?:koi\s+)?(?:interested|intrested|interest)\s+(?:nahi|nahin|nai)\s*(?:hai|hain|he)?\b/giu,
     'not interested',
   ],
+  // "ravi se baat hui": spoke to ravi; "woh": he or she.
+  [/\b((?:\p{L}+\s+)?\p{L}+)\s+se\s+baat\s+(?:hui|huyi|hua|kari|ki|kiya)\b/giu, 'spoke to $1'],
+  [/\b(?:woh|voh|vo)\b/giu, 'he'],
+  // "interested hai": is interested.
+  [/\b(interested|intrested|keen|ready)\s+(?:hai|hain|he)\b/giu, 'is $1'],
+  // "nahi lena chahti": does not want to buy.
+  [
+    /\b(?:nahi|nahin|nai)\s+(?:lena|lene|kharidna|khareedna)\s*(?:chahta|chahti|chahte|hai|hain)?\b/giu,
+    'not buying',
+  ],
+  // "token amount de diya": gave the token amount.
+  [
+    /\b((?:booking|token|advance)(?:\s+(?:amount|money|paisa|paise|payment))?)\s+(?:de|dediya)\s*(?:diya|di|dia|diye)?\b/giu,
+    'gave the $1',
+  ],
   // "flat book kar liya": booked; "kal call karna hai", "phone kar dena": a call to make.
   [/\bbook\s+(?:kar|kr)\s+(?:liya|li|lia|liye|diya|di|dia|diye)\b/giu, 'booked'],
   [
@@ -413,6 +428,11 @@ export function normalizeTranscript(input: string): string {
   // "good news amol came …", "fyi bhavna …": an opener says how the news feels, not what it is.
   text = text.replace(/^\s*(?:(?:good|bad|great|sad)\s+news|fyi|quick\s+update\s*:)[\s,:.-]*/i, '');
   text = text
+    // "not tomorrow, day after": "day after" said alone is the day after tomorrow.
+    .replace(
+      /\b(?:the\s+)?day\s+after\b(?!\s+tomorrow)(?=\s*(?:[,.;!?]|$|at\b|by\b|around\b|morning\b|evening\b|afternoon\b|\d))/gi,
+      'day after tomorrow',
+    )
     .replace(LIKE_IN_A_SLOT, '$1')
     .replace(LIKE_BEFORE_A_TIME, '')
     // "tomorrow itself", "today only": the Indian English stress on a day.

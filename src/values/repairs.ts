@@ -76,7 +76,7 @@ const MARKER = new RegExp(
 const LEFTOVER = /(?:^|(?<=[\s,.;]))(?:i\s+mean|i\s+meant|actually|wait)(?=[\s,.;]|$)[,]?/gi;
 
 const WEEKDAY = '(?:mon|tues|tue|wednes|wed|thurs|thu|fri|satur|sat|sun)(?:day)?';
-const DAY_WORD = `(?:${WEEKDAY}|today|tomorrow|tonight|day\\s+after\\s+tomorrow|(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)(?:\\s+of\\s+\\w+)?)`;
+const DAY_WORD = `(?:${WEEKDAY}|today|tomorrow|tonight|day\\s+after(?:\\s+tomorrow)?|(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)(?:\\s+of\\s+\\w+)?)`;
 // "morning 10", "evening at 6": a part of the day said with its hour is one value.
 const CLOCK =
   '(?:(?:(?:morning|evening|afternoon|night)\\s+(?:at\\s+)?)?\\d{1,2}(?::\\d{2})?(?:\\s*(?:am|pm))?|noon|midnight)';
@@ -294,7 +294,8 @@ function withoutDeniedValue(text: string): string {
     // "not interested but …" is a status of its own (LOST), not a denied "interested".
     const withNot = findStatusPhrase(text.slice(not.index));
     if (denied.kind === 'status' && withNot && withNot.start === 0 && !withNot.negated) continue;
-    const but = /^\s*,?\s*but\s+/i.exec(text.slice(denied.end));
+    // "not at 4 but at 5", "not tomorrow, day after": the value put instead, after "but" or a comma.
+    const but = /^\s*(?:,?\s*but\s+|,\s*)/i.exec(text.slice(denied.end));
     if (!but) continue;
     const putInstead = valueAt(text, denied.end + but[0].length);
     if (!putInstead || !sameSlot(denied.kind, putInstead.kind)) continue;

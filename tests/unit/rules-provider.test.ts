@@ -1381,3 +1381,30 @@ describe('held-out set 31 classes', () => {
     });
   });
 });
+
+describe('held-out set 32 classes', () => {
+  test.each([
+    ['book ravi for 4 pm, not monday, tuesday', '2025-10-07T16:00:00+05:30'],
+    ['visit meena at 11, not tomorrow, day after', '2025-10-06T11:00:00+05:30'],
+  ])('when a day is denied and another put after a comma ("%s"), then the other stands', (t, at) => {
+    expect(read(t).entities).toMatchObject({ visit_time: at });
+  });
+
+  test.each([
+    ['we lost sunil to another builder', 'sunil', 'LOST'],
+    ['we finally won kavita', 'kavita', 'WON'],
+  ])(
+    'when "we" won or lost a lead ("%s"), then the lead is the one named after the verb',
+    (t, lead, status) => {
+      expect(read(t).entities).toMatchObject({ lead, status });
+    },
+  );
+
+  test.each([
+    ['ravi se baat hui, woh interested hai', 'ravi', 'IN_PROGRESS'],
+    ['sunil nahi lena chahta', 'sunil', 'LOST'],
+    ['meena ne token amount de diya', 'meena', 'WON'],
+  ])('when a status is told in Hinglish ("%s"), then it is read', (t, lead, status) => {
+    expect(read(t).entities).toMatchObject({ lead, status });
+  });
+});

@@ -123,6 +123,9 @@ const LEAD_AFTER_STATUS = /^\s*(?:\p{L}+\s+){0,2}(?:with|from|for)\s+(?=\p{L})/u
 const CALL_BACK_LEAD =
   /^(?:call|ring|ping|contact)\s+((?:\p{L}+\s+){0,1}\p{L}+?)\s+(?:back|again|after|next|later|in)\b/iu;
 
+/** "we lost …", "we finally won …": the speaker's side as the subject of a status verb. */
+const WE_BEFORE = /^\s*(?:(?:so|and|ok|okay)\s+)*(?:we|i)\s+(?:(?:have|had|finally|just|already|also)\s+)*$/i;
+
 /** "book priya for thursday at 4": a booking verb with a time is a visit, said without the word. */
 const BOOKING =
   /^\s*(?:(?:please|so|ok|okay|and|also|then)\s+)*(?:(?:today|tomorrow|day\s+after\s+tomorrow|(?:this\s+|next\s+|coming\s+|on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+)?(?:book|schedule|fix|arrange|set\s+up|line\s+up|pencil\s+in)\s+(?!(?:a\s+|an\s+|the\s+)?(?:new\s+)?(?:lead|prospect|client|customer|buyer|enquiry|inquiry|contact)\b(?!\s+(?:id\s+|number\s+|no\.?\s+|#\s*)?[0-9a-f]*\d))/i;
@@ -465,7 +468,10 @@ function readClause(text: string, region: string): ClauseReading {
     const inside = span ? CALL_BACK_LEAD.exec(main.slice(span.start, span.end))?.[1] : undefined;
     const after = span ? LEAD_AFTER_STATUS.exec(main.slice(span.end)) : null;
     const rest = span ? main.slice(span.end) : '';
+    // "we lost sunil to another builder", "we finally won kavita": the lead is the verb's object.
+    const ours = span && WE_BEFORE.test(main.slice(0, span.start)) ? leadingNameWords(rest, 3) : null;
     const reference =
+      ours ??
       extractLeadReference(beforeStatus, phone?.text) ??
       inside ??
       (span && main.slice(0, span.start).trim() === '' && isOnlyAName(rest) ? rest.trim() : null) ??
