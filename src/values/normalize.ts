@@ -297,6 +297,8 @@ function clockPhrases(text: string): string {
         /\b(tomorrow|today|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+for\s+(\d{1,2}(?::\d{2})?(?:\s*[ap]m)?)(?![\d:])(?!\s*(?:people|persons?|minutes?|mins?|hours?|days?|weeks?|lakhs?|crores?|bhk|flats?|units?))/gi,
         '$1 at $2',
       )
+      // "at 11 11 am": an hour said twice is the hour, not eleven past eleven.
+      .replace(/\b(at|by|around)\s+(\d{1,2})\s+\2(?=\s*(?:[ap]\.?\s?m\b|[,.;]|$|[0-5]\d\b))/gi, '$1 $2')
       // "book ravi monday 1", "tomorrow 4": a bare hour right after its day.
       .replace(
         /\b(today|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+(\d{1,2})\b(?![:.]\d|\s*(?:st|nd|rd|th|[ap]m\b|\d|minutes?|mins?|hours?|days?|weeks?|people|persons?|flats?|units?|lakhs?|crores?|bhk|of\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))/gi,
@@ -425,6 +427,19 @@ export function normalizeTranscript(input: string): string {
     .replace(/\bwon'?t\b/gi, 'will not');
   for (const filler of FILLERS) text = text.replace(filler, ' ');
   text = withoutStutters(text);
+  // "okay so …", "hi, …": words that open speech say nothing; nor do the thanks that close it (said
+  // alone, they stay: "hi" is still something said).
+  const said = text;
+  text = text
+    .replace(
+      /^\s*(?:(?:ok(?:ay)?|so|hi|hello|hey|yes|yeah|right|alright|haan|han|ji|acha|achha|accha|hmm+)\b[\s,.]*)+/i,
+      '',
+    )
+    .replace(
+      /(?:^|[\s,.;!-]+)(?:(?:ok(?:ay)?|and)\s+)?(?:thanks?(?:\s+(?:a\s+lot|you|so\s+much))*|thank\s+you(?:\s+(?:very|so)\s+much)?|thankyou|thx|ty|cheers|bye|that'?s\s+(?:all|it))[\s.!]*$/i,
+      '',
+    );
+  if (!/\p{L}|\d/u.test(text)) text = said;
   // "good news amol came …", "fyi bhavna …": an opener says how the news feels, not what it is.
   text = text.replace(/^\s*(?:(?:good|bad|great|sad)\s+news|fyi|quick\s+update\s*:)[\s,:.-]*/i, '');
   text = text

@@ -73,6 +73,16 @@ export function findPhoneMention(text: string, region: string): PhoneMention | n
       // Phone-shaped but invalid: kept so that the caller can say "invalid phone", not "missing".
       chosen ??= { candidate, score: digits.length };
     }
+    // "98220 98220 12345": a group said twice leaves three or more digits after a valid number in the
+    // same run. Which digits were meant is asked, never guessed: the whole run is the phone as said.
+    const rest = chosen ? match[0].slice(chosen.candidate.length) : '';
+    if (
+      chosen &&
+      chosen.score >= 100 &&
+      /^[\s().-]*\d[\d\s().-]*$/.test(rest) &&
+      rest.replace(/\D/g, '').length >= 3
+    )
+      chosen = { candidate: match[0].trimEnd(), score: 100 + match[0].replace(/\D/g, '').length };
     if (chosen && chosen.score > bestScore) {
       bestScore = chosen.score;
       best = { text: chosen.candidate, start: match.index, end: match.index + chosen.candidate.length };

@@ -1408,3 +1408,76 @@ describe('held-out set 32 classes', () => {
     expect(read(t).entities).toMatchObject({ lead, status });
   });
 });
+
+/**
+ * Found by a metamorphic probe (each fixture transcript with a filler, an opener, a closer, a stutter or
+ * its punctuation removed must write the same values or ask): classes no fixture had.
+ */
+describe('what a courtesy, an opener or a stutter must not change', () => {
+  test.each([
+    ['book a site visit for ravi tomorrow at 5, thanks', { lead: 'ravi' }],
+    ['add lead pankaj from gorakhpur phone 98200 11223 please add, thank you', { name: 'Pankaj' }],
+    ['mark meena as lost, budget too low, thanks', { notes: 'budget too low' }],
+  ])('when "%s" ends with a courtesy, then the courtesy is no value', (t, entities) => {
+    expect(read(t).entities).toMatchObject(entities);
+  });
+
+  test.each([
+    'okay so sunil and meena are both not interested',
+    'ok so book sunil and meena for monday at 4 pm',
+  ])('when "%s" opens with a filler, then both leads are still read', (transcript) => {
+    expect(readAll(transcript)).toHaveLength(2);
+  });
+
+  test('when a digit group of a phone is said twice, then the phone is asked, never guessed', () => {
+    expect(asksOrNothing('add new lead rahul verma from pune phone 98220 98220 12345')).toBe(true);
+  });
+
+  test('when a phone is two equal groups, then it is still that phone', () => {
+    expect(read('add new lead rahul verma from pune phone 98450 98450').entities).toMatchObject({
+      phone: '+919845098450',
+    });
+  });
+
+  test.each([
+    ['book ravi tomorrow at 11 11 am', '2025-10-05T11:00:00+05:30'],
+    ['meena visit on monday at 4 4 pm', '2025-10-06T16:00:00+05:30'],
+  ])('when an hour is said twice ("%s"), then it is one hour, not minutes', (t, at) => {
+    expect(read(t).entities).toMatchObject({ visit_time: at });
+  });
+
+  test('when a known locality stands before its city without commas, then it is no part of the name', () => {
+    expect(read('add lead kavita rao koramangala bangalore 98450 12345').entities).toMatchObject({
+      name: 'Kavita Rao',
+      city: 'Bangalore',
+      locality: 'Koramangala',
+    });
+  });
+
+  test('when a request follows a phone number without a stop, then it is a request of its own', () => {
+    expect(
+      readAll('add meera nair from kochi 94470 12121 book her visit for sunday at 10 am').map(
+        (a) => a.intent,
+      ),
+    ).toEqual(['LEAD_CREATE', 'VISIT_SCHEDULE']);
+  });
+});
+
+describe('lists and stutters without punctuation', () => {
+  test('when leads and statuses are listed without commas, then each is an update', () => {
+    expect(
+      readAll('ravi is lost sunil is follow up and meena is in progress').map(({ entities }) => entities),
+    ).toEqual([
+      { lead: 'ravi', status: 'LOST' },
+      { lead: 'sunil', status: 'FOLLOW_UP' },
+      { lead: 'meena', status: 'IN_PROGRESS' },
+    ]);
+  });
+
+  test.each([
+    ['ravi visit tomorrow evening at 6 6 30', '2025-10-05T18:30:00+05:30'],
+    ['visit for meena on monday at 11 11 a m', '2025-10-06T11:00:00+05:30'],
+  ])('when the hour is said twice before its minutes or a split am ("%s"), then it is said once', (t, at) => {
+    expect(read(t).entities).toMatchObject({ visit_time: at });
+  });
+});

@@ -92,6 +92,18 @@ describe('repairs', () => {
     expect(resolveRepairs('mark priya as won, no wait, she has not decided')).not.toMatch(/\bwon\b/);
   });
 
+  test.each([
+    ['book anu for thursday at four thirty', 'book anu for thursday at 4:30'],
+    [
+      'mark deepak as lost since he moved to another city',
+      'mark deepak as lost since he moved to another city',
+    ],
+    ['okay so mark ravi as won, thanks', 'mark ravi as won'],
+    ['hi', 'hi'],
+  ])('when "%s" is normalised, then only openers and thanks go: "%s"', (said, meant) => {
+    expect(normalizeTranscript(said)).toBe(meant);
+  });
+
   test('when the whole transcript is normalised, then spoken numbers are repaired too', () => {
     expect(normalizeTranscript('book priya for thursday at three no sorry four')).toBe(
       'book priya for thursday at 4',

@@ -1,4 +1,10 @@
-import { KNOWN_CITY_PATTERN, NOT_NAME_WORDS, SOURCE_PATTERN, canonicalSource } from '../../values/lexicon';
+import {
+  KNOWN_CITY_PATTERN,
+  NOT_NAME_WORDS,
+  SOURCE_PATTERN,
+  canonicalSource,
+  knownCity,
+} from '../../values/lexicon';
 import { PRONOUN_REFERENCE } from '../../values/references';
 import {
   cityOfPincode,
@@ -307,6 +313,19 @@ function findCity(main: string): PlaceMention | null {
   if (area && before.index > 0 && findLocality(area)) {
     const start = before.index + before[0].indexOf(area);
     return { value: anywhere.value, locality: area, span: { start, end: anywhere.span.end } };
+  }
+  // "kavita rao koramangala bangalore" (no commas): the last words before the city, when they are a
+  // locality of that very city.
+  const words =
+    /((?:\p{L}[\p{L}'.-]*\s+){1,3})$/u.exec(main.slice(0, anywhere.span.start))?.[1]?.trim().split(/\s+/) ??
+    [];
+  for (let count = Math.min(3, words.length - 1); count >= 1; count--) {
+    const said = words.slice(-count).join(' ');
+    const city = knownCity(anywhere.value);
+    if (city && findLocality(said)?.cities.includes(city)) {
+      const start = main.lastIndexOf(said, anywhere.span.start);
+      return { value: anywhere.value, locality: said, span: { start, end: anywhere.span.end } };
+    }
   }
   return { value: anywhere.value, span: anywhere.span };
 }

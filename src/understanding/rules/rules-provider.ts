@@ -498,7 +498,7 @@ const INTENT_VERB =
  * won". A break is kept only if the words on both sides read as requests of their own.
  */
 const REQUEST_BREAK = new RegExp(
-  `(?:\\s*[,;]\\s*|\\s+)(?:and\\s+then|and\\s+also|and|then|also|after\\s+that|plus)\\s+(?=${INTENT_VERB})|[.;!?]\\s+(?=${INTENT_VERB})|\\s*,\\s*(?=${INTENT_VERB})`,
+  `(?:\\s*[,;]\\s*|\\s+)(?:and\\s+then|and\\s+also|and|then|also|after\\s+that|plus)\\s+(?=${INTENT_VERB})|[.;!?]\\s+(?=${INTENT_VERB})|\\s*,\\s*(?=${INTENT_VERB})|(?<=\\d{5})\\s+(?=${INTENT_VERB})`,
   'gi',
 );
 
@@ -622,9 +622,18 @@ const LEAD_AS_NEXT = /^\s+(?=((?:\p{L}+\s+){0,1}\p{L}+)\s+(?:as|to)\s+\p{L})/u;
 const COMMA = /\s*,\s*/g;
 
 function commaBreaks(clause: string, intent: Intent): { at: number; length: number }[] {
+  // After a comma; for updates also right after a status said without one ("hina is lost ishita is
+  // follow up", as recognisers write it without punctuation).
+  const gaps = [...clause.matchAll(COMMA)].map((match) => ({ at: match.index, length: match[0].length }));
+  if (intent === 'LEAD_UPDATE')
+    for (const phrase of findStatusPhrases(clause)) {
+      const space = /^\s+(?![,])/.exec(clause.slice(phrase.end));
+      if (space && !/^\s*,/.test(clause.slice(phrase.end)))
+        gaps.push({ at: phrase.end, length: space[0].length });
+    }
   const breaks: { at: number; length: number }[] = [];
-  for (const match of clause.matchAll(COMMA)) {
-    const after = clause.slice(match.index + match[0].length);
+  for (const gap of gaps) {
+    const after = clause.slice(gap.at + gap.length);
     // "sunita follow up": the name may be one word or two; the words after it decide.
     const startsRequest = [2, 1].some((words) => {
       const name = leadingName(after, words);
@@ -634,7 +643,7 @@ function commaBreaks(clause: string, intent: Intent): { at: number; length: numb
         ? findStatusPhrase(rest)?.start === 0
         : /^(?:on|at|for|by|tomorrow|today|\d)/i.test(rest) && dayIn(rest) !== null;
     });
-    if (startsRequest) breaks.push({ at: match.index, length: match[0].length });
+    if (startsRequest) breaks.push(gap);
   }
   return breaks;
 }
