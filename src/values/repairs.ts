@@ -101,9 +101,12 @@ const PATTERNS: readonly [Kind, RegExp][] = [
   ['place', /(?:from|in)\s+\p{L}[\p{L}'.-]*/iuy],
 ];
 
+const STATUS_WINDOW = 160;
+
 /** The value of a known kind that starts exactly at `at`, if any. */
 function valueAt(text: string, at: number): Value | null {
-  const status = findStatusPhrase(text.slice(at));
+  // A status phrase and the words it is read with fit in a window: the rest of a long text is not read.
+  const status = findStatusPhrase(text.slice(at, at + STATUS_WINDOW));
   if (status && status.start === 0) return { kind: 'status', start: at, end: at + status.end };
   for (const [kind, pattern] of PATTERNS) {
     pattern.lastIndex = at;

@@ -370,8 +370,24 @@ export function withUsAfter(text: string): string | null {
   return WITH_US.exec(text)?.[0] ?? null;
 }
 
+/**
+ * Readings of recent texts: understanding one transcript reads the same clause several times (whole,
+ * split, each side again), and this is its costliest step. Bounded; a phrase list is never changed.
+ */
+const recent = new Map<string, readonly StatusPhrase[]>();
+const RECENT_LIMIT = 512;
+
 /** Every status phrase in a longer text, left to right; a fact wins over a word inside it. */
 export function findStatusPhrases(text: string): StatusPhrase[] {
+  const known = recent.get(text);
+  if (known) return [...known];
+  const found = phrasesIn(text);
+  if (recent.size >= RECENT_LIMIT) recent.clear();
+  recent.set(text, found);
+  return [...found];
+}
+
+function phrasesIn(text: string): StatusPhrase[] {
   const found: StatusPhrase[] = [];
   for (const [status, pattern] of FACTS) {
     for (const match of text.matchAll(pattern)) {
