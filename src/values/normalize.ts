@@ -426,6 +426,8 @@ export function normalizeTranscript(input: string): string {
     // "won't" holds "won": spelled out, it can never be read as the status.
     .replace(/\bwon'?t\b/gi, 'will not');
   for (const filler of FILLERS) text = text.replace(filler, ' ');
+  // "p uh m", "4e21 uh 8a9b": what a filler leaves is one space, so the words around it still meet.
+  text = canonicalIds(text.replace(/[ \t]{2,}/g, ' '));
   text = withoutStutters(text);
   // "okay so …", "hi, …": words that open speech say nothing; nor do the thanks that close it (said
   // alone, they stay: "hi" is still something said).

@@ -5,7 +5,8 @@ import { interpret } from '../../src/values/interpret';
 
 /**
  * What a salesperson says around a request must not change what is written: every one-turn fixture
- * transcript, opened with "okay so" or closed with ", thanks", is read to the same values, or asked
+ * transcript, opened with "okay so", with an "uh" in the middle or closed with ", thanks", is read to
+ * the same values, or asked
  * about — never written differently. (Found by this probe: "…, thanks" became the lead "thanks" and the
  * note "budget too low, thanks"; "okay so akash and bhumi are both …" lost bhumi's update.)
  */
@@ -32,8 +33,16 @@ const transcripts = fixtureFiles([], path.join(__dirname, '../../fixtures'))
   // A question mark is part of what was said; a closer would drop it.
   .filter((transcript) => transcript !== '' && !transcript.includes('{') && !/\?\s*$/.test(transcript));
 
+/** "uh" after the word at a fixed position (the middle), so that the test is the same every run. */
+function withFiller(transcript: string): string {
+  const words = transcript.split(' ');
+  words.splice(Math.ceil(words.length / 2), 0, 'uh');
+  return words.join(' ');
+}
+
 const variants: [string, (transcript: string) => string][] = [
   ['opened with "okay so"', (transcript) => `okay so ${transcript}`],
+  ['with "uh" in the middle', withFiller],
   ['closed with ", thanks"', (transcript) => `${transcript.replace(/[.!]+$/, '')}, thanks`],
 ];
 
