@@ -406,8 +406,18 @@ const MEANT_TWICE = new Set([
 
 /** "add add lead lead meena meena kumari": a recogniser's stutter, one word said twice in a row. */
 function withoutStutters(text: string): string {
-  return text.replace(/\b(\p{L}[\p{L}']*)(?:\s+\1\b)+/giu, (run: string, word: string) =>
-    MEANT_TWICE.has(word.toLowerCase()) ? run : word,
+  // "won, won, no wait": a comma between the two is still one word said twice.
+  return (
+    text
+      .replace(/\b(\p{L}[\p{L}']*)(?:,?\s+\1\b)+/giu, (run: string, word: string) =>
+        MEANT_TWICE.has(word.toLowerCase()) ? run : word,
+      )
+      // "book om prakash for for tuesday": "for"/"to" twice away from any digit word is a stutter
+      // ("nine for for two" is a phone's digits).
+      .replace(
+        /(?<!\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|\d)[\s,]+)\b(for|to)\s+\1\b(?![\s,]+(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple|\d))/gi,
+        '$1',
+      )
   );
 }
 
@@ -460,6 +470,13 @@ export function normalizeTranscript(input: string): string {
   text = joinSpokenDigitRuns(text);
   text = ordinalWordsToDigits(text);
   text = numberWordsToDigits(text);
+  // "11 11 am", "in two two days": a small number said twice, alone (not inside a run of digits,
+  // where "98 11 11 22 33" is a phone), is said once.
+  text = text.replace(/(?<!\d[\s.-]*)\b(\d{1,2})\s+\1\b(?![\s.-]*\d)/g, (run, number: string) =>
+    Number(number) <= 12 ? number : run,
+  );
+  // "2 oct 2025 2025": a year said twice.
+  text = text.replace(/\b((?:19|20)\d{2})\s+\1\b/g, '$1');
   // Clock phrases before repairs too, so that "at 5 no make it half past 5" corrects a time with a time.
   text = resolveRepairs(clockPhrases(text));
   text = clockPhrases(text);

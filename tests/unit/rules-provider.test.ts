@@ -1481,3 +1481,24 @@ describe('lists and stutters without punctuation', () => {
     expect(read(t).entities).toMatchObject({ visit_time: at });
   });
 });
+
+describe('stutters in numbers', () => {
+  test.each([
+    ['book ravi tomorrow itself 11 11 am', '2025-10-05T11:00:00+05:30'],
+    ['pooja visit parso 11 11 baje', '2025-10-06T11:00:00+05:30'],
+    ['meena visit in two two days at 3', '2025-10-06T15:00:00+05:30'],
+    ['hemant visit tomorrow at seven seven in the evening', '2025-10-05T19:00:00+05:30'],
+  ])('when a number of a time is said twice ("%s"), then it is said once', (t, at) => {
+    expect(read(t).entities).toMatchObject({ visit_time: at });
+  });
+
+  test('when a phone holds the same pair twice, then the phone is whole', () => {
+    expect(read('add lead ravi from pune phone 98 11 11 22 33').entities).toMatchObject({
+      phone: '+919811112233',
+    });
+  });
+
+  test('when a word before the city is a locality only of other cities, then it is no locality', () => {
+    expect(read('add lead sonia, sonia, pune, 98220 99001').entities).not.toHaveProperty('locality');
+  });
+});

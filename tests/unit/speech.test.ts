@@ -272,3 +272,20 @@ describe('wrong writes', () => {
     expect(isWrongWrite(expected, asked)).toBe(false);
   });
 });
+
+describe('stutters', () => {
+  test.each([['mark priya as won, won, no wait, she has not decided', /\bwon\b/]])(
+    'when "%s" is said, then the retracted value is gone with its echo',
+    (said, gone) => {
+      expect(normalizeTranscript(said)).not.toMatch(gone);
+    },
+  );
+
+  test.each([
+    ['book om prakash for for tuesday at 3', 'book om prakash for tuesday at 3'],
+    ['fix a meeting on 1st november 2025 2025 at 5 pm', 'fix a meeting on 1st november 2025 at 5 pm'],
+    ['phone nine eight for for two zero one one two two', 'phone 9844201122'],
+  ])('when "%s" is normalised, then a stutter is said once: "%s"', (said, meant) => {
+    expect(normalizeTranscript(said)).toBe(meant);
+  });
+});

@@ -310,7 +310,16 @@ function findCity(main: string): PlaceMention | null {
     main.slice(0, anywhere.span.start),
   );
   const area = before?.[1];
-  if (area && before.index > 0 && findLocality(area)) {
+  // The area must be a locality of this city, or of no known city ("new town", kolkata): "sonia"
+  // before pune is a name said again, not Delhi's Sonia.
+  const areaCities = area ? findLocality(area)?.cities : undefined;
+  const ofCity = knownCity(anywhere.value);
+  if (
+    area &&
+    before.index > 0 &&
+    areaCities &&
+    (areaCities.length === 0 || (ofCity !== null && areaCities.includes(ofCity)))
+  ) {
     const start = before.index + before[0].indexOf(area);
     return { value: anywhere.value, locality: area, span: { start, end: anywhere.span.end } };
   }
