@@ -296,6 +296,7 @@ export const NOT_NAME_WORDS = new Set(
     'nothing anything something everything nobody anybody somebody everybody none ' +
     'itself native done completed over finished happened prepone preponed revert ' +
     'block reserve hold confirm note cancel cancelled canceled another next ' +
-    'right correct okay ok yeah yes yaar'
+    'right correct okay ok yeah yes yaar ' +
+    "cannot cant can't couldn't wouldn't shouldn't doesn't didn't isn't wasn't aren't weren't won't don't"
   ).split(' '),
 );

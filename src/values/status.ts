@@ -187,6 +187,8 @@ const FACTS: readonly [LeadStatus, RegExp][] = [
     /\b(?:bought|booked|purchased|took|chose|picked|(?:went|go|goes|going|gone)\s+(?:ahead\s+)?(?:with|for)|opt(?:ed|ing|s)?\s+for|switch(?:ed|es|ing)?\s+(?:over\s+)?to|signed|closed\s+the\s+deal|finali[sz]ed|invested|settled)\b[^.;]{0,60}?\b(?:elsewhere|somewhere\s+else|instead|resale|second[\s-]?hand|(?:an)?other\s+(?:builder|developer|project|agent|broker|company|place|society|site|township|property|flat|city|town|area|locality|location|state|country)|competitors?|competition|(?:different|rival)\s+(?:builder|developer|project|society|township)|rival)\b/gi,
   ],
   ['LOST', /\bwent\s+with\s+(?:a|the)\s+competitor\b/gi],
+  // "sunil went elsewhere", "has gone somewhere else": the lead took the business away.
+  ['LOST', /\b(?:went|gone|going|moved)\s+(?:elsewhere|somewhere\s+else)\b/gi],
   // "went to a competitor", "has gone over to another developer": to a rival seller, not to a place.
   [
     'LOST',
@@ -285,7 +287,7 @@ function phraseAt(text: string, status: LeadStatus, start: number, end: number, 
   const saidNegated = NEGATED_INSIDE.test(text.slice(start, end));
   // "not interested" is LOST in itself; "not won", "did not book" and "never bought elsewhere" (a
   // fact said negated) are not a status at all.
-  const negated = saidNegated || (negator !== null && (status !== 'LOST' || fact));
+  const negated = saidNegated || negator !== null;
   const from = negator && negated && !saidNegated ? start - negator[0].length : start;
   return { status, start: from, end, negated, fact };
 }
@@ -302,7 +304,8 @@ const PAPERS =
 /** Words after a sale verb that say nothing of its object: a pronoun, a place or time word, a link. */
 const NO_OBJECT =
   'with|from|through|in|at|on|for|here|there|us|our|elsewhere|somewhere|instead|another|other|different|resale|second|ready|under|' +
-  'yesterday|today|tonight|last|finally|already|now|just|recently|earlier|and|but|so|also|too|again|a|an|the|it|one|that|this|same|up';
+  'yesterday|today|tonight|last|finally|already|now|just|recently|earlier|and|but|so|also|too|again|a|an|the|it|one|that|this|same|up|' +
+  'to|out|after|because|as|due|since|over|by|him|her|them|me|anyway|completely|totally|sadly|unfortunately|sir|madam|ji|na|yaar';
 
 /**
  * A sale verb said of something else: "bought sweets for the office", "booked tickets to goa",
@@ -316,6 +319,10 @@ const OBJECT_NOT_SOLD = (
     [/^(?:signed|closed|finali[sz]ed)$/i, '', `${HOMES}|${PAPERS}`],
     // "signed up for our newsletter", "signed up for the event": a sign-up that is no sale.
     [/^signed$/i, 'up\\s+(?:for|to|with)\\s+', `${HOMES}|${PAPERS}|us`],
+    // "signed for the courier": a receipt, unless it is for a home or its papers.
+    [/^signed$/i, 'for\\s+', `${HOMES}|${PAPERS}`],
+    // "closed her shop early today": the lead's own place shut, not a deal closed.
+    [/^closed$/i, '(?:his|her|their|my|your)\\s+', PAPERS],
   ] as const
 ).map(
   ([verb, particle, objects]) =>
@@ -326,6 +333,16 @@ const OBJECT_NOT_SOLD = (
         'iu',
       ),
     ] as const,
+);
+
+/** What follows "won"/"lost" when it is a thing of the lead's own: no deal word, no link word. */
+const LINK_WORDS =
+  'or|nor|either|neither|not|no|yet|still|is|are|was|were|will|would|should|shall|can|could|may|might|must|' +
+  'has|have|had|needs?|wants?|mark|marked|update|set|put|change|kar|karo|kardo|do|hai|ho|gaya|gayi|please|' +
+  'kindly|thanks|ok|okay|till|until|unless|if|when|while|though|even|only|very|really|quite|status|he|she|they|we|you|i';
+const WON_OR_LOST_OBJECT = new RegExp(
+  `^\\s+(?!(?:deal|lead|client|customer|sale|booking|case|interest|${HOMES}|${NO_OBJECT}|${LINK_WORDS})\\b)\\p{L}`,
+  'iu',
 );
 
 /** What follows "cancelled" when a visit, not the purchase, was called off. */
@@ -410,6 +427,20 @@ function phrasesIn(text: string): StatusPhrase[] {
     )
       continue;
     if (OBJECT_NOT_SOLD.some(([verb, other]) => verb.test(match[0]) && other.test(text.slice(end)))) continue;
+    // "ruby won first prize", "qasim lost track of the papers": right after its subject, "won"/"lost"
+    // with a thing of its own (no article needed) is no status. Said first ("won deepak rao"), by us
+    // ("we lost meena to …") or as a state ("as won", "is lost"), the words after it are the lead.
+    if (
+      /^(?:lost|won)$/i.test(match[0]) &&
+      WON_OR_LOST_OBJECT.test(text.slice(end)) &&
+      /\p{L}/u.test(text.slice(0, match.index)) &&
+      !/\b(?:we|i)\s+(?:\p{L}+\s+)?$/iu.test(text.slice(0, match.index)) &&
+      // "mark jatin as won kamala as lost", "ravi is lost sunil is …": the status said as a state.
+      !/\b(?:as|to|is|are|was|were|been|be|status|into|mark|marked|set|either|neither|maybe|probably|definitely|surely|also|still|now)\s+$/i.test(
+        text.slice(0, match.index),
+      )
+    )
+      continue;
     const inside = found.some((phrase) => phrase.start <= match.index && end <= phrase.end);
     if (status && !inside) {
       found.push(phraseAt(text, status, match.index, end, false));

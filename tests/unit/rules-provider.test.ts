@@ -1502,3 +1502,60 @@ describe('stutters in numbers', () => {
     expect(read('add lead sonia, sonia, pune, 98220 99001').entities).not.toHaveProperty('locality');
   });
 });
+
+describe('held-out set 34 classes', () => {
+  test.each([
+    'sunil won first place in the quiz',
+    'meena lost track of time',
+    'ravi lost weight after the surgery',
+  ])(
+    'when "won" or "lost" has a thing of its own after the lead ("%s"), then no status is written',
+    (transcript) => {
+      expect(asksOrNothing(transcript)).toBe(true);
+    },
+  );
+
+  test.each([
+    ['mark ravi won today', 'ravi', 'WON'],
+    ['ravi lost to a competitor', 'ravi', 'LOST'],
+    ['we lost meena to another builder', 'meena', 'LOST'],
+    ['won deepak rao', 'deepak rao', 'WON'],
+  ])('when "won" or "lost" is the deal ("%s"), then it stays the status', (t, lead, status) => {
+    expect(read(t).entities).toMatchObject({ lead, status });
+  });
+
+  test.each(['meena closed her office for diwali', 'ravi signed for the parcel at the gate'])(
+    'when a sale verb is said of the lead\'s own things or a delivery ("%s"), then no status is written',
+    (transcript) => {
+      expect(asksOrNothing(transcript)).toBe(true);
+    },
+  );
+
+  test.each([
+    ['ravi closed the deal', 'WON'],
+    ['ravi signed for the flat', 'WON'],
+  ])('when the sale verb is said of the deal or a home ("%s"), then it is WON', (t, status) => {
+    expect(read(t).entities).toMatchObject({ status });
+  });
+
+  test.each(['sunil went elsewhere', 'meena has gone somewhere else'])(
+    'when the lead went elsewhere ("%s"), then it is LOST',
+    (transcript) => {
+      expect(read(transcript).entities).toMatchObject({ status: 'LOST' });
+    },
+  );
+
+  test('when a visit cannot happen and is moved, then the new time is booked for that lead', () => {
+    expect(read('ravi kumar cannot come on friday, reschedule to monday at 11')).toMatchObject({
+      intent: 'VISIT_SCHEDULE',
+      entities: { lead: 'ravi kumar', visit_time: '2025-10-06T11:00:00+05:30' },
+    });
+  });
+
+  test.each(['meena is not lost', 'sunil lost, no, not lost, he is just travelling'])(
+    'when "lost" is denied ("%s"), then it is no status',
+    (transcript) => {
+      expect(asksOrNothing(transcript)).toBe(true);
+    },
+  );
+});

@@ -128,7 +128,7 @@ const WE_BEFORE = /^\s*(?:(?:so|and|ok|okay)\s+)*(?:we|i)\s+(?:(?:have|had|final
 
 /** "book priya for thursday at 4": a booking verb with a time is a visit, said without the word. */
 const BOOKING =
-  /^\s*(?:(?:please|so|ok|okay|and|also|then)\s+)*(?:(?:today|tomorrow|day\s+after\s+tomorrow|(?:this\s+|next\s+|coming\s+|on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+)?(?:book|schedule|fix|arrange|set\s+up|line\s+up|pencil\s+in)\s+(?!(?:a\s+|an\s+|the\s+)?(?:new\s+)?(?:lead|prospect|client|customer|buyer|enquiry|inquiry|contact)\b(?!\s+(?:id\s+|number\s+|no\.?\s+|#\s*)?[0-9a-f]*\d))/i;
+  /^\s*(?:(?:please|so|ok|okay|and|also|then)\s+)*(?:(?:today|tomorrow|day\s+after\s+tomorrow|(?:this\s+|next\s+|coming\s+|on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+)?(?:book|schedule|reschedule|rebook|postpone|prepone|fix|arrange|set\s+up|line\s+up|pencil\s+in)\s+(?!(?:a\s+|an\s+|the\s+)?(?:new\s+)?(?:lead|prospect|client|customer|buyer|enquiry|inquiry|contact)\b(?!\s+(?:id\s+|number\s+|no\.?\s+|#\s*)?[0-9a-f]*\d))/i;
 /** "book bhumi …": a booking verb followed by a person's name. */
 function leadBooked(main: string): boolean {
   const booking = BOOKING.exec(main);
@@ -492,7 +492,7 @@ function readClause(text: string, region: string): ClauseReading {
 }
 
 const INTENT_VERB =
-  '(?:please\\s+|also\\s+|then\\s+|and\\s+)*(?:book|schedule|fix|arrange|set\\s+up|plan|mark|update|change|move|set|add|create|register|onboard|put|close|log)\\b';
+  '(?:please\\s+|also\\s+|then\\s+|and\\s+)*(?:book|schedule|reschedule|rebook|postpone|prepone|fix|arrange|set\\s+up|plan|mark|update|change|move|set|add|create|register|onboard|put|close|log)\\b';
 /**
  * Where a transcript may hold a second request: "… and book a visit for her", "…. Then mark him as
  * won". A break is kept only if the words on both sides read as requests of their own.
