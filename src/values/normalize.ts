@@ -78,7 +78,7 @@ const MONTHS =
 const FILLERS = [
   /\b(?:u+h+m*|u+m+|e+r+m*|hm+|a+h+|mhm)\b[,.]?/gi,
   // "i mean", "actually", "wait" are repair markers: resolveRepairs decides what they do.
-  /\b(?:you know|basically|please|kindly)\b,?/gi,
+  /\b(?:you know|basically|please|pls|plz|kindly)\b,?/gi,
 ];
 
 /**
@@ -434,7 +434,12 @@ export function normalizeTranscript(input: string): string {
     // Nor are invisible format characters (a right-to-left override would reverse a stored name).
     .replace(/\p{Cf}+/gu, '')
     // "won't" holds "won": spelled out, it can never be read as the status.
-    .replace(/\bwon'?t\b/gi, 'will not');
+    .replace(/\bwon'?t\b/gi, 'will not')
+    // Typed short text: "ravi -> won", "visit tmrw @ 5", "ravi + meena both lost", "loc: baner, pune".
+    .replace(/\s*(?:->|=>|\u2192)\s*/g, ' - ')
+    .replace(/\s@\s*(?=\d)/g, ' at ')
+    .replace(/(?<=\p{L})\s+\+\s+(?=\p{L})/gu, ' and ')
+    .replace(/\b(?:loc|locality|area)\s*:\s*/gi, 'from ');
   for (const filler of FILLERS) text = text.replace(filler, ' ');
   // "p uh m", "4e21 uh 8a9b": what a filler leaves is one space, so the words around it still meet.
   text = canonicalIds(text.replace(/[ \t]{2,}/g, ' '));

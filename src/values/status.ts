@@ -180,88 +180,120 @@ const CANONICAL = new Set<string>(['NEW', 'IN_PROGRESS', 'FOLLOW_UP', 'WON', 'LO
 /**
  * Facts that name a status without its word: "chose a resale flat elsewhere", "took a unit with some
  * other developer" (LOST: a purchase elsewhere is never WON), "call her back after diwali" (FOLLOW_UP).
+ * Each fact lists words one of which it cannot be said without (lowercase), so that a text without any
+ * of them is not searched for it.
  */
-const FACTS: readonly [LeadStatus, RegExp][] = [
+const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
   [
     'LOST',
     /\b(?:bought|booked|purchased|took|chose|picked|(?:went|go|goes|going|gone)\s+(?:ahead\s+)?(?:with|for)|opt(?:ed|ing|s)?\s+for|switch(?:ed|es|ing)?\s+(?:over\s+)?to|signed|closed\s+the\s+deal|finali[sz]ed|invested|settled)\b[^.;]{0,60}?\b(?:elsewhere|somewhere\s+else|instead|resale|second[\s-]?hand|(?:an)?other\s+(?:builder|developer|project|agent|broker|company|place|society|site|township|property|flat|city|town|area|locality|location|state|country)|competitors?|competition|(?:different|rival)\s+(?:builder|developer|project|society|township)|rival)\b/gi,
+    [
+      'elsewhere',
+      'else',
+      'instead',
+      'resale',
+      'second',
+      'other',
+      'competitor',
+      'competition',
+      'different',
+      'rival',
+    ],
   ],
-  ['LOST', /\bwent\s+with\s+(?:a|the)\s+competitor\b/gi],
+  ['LOST', /\bwent\s+with\s+(?:a|the)\s+competitor\b/gi, ['competitor']],
   // "sunil went elsewhere", "has gone somewhere else": the lead took the business away.
-  ['LOST', /\b(?:went|gone|going|moved)\s+(?:elsewhere|somewhere\s+else)\b/gi],
+  ['LOST', /\b(?:went|gone|going|moved)\s+(?:elsewhere|somewhere\s+else)\b/gi, ['elsewhere', 'else']],
   // "went to a competitor", "has gone over to another developer": to a rival seller, not to a place.
   [
     'LOST',
     /\b(?:went|go|goes|going|gone|moved|switched)\s+(?:over\s+)?to\s+(?:a\s+|an\s+|the\s+|some\s+)?(?:competitors?|rivals?|(?:an)?other\s+(?:builder|developer|agent|broker|seller)|(?:different|rival)\s+(?:builder|developer|agent|broker|seller))\b/gi,
+    ['competitor', 'rival', 'other', 'different'],
   ],
   // "gave the booking advance", "token money has been deposited": money paid to book is a sale.
   [
     'WON',
     /\b(?:paid|pays|given|gave|handed\s+over|transferred|sent|deposited|received|got)\b[^.;,]{0,30}?\b(?:token|booking|advance|full\s+(?:amount|payment)|down\s*payment|first\s+instal+ment|earnest\s+money)(?:\s+(?:amount|money|advance|cheque|payment))?\b|\b(?:token|booking|advance)(?:\s+(?:amount|money|advance|cheque|payment))?\s+(?:has\s+been\s+|have\s+been\s+|was\s+|is\s+)?(?:paid|given|deposited|received|transferred)\b/gi,
+    ['token', 'booking', 'advance', 'full', 'payment', 'instal', 'earnest'],
   ],
   // "negotiations are still happening", "talks are ongoing".
   [
     'IN_PROGRESS',
     /\b(?:talks|discussions?|negotiations?|conversations?)\s+(?:are|is)\s+(?:still\s+)?(?:going\s+on|on|ongoing|happening|continuing|progressing|in\s+progress)\b/gi,
+    ['talk', 'discussion', 'negotiation', 'conversation'],
   ],
   // "completed the registration of her flat": the sale registered.
   [
     'WON',
     /\b(?:completed|finished|done)\s+(?:the\s+|her\s+|his\s+|their\s+)?registration\b|\bregistration\s+(?:is\s+|was\s+|has\s+been\s+)?(?:done|completed|finished)\b|\bregistered\s+(?:the|her|his|their)\s+(?:flat|unit|property|apartment|villa|plot|house)\b/gi,
+    ['registration', 'registered'],
   ],
   // "is now a customer", "has become our client": the lead bought.
   [
     'WON',
     /\b(?:(?:is|are)\s+now|(?:has|have)\s+become|became|(?:is|are)\s+officially)\s+(?:a|an|our)\s+(?:customers?|clients?|buyers?|(?:home\s*)?owners?|home\s*owners?|allottees?)\b/gi,
+    ['customer', 'client', 'buyer', 'owner', 'allottee'],
   ],
   // "we will take the flat": the customer's own yes.
   [
     'WON',
     /\b(?:we|i|they|he|she)\s+(?:will|'ll|are\s+going\s+to|want\s+to)\s+(?:take|buy|book|purchase|go\s+ahead\s+with)\s+(?:(?:the|this|that)\s+(?:flat|unit|house|home|apartment|villa|plot|property|deal|one|place)|it)\b/gi,
+    ['take', 'buy', 'book', 'purchase', 'ahead'],
   ],
   // "said no to our offer": the customer turned the deal down.
   [
     'LOST',
     /\b(?:said|says|say)\s+no\s+to\s+(?:the|our|this|that)\s+(?:final\s+)?(?:offer|deal|proposal|booking|quote|quotation)\b/gi,
+    ['no to'],
   ],
   // "we are not looking anymore": the customer has stopped.
   [
     'LOST',
     /\b(?:not\s+looking|no\s+longer\s+looking|stopped\s+looking|not\s+planning\s+to\s+buy|dropped\s+the\s+idea)\b(?:\s+(?:any\s*more|now))?/gi,
+    ['looking', 'planning', 'idea'],
   ],
   // "said yes to the booking", "agreed to buy": a yes to the purchase.
   [
     'WON',
     /\b(?:said\s+yes\s+to|agreed\s+to|accepted)\s+(?:the\s+|our\s+)?(?:booking|deal|offer|purchase)\b|\bagreed\s+to\s+(?:buy|book|purchase)\b/gi,
+    ['yes', 'agreed', 'accepted'],
   ],
   // "he is still thinking", "she is still with us": undecided, still in play.
-  ['IN_PROGRESS', /\b(?:is|are|'s)\s+still\s+(?:thinking|deciding|considering|evaluating|with\s+us)\b/gi],
+  [
+    'IN_PROGRESS',
+    /\b(?:is|are|'s)\s+still\s+(?:thinking|deciding|considering|evaluating|with\s+us)\b/gi,
+    ['still'],
+  ],
   // "bindu will revert after discussing with family", "will think it over and get back": the lead will
   // come back to us.
   [
     'FOLLOW_UP',
     /\b(?:will|would|shall|is\s+going\s+to)\s+(?:(?:think|discuss|check|talk|consult|speak|decide|see|look)\b[^.;,]{0,40}?\s+and\s+(?:then\s+)?)?(?:revert|get\s+back|let\s+(?:us|me)\s+know|confirm\s+later|call\s+back)\b/gi,
+    ['revert', 'get back', 'let us', 'let me', 'confirm later', 'call back'],
   ],
   // "get back to him after two weeks": a contact put off to later.
   [
     'FOLLOW_UP',
     /\bget\s+back\s+to\s+(?:\p{L}+\s+)?(?:after|next|later|in\s+(?:a|an|one|two|three|few|\d+)|tomorrow|on)\b/giu,
+    ['get back'],
   ],
-  ['FOLLOW_UP', /\b(?:call|ring|phone|ping)\s+(?:\p{L}+\s+){1,2}(?:back|again)\b/giu],
+  ['FOLLOW_UP', /\b(?:call|ring|phone|ping)\s+(?:\p{L}+\s+){1,2}(?:back|again)\b/giu, ['back', 'again']],
   // "try him again next week", "try rekha again after diwali": a contact to be tried later.
   [
     'FOLLOW_UP',
     /\btry\s+(?:\p{L}+\s+){0,2}again\s+(?:after|next|later|in\s+(?:a|an|one|two|three|few|\d+)|tomorrow|on|this|some)\b/giu,
+    ['again'],
   ],
   // "call him after two weeks", "ring her next month": a call put off to later.
   [
     'FOLLOW_UP',
     /\b(?:call|ring|ping|contact)\s+(?:(?!(?:after|next|later|in|on|tomorrow|back|again)\b)\p{L}+\s+)?(?:after|next|later|in\s+(?:a|an|one|two|three|few|\d+))\b/giu,
+    ['call', 'ring', 'ping', 'contact'],
   ],
   // "did not book", "hasn't paid": a purchase said negated names no status at all.
   [
     'WON',
     /\b(?:did\s+not|didn'?t|has\s+not|hasn'?t|have\s+not|haven'?t|not\s+yet)\s+(?:yet\s+)?(?:book|buy|bought|sign|pay|paid|purchase)\w*\b/gi,
+    ['not', 'didn', 'hasn', 'haven'],
   ],
 ];
 
@@ -406,7 +438,10 @@ export function findStatusPhrases(text: string): StatusPhrase[] {
 
 function phrasesIn(text: string): StatusPhrase[] {
   const found: StatusPhrase[] = [];
-  for (const [status, pattern] of FACTS) {
+  const lower = text.toLowerCase();
+  for (const [status, pattern, needs] of FACTS) {
+    // A fact can only be said with one of its words: most texts skip most facts without a regex run.
+    if (!needs.some((word) => lower.includes(word))) continue;
     for (const match of text.matchAll(pattern)) {
       const end = match.index + match[0].length;
       found.push(phraseAt(text, status, match.index, end, true));

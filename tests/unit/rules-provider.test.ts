@@ -1559,3 +1559,53 @@ describe('held-out set 34 classes', () => {
     },
   );
 });
+
+describe('typed short text (held-out set 35 classes)', () => {
+  test.each([
+    ['ravi kumar -> won', { lead: 'ravi kumar', status: 'WON' }],
+    ['meena => follow up', { lead: 'meena', status: 'FOLLOW_UP' }],
+    ['sunil visit tomorrow @ 4', { lead: 'sunil', visit_time: '2025-10-05T16:00:00+05:30' }],
+    ['plz book kiran for wed 5pm', { lead: 'kiran', visit_time: '2025-10-08T17:00:00+05:30' }],
+  ])('when "%s" is typed, then it is read', (t, entities) => {
+    expect(read(t).entities).toMatchObject(entities);
+  });
+
+  test('when two leads are joined with "+", then each is updated', () => {
+    expect(readAll('ravi + meena both lost').map(({ entities }) => entities)).toEqual([
+      { lead: 'ravi', status: 'LOST' },
+      { lead: 'meena', status: 'LOST' },
+    ]);
+  });
+
+  test('when "name: status." is typed twice, then each is an update', () => {
+    expect(readAll('Ravi Kumar: WON. Meena Shah: LOST.').map(({ entities }) => entities)).toEqual([
+      { lead: 'Ravi Kumar', status: 'WON' },
+      { lead: 'Meena Shah', status: 'LOST' },
+    ]);
+  });
+
+  test('when a report of a visit is followed by "next visit" and a time, then the next visit is booked', () => {
+    expect(read('Ravi - visit done. Next visit Sat 6pm')).toMatchObject({
+      intent: 'VISIT_SCHEDULE',
+      entities: { lead: 'Ravi', visit_time: '2025-10-04T18:00:00+05:30' },
+    });
+  });
+
+  test('when a name and an unsupported state are typed with a dash, then the status is asked', () => {
+    expect(asksOrNothing('meena - on hold')).toBe(true);
+    expect(readAll('meena - on hold')).toEqual([{ intent: 'LEAD_UPDATE', entities: { lead: 'meena' } }]);
+  });
+
+  test('when a source is typed as a field of a list, then it is the source', () => {
+    expect(read('New lead: Kiran Rao | Pune | 9822012345 | FB').entities).toMatchObject({
+      source: 'Facebook',
+    });
+  });
+
+  test('when the locality is labelled "loc", then it is the locality', () => {
+    expect(read('lead: kiran rao, ph: 9822012345, loc: kothrud, pune').entities).toMatchObject({
+      city: 'Pune',
+      locality: 'Kothrud',
+    });
+  });
+});

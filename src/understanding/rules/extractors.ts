@@ -168,6 +168,8 @@ const SOURCE_BARE = new RegExp(
   'i',
 );
 const REFERRED_BY = /\breferred\s+by\s+/i;
+/** A field after the first of a list typed with pipes, commas or semicolons. */
+const SOURCE_FIELD = /[|,;]\s*([\p{L}\d. -]{2,20}?)\s*(?=[|,;]|$)/gu;
 
 /** A match's first group as the value, and the whole match (moved by `offset`) as its span. */
 function captured(match: RegExpExecArray | null, offset = 0): { value: string; span: Span } | null {
@@ -189,6 +191,14 @@ export function extractSource(main: string): { value: string; span: Span } | nul
   if (unknown) {
     const value = unknown.value.split(/\s+/).filter((word) => !BOUNDARY_WORDS.has(word.toLowerCase()))[0];
     if (value) return { value, span: unknown.span };
+  }
+  // "New lead: Kiran Rao | Pune | 9822012345 | FB": a field of a list that is a source's name.
+  for (const field of main.matchAll(SOURCE_FIELD)) {
+    const said = field[1]?.trim() ?? '';
+    if (said && canonicalSource(said)) {
+      const start = field.index + field[0].indexOf(said);
+      return { value: said, span: { start, end: start + said.length } };
+    }
   }
   const bare = captured(SOURCE_BARE.exec(main));
   // "whatsapp number 98…" names the kind of number, not where the lead came from.

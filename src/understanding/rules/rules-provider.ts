@@ -78,7 +78,9 @@ const TOLD_BY_PRONOUN = /\b(?:he|she|they)\s+(?:(?:have|has|had|also|finally|jus
 
 /** A name, a state verb, then a word for a state this CRM has no status for. */
 const SAID_TO_BE_UNSUPPORTED = new RegExp(
-  `^\\s*(?:\\p{L}+\\s+){1,3}(?:is|are|was|has\\s+been|is\\s+still|is\\s+now|kept)\\s+(?:(?:a|an|now|still|kept)\\s+)?${UNSUPPORTED_STATUS.source}`,
+  `^\\s*(?:\\p{L}+\\s+){1,3}(?:is|are|was|has\\s+been|is\\s+still|is\\s+now|kept)\\s+(?:(?:a|an|now|still|kept)\\s+)?${UNSUPPORTED_STATUS.source}` +
+    // "jyotsna - on hold": typed as a name, a dash or colon, and the state alone.
+    `|^\\s*(?:\\p{L}+\\s*){1,3}[-:]\\s*${UNSUPPORTED_STATUS.source}\\s*[.!]?\\s*$`,
   'iu',
 );
 
@@ -498,7 +500,7 @@ const INTENT_VERB =
  * won". A break is kept only if the words on both sides read as requests of their own.
  */
 const REQUEST_BREAK = new RegExp(
-  `(?:\\s*[,;]\\s*|\\s+)(?:and\\s+then|and\\s+also|and|then|also|after\\s+that|plus)\\s+(?=${INTENT_VERB})|[.;!?]\\s+(?=${INTENT_VERB})|\\s*,\\s*(?=${INTENT_VERB})|(?<=\\d{5})\\s+(?=${INTENT_VERB})`,
+  `(?:\\s*[,;]\\s*|\\s+)(?:and\\s+then|and\\s+also|and|then|also|after\\s+that|plus)\\s+(?=${INTENT_VERB})|[.;!?]\\s+(?=${INTENT_VERB})|\\s*,\\s*(?=${INTENT_VERB})|(?<=\\d{5})\\s+(?=${INTENT_VERB})|[.;!?]\\s+(?=(?:next|another|new|one\\s+more)\\s+(?:site\\s+)?visit\\b)`,
   'gi',
 );
 
@@ -588,7 +590,7 @@ function sharedDay(first: ClauseReading, right: string): string {
 const TWO_NAMES = '((?:\\p{L}+\\s+)??\\p{L}+)\\s+and\\s+((?:\\p{L}+\\s+)??\\p{L}+)';
 /** "akash and bhumi are both not interested". */
 const SUBJECTS_AND = new RegExp(
-  `^\\s*${TWO_NAMES}\\s+(?:both\\s+)?(are|have|were)\\s+(?:both\\s+)?(.+)$`,
+  `^\\s*${TWO_NAMES}\\s+(?:both\\s+)?(are|have|were|)\\s*(?:both\\s+)?(.+)$`,
   'iu',
 );
 /** "mark akash and bhumi as lost", "book kabir and lata for monday at 4 pm". */
@@ -602,7 +604,9 @@ const SINGULAR: Record<string, string> = { are: 'is', have: 'has', were: 'was' }
 function splitConjoinedLeads(clause: string): string[] {
   const isName = (words: string | undefined) => !!words && leadingNameWords(words, 2) === words;
   const subjects = SUBJECTS_AND.exec(clause);
-  if (subjects && isName(subjects[1]) && isName(subjects[2])) {
+  // "ravi and meena both lost": without a verb, only when a status follows at once.
+  const verbless = subjects?.[3] === '' && findStatusPhrase(subjects[4] ?? '')?.start !== 0;
+  if (subjects && !verbless && isName(subjects[1]) && isName(subjects[2])) {
     const verb = SINGULAR[(subjects[3] ?? '').toLowerCase()] ?? subjects[3];
     return [`${subjects[1]} ${verb} ${subjects[4]}`, `${subjects[2]} ${verb} ${subjects[4]}`];
   }
@@ -619,7 +623,7 @@ const LEAD_AS_NEXT = /^\s+(?=((?:\p{L}+\s+){0,1}\p{L}+)\s+(?:as|to)\s+\p{L})/u;
  * "ravi is won, sunil is lost", "book ravi on monday at 4, sunil on tuesday at 5": after a comma, a
  * lead's name and then (after "is", "as" or "to") a status, or a day or hour, starts a request of its own.
  */
-const COMMA = /\s*,\s*/g;
+const COMMA = /\s*[,.;]\s*/g;
 
 function commaBreaks(clause: string, intent: Intent): { at: number; length: number }[] {
   // After a comma; for updates also right after a status said without one ("hina is lost ishita is
@@ -638,7 +642,7 @@ function commaBreaks(clause: string, intent: Intent): { at: number; length: numb
     const startsRequest = [2, 1].some((words) => {
       const name = leadingName(after, words);
       if (!name || isPronounReference(name.name)) return false;
-      const rest = after.slice(name.end).replace(/^\s+(?:(?:is|as|to)\s+)?/i, '');
+      const rest = after.slice(name.end).replace(/^\s*(?:[:-]\s*|(?:is|as|to)\s+)?/i, '');
       return intent === 'LEAD_UPDATE'
         ? findStatusPhrase(rest)?.start === 0
         : /^(?:on|at|for|by|tomorrow|today|\d)/i.test(rest) && dayIn(rest) !== null;
