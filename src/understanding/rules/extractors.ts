@@ -340,8 +340,7 @@ function findCity(main: string): PlaceMention | null {
     [];
   for (let count = Math.min(3, words.length - 1); count >= 1; count--) {
     const said = words.slice(-count).join(' ');
-    const city = knownCity(anywhere.value);
-    if (city && findLocality(said)?.cities.includes(city)) {
+    if (ofCity && findLocality(said)?.cities.includes(ofCity)) {
       const start = main.lastIndexOf(said, anywhere.span.start);
       return { value: anywhere.value, locality: said, span: { start, end: anywhere.span.end } };
     }
