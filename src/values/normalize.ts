@@ -316,6 +316,8 @@ function clockPhrases(text: string): string {
       )
       .replace(/\b(\d{1,2})\s*(?:p\.\s?m\.?|pm\b)/gi, '$1 pm')
       .replace(/\b(\d{1,2})\s*(?:a\.\s?m\.?|am\b)/gi, '$1 am')
+      // "6 p.m. p.m.": the meridiem said twice.
+      .replace(/\b(\d{1,2}(?::\d{2})? ([ap]m))(?:\s+[ap]\.?\s?m\b\.?)+/gi, '$1')
       .replace(/\b(\d{1,2})\.(\d{2})\s*(am|pm)\b/gi, '$1:$2 $3')
       .replace(/\b(\d{1,2})\s+(?:oh|o)\s+(\d)\s*(am|pm)\b/gi, '$1:0$2 $3')
       .replace(/\bhalf\s+past\s+(\d{1,2})\b/gi, '$1:30')
@@ -421,6 +423,10 @@ function withoutStutters(text: string): string {
   );
 }
 
+/** What follows a day of the month: its ordinal ending or its month. */
+const DAY_OF_MONTH_AFTER =
+  /^\s*(?:st|nd|rd|th|of\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\b)/iu;
+
 export function normalizeTranscript(input: string): string {
   let text = canonicalIds(input)
     .normalize('NFKC')
@@ -477,8 +483,13 @@ export function normalizeTranscript(input: string): string {
   text = numberWordsToDigits(text);
   // "11 11 am", "in two two days": a small number said twice, alone (not inside a run of digits,
   // where "98 11 11 22 33" is a phone), is said once.
-  text = text.replace(/(?<!\d[\s.-]*)\b(\d{1,2})\s+\1\b(?![\s.-]*\d)/g, (run, number: string) =>
-    Number(number) <= 12 ? number : run,
+  text = text.replace(
+    /(?<!\d[\s.-]*)\b(\d{1,2})\s+\1\b(?![\s.-]*\d)/g,
+    (run, number: string, at: number, whole: string) =>
+      // A day of the month said twice ("14 14 oct") is that day too.
+      Number(number) <= 12 || (Number(number) <= 31 && DAY_OF_MONTH_AFTER.test(whole.slice(at + run.length)))
+        ? number
+        : run,
   );
   // "2 oct 2025 2025": a year said twice.
   text = text.replace(/\b((?:19|20)\d{2})\s+\1\b/g, '$1');

@@ -377,6 +377,10 @@ const WON_OR_LOST_OBJECT = new RegExp(
   'iu',
 );
 
+/** "won bhavesh lost …": after a status, a name and another status — the next item of a list. */
+const LIST_AFTER =
+  /^\s+\p{L}+(?:\s+\p{L}+)?\s+(?:is\s+|as\s+|-\s+)?(?:won|lost|follow[\s-]?up|in\s+progress|new)\b/iu;
+
 /** What follows "cancelled" when a visit, not the purchase, was called off. */
 const VISIT_AFTER_CANCELLED =
   /^\s+(?:his|her|their|the|a|today'?s|tomorrow'?s)\s+(?:site\s+)?(?:visit|meeting|appointment|call|tour|viewing)\b/i;
@@ -470,6 +474,8 @@ function phrasesIn(text: string): StatusPhrase[] {
       WON_OR_LOST_OBJECT.test(text.slice(end)) &&
       /\p{L}/u.test(text.slice(0, match.index)) &&
       !/\b(?:we|i)\s+(?:\p{L}+\s+)?$/iu.test(text.slice(0, match.index)) &&
+      // "akhil won bhavesh lost …": a list said without commas, not a thing won.
+      !LIST_AFTER.test(text.slice(end)) &&
       // "mark jatin as won kamala as lost", "ravi is lost sunil is …": the status said as a state.
       !/\b(?:as|to|is|are|was|were|been|be|status|into|mark|marked|set|either|neither|maybe|probably|definitely|surely|also|still|now)\s+$/i.test(
         text.slice(0, match.index),

@@ -1609,3 +1609,40 @@ describe('typed short text (held-out set 35 classes)', () => {
     });
   });
 });
+
+describe('requests run together without punctuation', () => {
+  test.each([
+    ['mark asha won book bharat for tomorrow at 4', ['LEAD_UPDATE', 'VISIT_SCHEDULE']],
+    ['book ravi at 4 pm mark sunil lost', ['VISIT_SCHEDULE', 'LEAD_UPDATE']],
+    ['mark meena follow up mark kiran in progress', ['LEAD_UPDATE', 'LEAD_UPDATE']],
+  ])('when "%s" is said in one breath, then each request is read', (transcript, intents) => {
+    expect(readAll(transcript).map(({ intent }) => intent)).toEqual(intents);
+  });
+
+  test('when a booking verb only names what a lead wants, then it is no second request', () => {
+    expect(readAll('ravi is interested he wants to book a 2 bhk').map(({ intent }) => intent)).toEqual([
+      'LEAD_UPDATE',
+    ]);
+  });
+});
+
+describe('what the stutter probe found last', () => {
+  test('when statuses are listed without commas after bare names, then each is an update', () => {
+    expect(readAll('akash won bhumi lost chetan follow up').map(({ entities }) => entities)).toEqual([
+      { lead: 'akash', status: 'WON' },
+      { lead: 'bhumi', status: 'LOST' },
+      { lead: 'chetan', status: 'FOLLOW_UP' },
+    ]);
+  });
+
+  test.each([
+    ['meena visit: 16 16 oct, 4:30pm', '2025-10-16T16:30:00+05:30'],
+    ['visit with ravi tomorrow evening at 6 p.m. p.m.', '2025-10-05T18:00:00+05:30'],
+  ])('when a day of the month or "p.m." is said twice ("%s"), then it is said once', (t, at) => {
+    expect(read(t).entities).toMatchObject({ visit_time: at });
+  });
+
+  test('when the day of the month said twice is read, then "pm" is no part of the lead', () => {
+    expect(read('visit with ravi tomorrow evening at 6 p.m. p.m.').entities).toMatchObject({ lead: 'ravi' });
+  });
+});

@@ -500,7 +500,10 @@ const INTENT_VERB =
  * won". A break is kept only if the words on both sides read as requests of their own.
  */
 const REQUEST_BREAK = new RegExp(
-  `(?:\\s*[,;]\\s*|\\s+)(?:and\\s+then|and\\s+also|and|then|also|after\\s+that|plus)\\s+(?=${INTENT_VERB})|[.;!?]\\s+(?=${INTENT_VERB})|\\s*,\\s*(?=${INTENT_VERB})|(?<=\\d{5})\\s+(?=${INTENT_VERB})|[.;!?]\\s+(?=(?:next|another|new|one\\s+more)\\s+(?:site\\s+)?visit\\b)`,
+  `(?:\\s*[,;]\\s*|\\s+)(?:and\\s+then|and\\s+also|and|then|also|after\\s+that|plus)\\s+(?=${INTENT_VERB})|[.;!?]\\s+(?=${INTENT_VERB})|\\s*,\\s*(?=${INTENT_VERB})|(?<=\\d{5})\\s+(?=${INTENT_VERB})|[.;!?]\\s+(?=(?:next|another|new|one\\s+more)\\s+(?:site\\s+)?visit\\b)` +
+    // "mark asha won book bharat …", "book ravi at 4 pm mark sunil lost": said in one breath, a request
+    // verb right after a status or an hour that ended the request before it.
+    `|(?<=\\b(?:won|lost|up|progress|new|am|pm|noon|o'?clock))\\s+(?=(?:book|schedule|mark|update|add|create)\\b)`,
   'gi',
 );
 
