@@ -428,7 +428,7 @@ const DAY_OF_MONTH_AFTER =
   /^\s*(?:st|nd|rd|th|of\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\b)/iu;
 
 export function normalizeTranscript(input: string): string {
-  let text = canonicalIds(input)
+  let text = input
     .normalize('NFKC')
     .replace(/[\u2018\u2019\u201B]/g, "'")
     .replace(/[\u201C\u201D]/g, '"')
@@ -447,7 +447,8 @@ export function normalizeTranscript(input: string): string {
     .replace(/(?<=\p{L})\s+\+\s+(?=\p{L})/gu, ' and ')
     .replace(/\b(?:loc|locality|area)\s*:\s*/gi, 'from ');
   for (const filler of FILLERS) text = text.replace(filler, ' ');
-  // "p uh m", "4e21 uh 8a9b": what a filler leaves is one space, so the words around it still meet.
+  // "p uh m", "4e21 uh 8a9b": what a filler leaves is one space, so the words around it still meet
+  // (ids are joined after the fillers go, once).
   text = canonicalIds(text.replace(/[ \t]{2,}/g, ' '));
   text = withoutStutters(text);
   // "okay so …", "hi, …": words that open speech say nothing; nor do the thanks that close it (said

@@ -623,15 +623,19 @@ function splitConjoinedLeads(clause: string): string[] {
 const LEAD_AS_NEXT = /^\s+(?=((?:\p{L}+\s+){0,1}\p{L}+)\s+(?:as|to)\s+\p{L})/u;
 
 /**
- * "ravi is won, sunil is lost", "book ravi on monday at 4, sunil on tuesday at 5": after a comma, a
- * lead's name and then (after "is", "as" or "to") a status, or a day or hour, starts a request of its own.
+ * "ravi is won, sunil is lost", "book ravi on monday at 4, sunil on tuesday at 5", "Ravi: WON. Meena:
+ * LOST.": after a comma or stop, a lead's name and then (after "is", "as", "to", ":" or "-") a status,
+ * or a day or hour, starts a request of its own.
  */
-const COMMA = /\s*[,.;]\s*/g;
+const LIST_SEPARATOR = /\s*[,.;]\s*/g;
 
-function commaBreaks(clause: string, intent: Intent): { at: number; length: number }[] {
-  // After a comma; for updates also right after a status said without one ("hina is lost ishita is
-  // follow up", as recognisers write it without punctuation).
-  const gaps = [...clause.matchAll(COMMA)].map((match) => ({ at: match.index, length: match[0].length }));
+function listBreaks(clause: string, intent: Intent): { at: number; length: number }[] {
+  // After a separator; for updates also right after a status said without one ("hina is lost ishita
+  // is follow up", as recognisers write it without punctuation).
+  const gaps = [...clause.matchAll(LIST_SEPARATOR)].map((match) => ({
+    at: match.index,
+    length: match[0].length,
+  }));
   if (intent === 'LEAD_UPDATE')
     for (const phrase of findStatusPhrases(clause)) {
       const space = /^\s+(?![,])/.exec(clause.slice(phrase.end));
@@ -660,7 +664,7 @@ function breaksIn(clause: string, intent: Intent): { at: number; length: number;
   const breaks: { at: number; length: number; connector?: string }[] = [];
   for (const match of clause.matchAll(/[\s,]+(?:and\s+then|and\s+also|and|then|also)\s+/gi))
     breaks.push({ at: match.index, length: match[0].length, connector: match[0] });
-  if (intent === 'LEAD_UPDATE' || intent === 'VISIT_SCHEDULE') breaks.push(...commaBreaks(clause, intent));
+  if (intent === 'LEAD_UPDATE' || intent === 'VISIT_SCHEDULE') breaks.push(...listBreaks(clause, intent));
   // Two leads each with "as"/"to" before their status, or no break of this kind at all.
   if (intent === 'LEAD_UPDATE' && /\b(?:as|to)\s[^]*\b(?:as|to)\s/i.test(clause)) {
     for (const phrase of findStatusPhrases(clause)) {
