@@ -49,8 +49,15 @@ export async function resolve(
 ): Promise<Resolved> {
   const interpreted = interpret(intent, said, context);
   const entities = interpreted.entities;
-  if (!interpreted.ok)
-    return { ok: false, entities, error: interpreted.problem, crmCall: null, exchanges: [] };
+  if (!interpreted.ok) {
+    // "book rohan" with no time: the question comes back with the lead it is about, when that lead is
+    // found (the lookup only reads), so that the caller sees whom the question is for.
+    const reference = intent === 'LEAD_CREATE' ? undefined : interpreted.lead_reference;
+    const found = reference ? await findLead(reference, lastLead, deps).catch(() => null) : null;
+    const known = found?.ok && !found.unverified ? { lead_id: found.lead.lead_id, ...entities } : entities;
+    const exchanges = found?.exchange ? [found.exchange] : [];
+    return { ok: false, entities: known, error: interpreted.problem, crmCall: null, exchanges };
+  }
   const values = interpreted.values;
   if (values.intent === 'LEAD_CREATE') {
     const { name, phone, city, locality, source } = values;

@@ -324,6 +324,23 @@ describe('validation errors (422)', () => {
     expect(rows('SELECT status FROM leads')).toEqual([{ status: 'NEW' }]);
   });
 
+  test('when a value is asked for, then the lead that was found comes back with the question', async () => {
+    const id = await harness.seedLead({ name: 'Rohan Sharma', phone: '+919876543210', city: 'Gurgaon' });
+    const visit = await harness.say('schedule a site visit for Rohan Sharma');
+    expect(visit.status).toBe(422);
+    expect(visit.body.entities).toEqual({ lead_id: id });
+    const update = await harness.say('put rohan sharma on hold');
+    expect(update.status).toBe(422);
+    expect(update.body.entities).toEqual({ lead_id: id });
+  });
+
+  test('when a value is asked for and the lead is not found, then no lead comes back and the question stands', async () => {
+    const response = await harness.say('schedule a site visit for Rohan Sharma');
+    expect(response.status).toBe(422);
+    expect(response.body.error.missing).toEqual(['visit_time']);
+    expect(response.body.entities).toEqual({});
+  });
+
   test('when the lead of an update is not said, then lead_id is missing', async () => {
     const response = await harness.say('mark as won');
     expect(response.status).toBe(422);
