@@ -443,6 +443,9 @@ export function normalizeTranscript(input: string): string {
     .replace(/\bwon'?t\b/gi, 'will not')
     // Typed short text: "ravi -> won", "visit tmrw @ 5", "ravi + meena both lost", "loc: baner, pune".
     .replace(/\s*(?:->|=>|\u2192)\s*/g, ' - ')
+    // "new lead / arjun rao / hyderabad", "kiran | surat": typed field separators are commas; a slash
+    // without a space around it stays ("12/10", "c/o").
+    .replace(/\s*\|\s*|\s+\/\s*|\s*\/\s+/g, ', ')
     .replace(/\s@\s*(?=\d)/g, ' at ')
     .replace(/(?<=\p{L})\s+\+\s+(?=\p{L})/gu, ' and ')
     .replace(/\b(?:loc|locality|area)\s*:\s*/gi, 'from ');

@@ -38,6 +38,13 @@ interface Value {
 const MARKERS = [
   'actually make that',
   'change that to',
+  // "mark her lost, no, leave it at follow up": the status kept is the one put instead.
+  'leave it at',
+  'leave it as',
+  'leave it in',
+  'keep it at',
+  'keep it as',
+  'keep it in',
   'change it to',
   'actually make it',
   'actually no',
@@ -313,6 +320,25 @@ function withCueSaidAgain(text: string, replaced: Value | null, afterMarker: num
   if (!replaced || !cue) return replaced;
   const before = new RegExp(`\\b${cue}\\s+$`, 'i').exec(text.slice(0, replaced.start));
   return before ? { ...replaced, start: replaced.start - before[0].length } : replaced;
+}
+
+/** Said after a request to take it back with nothing put instead: "forget it", "never mind", "rehne do". */
+const WITHDRAWAL = new RegExp(
+  `(?:^|[\\s,.;!])(?:${ONE_MARKER}[\\s,.;!]+)*` +
+    '(?:leave\\s+it(?:\\s+(?:as\\s+it\\s+is|for\\s+now|alone|then))?|forget\\s+(?:it|that|this|about\\s+(?:it|that))|' +
+    'never\\s*mind|ignore\\s+(?:it|that|this|what\\s+i\\s+said)|cancel\\s+(?:that|this|it)|' +
+    "(?:don'?t|do\\s+not)\\s+do\\s+(?:it|that|anything)|(?:rehne|rehene|rahne|jaane|jane|chhod)\\s+do|chhodo|chodo)" +
+    '(?:[\\s,.;!]+(?:thanks|thank\\s+you|ok|okay|sorry))*[\\s.!]*$',
+  'i',
+);
+
+/**
+ * "mark ravi as lost, no no, leave it": the words before a withdrawal at the end, which the speaker
+ * took back; null when nothing was withdrawn.
+ */
+export function beforeWithdrawal(text: string): string | null {
+  const withdrawal = WITHDRAWAL.exec(text);
+  return withdrawal ? text.slice(0, withdrawal.index) : null;
 }
 
 export function resolveRepairs(input: string): string {

@@ -1646,3 +1646,102 @@ describe('what the stutter probe found last', () => {
     expect(read('visit with ravi tomorrow evening at 6 p.m. p.m.').entities).toMatchObject({ lead: 'ravi' });
   });
 });
+
+describe('held-out set 36 classes', () => {
+  test.each([
+    'book ravi for monday at 4, no, forget it',
+    'mark sunil as won, never mind',
+    'add lead meena from pune 98220 11223, no leave it',
+    'put asha in follow up, actually leave it as it is',
+    'kiran ko lost mark karo, nahi rehne do',
+  ])('when a request is withdrawn ("%s"), then nothing is written', (transcript) => {
+    expect(readAll(transcript).map(({ intent }) => intent)).toEqual(['UNKNOWN']);
+  });
+
+  test('when only the last of two requests is withdrawn, then the first stands', () => {
+    expect(readAll('mark sunil as won and book ravi for monday at 4, no forget that')).toEqual([
+      { intent: 'LEAD_UPDATE', entities: { lead: 'sunil', status: 'WON' } },
+    ]);
+  });
+
+  test('when "leave it" names the status to keep, then it is a repair, not a withdrawal', () => {
+    expect(read('mark asha lost, no leave it at follow up').entities).toMatchObject({ status: 'FOLLOW_UP' });
+  });
+
+  test.each([
+    ['ravi is still considering, put him in follow up', 'FOLLOW_UP'],
+    ['meena is still deciding, follow up on monday', 'FOLLOW_UP'],
+    ['he is still evaluating options, mark him follow up', 'FOLLOW_UP'],
+  ])(
+    'when an open state is told and then a status asked for ("%s"), then the one asked for is written',
+    (t, status) => {
+      expect(read(t).entities).toMatchObject({ status });
+    },
+  );
+
+  test('when a purchase elsewhere is said in the perfect ("has taken", "has chosen"), then it is LOST', () => {
+    expect(read('priya has taken a unit with another builder').entities).toMatchObject({ status: 'LOST' });
+    expect(read('kiran has chosen a resale flat').entities).toMatchObject({ status: 'LOST' });
+  });
+
+  test.each(['sunil booked with us, follow up next week', 'meena has taken a flat elsewhere, in progress'])(
+    'when a closed fact and another status are said in one clause ("%s"), then it is asked',
+    (t) => {
+      expect(asksOrNothing(t)).toBe(true);
+    },
+  );
+
+  test.each([
+    [
+      'new lead / kiran shah / surat / 9825011223 / instagram',
+      { name: 'Kiran Shah', city: 'Surat', source: 'Instagram' },
+    ],
+    ['add lead | mohan das | kolkata | 98300 11224', { name: 'Mohan Das', city: 'Kolkata' }],
+  ])('when typed fields are set apart by slashes or bars ("%s"), then each is read', (t, values) => {
+    expect(read(t)).toMatchObject({ intent: 'LEAD_CREATE', entities: values });
+  });
+
+  test('when a slash is part of a date, then it is no field separator', () => {
+    expect(read('book kiran on 12/10 at 4 pm').entities).toMatchObject({
+      visit_time: '2025-10-12T16:00:00+05:30',
+    });
+  });
+
+  test.each([
+    [
+      'new lead anita desai koregaon park pune 98220 11225',
+      { name: 'Anita Desai', city: 'Pune', locality: 'Koregaon Park' },
+    ],
+    [
+      'add lead rohit verma andheri mumbai 98200 11226',
+      { name: 'Rohit Verma', city: 'Mumbai', locality: 'Andheri' },
+    ],
+    [
+      'new lead sunita rao jubilee hills hyderabad 98490 11227',
+      { name: 'Sunita Rao', city: 'Hyderabad', locality: 'Jubilee Hills' },
+    ],
+    [
+      'new lead ram prasad gupta lajpat nagar delhi 98110 11228',
+      { name: 'Ram Prasad Gupta', city: 'Delhi', locality: 'Lajpat Nagar' },
+    ],
+    [
+      'add lead priya sharma model town delhi 98110 11229',
+      { name: 'Priya Sharma', city: 'Delhi', locality: 'Model Town' },
+    ],
+  ])(
+    'when a locality of the city said next follows the name without a comma ("%s"), then it is no part of the name',
+    (t, values) => {
+      expect(read(t)).toMatchObject({ intent: 'LEAD_CREATE', entities: values });
+    },
+  );
+
+  test.each([
+    ['add lead amit nagar pune 98220 11230', 'Amit Nagar'],
+    ['new lead ravi kumar nagar pune 98220 11231', 'Ravi Kumar Nagar'],
+  ])(
+    'when a surname looks like a place word ("%s"), then a name of fewer than two words is not cut',
+    (t, name) => {
+      expect(read(t).entities).toMatchObject({ name, city: 'Pune' });
+    },
+  );
+});

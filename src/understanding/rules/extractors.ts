@@ -336,17 +336,27 @@ function findCity(main: string): PlaceMention | null {
   // "kavita rao koramangala bangalore" (no commas): the last words before the city, when they are a
   // locality of that very city.
   const words =
-    /((?:\p{L}[\p{L}'.-]*\s+){1,3})$/u.exec(main.slice(0, anywhere.span.start))?.[1]?.trim().split(/\s+/) ??
+    /((?:\p{L}[\p{L}'.-]*\s+){1,5})$/u.exec(main.slice(0, anywhere.span.start))?.[1]?.trim().split(/\s+/) ??
     [];
   for (let count = Math.min(3, words.length - 1); count >= 1; count--) {
     const said = words.slice(-count).join(' ');
-    if (ofCity && findLocality(said)?.cities.includes(ofCity)) {
+    // "debjani roy salt lake kolkata": a place the list does not name, shaped like one ("… lake",
+    // "… park", "… nagar"), after a name of two words or more.
+    const shaped =
+      count === 2 &&
+      PLACE_WORD.test(words[words.length - 1] ?? '') &&
+      (trailingNameWords(words.slice(0, -count).join(' '))?.split(' ').length ?? 0) >= 2;
+    if (shaped || (ofCity && findLocality(said)?.cities.includes(ofCity))) {
       const start = main.lastIndexOf(said, anywhere.span.start);
       return { value: anywhere.value, locality: said, span: { start, end: anywhere.span.end } };
     }
   }
   return { value: anywhere.value, span: anywhere.span };
 }
+
+/** The last word of a locality's name, never of a person's: "salt lake", "koregaon park", "model town". */
+const PLACE_WORD =
+  /^(?:lake|park|nagar|colony|layout|hills|road|vihar|enclave|town|gardens?|extension|chowk|market|bagh|ganj|puram|peth|wadi|society|estate|complex|township|sector|phase|block|cross|circle|halli|palya|pally|guda)$/i;
 
 const KNOWN_CITY_ALL = new RegExp(KNOWN_CITY.source, 'gi');
 /** Words after which a create says the lead's name: "add lead -", "new customer:", "register". */
@@ -625,6 +635,9 @@ const BUT_NOT =
 const CONDITION =
   /^[\s,]*(?:once|if|unless|as\s+soon\s+as|provided(?:\s+that)?|only\s+(?:if|when|after|once)|when\s+(?:he|she|they|the\s+\p{L}+)\s+\p{L}+)\b/iu;
 
+/** Statuses a lead moves on from: a fact that names one gives way to the status asked for after it. */
+export const OPEN_STATUSES: ReadonlySet<string> = new Set(['NEW', 'IN_PROGRESS', 'FOLLOW_UP']);
+
 /**
  * A status followed in the same clause by a different one ("won or lost", "won, he bought
  * elsewhere"): the said status covers both, so that the deterministic layer asks which it is.
@@ -634,6 +647,12 @@ function withRival(main: string, span: Span): { status: string; statusSpan: Span
   const rival = findStatusPhrases(main.slice(span.end)).find(
     (phrase) => !phrase.negated && phrase.status !== first?.status,
   );
+  // "still thinking, follow up after the weekend": a state told, then the status asked for. A state that
+  // stays open (in progress, follow up) gives way to it; a closed one (bought, booked) is asked about.
+  if (first?.fact && !rival?.fact && rival && OPEN_STATUSES.has(first.status)) {
+    const start = span.end + rival.start;
+    return withRival(main, { start, end: span.end + rival.end });
+  }
   if (first && rival) {
     const end = span.end + rival.end;
     return { status: main.slice(span.start, end), statusSpan: { start: span.start, end } };

@@ -1,6 +1,7 @@
 import { REQUIRED_FIELDS, type Intent } from '../../kernel/domain';
 import { SAID_FIELD_OF, type SaidEntities } from '../../kernel/said';
 import { normalizeTranscript } from '../../values/normalize';
+import { beforeWithdrawal } from '../../values/repairs';
 import { findPhoneMention } from '../../values/phone';
 import { findStatusPhrase, findStatusPhrases, statusFromWords } from '../../values/status';
 import { isPronounReference } from '../../values/references';
@@ -687,7 +688,15 @@ function continued(clause: string, previous: ClauseReading | undefined): string 
 export function understandWithRules(transcript: string, region = 'IN'): Understanding {
   clauseCache = new Map();
   try {
-    return understandTranscript(normalizeTranscript(transcript), region);
+    // "mark ravi as lost, no no, leave it": the last request said was taken back.
+    const kept = beforeWithdrawal(transcript);
+    if (kept === null) return understandTranscript(normalizeTranscript(transcript), region);
+    const understood = /\p{L}|\d/u.test(kept)
+      ? understandTranscript(normalizeTranscript(kept), region)
+      : null;
+    if (understood && understood.actions.length > 1)
+      return { ...understood, actions: understood.actions.slice(0, -1) };
+    return { actions: [{ intent: 'UNKNOWN', said: {} }], confidence: confidenceOf('UNKNOWN', 0, {}) };
   } finally {
     clauseCache = null;
   }
