@@ -388,14 +388,25 @@ const LIKE_BEFORE_A_TIME =
 
 /** Spoken digits with "for" and "to" misheard among them: "six for seven" in a phone is 6 4 7. */
 const HOMOPHONE_RUN = new RegExp(
-  `\\b(?:${Object.keys(DIGIT_VALUES).join('|')})(?:[\\s,-]+(?:${Object.keys(DIGIT_VALUES).join('|')}|for|to|too))*[\\s,-]+(?:${Object.keys(DIGIT_VALUES).join('|')})\\b`,
+  `\\b(?:${Object.keys(DIGIT_VALUES).join('|')})(?:[\\s,-]+(?:${Object.keys(DIGIT_VALUES).join('|')}|for|to|too))*[\\s,-]+(?:${Object.keys(DIGIT_VALUES).join('|')})\\b` +
+    // "… seven seven one for" at the end: a last digit misheard, when it makes the number whole.
+    '(?:[\\s,-]+(?:for|to|too)(?=[\\s,.;!?]*$))?',
   'gi',
 );
+
+/** Digits said one by one in an Indian mobile number. */
+const MOBILE_DIGITS = 10;
 
 function digitHomophones(text: string): string {
   return text.replace(HOMOPHONE_RUN, (run) => {
     const words = run.split(/[\s,-]+/);
     if (words.length < 7 || !words.some((word) => /^(?:for|to|too)$/i.test(word))) return run;
+    const last = words[words.length - 1] ?? '';
+    // A trailing "for" is a digit only when the number is one digit short without it.
+    if (/^(?:for|to|too)$/i.test(last) && words.length !== MOBILE_DIGITS) {
+      const withoutLast = run.slice(0, run.length - last.length);
+      return `${digitHomophones(withoutLast.trimEnd())}${withoutLast.slice(withoutLast.trimEnd().length)}${last}`;
+    }
     return run.replace(/\bfor\b/gi, 'four').replace(/\bto{1,2}\b/gi, 'two');
   });
 }

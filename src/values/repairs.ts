@@ -327,7 +327,9 @@ const WITHDRAWAL = new RegExp(
   `(?:^|[\\s,.;!])(?:${ONE_MARKER}[\\s,.;!]+)*` +
     '(?:leave\\s+it(?:\\s+(?:as\\s+it\\s+is|for\\s+now|alone|then))?|forget\\s+(?:it|that|this|about\\s+(?:it|that))|' +
     'never\\s*mind|ignore\\s+(?:it|that|this|what\\s+i\\s+said)|cancel\\s+(?:that|this|it)|' +
-    "(?:don'?t|do\\s+not)\\s+do\\s+(?:it|that|anything)|(?:rehne|rehene|rahne|jaane|jane|chhod)\\s+do|chhodo|chodo)" +
+    "(?:don'?t|do\\s+not)\\s+do\\s+(?:it|that|anything)|(?:rehne|rehene|rahne|jaane|jane|chhod)\\s+do|chhodo|chodo|" +
+    // "… hold on, let me check first": put off until the speaker knows.
+    '(?:hold\\s+on[\\s,]+)?let\\s+me\\s+(?:check|confirm|verify|think|see|ask|double[\\s-]?check)(?:\\s+[a-z]+){0,4})' +
     '(?:[\\s,.;!]+(?:thanks|thank\\s+you|ok|okay|sorry))*[\\s.!]*$',
   'i',
 );
@@ -341,8 +343,30 @@ export function beforeWithdrawal(text: string): string | null {
   return withdrawal ? text.slice(0, withdrawal.index) : null;
 }
 
+/**
+ * "98220 37711 no wait 12": fewer digits said after a marker than the number had are its last digits
+ * said again. Not when they are an hour ("… no 5 pm").
+ */
+const DIGIT_TAIL = new RegExp(
+  `(\\+?\\d[\\d\\s-]{5,}\\d)[\\s,.;]*(?:${ONE_MARKER}(?:[\\s,]+${ONE_MARKER})*)[\\s,.;]+((?:\\d[\\s-]?){1,6})` +
+    `(?=[\\s,.;]*$|[\\s,.;]+(?!(?:am|pm|a\\.m|p\\.m|o'?clock|baje|hrs|hours|minutes)\\b)\\p{L})`,
+  'giu',
+);
+
+function withDigitTails(text: string): string {
+  return text.replace(DIGIT_TAIL, (match, number: string, tail: string) => {
+    const digits = number.replace(/\D/g, '');
+    const again = tail.replace(/\D/g, '');
+    if (again.length >= digits.length) return match;
+    const kept = number.startsWith('+') ? '+' : '';
+    return `${kept}${digits.slice(0, digits.length - again.length)}${again}${/\s$/.test(tail) ? ' ' : ''}`;
+  });
+}
+
 export function resolveRepairs(input: string): string {
-  let text = withoutDeniedValue(input.replace(NOT_BUT, (_match, preposition: string) => `${preposition} `));
+  let text = withoutDeniedValue(
+    withDigitTails(input).replace(NOT_BUT, (_match, preposition: string) => `${preposition} `),
+  );
   // Each pass resolves the first marker that corrects something; a marker that does not is dropped.
   for (let guard = 0; guard < 8; guard++) {
     MARKER.lastIndex = 0;

@@ -115,7 +115,10 @@ const SYNONYMS: readonly [LeadStatus, readonly string[]][] = [
       'call again',
       'revisit',
       'needs a follow up',
-      'call again',
+      // "keep following up", "continue following up with him": the contact goes on.
+      'keep following up',
+      'continue following up',
+      'keep following',
       'to be contacted',
     ],
   ],

@@ -1745,3 +1745,72 @@ describe('held-out set 36 classes', () => {
     },
   );
 });
+
+describe('held-out set 37 classes', () => {
+  test.each([
+    'mark ravi sharma as won no not ravi',
+    'book sunil for monday at 4 no not monday',
+    'new lead meena from pune 98220 11232 no not pune',
+    'put kiran in follow up, no, not follow up',
+  ])('when a value said is denied at the end with nothing put instead ("%s"), then it is asked', (t) => {
+    expect(asksOrNothing(t)).toBe(true);
+  });
+
+  test('when a value is denied and another put instead, then the other stands', () => {
+    expect(read('book sunil for monday at 4 no not monday tuesday').entities).toMatchObject({
+      visit_time: '2025-10-07T16:00:00+05:30',
+    });
+  });
+
+  test('when "not" names something never said before, then nothing is taken back', () => {
+    expect(read('mark ravi as lost, not interested').entities).toMatchObject({ status: 'LOST' });
+  });
+
+  test.each([
+    ['add lead anu from pune phone 98220 11233 no wait 34', '+919822011234'],
+    [
+      'new lead anu from pune number nine eight two two zero one one two three three sorry three four',
+      '+919822011234',
+    ],
+    ['add lead anu from pune phone 98220 11233 i mean 11234', '+919822011234'],
+  ])(
+    'when the last digits of a phone are said again ("%s"), then they replace the last digits',
+    (t, phone) => {
+      expect(read(t).entities).toMatchObject({ phone });
+    },
+  );
+
+  test('when a time follows a marker after a phone, then the phone is not changed', () => {
+    expect(
+      readAll('add lead anu from pune phone 98220 11233 and book her tomorrow at 5 no 6')[0]?.entities,
+    ).toMatchObject({
+      phone: '+919822011233',
+    });
+  });
+
+  test.each([
+    ['mark ravi as won, actually let me check first'],
+    ['book sunil for monday at 4, hold on, let me confirm with him'],
+  ])('when the speaker defers ("%s"), then nothing is written', (t) => {
+    expect(readAll(t).map(({ intent }) => intent)).toEqual(['UNKNOWN']);
+  });
+
+  test.each([
+    ['ravi is interested, keep following up', 'FOLLOW_UP'],
+    ['meena is keen, follow up with her next week', 'FOLLOW_UP'],
+    ['continue to follow up with sunil', 'FOLLOW_UP'],
+  ])(
+    'when a state is described and a status asked for ("%s"), then the one asked for is written',
+    (t, status) => {
+      expect(read(t).entities).toMatchObject({ status });
+    },
+  );
+
+  test('when the phone is one digit short and "for" follows it, then "for" is its last digit', () => {
+    expect(
+      read('add lead neha from indore phone nine eight two six zero one one two three for').entities,
+    ).toMatchObject({
+      phone: '+919826011234',
+    });
+  });
+});

@@ -635,6 +635,10 @@ const BUT_NOT =
 const CONDITION =
   /^[\s,]*(?:once|if|unless|as\s+soon\s+as|provided(?:\s+that)?|only\s+(?:if|when|after|once)|when\s+(?:he|she|they|the\s+\p{L}+)\s+\p{L}+)\b/iu;
 
+/** "he is interested", "she seems keen": a state described, not a status asked for. */
+const DESCRIBED =
+  /\b(?:is|are|was|were|'s|seems?|sounds?|looks?|feels?|remains?|still|very|quite|really|so)\s+$/i;
+
 /** Statuses a lead moves on from: a fact that names one gives way to the status asked for after it. */
 export const OPEN_STATUSES: ReadonlySet<string> = new Set(['NEW', 'IN_PROGRESS', 'FOLLOW_UP']);
 
@@ -649,7 +653,14 @@ function withRival(main: string, span: Span): { status: string; statusSpan: Span
   );
   // "still thinking, follow up after the weekend": a state told, then the status asked for. A state that
   // stays open (in progress, follow up) gives way to it; a closed one (bought, booked) is asked about.
-  if (first?.fact && !rival?.fact && rival && OPEN_STATUSES.has(first.status)) {
+  if (
+    first &&
+    rival &&
+    !rival.fact &&
+    OPEN_STATUSES.has(first.status) &&
+    (first.fact || DESCRIBED.test(main.slice(0, span.start))) &&
+    !DESCRIBED.test(main.slice(span.end, span.end + rival.start))
+  ) {
     const start = span.end + rival.start;
     return withRival(main, { start, end: span.end + rival.end });
   }

@@ -1,5 +1,5 @@
 import { REQUIRED_FIELDS, type Intent } from '../../kernel/domain';
-import { SAID_FIELD_OF, type SaidEntities } from '../../kernel/said';
+import { SAID_FIELD_OF, type SaidEntities, type SaidField } from '../../kernel/said';
 import { normalizeTranscript } from '../../values/normalize';
 import { beforeWithdrawal } from '../../values/repairs';
 import { findPhoneMention } from '../../values/phone';
@@ -690,7 +690,7 @@ export function understandWithRules(transcript: string, region = 'IN'): Understa
   try {
     // "mark ravi as lost, no no, leave it": the last request said was taken back.
     const kept = beforeWithdrawal(transcript);
-    if (kept === null) return understandTranscript(normalizeTranscript(transcript), region);
+    if (kept === null) return withoutDeniedValue(normalizeTranscript(transcript), region);
     const understood = /\p{L}|\d/u.test(kept)
       ? understandTranscript(normalizeTranscript(kept), region)
       : null;
@@ -700,6 +700,40 @@ export function understandWithRules(transcript: string, region = 'IN'): Understa
   } finally {
     clauseCache = null;
   }
+}
+
+/** "… no, not ravi": words denied at the end, with nothing put instead. */
+const DENIED_AT_END =
+  /[\s,.;]+(?:(?:no|nahi|sorry|wait)[\s,]+)*not\s+((?:\p{L}[\p{L}'.-]*\s*){1,3}?)[\s.!]*$/iu;
+
+/** The said fields a denial may take back, in the order they are looked for. */
+const DENIABLE: readonly SaidField[] = [
+  'lead_reference',
+  'name',
+  'time',
+  'status',
+  'city',
+  'locality',
+  'source',
+];
+
+/**
+ * "mark ravi sharma as won, no, not ravi", "book sunil monday at 4 no not monday": a value said and
+ * then denied with nothing put instead is taken out of the last request, so that it is asked for.
+ */
+function withoutDeniedValue(text: string, region: string): Understanding {
+  const denied = DENIED_AT_END.exec(text);
+  const words = denied?.[1]?.trim().toLowerCase();
+  const before = denied ? text.slice(0, denied.index) : text;
+  const saidBefore = (value: string | undefined) =>
+    words !== undefined && value !== undefined && ` ${value.toLowerCase()} `.includes(` ${words} `);
+  if (!denied || !words || !saidBefore(before)) return understandTranscript(text, region);
+  const understood = understandTranscript(before, region);
+  const last = understood.actions[understood.actions.length - 1];
+  const field = last ? DENIABLE.find((name) => saidBefore(last.said[name])) : undefined;
+  if (!last || !field) return understandTranscript(text, region);
+  const { [field]: _taken, ...said } = last.said;
+  return { ...understood, actions: [...understood.actions.slice(0, -1), { ...last, said }] };
 }
 
 function understandTranscript(text: string, region: string): Understanding {
