@@ -418,10 +418,19 @@ const MEANT_TWICE = new Set([
 ]);
 
 /** "add add lead lead meena meena kumari": a recogniser's stutter, one word said twice in a row. */
+/** "nisha n i s h a": a name spelled out after it is said, letter by letter. */
+const SPELLED_AFTER = /\b(\p{L}{3,})((?:[\s,.-]+\p{L}(?![\p{L}'])){3,})/gu;
+
+function withoutSpelling(text: string): string {
+  return text.replace(SPELLED_AFTER, (match, word: string, letters: string) =>
+    letters.replace(/[\s,.-]+/g, '').toLowerCase() === word.toLowerCase() ? word : match,
+  );
+}
+
 function withoutStutters(text: string): string {
   // "won, won, no wait": a comma between the two is still one word said twice.
   return (
-    text
+    withoutSpelling(text)
       .replace(/\b(\p{L}[\p{L}']*)(?:,?\s+\1\b)+/giu, (run: string, word: string) =>
         MEANT_TWICE.has(word.toLowerCase()) ? run : word,
       )

@@ -304,8 +304,9 @@ function withoutDeniedValue(text: string): string {
     // "not interested but …" is a status of its own (LOST), not a denied "interested".
     const withNot = findStatusPhrase(text.slice(not.index));
     if (denied.kind === 'status' && withNot && withNot.start === 0 && !withNot.negated) continue;
-    // "not at 4 but at 5", "not tomorrow, day after": the value put instead, after "but" or a comma.
-    const but = /^\s*(?:,?\s*but\s+|,\s*)/i.exec(text.slice(denied.end));
+    // "not at 4 but at 5", "not tomorrow, day after": the value put instead, after "but" or a comma,
+    // or said at once after it ("not tomorrow day after").
+    const but = /^\s*(?:,?\s*but\s+|,\s*|(?=\S))/i.exec(text.slice(denied.end));
     if (!but) continue;
     const putInstead = valueAt(text, denied.end + but[0].length);
     if (!putInstead || !sameSlot(denied.kind, putInstead.kind)) continue;
@@ -339,8 +340,10 @@ const WITHDRAWAL = new RegExp(
  * took back; null when nothing was withdrawn.
  */
 export function beforeWithdrawal(text: string): string | null {
-  const withdrawal = WITHDRAWAL.exec(text);
-  return withdrawal ? text.slice(0, withdrawal.index) : null;
+  // "forget uh it": the sounds that only fill are no part of what was said.
+  const said = text.replace(/(?:^|\s)(?:u+h+|u+m+|h+m+|e+r+m?|a+h+)(?=[\s,.;!?]|$)[,]?/gi, '');
+  const withdrawal = WITHDRAWAL.exec(said);
+  return withdrawal ? said.slice(0, withdrawal.index) : null;
 }
 
 /**

@@ -1814,3 +1814,26 @@ describe('held-out set 37 classes', () => {
     });
   });
 });
+
+describe('what the metamorphic probe found in session 11', () => {
+  test('when a filler sits inside a withdrawal ("leave uh it"), then the request is still withdrawn', () => {
+    expect(readAll('mark sunil as won, no, forget um it').map(({ intent }) => intent)).toEqual(['UNKNOWN']);
+  });
+
+  test('when a name is spelled out letter by letter without punctuation, then the letters are no part of it', () => {
+    expect(read('new lead ritu r i t u from pune 98220 11236').entities).toMatchObject({ name: 'Ritu' });
+  });
+
+  test('when a denied day is followed at once by the day put instead, then that day stands', () => {
+    expect(read('book sunil for 5 pm not tomorrow day after').entities).toMatchObject({
+      visit_time: '2025-10-06T17:00:00+05:30',
+    });
+  });
+
+  test.each([
+    ['move arjun to follow up call him next week', 'call him next week'],
+    ['harpreet has lost interest too expensive for her', 'too expensive for her'],
+  ])('when a reason follows the status without punctuation ("%s"), then it is the note', (t, notes) => {
+    expect(read(t).entities).toMatchObject({ notes });
+  });
+});

@@ -564,7 +564,7 @@ export const UNSUPPORTED_STATUS =
 
 /** What makes the words after a status a clause of their own (notes) and not its object. */
 const CLAUSE_START =
-  /^\s*(?:[,.;:\-–]|(?:because|since|as|coz|cause|but|reason|saying|said|says|they|he|she|we|i|client|customer|buyer|budget|wants|will|may|might|needs|already|waiting|looking|expecting|planning|due\s+to|after\s+[a-z]+ing)\b)/i;
+  /^\s*(?:[,.;:\-–]|(?:because|since|as|coz|cause|but|reason|saying|said|says|they|he|she|we|i|client|customer|buyer|budget|wants|will|may|might|needs|already|waiting|looking|expecting|planning|too|very|call|contact|ping|message|remind|try|send|share|due\s+to|after\s+[a-z]+ing)\b)/i;
 const CLAUSE_CONNECTOR =
   /^[\s,.;:\-–]*(?:(?:because\s+of|due\s+to|because|since|as|and|so|coz|cause|but|reason|saying|said|says|they\s+said|—)\b[\s,:]*)*/i;
 
