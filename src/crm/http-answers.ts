@@ -26,6 +26,7 @@ const leadList = z.looseObject({
       name: z.string().optional(),
       phone: z.string().optional(),
       number: z.number().optional(),
+      city: z.string().optional(),
     }),
   ),
 });
@@ -60,7 +61,9 @@ export function readLeadList(body: unknown): { leads: LeadSummary[] } | null {
   return {
     leads: parsed.data.leads.flatMap((lead) => {
       const id = lead.lead_id ?? lead.id;
-      return id ? [{ lead_id: id, name: lead.name, phone: lead.phone, number: lead.number }] : [];
+      return id
+        ? [{ lead_id: id, name: lead.name, phone: lead.phone, number: lead.number, city: lead.city }]
+        : [];
     }),
   };
 }

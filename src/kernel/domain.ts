@@ -36,6 +36,8 @@ export interface LeadSummary {
   name?: string | undefined;
   phone?: string | undefined;
   number?: number | undefined;
+  /** Where the lead is from, when the CRM says: it tells two leads of one name apart. */
+  city?: string | undefined;
 }
 
 /** The contract's `crm_call`: the CRM path called and the CRM's real answer. */

@@ -39,6 +39,10 @@ export function completePending(
   const isAnswer = understanding.actions.every((next) => next.intent === 'UNKNOWN');
   if (!isAnswer) return withPendingLead(understanding, action);
   const answer = readAnswer(transcript, needs, action.intent, region);
+  // "which priya?" — "the one from delhi": the place qualifies the name already said.
+  const pendingLead = action.said.lead_reference;
+  if (answer.lead_reference?.startsWith('from ') && pendingLead && !isPronounReference(pendingLead))
+    answer.lead_reference = `${pendingLead.replace(/\s+from\s+.*$/i, '')} ${answer.lead_reference}`;
   // "book kavya for tuesday" — "at 11 am": an hour said alone goes with the day already said.
   if (answer.time && action.said.time && !saysHour(action.said.time) && !saysDay(answer.time))
     answer.time = `${action.said.time} ${answer.time}`;

@@ -1,7 +1,7 @@
 import type { CrmCall, CrmExchange, LeadSummary } from '../kernel/domain';
 import { NotFoundError, ValidationError, type LeadlineError } from '../kernel/errors';
 import type { CrmPort } from '../crm/port';
-import { NOT_NAME_WORDS, properCase } from '../values/lexicon';
+import { knownCity, NOT_NAME_WORDS, properCase } from '../values/lexicon';
 import { startsNameWords } from '../values/name-words';
 import { parsePhone } from '../values/phone';
 import type { Candidate } from './contract';
@@ -120,19 +120,35 @@ function withoutLookup(reference: string, kind: Kind): Resolution {
   };
 }
 
+/** "priya from delhi": a name, and where the lead is from. */
+const FROM_PLACE = /^(.+?)\s+from\s+(\p{L}[\p{L} .'-]*)$/iu;
+
+const sameCity = (a: string, b: string) =>
+  (knownCity(a) ?? a).toLowerCase().trim() === (knownCity(b) ?? b).toLowerCase().trim();
+
 export async function resolveLeadReference(said: string, crm: CrmPort, region: string): Promise<Resolution> {
-  const reference = cleanReference(said).replace(/^(?:the|mr\.?|mrs\.?|ms\.?)\s+/i, '');
-  const first = await resolveOnce(reference, crm, region);
+  const cleaned = cleanReference(said).replace(/^(?:the|mr\.?|mrs\.?|ms\.?)\s+/i, '');
+  // "priya from delhi": of the leads of that name, the one from there (a lead whose CRM says no
+  // city is not ruled out).
+  const qualified = FROM_PLACE.exec(cleaned);
+  const place = qualified?.[2];
+  const reference = qualified?.[1] ?? cleaned;
+  const first = await resolveOnce(reference, crm, region, place);
   if (first.ok || !(first.error instanceof NotFoundError) || kindOf(reference, region).kind !== 'name')
     return first;
   for (const reading of shorterReadings(reference)) {
-    const shorter = await resolveOnce(reading, crm, region);
+    const shorter = await resolveOnce(reading, crm, region, place);
     if (shorter.ok || !(shorter.error instanceof NotFoundError)) return shorter;
   }
   return first;
 }
 
-async function resolveOnce(reference: string, crm: CrmPort, region: string): Promise<Resolution> {
+async function resolveOnce(
+  reference: string,
+  crm: CrmPort,
+  region: string,
+  place?: string,
+): Promise<Resolution> {
   const kind = kindOf(reference, region);
   const answer = await crm.findLeads({
     text: reference,
@@ -142,11 +158,13 @@ async function resolveOnce(reference: string, crm: CrmPort, region: string): Pro
   const exchange = { call: answer.attempt, answer: answer.ok ? answer.value : answer.answer };
   if (!answer.ok) return { ok: false, error: answer.error, crmCall: answer.error.crmCall, exchange };
   const crmCall = answer.attempt;
-  const found = matching(answer.value.leads, reference, kind);
+  const named = matching(answer.value.leads, reference, kind);
+  const found = place ? named.filter((lead) => lead.city === undefined || sameCity(lead.city, place)) : named;
   const [only] = found;
   if (only && found.length === 1) return { ok: true, lead: only, exchange: { call: crmCall, answer: only } };
   if (found.length === 0) {
-    const error = new NotFoundError(`Lead not found: no lead matches '${reference}'.`, crmCall);
+    const said = place ? `${reference}' from '${place}` : reference;
+    const error = new NotFoundError(`Lead not found: no lead matches '${said}'.`, crmCall);
     return { ok: false, error, crmCall, exchange: { call: crmCall, answer: null } };
   }
   const shown = found.slice(0, 5);

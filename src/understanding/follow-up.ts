@@ -58,11 +58,13 @@ export function readAnswer(
     if (name && !(said.city && name.toLowerCase() === said.city.toLowerCase())) said.name = name;
   }
   if (needs.includes('lead_id') && intent !== 'LEAD_CREATE') {
-    // "the one from hyderabad, ravi teja": where the lead is from tells them apart; the name is the answer.
+    // "the one from hyderabad, ravi teja", "the one from delhi": where the lead is from tells leads of
+    // one name apart; said alone, it qualifies the name already said (see completePending).
     const place = extractCity(text);
     const named = place ? bare(`${text.slice(0, place.span.start)} ${text.slice(place.span.end)}`) : '';
-    const reference = named !== '' ? named.replace(/\s{2,}/g, ' ') : bare(text);
-    if (isShort(reference, 5)) said.lead_reference = reference;
+    const from = place?.value ? ` from ${place.value}` : '';
+    const reference = place ? `${named.replace(/\s{2,}/g, ' ')}${from}`.trim() : bare(text);
+    if (reference !== '' && isShort(reference, 7)) said.lead_reference = reference;
   }
   return said;
 }

@@ -105,10 +105,10 @@ const HINGLISH: readonly [RegExp, string][] = [
     /\b(?:nahi|nahin|nai)\s+(?:lena|lene|kharidna|khareedna)\s*(?:chahta|chahti|chahte|hai|hain)?\b/giu,
     'not buying',
   ],
-  // "token amount de diya": gave the token amount.
+  // "token amount de diya", "booking ka paisa de diya", "advance payment kar diya": paid.
   [
-    /\b((?:booking|token|advance)(?:\s+(?:amount|money|paisa|paise|payment))?)\s+(?:de|dediya)\s*(?:diya|di|dia|diye)?\b/giu,
-    'gave the $1',
+    /\b(booking|token|advance)(?:\s+(?:ka|ki|ke))?(?:\s+(?:amount|money|paisa|paise|payment))?\s+(?:de\s*(?:diya|di|dia|diye)?|dediya|(?:kar|kr|bhej|transfer\s+kar)\s+(?:diya|di|dia|diye))\b/giu,
+    'paid the $1 amount',
   ],
   // "flat book kar liya": booked; "kal call karna hai", "phone kar dena": a call to make.
   [/\bbook\s+(?:kar|kr)\s+(?:liya|li|lia|liye|diya|di|dia|diye)\b/giu, 'booked'],
@@ -158,6 +158,66 @@ const HINGLISH: readonly [RegExp, string][] = [
   [/\bbaje\b/gi, "o'clock"],
 ];
 
+/** Hours said in Hindi before "baje": "paanch baje" is 5, "saade paanch" 5:30, "sawa das" 10:15. */
+const HINDI_HOURS: Record<string, number> = {
+  ek: 1,
+  do: 2,
+  teen: 3,
+  char: 4,
+  chaar: 4,
+  paanch: 5,
+  panch: 5,
+  chhe: 6,
+  chhah: 6,
+  che: 6,
+  chah: 6,
+  saat: 7,
+  aath: 8,
+  ath: 8,
+  nau: 9,
+  das: 10,
+  gyarah: 11,
+  gyara: 11,
+  barah: 12,
+  bara: 12,
+};
+/** Quarter and half hours: "saade" adds half an hour, "sawa" a quarter, "paune" takes a quarter off. */
+const HINDI_QUARTERS: Record<string, number> = {
+  saade: 30,
+  sade: 30,
+  sawa: 15,
+  sava: 15,
+  paune: -15,
+  pone: -15,
+};
+/** Half past one and two have words of their own. */
+const HINDI_HALVES: Record<string, string> = {
+  dedh: '1:30',
+  derh: '1:30',
+  dhai: '2:30',
+  dhaai: '2:30',
+  adhai: '2:30',
+};
+const HINDI_HOUR = new RegExp(
+  `\\b(?:(${Object.keys(HINDI_QUARTERS).join('|')})\\s+)?(${Object.keys(HINDI_HOURS).join('|')}|\\d{1,2})\\s+baje\\b|\\b(${Object.keys(HINDI_HALVES).join('|')})\\s+baje\\b`,
+  'gi',
+);
+
+function hindiHours(text: string): string {
+  return text.replace(
+    HINDI_HOUR,
+    (match, quarter: string | undefined, hour: string | undefined, half: string | undefined) => {
+      if (half) return `at ${HINDI_HALVES[half.toLowerCase()]}`;
+      const base = HINDI_HOURS[(hour ?? '').toLowerCase()] ?? Number(hour);
+      if (!Number.isInteger(base) || base < 1 || base > 12) return match;
+      const minutes = (HINDI_QUARTERS[(quarter ?? '').toLowerCase()] ?? 0) + base * 60;
+      if (!quarter) return `${base} o'clock`;
+      const h = Math.floor(minutes / 60) || 12;
+      return `at ${h}:${String(minutes % 60).padStart(2, '0')}`;
+    },
+  );
+}
+
 /** Every Hindi word the rules above look for: a transcript without one skips them all. */
 const HINGLISH_WORD =
   /\b(?:nahi|nahin|nai|kahin|kahi|kaheen|dusri|doosri|dusre|doosre|dusra|doosra|jagah|le|kharid|khareed|kar|kara|kr|mana|manaa|inkaar|inkar|ne|se|ke|ka|ki|ko|haan|haa|han|ha|theek|thik|accha|achha|acha|ji|naya|nayi|naye|naam|banao|bana|banaiye|banana|rakh|rakho|rakhna|daal|dal|daalo|mein|kardo|karo|kijiye|karna|parso|parson|kal|aaj|subah|shaam|sham|dopahar|raat|baje)\b/i;
@@ -181,47 +241,49 @@ const DIGIT_RUN = new RegExp(`(\\bplus\\s+)?\\b${DIGIT_TOKEN}(?:[\\s,-]+${DIGIT_
  * number and time rules.
  */
 function joinSpokenDigitRuns(text: string): string {
-  return text.replace(DIGIT_RUN, (run: string, plus: string | undefined) => {
-    const body = plus ? run.slice(plus.length) : run;
-    // Tens and their unit travel as one token: "ninety eight" -> "ninety_eight".
-    const tokens = body
-      .replace(new RegExp(`\\b(${TENS_WORD})[\\s-]+(${UNIT_WORD})\\b`, 'gi'), '$1_$2')
-      .split(/[\s,-]+/)
-      .filter(Boolean);
-    let digits = '';
-    let spokenWords = 0;
-    let repeated = false;
-    let pieces = 0;
-    for (let index = 0; index < tokens.length; index++) {
-      const token = (tokens[index] ?? '').toLowerCase();
-      if (token === 'double' || token === 'triple') {
-        const next = (tokens[++index] ?? '').toLowerCase();
-        const digit = /^\d$/.test(next) ? next : String(DIGIT_VALUES[next]);
-        digits += digit.repeat(token === 'double' ? 2 : 3);
-        repeated = true;
-        spokenWords++;
-      } else if (/^\d+$/.test(token)) {
-        digits += token;
-      } else if (
-        token.includes('_') ||
-        TENS_VALUES[token] !== undefined ||
-        TEEN_VALUES[token] !== undefined
-      ) {
-        const [tens, unit] = token.split('_') as [string, string | undefined];
-        digits += String(
-          (TENS_VALUES[tens] ?? TEEN_VALUES[tens] ?? 0) + (unit ? (DIGIT_VALUES[unit] ?? 0) : 0),
-        );
-        spokenWords++;
-      } else {
-        digits += String(DIGIT_VALUES[token]);
-        spokenWords++;
+  return text
+    .replace(DIGIT_RUN, (run: string, plus: string | undefined) => {
+      const body = plus ? run.slice(plus.length) : run;
+      // Tens and their unit travel as one token: "ninety eight" -> "ninety_eight".
+      const tokens = body
+        .replace(new RegExp(`\\b(${TENS_WORD})[\\s-]+(${UNIT_WORD})\\b`, 'gi'), '$1_$2')
+        .split(/[\s,-]+/)
+        .filter(Boolean);
+      let digits = '';
+      let spokenWords = 0;
+      let repeated = false;
+      let pieces = 0;
+      for (let index = 0; index < tokens.length; index++) {
+        const token = (tokens[index] ?? '').toLowerCase();
+        if (token === 'double' || token === 'triple') {
+          const next = (tokens[++index] ?? '').toLowerCase();
+          const digit = /^\d$/.test(next) ? next : String(DIGIT_VALUES[next]);
+          digits += digit.repeat(token === 'double' ? 2 : 3);
+          repeated = true;
+          spokenWords++;
+        } else if (/^\d+$/.test(token)) {
+          digits += token;
+        } else if (
+          token.includes('_') ||
+          TENS_VALUES[token] !== undefined ||
+          TEEN_VALUES[token] !== undefined
+        ) {
+          const [tens, unit] = token.split('_') as [string, string | undefined];
+          digits += String(
+            (TENS_VALUES[tens] ?? TEEN_VALUES[tens] ?? 0) + (unit ? (DIGIT_VALUES[unit] ?? 0) : 0),
+          );
+          spokenWords++;
+        } else {
+          digits += String(DIGIT_VALUES[token]);
+          spokenWords++;
+        }
+        pieces++;
       }
-      pieces++;
-    }
-    const onlyLetterO = tokens.every((token) => /^(o|oh)$/i.test(token) || /^\d+$/.test(token));
-    if (spokenWords === 0 || onlyLetterO || (!repeated && pieces < 3)) return run;
-    return `${plus ? '+' : ''}${digits}`;
-  });
+      const onlyLetterO = tokens.every((token) => /^(o|oh)$/i.test(token) || /^\d+$/.test(token));
+      if (spokenWords === 0 || onlyLetterO || (!repeated && pieces < 3)) return run;
+      return `${plus ? '+' : ''}${digits}`;
+    })
+    .replace(/\bat\s+at\b/gi, 'at');
 }
 
 const NUMBER_WORD = `(?:${[...Object.keys(TENS_VALUES), ...Object.keys(TEEN_VALUES), ...Object.keys(DIGIT_VALUES).filter((word) => word !== 'o' && word !== 'oh')].join('|')})`;
@@ -499,8 +561,10 @@ export function normalizeTranscript(input: string): string {
     .replace(LIKE_BEFORE_A_TIME, '')
     // "tomorrow itself", "today only": the Indian English stress on a day.
     .replace(/\b(today|tomorrow|tonight)\s+(?:itself|only)\b/gi, '$1');
-  if (HINGLISH_WORD.test(text))
+  if (HINGLISH_WORD.test(text)) {
+    text = hindiHours(text);
     for (const [pattern, replacement] of HINGLISH) text = text.replace(pattern, replacement);
+  }
   text = digitHomophones(text);
   text = joinSpokenDigitRuns(text);
   text = ordinalWordsToDigits(text);

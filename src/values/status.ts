@@ -251,8 +251,14 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
   // "we are not looking anymore": the customer has stopped.
   [
     'LOST',
-    /\b(?:not\s+looking|no\s+longer\s+looking|stopped\s+looking|not\s+planning\s+to\s+buy|dropped\s+the\s+idea)\b(?:\s+(?:any\s*more|now))?/gi,
-    ['looking', 'planning', 'idea'],
+    /\b(?:not\s+looking|no\s+longer\s+looking|stopped\s+looking|not\s+planning\s+to\s+buy|(?:dropped|dropping|drops|giving\s+up|gave\s+up)\s+(?:the|this|that|his|her|their)\s+(?:idea|plan))\b(?:\s+(?:any\s*more|now))?/gi,
+    ['looking', 'planning', 'idea', 'plan'],
+  ],
+  // "the booking is confirmed", "… so she is confirmed": the sale stands (a visit confirmed is none).
+  [
+    'WON',
+    /\b(?:(?:booking|deal|sale|purchase|unit|flat)\s+(?:is|was|got|has\s+been)\s+confirmed|(?:he|she|they)\s+(?:is|are)\s+(?:now\s+)?confirmed)\b/gi,
+    ['confirmed'],
   ],
   // "said yes to the booking", "agreed to buy": a yes to the purchase.
   [
@@ -333,7 +339,9 @@ const OTHER_OBJECT =
 
 /** Homes, and the papers of a sale: what a sale verb is said of when it is a sale. */
 const HOMES =
-  'flats?|units?|house|houses|homes?|apartments?|villas?|plots?|propert(?:y|ies)|penthouse|duplex|bungalow|shop|office|space|land|site|project|bhk';
+  'flats?|units?|house|houses|homes?|apartments?|villas?|plots?|propert(?:y|ies)|penthouse|duplex|bungalow|shop|office|space|land|project|bhk|' +
+  // "booked a site visit" books a visit: the site is a home only when no visit follows it.
+  'site(?!\\s+(?:visits?|tours?|viewings?|meetings?|inspections?))';
 const PAPERS =
   'agreements?|deal|papers?|documents?|contract|mou|forms?|booking|application|sale|deed|allotment';
 /** Words after a sale verb that say nothing of its object: a pronoun, a place or time word, a link. */

@@ -12,6 +12,7 @@ import { expectMatchesOpenApi } from '../helpers/openapi';
 let harness: Harness;
 const ROHAN_ID = '7b1b8f54-3c2d-4e5f-8a9b-0c1d2e3f4a5b';
 const PRIYA_ID = '8f2a61c0-1d2e-4f3a-9b8c-7d6e5f4a3b2c';
+const PRIYA_SINGH_ID = '3c4d5e6f-7a8b-4c9d-8e0f-1a2b3c4d5e6f';
 
 beforeEach(() => {
   harness = startHarness();
@@ -265,6 +266,44 @@ describe('referring to a lead', () => {
     ]);
     expect(response.body.prompt).toBe('Which Priya — Priya Nair or Priya Singh?');
     expect(rows('SELECT count(*) AS n FROM visits')).toEqual([{ n: 0 }]);
+  });
+
+  describe('when a name matches several leads and the city tells them apart', () => {
+    beforeEach(async () => {
+      await harness.seedLead({
+        id: PRIYA_SINGH_ID,
+        name: 'Priya Singh',
+        phone: '+919811122233',
+        city: 'Delhi',
+      });
+    });
+
+    test.each([
+      ['book a visit for priya from delhi tomorrow at 11', PRIYA_SINGH_ID],
+      ['mark priya from mumbai as won', PRIYA_ID],
+      ['book priya of delhi for tomorrow at 11', PRIYA_SINGH_ID],
+    ])('when "%s" is said, then the lead of that city is the one', async (transcript, id) => {
+      const response = await harness.say(transcript);
+      expect(response.status).toBe(200);
+      expect(response.body.entities.lead_id).toBe(id);
+    });
+
+    test('when no lead of that name is from that city, then it is not found and nothing is written', async () => {
+      const response = await harness.say('book a visit for priya from chennai tomorrow at 11');
+      expect(response.status).toBe(404);
+      expect(rows('SELECT count(*) AS n FROM visits')).toEqual([{ n: 0 }]);
+    });
+
+    test('when the answer to "which Priya?" is only where she is from, then that lead is the one', async () => {
+      const asked = await harness.say('book a visit for priya tomorrow at 11', { session_id: 'which' });
+      expect(asked.status).toBe(422);
+      const answered = await harness.say('the one from delhi', { session_id: 'which' });
+      expect(answered.status).toBe(200);
+      expect(answered.body.entities).toEqual({
+        lead_id: PRIYA_SINGH_ID,
+        visit_time: '2025-10-05T11:00:00+05:30',
+      });
+    });
   });
 });
 

@@ -1837,3 +1837,55 @@ describe('what the metamorphic probe found in session 11', () => {
     expect(read(t).entities).toMatchObject({ notes });
   });
 });
+
+describe('held-out set 38 classes', () => {
+  test.each([
+    ['ravi booked a site visit for sunday at 11', '2025-10-05T11:00:00+05:30'],
+    ['meena has booked an appointment to see the flat on monday at 4 pm', '2025-10-06T16:00:00+05:30'],
+  ])('when what was booked is a visit ("%s"), then it is a visit, never WON', (t, at) => {
+    expect(read(t)).toMatchObject({ intent: 'VISIT_SCHEDULE', entities: { visit_time: at } });
+  });
+
+  test.each([
+    'ravi ne token ka paisa de diya',
+    'meena ne advance payment kar diya',
+    'sunil ne booking amount bhej diya',
+  ])('when a payment is said in Hinglish ("%s"), then it is WON', (t) => {
+    expect(read(t).entities).toMatchObject({ status: 'WON' });
+  });
+
+  test.each(['ravi is dropping the plan', 'meena is dropping the idea of buying'])(
+    'when the plan is being dropped ("%s"), then it is LOST',
+    (t) => {
+      expect(read(t).entities).toMatchObject({ status: 'LOST' });
+    },
+  );
+
+  test.each([
+    ['add lead ravi from pune 98220 11240, he called after seeing our hoarding', 'Hoarding'],
+    ['new lead meena from pune 98220 11241, she noticed our ad on instagram', 'Instagram'],
+  ])('when a source is seen ("%s"), then it is the source', (t, source) => {
+    expect(read(t).entities).toMatchObject({ source });
+  });
+
+  test.each([
+    ['ravi ka visit kal saade paanch baje', '2025-10-05T17:30:00+05:30'],
+    ['meena ka visit parso sham chhe baje', '2025-10-06T18:00:00+05:30'],
+    ['sunil ka visit kal subah sawa das baje', '2025-10-05T10:15:00+05:30'],
+    ['kiran ka visit kal dopahar dhai baje', '2025-10-05T14:30:00+05:30'],
+  ])('when the hour is said in Hindi ("%s"), then it is read', (t, at) => {
+    expect(read(t).entities).toMatchObject({ visit_time: at });
+  });
+
+  test('when the status is said again as a conclusion ("so she is confirmed"), then it is no note', () => {
+    expect(read('amit paid the token amount today so he is confirmed').entities).toEqual({
+      lead: 'amit',
+      status: 'WON',
+    });
+  });
+
+  test('when "yet" follows a negated status, then it is no part of the note', () => {
+    const [action] = understandWithRules('ravi is not lost yet, he is just travelling').actions;
+    expect(action?.said.notes).toBe('he is just travelling');
+  });
+});

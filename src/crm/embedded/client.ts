@@ -39,7 +39,13 @@ export class EmbeddedCrmClient implements CrmPort {
       phones: lookup.phone ? [lookup.phone] : [],
       limit: LOOKUP_LIMIT,
     });
-    const leads = page.leads.map(({ lead_id, name, phone, number }) => ({ lead_id, name, phone, number }));
+    const leads = page.leads.map(({ lead_id, name, phone, number, city }) => ({
+      lead_id,
+      name,
+      phone,
+      number,
+      city,
+    }));
     return done({ endpoint: '/crm/leads', method: 'GET', status_code: 200 }, { leads });
   }
 

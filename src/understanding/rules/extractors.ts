@@ -158,7 +158,7 @@ export const UPDATE_VERBS =
 // ---- entities ------------------------------------------------------------------------------------
 
 const SOURCE_AFTER_CUE = new RegExp(
-  `\\b(?:(?:lead\\s+)?source(?:\\s+is|\\s+was)?\\s*[:\\-]?|via|through|thru|from|on|by|referred\\s+(?:through|via|by)|came\\s+(?:in\\s+)?(?:from|through|via)|saw|seen|found\\s+us\\s+on|at|met\\s+(?:us\\s+)?at)\\s+(?:the\\s+|a\\s+|an\\s+|our\\s+)?(${SOURCE_PATTERN})\\b`,
+  `\\b(?:(?:lead\\s+)?source(?:\\s+is|\\s+was)?\\s*[:\\-]?|via|through|thru|from|on|by|referred\\s+(?:through|via|by)|came\\s+(?:in\\s+)?(?:from|through|via)|saw|seen|seeing|noticed|noticing|spotted|watched|watching|found\\s+us\\s+on|at|met\\s+(?:us\\s+)?at)\\s+(?:the\\s+|a\\s+|an\\s+|our\\s+)?(${SOURCE_PATTERN})\\b`,
   'i',
 );
 const SOURCE_UNKNOWN_AFTER_CUE =
@@ -621,7 +621,7 @@ const RESTATING_SUBJECT =
   /^[\s,]*(?:he|she|they|we|it)(?:\s+(?:is|are|was|were|has|have|had|'s))?(?:\s+(?:been|still|also|really|definitely))*\s*$/i;
 
 /** "not interested anymore", "not keen at all": an adverb said with the status. */
-const STATUS_ADVERB = /^[\s,]*(?:any\s*more|at\s+all|now|either|as\s+of\s+now|for\s+now)\b/i;
+const STATUS_ADVERB = /^[\s,]*(?:any\s*more|at\s+all|now|either|as\s+of\s+now|for\s+now|yet)\b/i;
 
 /** ", mark him lost" after "not interested": the same status asked for again. */
 const RESTATING_VERB = new RegExp(
@@ -704,6 +704,8 @@ function withRival(main: string, span: Span): { status: string; statusSpan: Span
     // "dropped the plan, he is not buying": the subject said again with the same status.
     const stripped = between
       .replace(STATUS_ADVERB, '')
+      // "paid the token today, so she is confirmed": when it happened, before the status said again.
+      .replace(/^[\s,]*(?:today|yesterday|just\s+now)\b/i, '')
       .replace(CLAUSE_CONNECTOR, '')
       .replace(RESTATING_VERB, '');
     // A fact said again is the reason ("lost, he bought elsewhere"): it stays a note.

@@ -1,5 +1,7 @@
 import { REQUIRED_FIELDS, type Intent } from '../../kernel/domain';
 import { SAID_FIELD_OF, type SaidEntities, type SaidField } from '../../kernel/said';
+import { KNOWN_CITY_PATTERN } from '../../values/lexicon';
+import { isKnownPlace } from '../../values/localities';
 import { normalizeTranscript } from '../../values/normalize';
 import { beforeWithdrawal } from '../../values/repairs';
 import { findPhoneMention } from '../../values/phone';
@@ -441,7 +443,7 @@ function readClause(text: string, region: string): ClauseReading {
     // "this is about abhishek, … he wants to bring his wife on sunday": "he" is the one the note is about.
     const toldOf = reference && isPronounReference(reference) ? subjectName(main) : null;
     const lead = toldOf ?? reference;
-    if (lead) said.lead_reference = lead;
+    if (lead) said.lead_reference = withPlaceOf(withoutPhone, lead);
     if (markedNotes) said.notes = markedNotes;
   } else {
     // A time in an update belongs to its notes ("call him next week"), so it stays in the text.
@@ -486,12 +488,22 @@ function readClause(text: string, region: string): ClauseReading {
     // the speaker asks for the update ("priya's husband said yes, mark her won").
     const asked = UPDATE_COMMAND.test(main) || updateTarget(main) !== null;
     if (lead && !asked && onlyAsRelationOf(main, lead)) return { intent: 'UNKNOWN', said: {}, strength: 0 };
-    if (lead) said.lead_reference = lead;
+    if (lead) said.lead_reference = withPlaceOf(withoutPhone, lead);
     // A doubt said after the status ("won but not sure") is the doubt, not a note.
     const notes = markedNotes ?? (doubted || conditional ? undefined : update.notes);
     if (notes) said.notes = notes;
   }
   return { intent: chosen.intent, said, strength: chosen.strength };
+}
+
+/** "priya from delhi": where a lead is from, said right after the name, tells two of one name apart. */
+const PLACE_AFTER_LEAD = new RegExp(`^\\s+(?:from|of)\\s+(${KNOWN_CITY_PATTERN}|\\p{L}+)\\b`, 'iu');
+
+function withPlaceOf(text: string, lead: string): string {
+  if (isPronounReference(lead)) return lead;
+  const at = text.toLowerCase().indexOf(lead.toLowerCase());
+  const place = at < 0 ? null : PLACE_AFTER_LEAD.exec(text.slice(at + lead.length))?.[1];
+  return place && isKnownPlace(place) ? `${lead} from ${place}` : lead;
 }
 
 const INTENT_VERB =
