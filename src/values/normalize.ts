@@ -98,6 +98,9 @@ const HINGLISH: readonly [RegExp, string][] = [
   // "ravi se baat hui": spoke to ravi; "woh": he or she.
   [/\b((?:\p{L}+\s+)?\p{L}+)\s+se\s+baat\s+(?:hui|huyi|hua|kari|ki|kiya)\b/giu, 'spoke to $1'],
   [/\b(?:woh|voh|vo)\b/giu, 'he'],
+  // "abhi soch raha hai": is still thinking; "karna padega": has to be done (the verb before says what).
+  [/\b(?:abhi\s+)?soch\s+(?:raha|rahi|rahe)\s+(?:hai|hain|he)\b/giu, 'is still thinking'],
+  [/\b(?:karna|karni|karne)\s+(?:padega|padegi|padenge|hoga|hogi)\b/giu, ' '],
   // "interested hai": is interested.
   [/\b(interested|intrested|keen|ready)\s+(?:hai|hain|he)\b/giu, 'is $1'],
   // "nahi lena chahti": does not want to buy.
@@ -220,7 +223,7 @@ function hindiHours(text: string): string {
 
 /** Every Hindi word the rules above look for: a transcript without one skips them all. */
 const HINGLISH_WORD =
-  /\b(?:nahi|nahin|nai|kahin|kahi|kaheen|dusri|doosri|dusre|doosre|dusra|doosra|jagah|le|kharid|khareed|kar|kara|kr|mana|manaa|inkaar|inkar|ne|se|ke|ka|ki|ko|haan|haa|han|ha|theek|thik|accha|achha|acha|ji|naya|nayi|naye|naam|banao|bana|banaiye|banana|rakh|rakho|rakhna|daal|dal|daalo|mein|kardo|karo|kijiye|karna|parso|parson|kal|aaj|subah|shaam|sham|dopahar|raat|baje)\b/i;
+  /\b(?:nahi|nahin|nai|kahin|kahi|kaheen|dusri|doosri|dusre|doosre|dusra|doosra|jagah|le|kharid|khareed|kar|kara|kr|mana|manaa|inkaar|inkar|ne|se|ke|ka|ki|ko|haan|haa|han|ha|theek|thik|accha|achha|acha|ji|naya|nayi|naye|naam|banao|bana|banaiye|banana|rakh|rakho|rakhna|daal|dal|daalo|mein|kardo|karo|kijiye|karna|parso|parson|kal|aaj|subah|shaam|sham|dopahar|raat|baje|soch|abhi)\b/i;
 
 const DIGIT_WORD = Object.keys(DIGIT_VALUES).join('|');
 // A digit word right before "pm" or "o'clock" is an hour, not part of a phone number.

@@ -233,7 +233,7 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
   // "is now a customer", "has become our client": the lead bought.
   [
     'WON',
-    /\b(?:(?:is|are)\s+now|(?:has|have)\s+become|became|(?:is|are)\s+officially)\s+(?:a|an|our)\s+(?:customers?|clients?|buyers?|(?:home\s*)?owners?|home\s*owners?|allottees?)\b/gi,
+    /\b(?:(?:is|are)\s+now|(?:has|have)\s+become|became|(?:is|are)\s+officially)\s+(?:a|an|our)\s+(?:customers?|clients?|buyers?|(?:home\s*)?owners?|home\s*owners?|allottees?)\b|\b(?:is|are)\s+(?:now\s+)?our\s+(?:customers?|clients?|allottees?)\s+now\b/gi,
     ['customer', 'client', 'buyer', 'owner', 'allottee'],
   ],
   // "we will take the flat": the customer's own yes.

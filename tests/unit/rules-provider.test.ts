@@ -1889,3 +1889,32 @@ describe('held-out set 38 classes', () => {
     expect(action?.said.notes).toBe('he is just travelling');
   });
 });
+
+describe('held-out set 39 classes', () => {
+  test.each([
+    ['book ravi for monday at 4 pm he wants to see the top floor', 'he wants to see the top floor'],
+    ['schedule a visit for meena on sunday at 11, she will bring her parents', 'she will bring her parents'],
+  ])('when a clause about the lead follows the visit\'s time ("%s"), then it is the note', (t, notes) => {
+    expect(read(t).entities).toMatchObject({ notes });
+  });
+
+  test('when what follows the time asks for the booking, then it is no note', () => {
+    expect(read('ravi wants to come on friday at 5 please book it').entities).not.toHaveProperty('notes');
+  });
+
+  test('when the lead is named after the status, then the name is no part of the note', () => {
+    // A fact said after the status is its note (the house rule), without the lead's name.
+    expect(read('registration done for kiran mehta, she is our customer now').entities).toEqual({
+      lead: 'kiran mehta',
+      status: 'WON',
+      notes: 'she is our customer now',
+    });
+  });
+
+  test.each([
+    ['ravi abhi soch raha hai follow up karna padega', 'FOLLOW_UP'],
+    ['meena abhi soch rahi hai', 'IN_PROGRESS'],
+  ])('when Hinglish says the lead is still thinking ("%s"), then the lead is read', (t, status) => {
+    expect(read(t).entities).toMatchObject({ status });
+  });
+});

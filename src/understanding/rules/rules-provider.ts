@@ -18,6 +18,7 @@ import {
   UNSUPPORTED_STATUS,
   UPDATE_VERBS,
   blank,
+  cleanClause,
   extractCity,
   extractLeadReference,
   extractNameForCreate,
@@ -444,7 +445,12 @@ function readClause(text: string, region: string): ClauseReading {
     const toldOf = reference && isPronounReference(reference) ? subjectName(main) : null;
     const lead = toldOf ?? reference;
     if (lead) said.lead_reference = withPlaceOf(withoutPhone, lead);
-    if (markedNotes) said.notes = markedNotes;
+    // "… on monday at 5 pm, he wants to see the corner plot": what the lead wants of the visit, said
+    // after its time, is its note.
+    const lastTime = time?.spans[time.spans.length - 1]?.end;
+    const wish = lastTime === undefined ? null : VISIT_NOTE_AFTER.exec(withoutPhone.slice(lastTime));
+    const notes = markedNotes ?? (wish?.[1] ? cleanClause(wish[1]) : undefined);
+    if (notes) said.notes = notes;
   } else {
     // A time in an update belongs to its notes ("call him next week"), so it stays in the text.
     // "gopi's brother bought a flat": the news is about somebody else, not the lead.
@@ -475,12 +481,23 @@ function readClause(text: string, region: string): ClauseReading {
     const rest = span ? main.slice(span.end) : '';
     // "we lost sunil to another builder", "we finally won kavita": the lead is the verb's object.
     const ours = span && WE_BEFORE.test(main.slice(0, span.start)) ? leadingNameWords(rest, 3) : null;
-    const reference =
+    const named =
       ours ??
       extractLeadReference(beforeStatus, phone?.text) ??
       inside ??
-      (span && main.slice(0, span.start).trim() === '' && isOnlyAName(rest) ? rest.trim() : null) ??
-      (after ? extractLeadReference(main.slice((span?.end ?? 0) + after[0].length), phone?.text) : null);
+      (span && main.slice(0, span.start).trim() === '' && isOnlyAName(rest) ? rest.trim() : null);
+    const afterStatus =
+      named === null && after
+        ? extractLeadReference(main.slice((span?.end ?? 0) + after[0].length), phone?.text)
+        : null;
+    const reference = named ?? afterStatus;
+    // "registration done for kiran mehta, she is our customer now": the lead named after the status
+    // is no part of its note.
+    const leadAt = span && afterStatus ? main.toLowerCase().indexOf(afterStatus.toLowerCase(), span.end) : -1;
+    const updateNotes =
+      span && afterStatus && leadAt >= 0
+        ? extractUpdate(blank(withoutPhone, { start: span.end, end: leadAt + afterStatus.length })).notes
+        : update.notes;
     // "chitra liked the flat … so follow up with her": "her" is the one the story is about.
     const toldOf = reference && isPronounReference(reference) ? subjectName(main) : null;
     const lead = toldOf ?? reference;
@@ -490,11 +507,15 @@ function readClause(text: string, region: string): ClauseReading {
     if (lead && !asked && onlyAsRelationOf(main, lead)) return { intent: 'UNKNOWN', said: {}, strength: 0 };
     if (lead) said.lead_reference = withPlaceOf(withoutPhone, lead);
     // A doubt said after the status ("won but not sure") is the doubt, not a note.
-    const notes = markedNotes ?? (doubted || conditional ? undefined : update.notes);
+    const notes = markedNotes ?? (doubted || conditional ? undefined : updateNotes);
     if (notes) said.notes = notes;
   }
   return { intent: chosen.intent, said, strength: chosen.strength };
 }
+
+/** A wish of the lead's, said after the visit's time: "he wants to see the corner plot". */
+const VISIT_NOTE_AFTER =
+  /^[\s,.;]*((?:he|she|they)\s+(?:wants?|needs?|would\s+like|prefers?|likes?|is\s+(?:looking|interested|bringing|keen)|will\s+(?:bring|need|want)|asked)\b[^.;]{4,})/i;
 
 /** "priya from delhi": where a lead is from, said right after the name, tells two of one name apart. */
 const PLACE_AFTER_LEAD = new RegExp(`^\\s+(?:from|of)\\s+(${KNOWN_CITY_PATTERN}|\\p{L}+)\\b`, 'iu');
