@@ -71,9 +71,25 @@ function matching(leads: LeadSummary[], reference: string, kind: Kind): LeadSumm
         (lead) => lead.name !== undefined && words(lead.name).join(' ') === words(reference).join(' '),
       );
       if (exact.length > 0) return exact;
-      return leads.filter((lead) => lead.name === undefined || startsNameWords(reference, lead.name));
+      return leads.filter(
+        (lead) =>
+          lead.name === undefined ||
+          (startsNameWords(reference, lead.name) && !onlyMiddle(reference, lead.name)),
+      );
     }
   }
+}
+
+/**
+ * "singh" for Gurpreet Singh Sandhu: one word that is only the middle of a name is not how a person is
+ * called (the first name or the family name is), so it names nobody rather than a guess.
+ */
+function onlyMiddle(reference: string, name: string): boolean {
+  const said = words(reference);
+  const parts = words(name);
+  if (said.length !== 1 || parts.length < 3) return false;
+  const [word] = said as [string];
+  return !(parts[0] ?? '').startsWith(word) && !(parts[parts.length - 1] ?? '').startsWith(word);
 }
 
 const describe = (lead: LeadSummary) => (lead.name ? `${lead.name} (${lead.lead_id})` : lead.lead_id);

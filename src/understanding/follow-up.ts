@@ -4,7 +4,7 @@ import { normalizeTranscript } from '../values/normalize';
 import { findPhoneMention } from '../values/phone';
 import { findStatusPhrase } from '../values/status';
 import { findTimeMention } from '../values/time';
-import { extractCity, extractNameForCreate } from './rules/extractors';
+import { extractCity, extractNameForCreate, extractSource } from './rules/extractors';
 
 /**
  * Reads a bare answer to a question the bot asked ("What is Nikhil Rao's phone number?" — "his
@@ -56,6 +56,12 @@ export function readAnswer(
   if (needs.includes('name')) {
     const name = extractNameForCreate(rest);
     if (name && !(said.city && name.toLowerCase() === said.city.toLowerCase())) said.name = name;
+  }
+  // "his number is 98220 55667 and he came through a broker": where a new lead came from, said with
+  // the answer, is kept too.
+  if (intent === 'LEAD_CREATE' && !needs.includes('source')) {
+    const source = extractSource(rest);
+    if (source) said.source = source.value;
   }
   if (needs.includes('lead_id') && intent !== 'LEAD_CREATE') {
     // "the one from hyderabad, ravi teja", "the one from delhi": where the lead is from tells leads of

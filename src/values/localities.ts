@@ -129,9 +129,14 @@ function load(): Places {
     const pinCities = pins.get(pin) ?? new Set<string>();
     if (city && isPartOfCity(office, city, taluk)) pinCities.add(city);
     pins.set(pin, pinCities);
-    if (!/\bS\.O\b/.test(office.officeName)) continue;
+    // Branch offices are villages, except in districts that are all city ("Madhapur B.O",
+    // Hyderabad): there they are parts of it, when the name is long enough not to be a word or a
+    // person's name ("Ali B.O", "Mandi B.O").
+    const urbanBranch = /\bB\.O\b/.test(office.officeName) && URBAN_DISTRICTS.test(office.districtName);
+    if (!/\bS\.O\b/.test(office.officeName) && !urbanBranch) continue;
     const inCity = city !== null && isPartOfCity(office, city, taluk);
     for (const key of keysOf(office.officeName)) {
+      if (urbanBranch && (key.length < 6 || knownCity(key) !== null)) continue;
       const cities = localities.get(key) ?? new Set<string>();
       if (city && inCity) cities.add(city);
       localities.set(key, cities);

@@ -26,6 +26,18 @@ test('when the phone is missing and the next turn gives it, then the lead is cre
   expect(leads()).toEqual([{ name: 'Nikhil Rao', phone: '+919822055667', city: 'Nashik' }]);
 });
 
+test('when the answer says more than was asked (where the lead came from), then that is kept too', async () => {
+  await say('New lead Nikhil Rao from Nashik');
+  const answer = await say('his number is 98220 55667 and he came through a broker');
+  expect(answer.status).toBe(200);
+  expect(answer.body.entities).toEqual({
+    name: 'Nikhil Rao',
+    phone: '+919822055667',
+    city: 'Nashik',
+    source: 'Channel Partner',
+  });
+});
+
 test('when the city is missing and the answer is a bare city, then it is used', async () => {
   expect((await say('add lead nikhil rao phone 98220 55667')).body.prompt).toBe(
     'Which city is Nikhil Rao from?',

@@ -268,6 +268,15 @@ describe('referring to a lead', () => {
     expect(rows('SELECT count(*) AS n FROM visits')).toEqual([{ n: 0 }]);
   });
 
+  test("when one word names only the middle of a lead's name, then it is no match", async () => {
+    await harness.seedLead({ name: 'Gurpreet Singh Sandhu', phone: '+919814040002', city: 'Ludhiana' });
+    const middle = await harness.say('mark singh as won');
+    expect(middle.status).toBe(404);
+    const last = await harness.say('mark sandhu as won');
+    expect(last.status).toBe(200);
+    expect(rows("SELECT name FROM leads WHERE status = 'WON'")).toEqual([{ name: 'Gurpreet Singh Sandhu' }]);
+  });
+
   describe('when a name matches several leads and the city tells them apart', () => {
     beforeEach(async () => {
       await harness.seedLead({
