@@ -101,6 +101,8 @@ const HINGLISH: readonly [RegExp, string][] = [
   // "abhi soch raha hai": is still thinking; "karna padega": has to be done (the verb before says what).
   [/\b(?:abhi\s+)?soch\s+(?:raha|rahi|rahe)\s+(?:hai|hain|he)\b/giu, 'is still thinking'],
   [/\b(?:karna|karni|karne)\s+(?:padega|padegi|padenge|hoga|hogi)\b/giu, ' '],
+  // "follow up hai": a status said with "hai" is that status.
+  [/\b(in\s+progress|follow\s+up|won|lost|new)\s+(?:hai|hain|he)\b/giu, '$1'],
   // "interested hai": is interested.
   [/\b(interested|intrested|keen|ready)\s+(?:hai|hain|he)\b/giu, 'is $1'],
   // "nahi lena chahti": does not want to buy.
@@ -548,7 +550,7 @@ export function normalizeTranscript(input: string): string {
       '',
     )
     .replace(
-      /(?:^|[\s,.;!-]+)(?:(?:ok(?:ay)?|and)\s+)?(?:thanks?(?:\s+(?:a\s+lot|you|so\s+much))*|thank\s+you(?:\s+(?:very|so)\s+much)?|thankyou|thx|ty|cheers|bye|that'?s\s+(?:all|it))[\s.!]*$/i,
+      /(?:(?:^|[\s,.;!-]+)(?:(?:ok(?:ay)?|and)\s+)?(?:thanks?(?:\s+(?:a\s+lot|you|so\s+much))*|thank\s+you(?:\s+(?:very|so)\s+much)?|thankyou|thx|ty|cheers|bye|that'?s\s+(?:all|it)))+[\s.!]*$/i,
       '',
     );
   if (!/\p{L}|\d/u.test(text)) text = said;

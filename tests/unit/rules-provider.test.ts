@@ -1918,3 +1918,41 @@ describe('held-out set 39 classes', () => {
     expect(read(t).entities).toMatchObject({ status });
   });
 });
+
+describe('held-out set 41 classes', () => {
+  test.each([
+    ['ravi is lost he bought a villa in lonavala', 'he bought a villa in lonavala'],
+    ['mark meena lost, she purchased a flat near her office', 'she purchased a flat near her office'],
+  ])(
+    'when a purchase is told after LOST ("%s"), then it was elsewhere: the reason, not a rival',
+    (t, notes) => {
+      expect(read(t).entities).toMatchObject({ status: 'LOST', notes });
+    },
+  );
+
+  test('when a purchase told after LOST was ours, then it is asked', () => {
+    expect(asksOrNothing('ravi is lost he bought a flat from us')).toBe(true);
+  });
+
+  test('when a reason with a verb follows a time after the status, then all of it is the note', () => {
+    expect(read('sunil follow up next friday he requested the brochure').entities).toMatchObject({
+      status: 'FOLLOW_UP',
+      notes: 'next friday he requested the brochure',
+    });
+  });
+
+  test('when what follows "and" in a visit\'s wish is a thing, then it is no second visit', () => {
+    expect(
+      read('book ravi for monday at 4, he wants to see the terrace and the parking').entities,
+    ).toMatchObject({
+      notes: 'he wants to see the terrace and the parking',
+    });
+  });
+
+  test('when "hai" follows a status in Hinglish, then the reason after it is the note', () => {
+    expect(read('meena follow up hai, abhi busy hai').entities).toMatchObject({
+      status: 'FOLLOW_UP',
+      notes: expect.any(String),
+    });
+  });
+});

@@ -570,7 +570,7 @@ const CLAUSE_CONNECTOR =
 
 /** A verb that makes the words after a status a sentence of their own, not the status's object. */
 const FINITE_VERB =
-  /\b(?:is|are|was|were|does|do|did|doesn'?t|don'?t|didn'?t|has|have|had|wants?|wanted|needs?|will|would|can|cannot|can'?t|could|said|says|feels?|felt|thinks?|prefers?|found)\b/i;
+  /\b(?:is|are|was|were|does|do|did|doesn'?t|don'?t|didn'?t|has|have|had|wants?|wanted|needs?|will|would|can|cannot|can'?t|could|said|says|feels?|felt|thinks?|prefers?|found|asked|told|requested|mentioned)\b/i;
 
 /** "move her to in progress", "mark X as won": the status an update verb points at. */
 const TARGET_AFTER_VERB = new RegExp(`\\b(?:${UPDATE_VERBS})\\b[^,.;]*?\\b(?:to|as|into|in)\\s+`, 'i');
@@ -635,6 +635,10 @@ const BUT_NOT =
 const CONDITION =
   /^[\s,]*(?:once|if|unless|as\s+soon\s+as|provided(?:\s+that)?|only\s+(?:if|when|after|once)|when\s+(?:he|she|they|the\s+\p{L}+)\s+\p{L}+)\b/iu;
 
+/** A purchase said as a verb: "bought a villa", "purchased a flat". */
+const PURCHASE_TOLD =
+  /^(?:bought|purchased|booked|took|taken|finali[sz]ed)\s+(?:a|an|the|one|another|his|her|their)\b/i;
+
 /** "he is interested", "she seems keen": a state described, not a status asked for. */
 const DESCRIBED =
   /\b(?:is|are|was|were|'s|seems?|sounds?|looks?|feels?|remains?|still|very|quite|really|so)\s+$/i;
@@ -664,7 +668,15 @@ function withRival(main: string, span: Span): { status: string; statusSpan: Span
     const start = span.end + rival.start;
     return withRival(main, { start, end: span.end + rival.end });
   }
-  if (first && rival) {
+  // "lost, he bought a villa in lonavala": a purchase told after LOST was made elsewhere; it is the
+  // reason (one made with us is a contradiction, and is asked about).
+  const elsewhere =
+    first?.status === 'LOST' &&
+    !first.fact &&
+    rival?.status === 'WON' &&
+    (rival.fact || PURCHASE_TOLD.test(main.slice(span.end + rival.start))) &&
+    withUsAfter(main.slice(span.end + rival.start)) === null;
+  if (first && rival && !elsewhere) {
     const end = span.end + rival.end;
     return { status: main.slice(span.start, end), statusSpan: { start: span.start, end } };
   }

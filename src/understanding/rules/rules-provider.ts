@@ -582,6 +582,8 @@ function splitSharedVerb(clause: string, region: string, depth = 0): string[] {
   for (const { at, length, connector } of breaksIn(clause, whole.intent)) {
     const left = clause.slice(0, at);
     const right = clause.slice(at + length);
+    // "… she wants to see the sample flat and the clubhouse": a thing after "and" is no new lead.
+    if (/^\s*(?:the|a|an|our|his|her|their|this|that|these|those)\s/i.test(right)) continue;
     const first = understandClause(left, region);
     if (!isComplete(first)) continue;
     const continuation = `${LEAD_IN[whole.intent]} ${right}${sharedDay(first, right)}`;
