@@ -344,7 +344,30 @@ function ordinalWordsToDigits(text: string): string {
 }
 
 /** Spoken clock phrases into written times: "half past 4" -> "4:30", "quarter to 5" -> "4:45". */
+/** "a week from today", "2 days from tomorrow": a day counted on, as chrono reads it ("in 7 days"). */
+const COUNTED_DAYS = /\b(an?|one|\d+)\s+(days?|weeks?)\s+from\s+(today|now|tomorrow)\b/gi;
+
+function countedDays(text: string): string {
+  return text.replace(COUNTED_DAYS, (_match, count: string, unit: string, from: string) => {
+    const n = /^\d+$/.test(count) ? Number(count) : 1;
+    const days = n * (/^week/i.test(unit) ? 7 : 1) + (/^tomorrow$/i.test(from) ? 1 : 0);
+    return `in ${days} days`;
+  });
+}
+
+/** "18 hundred hours", "1830 hrs": the hour said the military way. */
+function militaryHours(text: string): string {
+  return text
+    .replace(/\b([01]?\d|2[0-3])\s+hundred\s+(?:hours|hrs)\b/gi, '$1:00')
+    .replace(/\b([01]\d|2[0-3])([0-5]\d)\s*(?:hours|hrs)\b/gi, '$1:$2');
+}
+
+/** "between 4 and 6": a range of hours is two hours to choose from, and is asked about ("4 or 6"). */
+const HOUR_RANGE =
+  /\b(?:anywhere\s+|somewhere\s+)?between\s+(\d{1,2}(?::\d{2})?(?:\s*[ap]\.?\s?m\.?)?)\s+and\s+(\d{1,2}(?::\d{2})?)(?!\d)/gi;
+
 function clockPhrases(text: string): string {
+  text = militaryHours(countedDays(text)).replace(HOUR_RANGE, 'at $1 or $2');
   return (
     text
       // "10 sharp", "4 pm sharp": on the hour, said firmly.

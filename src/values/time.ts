@@ -308,6 +308,9 @@ export type TimeReading =
 const RELATIVE =
   /\b(?:in|after|within)\s+(?:an?|\d+)\s*(?:minutes?|mins?|hours?|hrs?)\b|\b(?:an?|\d+)\s*(?:minutes?|mins?|hours?|hrs?)\s+(?:from\s+now|later|hence)\b/i;
 
+/** How far back a date said without a year is still this year's (in the past), not next year's. */
+const RECENT_PAST_MS = 60 * 24 * 60 * 60 * 1000;
+
 const ISO_HINT = 'Say it like "tomorrow at 3 pm" or give ISO 8601, e.g. 2025-10-05T15:00:00+05:30.';
 
 /**
@@ -387,6 +390,21 @@ export function readTime(phrase: string, reference: Date, timeZone: string): Tim
       : instantOfWallClock(wall, timeZone);
 
   let instant = toInstant(clock);
+  // "on the 1st of october", said on the 4th: chrono moves a date without a year to next year, but a
+  // date gone only weeks ago is a slip, and is answered as in the past rather than booked a year on.
+  if (
+    date.isCertain('day') &&
+    date.isCertain('month') &&
+    !date.isCertain('year') &&
+    clock.year > today.year
+  ) {
+    const thisYear = { ...clock, year: today.year };
+    const ago = reference.getTime() - toInstant(thisYear).getTime();
+    if (ago > 0 && ago < RECENT_PAST_MS) {
+      clock = thisYear;
+      instant = toInstant(thisYear);
+    }
+  }
   // "at 4" with no day said means the next 4 pm to come, which may be tomorrow's.
   if (!dayWasSaid && instant.getTime() < reference.getTime()) {
     clock = addDays(clock, 1);

@@ -1956,3 +1956,18 @@ describe('held-out set 41 classes', () => {
     });
   });
 });
+
+describe('held-out set 42 classes', () => {
+  test.each(['book ravi on sunday between 4 and 6 pm', 'schedule meena tomorrow anywhere between 11 and 1'])(
+    'when a range of hours is said ("%s"), then the hour is asked, never one end of it',
+    (t) => {
+      expect(asksOrNothing(t)).toBe(true);
+    },
+  );
+
+  test('when "sometime" follows the name, then it is no part of it', () => {
+    expect(readAll('book anand kumar sometime next week')[0]?.entities).toMatchObject({
+      lead: 'anand kumar',
+    });
+  });
+});

@@ -100,3 +100,35 @@ test.each([
 test('when a transcript says no time, then no time is found in it', () => {
   expect(findTimeMention('update lead 123 to won')).toBeNull();
 });
+
+describe('held-out set 42 classes', () => {
+  const reference = new Date('2025-10-04T10:00:00+05:30');
+  const at = (phrase: string) => {
+    const reading = readTime(normalizeTranscript(phrase), reference, 'Asia/Kolkata');
+    return reading.ok ? reading.iso : reading.problem;
+  };
+
+  test.each([
+    ['a week from today at 3 pm', '2025-10-11T15:00:00+05:30'],
+    ['two days from now at 11 am', '2025-10-06T11:00:00+05:30'],
+    ['a week from tomorrow at 4 pm', '2025-10-12T16:00:00+05:30'],
+  ])('when a day is counted from today ("%s"), then it is that many days on', (phrase, iso) => {
+    expect(at(phrase)).toBe(iso);
+  });
+
+  test.each([
+    ['tuesday at eighteen hundred hours', '2025-10-07T18:00:00+05:30'],
+    ['tuesday at 1830 hrs', '2025-10-07T18:30:00+05:30'],
+  ])('when the hour is said the military way ("%s"), then it is read', (phrase, iso) => {
+    expect(at(phrase)).toBe(iso);
+  });
+
+  test('when a date of this month already gone is said, then it is in the past, not next year', () => {
+    const reading = readTime('on the 1st of october at 4 pm', reference, 'Asia/Kolkata');
+    expect(reading.ok && reading.instant.getTime() < reference.getTime()).toBe(true);
+  });
+
+  test("when a date months gone is said, then it is next year's", () => {
+    expect(at('on the 5th of january at 4 pm')).toBe('2026-01-05T16:00:00+05:30');
+  });
+});

@@ -39,7 +39,7 @@ const BOUNDARY_WORDS = new Set(
     'today yesterday just also went got became turned not no finally already now should be ' +
     'bought booked signed paid wants needs said called visited saw liked close closed location area ' +
     'locality address place town district state side ka ki ke ko se ne kar karo do hai ' +
-    'sorry referred told said saw liked mentioned wants colleague friend back again call ' +
+    'sorry referred told said saw liked mentioned wants colleague friend back again call sometime someday anytime ' +
     'couple family gentleman man woman boy girl uncle aunty auntie guy lady person ' +
     'came attended missed skipped joined decided opted switched chose picked took changed started ' +
     'stopped moved shifted agreed refused wanted asked informed confirmed postponed delayed reached left gave ' +
