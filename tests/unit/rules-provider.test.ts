@@ -1971,3 +1971,19 @@ describe('held-out set 42 classes', () => {
     });
   });
 });
+
+describe('held-out set 43 classes', () => {
+  test.each(['ravi sharma may or may not be interested', 'meena may not be interested'])(
+    'when a status is said with "may" ("%s"), then it is asked and "may" is no part of the name',
+    (t) => {
+      expect(asksOrNothing(t)).toBe(true);
+      expect(understandWithRules(t).actions[0]?.said.lead_reference).not.toMatch(/\bmay\b/);
+    },
+  );
+
+  test('when a fact about the lead follows the visit\'s time ("her budget is …"), then it is the note', () => {
+    expect(read('book meena for monday at 4 pm, her budget is 70 lakhs').entities).toMatchObject({
+      notes: 'her budget is 70 lakhs',
+    });
+  });
+});

@@ -73,6 +73,8 @@ export function leadingName(text: string, maxWords = 4): { name: string; end: nu
     const lower = bare.toLowerCase();
     // A name ends at a function word, a verb or adverb of running speech, or a state's name.
     if (BOUNDARY_WORDS.has(lower) || NOT_NAME_WORDS.has(lower)) break;
+    // "arun pillai may or may not …": "may" said as a verb, not the name May.
+    if (lower === 'may' && words.length > 0 && MAY_AS_VERB.test(rest.slice(match.index + word.length))) break;
     if (words.length > 0 && (KNOWN_CITY_START.test(bare) || canonicalSource(bare) || isIndianState(lower)))
       break;
     words.push(bare);
@@ -84,6 +86,8 @@ export function leadingName(text: string, maxWords = 4): { name: string; end: nu
   }
   return words.length > 0 ? { name: words.join(' '), end } : null;
 }
+
+const MAY_AS_VERB = /^\s+(?:be|or|not|come|buy|book|visit|decide|go|take|want|need|call)\b/i;
 
 const PERSON_NOUN =
   /^\s*(?:couple|family|gentleman|man|woman|boy|girl|guy|lady|person|people|uncle|aunty|auntie|chap|fellow|customer|client|buyer)s?\b/i;

@@ -341,7 +341,7 @@ const isOnlyAName = (text: string) => text.trim() !== '' && leadingNameWords(tex
 
 const HAS_CLOCK = /\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\b\d{1,2}:\d{2}\b|\bnoon\b/i;
 const HEDGED =
-  /\b(?:not\s+(?:sure|certain)|not\s+(?:yet\s+)?confirmed|tentative(?:ly)?|i\s+think|i\s+guess|probably|perhaps|maybe|may\s+be|might)\b/i;
+  /\b(?:not\s+(?:sure|certain)|not\s+(?:yet\s+)?confirmed|tentative(?:ly)?|i\s+think|i\s+guess|probably|perhaps|maybe|may\s+(?:be|or|not|come|buy|book|visit|decide|go|take|want)|might)\b/i;
 /** "… but wants a 3 bhk", "… but likes tower b": interest said after a loss. */
 const STILL_WANTS =
   /\bbut\s+(?:(?:he|she|they|still)\s+)*(?:(?:is|are)\s+)?(?:wants?|likes?|prefers?|interested|keen|looking\s+for|open\s+to|asking\s+(?:for|about))\b/i;
@@ -515,7 +515,7 @@ function readClause(text: string, region: string): ClauseReading {
 
 /** A wish of the lead's, said after the visit's time: "he wants to see the corner plot". */
 const VISIT_NOTE_AFTER =
-  /^[\s,.;]*((?:he|she|they)\s+(?:wants?|needs?|would\s+like|prefers?|likes?|is\s+(?:looking|interested|bringing|keen)|will\s+(?:bring|need|want)|asked)\b[^.;]{4,})/i;
+  /^[\s,.;]*((?:(?:he|she|they)\s+(?:wants?|needs?|would\s+like|prefers?|likes?|is\s+(?:looking|interested|bringing|keen)|will\s+(?:bring|need|want)|asked)|(?:his|her|their)\s+(?:budget|requirement|preference|wife|husband|family|parents|father|mother|son|daughter)\s+(?:is|are|was|will|wants?|needs?))\b[^.;]{4,})/i;
 
 /** "priya from delhi": where a lead is from, said right after the name, tells two of one name apart. */
 const PLACE_AFTER_LEAD = new RegExp(`^\\s+(?:from|of)\\s+(${KNOWN_CITY_PATTERN}|\\p{L}+)\\b`, 'iu');
