@@ -130,13 +130,17 @@ function load(): Places {
     if (city && isPartOfCity(office, city, taluk)) pinCities.add(city);
     pins.set(pin, pinCities);
     // Branch offices are villages, except in districts that are all city ("Madhapur B.O",
-    // Hyderabad): there they are parts of it, when the name is long enough not to be a word or a
-    // person's name ("Ali B.O", "Mandi B.O").
-    const urbanBranch = /\bB\.O\b/.test(office.officeName) && URBAN_DISTRICTS.test(office.districtName);
+    // Hyderabad) and in the taluk that is the city itself ("Wakad B.O", Pune City taluk): there they
+    // are parts of it, when the name is long enough not to be a word or a person's name ("Ali B.O",
+    // "Mandi B.O"; a city's own taluk names its areas, so five letters do there).
+    const branch = /\bB\.O\b/.test(office.officeName);
+    const cityTaluk = city !== null && taluk !== 'na' && taluk.includes(keyOf(city));
+    const urbanBranch = branch && (URBAN_DISTRICTS.test(office.districtName) || cityTaluk);
     if (!/\bS\.O\b/.test(office.officeName) && !urbanBranch) continue;
     const inCity = city !== null && isPartOfCity(office, city, taluk);
+    const shortest = URBAN_DISTRICTS.test(office.districtName) ? 6 : 5;
     for (const key of keysOf(office.officeName)) {
-      if (urbanBranch && (key.length < 6 || knownCity(key) !== null)) continue;
+      if (urbanBranch && (key.length < shortest || knownCity(key) !== null)) continue;
       const cities = localities.get(key) ?? new Set<string>();
       if (city && inCity) cities.add(city);
       localities.set(key, cities);

@@ -218,10 +218,11 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
     /\b(?:paid|pays|given|gave|handed\s+over|transferred|sent|deposited|received|got)\b[^.;,]{0,30}?\b(?:token|booking|advance|full\s+(?:amount|payment)|down\s*payment|first\s+instal+ment|earnest\s+money)(?:\s+(?:amount|money|advance|cheque|payment))?\b|\b(?:token|booking|advance)(?:\s+(?:amount|money|advance|cheque|payment))?\s+(?:has\s+been\s+|have\s+been\s+|was\s+|is\s+)?(?:paid|given|deposited|received|transferred)\b/gi,
     ['token', 'booking', 'advance', 'full', 'payment', 'instal', 'earnest'],
   ],
-  // "negotiations are still happening", "talks are ongoing".
+  // "negotiations are still happening", "talks are ongoing", "talks going on" (said without the verb;
+  // then a bare "on" is too little: "talks on monday").
   [
     'IN_PROGRESS',
-    /\b(?:talks|discussions?|negotiations?|conversations?)\s+(?:are|is)\s+(?:still\s+)?(?:going\s+on|on|ongoing|happening|continuing|progressing|in\s+progress)\b/gi,
+    /\b(?:talks|discussions?|negotiations?|conversations?)\s+(?:(?:are|is)\s+(?:still\s+)?(?:going\s+on|on|ongoing|happening|continuing|progressing|in\s+progress)|(?:still\s+)?(?:going\s+on|ongoing|happening|continuing|progressing|in\s+progress))\b/gi,
     ['talk', 'discussion', 'negotiation', 'conversation'],
   ],
   // "completed the registration of her flat": the sale registered.

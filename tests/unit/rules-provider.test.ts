@@ -1987,3 +1987,70 @@ describe('held-out set 43 classes', () => {
     });
   });
 });
+
+describe('held-out set 44 classes', () => {
+  test.each([
+    ['from punawale', 'Punawale'],
+    ['from thergaon', 'Thergaon'],
+    ['from dhanori', 'Dhanori'],
+  ])(
+    'when a branch post office of the city\'s own taluk is said ("%s"), then it is a locality of that city',
+    (place, locality) => {
+      expect(read(`add lead sachin more ${place} 98220 12345`).entities).toMatchObject({
+        city: 'Pune',
+        locality,
+      });
+    },
+  );
+
+  test.each([
+    'suresh nair might be interested',
+    'deepa iyer could be interested',
+    'mohan lal must be lost i guess',
+  ])(
+    'when a status is said with a modal of doubt ("%s"), then it is asked and the modal is no part of the name',
+    (t) => {
+      expect(asksOrNothing(t)).toBe(true);
+      expect(understandWithRules(t).actions[0]?.said.lead_reference).not.toMatch(/\b(?:might|could|must)\b/);
+    },
+  );
+
+  test.each([
+    'ravi sharma talks going on',
+    'negotiations ongoing with meena iyer',
+    'anil kumar discussion still going on',
+  ])('when talks are said to be going on without a verb ("%s"), then the lead is in progress', (t) => {
+    expect(read(t).entities).toMatchObject({ status: 'IN_PROGRESS' });
+  });
+
+  test.each([
+    ['ravi kumar: lost (price too high)', 'LOST', 'price too high'],
+    ['meena -> follow up (call after diwali)', 'FOLLOW_UP', 'call after diwali'],
+  ])(
+    'when a typed status has an aside in brackets ("%s"), then the aside is the note',
+    (t, status, notes) => {
+      expect(read(t).entities).toMatchObject({ status, notes });
+    },
+  );
+
+  test('when two leads of two words each share one status ("… and … are both won"), then each is updated', () => {
+    expect(readAll('ravi sharma and meena iyer are both won').map((action) => action.entities)).toEqual([
+      { lead: 'ravi sharma', status: 'WON' },
+      { lead: 'meena iyer', status: 'WON' },
+    ]);
+  });
+
+  test.each([
+    'visit - ravi sharma - tomorrow 4pm',
+    'site visit | ravi sharma | tomorrow 4 pm',
+    'meeting: ravi sharma, tomorrow 4 pm',
+  ])(
+    'when a typed request word is followed by a separator and the lead ("%s"), then the lead is read',
+    (t) => {
+      expect(read(t).entities).toMatchObject({
+        lead: 'ravi sharma',
+        visit_time: '2025-10-05T16:00:00+05:30',
+      });
+    },
+  );
+});

@@ -149,11 +149,14 @@ export function splitNotes(text: string): { main: string; notes: string | undefi
 }
 
 export function cleanClause(text: string): string {
-  return text
+  const clause = text
     .trim()
     .replace(/^[\s,.;:\-–]+/, '')
     .replace(/[\s,.;:]+$/, '')
     .trim();
+  // "(budget issue)": an aside typed in brackets is the words inside them.
+  const aside = /^\(([^()]*)\)$/.exec(clause)?.[1];
+  return aside === undefined ? clause : cleanClause(aside);
 }
 
 export const UPDATE_VERBS =
@@ -505,11 +508,14 @@ export function cuedLeadId(text: string): { id: string; start: number; end: numb
 }
 const ID_TOKEN = /(?:^|\s)#?([0-9a-f]*\d[0-9a-f]*(?:-[0-9a-f]+)*)(?:\.{2,}|…)?(?=\s|[,.;]|$)/gi;
 
-/** Where a person refers to a lead by name: after these words, before these. */
+/**
+ * Where a person refers to a lead by name: after these words (and a typed separator: "visit - ravi
+ * sharma - …", "meeting: ravi"), before these.
+ */
 const POSSESSIVE = new RegExp(`(?:^|\\s)((?:${WORD}\\s+){0,2}${WORD})'s\\s`, 'u');
 const NAME_REF_AFTER = new RegExp(
   // "out of station", "because of the price": "of" after these words brings no lead.
-  `\\b(?:for|with|(?<!\\b(?:out|because|instead|front|one|some|most|all|any|none|part|kind|sort|lots?|couple|both|each)\\s)of|${UPDATE_VERBS}|book|schedule|reschedule|rebook|postpone|prepone|fix|arrange|visit|meet|meeting|met|lead|client|customer|prospect|called|named|status|(?:spoke|spoken|speaking|talked|talking|told|explained|said)\\s+to)\\s+` +
+  `\\b(?:for|with|(?<!\\b(?:out|because|instead|front|one|some|most|all|any|none|part|kind|sort|lots?|couple|both|each)\\s)of|${UPDATE_VERBS}|book|schedule|reschedule|rebook|postpone|prepone|fix|arrange|visit|meet|meeting|met|lead|client|customer|prospect|called|named|status|(?:spoke|spoken|speaking|talked|talking|told|explained|said)\\s+to)(?:\\s*[-:|>]+\\s*|\\s+)` +
     '(?:the\\s+)?(?:lead\\s+|client\\s+|customer\\s+|prospect\\s+|mr\\.?\\s+|mrs\\.?\\s+|ms\\.?\\s+|status\\s+(?:of|for)\\s+)?',
   'gi',
 );
@@ -540,9 +546,12 @@ export function extractLeadReference(main: string, phoneText: string | undefined
   return PRONOUN_REFERENCE.exec(main)?.[0].toLowerCase().replace(/\s+/g, ' ') ?? null;
 }
 
-/** Words said before the one a sentence is about: "ok so", "last month", "i think". */
+/**
+ * Words said before the one a sentence is about: "ok so", "last month", "i think", and the marks of
+ * typed text ("visit - ravi sharma - …" once the request word is set aside).
+ */
 const BEFORE_SUBJECT =
-  /^\s*(?:(?:ok|okay|so|hi|hey|hello|yes|yeah|ji|haan|sir|madam|and|also|the\s+lead|lead|this\s+is\s+(?:about|regarding|for)|(?:an\s+)?update\s+(?:on|about|for)|regarding|about|yesterday|today|last\s+(?:week|month|year|night)|this\s+(?:morning|evening|afternoon|week)|i\s+think|i\s+guess|i\s+feel|looks\s+like|seems\s+like)\b[\s,]*)+/i;
+  /^\s*(?:(?:ok|okay|so|hi|hey|hello|yes|yeah|ji|haan|sir|madam|and|also|the\s+lead|lead|this\s+is\s+(?:about|regarding|for)|(?:an\s+)?update\s+(?:on|about|for)|regarding|about|yesterday|today|last\s+(?:week|month|year|night)|this\s+(?:morning|evening|afternoon|week)|i\s+think|i\s+guess|i\s+feel|looks\s+like|seems\s+like)\b[\s,]*|[-:|>–,]+\s*)+/i;
 
 /** The people of a lead's life who are not the lead: "gopi's brother", "the wife of anil". */
 export const RELATION =
@@ -568,7 +577,7 @@ export const UNSUPPORTED_STATUS =
 
 /** What makes the words after a status a clause of their own (notes) and not its object. */
 const CLAUSE_START =
-  /^\s*(?:[,.;:\-–]|(?:because|since|as|coz|cause|but|reason|saying|said|says|they|he|she|we|i|client|customer|buyer|budget|wants|will|may|might|needs|already|waiting|looking|expecting|planning|too|very|call|contact|ping|message|remind|try|send|share|due\s+to|after\s+[a-z]+ing)\b)/i;
+  /^\s*(?:[,.;:\-–(]|(?:because|since|as|coz|cause|but|reason|saying|said|says|they|he|she|we|i|client|customer|buyer|budget|wants|will|may|might|needs|already|waiting|looking|expecting|planning|too|very|call|contact|ping|message|remind|try|send|share|due\s+to|after\s+[a-z]+ing)\b)/i;
 const CLAUSE_CONNECTOR =
   /^[\s,.;:\-–]*(?:(?:because\s+of|due\s+to|because|since|as|and|so|coz|cause|but|reason|saying|said|says|they\s+said|—)\b[\s,:]*)*/i;
 
@@ -596,10 +605,11 @@ function trailingNotes(said: string): { notes?: string } {
   const trailing = cleanClause(after.replace(CLAUSE_CONNECTOR, ''));
   const words = trailing.split(/\s+/).filter(Boolean).length;
   if (CLAUSE_START.test(after) && words >= 2) return { notes: trailing };
-  // "dev lost. budget.": one word of reason set apart by a stop or comma, unless it is a courtesy.
+  // "dev lost. budget.", "lost (budget)": one word of reason set apart by a stop, a comma or
+  // brackets, unless it is a courtesy.
   if (
     words === 1 &&
-    /^\s*[,.;:\-–]/.test(after) &&
+    /^\s*[,.;:\-–(]/.test(after) &&
     !COURTESY.test(trailing) &&
     !NOT_NAME_WORDS.has(trailing.toLowerCase())
   )

@@ -341,7 +341,7 @@ const isOnlyAName = (text: string) => text.trim() !== '' && leadingNameWords(tex
 
 const HAS_CLOCK = /\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\b\d{1,2}:\d{2}\b|\bnoon\b/i;
 const HEDGED =
-  /\b(?:not\s+(?:sure|certain)|not\s+(?:yet\s+)?confirmed|tentative(?:ly)?|i\s+think|i\s+guess|probably|perhaps|maybe|may\s+(?:be|or|not|come|buy|book|visit|decide|go|take|want)|might)\b/i;
+  /\b(?:not\s+(?:sure|certain)|not\s+(?:yet\s+)?confirmed|tentative(?:ly)?|i\s+think|i\s+guess|probably|perhaps|maybe|may\s+(?:be|or|not|come|buy|book|visit|decide|go|take|want)|might|could\s+be|must\s+be)\b/i;
 /** "… but wants a 3 bhk", "… but likes tower b": interest said after a loss. */
 const STILL_WANTS =
   /\bbut\s+(?:(?:he|she|they|still)\s+)*(?:(?:is|are)\s+)?(?:wants?|likes?|prefers?|interested|keen|looking\s+for|open\s+to|asking\s+(?:for|about))\b/i;
@@ -627,10 +627,18 @@ function sharedDay(first: ClauseReading, right: string): string {
 }
 
 const TWO_NAMES = '((?:\\p{L}+\\s+)??\\p{L}+)\\s+and\\s+((?:\\p{L}+\\s+)??\\p{L}+)';
-/** "akash and bhumi are both not interested". */
+/**
+ * "akash and bhumi are both not interested", "ravi sharma and meena iyer are won": the verb is looked
+ * for first, so that a second name of two words is not cut before it; then "ravi and meena both lost".
+ */
 const SUBJECTS_AND = new RegExp(
-  `^\\s*${TWO_NAMES}\\s+(?:both\\s+)?(are|have|were|)\\s*(?:both\\s+)?(.+)$`,
+  `^\\s*${TWO_NAMES}\\s+(?:both\\s+)?(are|have|were)\\s+(?:both\\s+)?(.+)$`,
   'iu',
+);
+/** Without a verb, the second name may be one word or two: each is tried ("… deshmukh both lost"). */
+const SUBJECTS_AND_VERBLESS = ['\\p{L}+', '\\p{L}+\\s+\\p{L}+'].map(
+  (second) =>
+    new RegExp(`^\\s*((?:\\p{L}+\\s+)??\\p{L}+)\\s+and\\s+(${second})\\s+(?:both\\s+)?()(.+)$`, 'iu'),
 );
 /** "mark akash and bhumi as lost", "book kabir and lata for monday at 4 pm". */
 const OBJECTS_AND = new RegExp(
@@ -642,10 +650,13 @@ const SINGULAR: Record<string, string> = { are: 'is', have: 'has', were: 'was' }
 /** Two leads named together with one status: a request for each. */
 function splitConjoinedLeads(clause: string): string[] {
   const isName = (words: string | undefined) => !!words && leadingNameWords(words, 2) === words;
-  const subjects = SUBJECTS_AND.exec(clause);
   // "ravi and meena both lost": without a verb, only when a status follows at once.
-  const verbless = subjects?.[3] === '' && findStatusPhrase(subjects[4] ?? '')?.start !== 0;
-  if (subjects && !verbless && isName(subjects[1]) && isName(subjects[2])) {
+  const subjects =
+    SUBJECTS_AND.exec(clause) ??
+    SUBJECTS_AND_VERBLESS.map((pattern) => pattern.exec(clause)).find(
+      (match) => match && findStatusPhrase(match[4] ?? '')?.start === 0,
+    );
+  if (subjects && isName(subjects[1]) && isName(subjects[2])) {
     const verb = SINGULAR[(subjects[3] ?? '').toLowerCase()] ?? subjects[3];
     return [`${subjects[1]} ${verb} ${subjects[4]}`, `${subjects[2]} ${verb} ${subjects[4]}`];
   }
