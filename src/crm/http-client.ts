@@ -38,6 +38,8 @@ export interface HttpCrmOptions {
   breakerResetMs?: number;
   /** Told when the breaker opens (calls fail fast) and when it closes again. */
   onBreakerChange?: (state: CrmHealth['breaker'], lastError: string | null) => void;
+  /** The one attempt of a quick lookup (an ask's lead); at most `timeoutMs`, 1 s by default. */
+  quickTimeoutMs?: number;
 }
 
 /** A 5xx: worth another attempt, and reported with the CRM's words if the attempts run out. */
@@ -109,37 +111,46 @@ export class HttpCrmClient implements CrmPort {
     return { breaker: states[this.breaker.state] ?? 'closed', lastError: this.lastError };
   }
 
-  /** One call with its retries; a CRM that cannot be reached is a CrmUnavailableError, thrown. */
+  /**
+   * One call with its retries; a CRM that cannot be reached is a CrmUnavailableError, thrown. A
+   * `quick` call (a lookup that only adds to an answer already decided) has one short attempt, is not
+   * made while the circuit is not closed, and does not count towards opening it.
+   */
   private async request(
     method: 'GET' | 'POST',
     path: string,
     body?: unknown,
     key?: string,
+    quick = false,
   ): Promise<{ status: number; body: unknown }> {
     // One key for every attempt of this call (and, given by the caller, for every retry of the
     // client's request), so a CRM that honours it never writes twice.
     const idempotencyKey = key ?? randomUUID();
     let attempts = 0;
     let lastStatus: number | null = null;
-    try {
-      return await this.policy.execute(async ({ signal }) => {
-        attempts++;
-        const response = await fetch(`${this.options.baseUrl}${path}`, {
-          method,
-          signal,
-          headers: {
-            accept: 'application/json',
-            ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-            ...(method === 'POST' ? { 'idempotency-key': idempotencyKey } : {}),
-          },
-          ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-        });
-        lastStatus = response.status;
-        const answer = await readBody(response);
-        if (response.status >= 500)
-          throw new CrmServerFailure(response.status, detailOf(answer, response.status));
-        return { status: response.status, body: answer };
+    const attempt = async (signal: AbortSignal) => {
+      attempts++;
+      const response = await fetch(`${this.options.baseUrl}${path}`, {
+        method,
+        signal,
+        headers: {
+          accept: 'application/json',
+          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+          ...(method === 'POST' ? { 'idempotency-key': idempotencyKey } : {}),
+        },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
       });
+      lastStatus = response.status;
+      const answer = await readBody(response);
+      if (response.status >= 500)
+        throw new CrmServerFailure(response.status, detailOf(answer, response.status));
+      return { status: response.status, body: answer };
+    };
+    const quickMs = Math.min(this.options.quickTimeoutMs ?? 1_000, this.options.timeoutMs);
+    try {
+      if (!quick) return await this.policy.execute(({ signal }) => attempt(signal));
+      if (this.breaker.state !== CircuitState.Closed) throw new BrokenCircuitError();
+      return await attempt(AbortSignal.timeout(quickMs));
     } catch (error) {
       const tries = `${attempts} attempt${attempts === 1 ? '' : 's'}`;
       let message: string;
@@ -148,8 +159,8 @@ export class HttpCrmClient implements CrmPort {
         message = `The CRM keeps failing, so calls to it are paused for up to ${seconds} s.`;
       } else if (error instanceof CrmServerFailure)
         message = `The CRM failed with HTTP ${error.status} after ${tries}: ${error.detail}`;
-      else if (error instanceof TaskCancelledError)
-        message = `The CRM did not answer within ${this.options.timeoutMs} ms (${tries}).`;
+      else if (error instanceof TaskCancelledError || (error as Error | null)?.name === 'TimeoutError')
+        message = `The CRM did not answer within ${quick ? quickMs : this.options.timeoutMs} ms (${tries}).`;
       else message = `Could not reach the CRM (${tries}): ${causeOf(error)}`;
       if (!(error instanceof BrokenCircuitError)) this.lastError = message;
       throw new CrmUnavailableError(message, { endpoint: path, method, status_code: lastStatus });
@@ -164,9 +175,10 @@ export class HttpCrmClient implements CrmPort {
     read: (reply: { status: number; body: unknown }, call: Omit<CrmAttempt, 'status_code'>) => CrmResult<T>,
     path = endpoint,
     idempotencyKey?: string,
+    quick = false,
   ): Promise<CrmResult<T>> {
     try {
-      return read(await this.request(method, path, body, idempotencyKey), { endpoint, method });
+      return read(await this.request(method, path, body, idempotencyKey, quick), { endpoint, method });
     } catch (error) {
       if (!(error instanceof CrmUnavailableError)) throw error;
       const attempt = { ...(error.attempt ?? { method, status_code: null }), endpoint };
@@ -209,6 +221,8 @@ export class HttpCrmClient implements CrmPort {
         return toResult(reply, call, readLeadList);
       },
       path,
+      undefined,
+      lookup.quick,
     );
     if (unsupported) return 'unsupported' as const;
     if (result.ok || result.error instanceof CrmUnavailableError) return result;

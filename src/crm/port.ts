@@ -24,6 +24,11 @@ export interface NewLeadInput {
 export interface LeadLookup {
   text: string;
   phone?: string;
+  /**
+   * The lookup only adds to an answer already decided (the lead of a question asked back): a CRM
+   * over the network gives it one short attempt, and none while its circuit is open.
+   */
+  quick?: boolean;
 }
 
 /** How a write is sent: `idempotencyKey` is the same for every attempt of the same request. */

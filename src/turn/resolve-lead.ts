@@ -142,18 +142,24 @@ const FROM_PLACE = /^(.+?)\s+from\s+(\p{L}[\p{L} .'-]*)$/iu;
 const sameCity = (a: string, b: string) =>
   (knownCity(a) ?? a).toLowerCase().trim() === (knownCity(b) ?? b).toLowerCase().trim();
 
-export async function resolveLeadReference(said: string, crm: CrmPort, region: string): Promise<Resolution> {
+/** `quick`: the lookup only adds to an answer already decided (see `LeadLookup.quick`). */
+export async function resolveLeadReference(
+  said: string,
+  crm: CrmPort,
+  region: string,
+  quick = false,
+): Promise<Resolution> {
   const cleaned = cleanReference(said).replace(/^(?:the|mr\.?|mrs\.?|ms\.?)\s+/i, '');
   // "priya from delhi": of the leads of that name, the one from there (a lead whose CRM says no
   // city is not ruled out).
   const qualified = FROM_PLACE.exec(cleaned);
   const place = qualified?.[2];
   const reference = qualified?.[1] ?? cleaned;
-  const first = await resolveOnce(reference, crm, region, place);
+  const first = await resolveOnce(reference, crm, region, place, quick);
   if (first.ok || !(first.error instanceof NotFoundError) || kindOf(reference, region).kind !== 'name')
     return first;
   for (const reading of shorterReadings(reference)) {
-    const shorter = await resolveOnce(reading, crm, region, place);
+    const shorter = await resolveOnce(reading, crm, region, place, quick);
     if (shorter.ok || !(shorter.error instanceof NotFoundError)) return shorter;
   }
   return first;
@@ -164,11 +170,13 @@ async function resolveOnce(
   crm: CrmPort,
   region: string,
   place?: string,
+  quick = false,
 ): Promise<Resolution> {
   const kind = kindOf(reference, region);
   const answer = await crm.findLeads({
     text: reference,
     ...(kind.kind === 'phone' ? { phone: kind.e164 } : {}),
+    ...(quick ? { quick } : {}),
   });
   if (answer === 'unsupported') return withoutLookup(reference, kind);
   const exchange = { call: answer.attempt, answer: answer.ok ? answer.value : answer.answer };

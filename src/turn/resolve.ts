@@ -51,9 +51,10 @@ export async function resolve(
   const entities = interpreted.entities;
   if (!interpreted.ok) {
     // "book rohan" with no time: the question comes back with the lead it is about, when that lead is
-    // found (the lookup only reads), so that the caller sees whom the question is for.
+    // found (the lookup only reads, and quickly: a slow CRM must not hold the question up), so that
+    // the caller sees whom the question is for.
     const reference = intent === 'LEAD_CREATE' ? undefined : interpreted.lead_reference;
-    const found = reference ? await findLead(reference, lastLead, deps).catch(() => null) : null;
+    const found = reference ? await findLead(reference, lastLead, deps, true).catch(() => null) : null;
     const known = found?.ok && !found.unverified ? { lead_id: found.lead.lead_id, ...entities } : entities;
     const exchanges = found?.exchange ? [found.exchange] : [];
     return { ok: false, entities: known, error: interpreted.problem, crmCall: null, exchanges };
@@ -98,8 +99,9 @@ async function findLead(
   reference: string,
   lastLead: LeadSummary | null,
   deps: ResolveDependencies,
+  quick = false,
 ): Promise<Resolution> {
-  if (!isPronounReference(reference)) return resolveLeadReference(reference, deps.crm, deps.region);
+  if (!isPronounReference(reference)) return resolveLeadReference(reference, deps.crm, deps.region, quick);
   if (lastLead) return { ok: true, lead: lastLead, exchange: null };
   return {
     ok: false,

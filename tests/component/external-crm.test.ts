@@ -191,3 +191,37 @@ test('when the CRM keeps failing, then calls fail fast without reaching it, and 
   expect(recovered.status).toBe(200);
   expect(crm.leads).toHaveLength(1);
 });
+
+describe('the lead of a question asked back is looked up quickly', () => {
+  test('when the CRM hangs on that lookup, then the question comes back after one short attempt, without the lead', async () => {
+    await start(undefined, { CRM_TIMEOUT_MS: '4000', CRM_RETRIES: '2' });
+    crm.addLead({ name: 'Priya Nair', phone: '+919123456789', city: 'Mumbai' });
+    crm.hangNext(3);
+    const started = Date.now();
+    const response = await harness.say('book a site visit for priya nair');
+    expect(response.status).toBe(422);
+    expect(response.body.error.missing).toEqual(['visit_time']);
+    expect(response.body.entities.lead_id).toBeUndefined();
+    // One attempt of at most 1 s, where a write's lookup would wait 3 × 4 s.
+    expect(Date.now() - started).toBeLessThan(2_500);
+    expect(crm.requests).toHaveLength(1);
+  });
+
+  test('when the CRM answers that lookup, then the question carries the lead', async () => {
+    await start(undefined, { CRM_TIMEOUT_MS: '4000', CRM_RETRIES: '2' });
+    const id = crm.addLead({ name: 'Priya Nair', phone: '+919123456789', city: 'Mumbai' });
+    const response = await harness.say('book a site visit for priya nair');
+    expect(response.status).toBe(422);
+    expect(response.body.entities.lead_id).toBe(id);
+  });
+
+  test('when the circuit to the CRM is open, then the question is asked without calling it', async () => {
+    await start(undefined, { CRM_RETRIES: '0', CRM_BREAKER_FAILURES: '2', CRM_BREAKER_RESET_MS: '60000' });
+    crm.failNext(2, 503);
+    for (let index = 0; index < 2; index++) expect((await harness.say(CREATE)).status).toBe(502);
+    const reached = crm.requests.length;
+    const response = await harness.say('book a site visit for priya nair');
+    expect(response.status).toBe(422);
+    expect(crm.requests.length).toBe(reached);
+  });
+});
