@@ -551,6 +551,8 @@ export function normalizeTranscript(input: string): string {
     .replace(/\p{Cf}+/gu, '')
     // "won't" holds "won": spelled out, it can never be read as the status.
     .replace(/\bwon'?t\b/gi, 'will not')
+    // "she'll come on monday": the future said in full, as every rule reads it.
+    .replace(/\b(he|she|they|we|i|you)'ll\b/gi, '$1 will')
     // Typed short text: "ravi -> won", "visit tmrw @ 5", "ravi + meena both lost", "loc: baner, pune".
     .replace(/\s*(?:->|=>|\u2192)\s*/g, ' - ')
     // "new lead / arjun rao / hyderabad", "kiran | surat": typed field separators are commas; a slash

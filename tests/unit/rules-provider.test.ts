@@ -2054,3 +2054,53 @@ describe('held-out set 44 classes', () => {
     },
   );
 });
+
+describe('held-out set 46 classes', () => {
+  test.each(['ravi ko won mark mat karo', 'meena sharma ka status lost mat karna'])(
+    'when a Hinglish request is said with "mat" ("%s"), then it is asked, never written',
+    (t) => {
+      expect(asksOrNothing(t)).toBe(true);
+    },
+  );
+
+  test('when a Hinglish visit is said with "mat", then nothing is booked', () => {
+    expect(asksOrNothing('anil ka visit kal 5 baje book mat karna')).toBe(true);
+  });
+
+  test.each(['saare leads ko lost kar do', 'sabhi clients ko follow up mein daalo'])(
+    'when every lead is meant in Hinglish ("%s"), then nothing is written',
+    (t) => {
+      expect(readAll(t).every((action) => action.intent === 'UNKNOWN')).toBe(true);
+    },
+  );
+
+  test.each([
+    "ravi's phone number has changed to 98200 11111",
+    "please update meena iyer's email",
+    'change the address of anil kumar',
+    "change sunita's number to 98200 11112",
+  ])('when a contact detail is to be changed ("%s"), then nothing is written', (t) => {
+    expect(readAll(t).every((action) => action.intent === 'UNKNOWN')).toBe(true);
+  });
+
+  test('when "mark" is said with a lead and nothing more, then the status is asked for that lead', () => {
+    expect(read('mark ravi sharma')).toEqual({ intent: 'LEAD_UPDATE', entities: { lead: 'ravi sharma' } });
+  });
+
+  test.each([
+    "ravi sharma said he'll come on monday at 4",
+    "meena iyer confirmed she'll come on monday at 4",
+  ])('when a visit is said with "\'ll" ("%s"), then it is booked', (t) => {
+    expect(read(t).entities).toMatchObject({ visit_time: '2025-10-06T16:00:00+05:30' });
+  });
+
+  test.each([
+    'ravi and meena both want to visit on monday at 4',
+    'anil sharma and sunita rao will come on monday at 4',
+  ])('when two leads share one visit ("%s"), then each is booked', (t) => {
+    expect(readAll(t).map((action) => action.entities.visit_time)).toEqual([
+      '2025-10-06T16:00:00+05:30',
+      '2025-10-06T16:00:00+05:30',
+    ]);
+  });
+});

@@ -153,10 +153,16 @@ const STORY =
   /\b(?:met|spoke\s+(?:to|with)|talked\s+(?:to|with)|got\s+(?:a\s+)?call\s+from|call\s+from|(?:an?\s+)?(?:enquiry|inquiry)|walk[\s-]?ins?\b|walked\s+in|referred|came\s+(?:by|over|in|to)|dropped\s+(?:by|in)|(?:a|an|one|this)\s+(?:\p{L}+\s+){0,2}(?:gentleman|lady|guy|couple|family|man|woman|person))\b/iu;
 /** Every lead at once is not something one transcript may do. */
 const BULK =
-  /\b(?:every|all|each)\s+(?:(?:the|my|of\s+the|of\s+my)\s+)?(?:leads?|clients?|customers?|prospects?|visits?)\b|\ball\s+of\s+them\b|\beveryone\b/i;
+  /\b(?:every|all|each|sab|sabhi|saare|sare|saari|sari)\s+(?:(?:the|my|of\s+the|of\s+my)\s+)?(?:leads?|clients?|customers?|prospects?|visits?)\b|\ball\s+of\s+them\b|\beveryone\b/i;
+/**
+ * "his number has changed to …", "update meena's email", "change the address of anil": a contact
+ * detail of a lead, which no request here can change; it is never read as a status or a new lead.
+ */
+const CONTACT_CHANGE =
+  /\b(?:number|phone|mobile|email|e-mail|address)\s+(?:(?:has|is|was|got)\s+)?(?:been\s+)?(?:changed|updated)\b|\b(?:change|update|correct|modify|edit)\s+(?:(?:his|her|their|the)\s+|(?:\p{L}+\s+){0,2}\p{L}+'s\s+)?(?:(?:phone|mobile|contact)\s+)?(?:number|phone|mobile|email|e-mail|address)\b/iu;
 
 function intentCandidates(main: string, hasPhone: boolean, hasTime: boolean): Candidate[] {
-  if (BULK.test(main)) return [];
+  if (BULK.test(main) || CONTACT_CHANGE.test(main)) return [];
   // "how do i add a lead": a question about the bot, not a request, unless it carries the details.
   if (
     /^\s*(?:how|what|why|where|can\s+i|could\s+i)\b/i.test(main) &&
@@ -256,8 +262,14 @@ function intentCandidates(main: string, hasPhone: boolean, hasTime: boolean): Ca
         strength: 1,
       });
     }
-  } else if (/^\s*(?:update|change|modify)\b/i.test(main) && visitNoun < 0 && !CREATE_VERB.test(main)) {
-    // "update rohan sharma": an update that does not say to what; validation asks for the status.
+  } else if (
+    visitNoun < 0 &&
+    !CREATE_VERB.test(main) &&
+    (/^\s*(?:update|change|modify)\b/i.test(main) ||
+      (/^\s*mark\s/i.test(main) && isOnlyAName(main.replace(/^\s*mark\s+/i, ''))))
+  ) {
+    // "update rohan sharma", "mark rohan sharma": an update that does not say to what; validation
+    // asks for the status.
     candidates.push({ intent: 'LEAD_UPDATE', position: 0, strength: 1 });
   }
 
@@ -331,6 +343,13 @@ function withAlternative(value: string, text: string, start: number, end: number
 const NEGATED_REQUEST =
   /^\s*(?:(?:so|and|ok|okay|please|but|no)[\s,]+)*(?:don'?t|do\s+not|dont|never|no\s+need\s+to)\s+(?:(?:you\s+)?(?:please\s+)?)(?=\p{L})/iu;
 
+/**
+ * "ravi ko won mark mat karo", "visit book mat karna": a Hinglish request closed by "mat" (do not),
+ * with or without its verb (normalising may have dropped "karo").
+ */
+const HINGLISH_PROHIBITIVE =
+  /\s+mat(?:\s+(?:kar|karo|karna|karein|karen|kijiye|kariye|daal|daalo|daalna|dal|dalo|dalna|bana|banao|banana|rakh|rakho|rakhna|likh|likho|likhna|bhej|bhejo|bhejna))?(?:\s+(?:do|dena|please|yaar|abhi))*\s*(?=[,.;!]|$)/i;
+
 /** "gopi's brother", "the wife of anil": a relation of the lead as the one the news is about. */
 const SOMEONE_ELSE = new RegExp(
   `(?:\\b\\p{L}+'s\\s+${RELATION}|(?<!\\band\\s+)\\b(?:his|her|their)\\s+${RELATION}|\\b${RELATION}\\s+of\\s+\\p{L}+)(?:\\s+(?:has|have|had|just|also|finally|already|is|was))*\\s*$`,
@@ -364,10 +383,14 @@ function understandClause(text: string, region: string): ClauseReading {
 /** Reads one request from normalised text. */
 function readClause(text: string, region: string): ClauseReading {
   const negated = NEGATED_REQUEST.exec(text);
-  if (negated) {
+  const prohibited = negated ? null : HINGLISH_PROHIBITIVE.exec(text);
+  if (negated || prohibited) {
     // An update said negated keeps its lead, so that the answer asks what the status should be;
     // anything else said negated writes nothing.
-    const reading = readClause(text.slice(negated[0].length), region);
+    const request = negated
+      ? text.slice(negated[0].length)
+      : `${text.slice(0, prohibited?.index)} ${text.slice((prohibited?.index ?? 0) + (prohibited?.[0].length ?? 0))}`;
+    const reading = readClause(request, region);
     if (reading.intent !== 'LEAD_UPDATE') return { intent: 'UNKNOWN', said: {}, strength: 0 };
     const { lead_reference: lead, status } = reading.said;
     return {
@@ -537,7 +560,8 @@ const REQUEST_BREAK = new RegExp(
   `(?:\\s*[,;]\\s*|\\s+)(?:and\\s+then|and\\s+also|and|then|also|after\\s+that|plus)\\s+(?=${INTENT_VERB})|[.;!?]\\s+(?=${INTENT_VERB})|\\s*,\\s*(?=${INTENT_VERB})|(?<=\\d{5})\\s+(?=${INTENT_VERB})|[.;!?]\\s+(?=(?:next|another|new|one\\s+more)\\s+(?:site\\s+)?visit\\b)` +
     // "mark asha won book bharat …", "book ravi at 4 pm mark sunil lost": said in one breath, a request
     // verb right after a status or an hour that ended the request before it.
-    `|(?<=\\b(?:won|lost|up|progress|new|am|pm|noon|o'?clock))\\s+(?=(?:book|schedule|mark|update|add|create)\\b)`,
+    // ("… won mark mat karo" is one request, said negated in Hinglish).
+    `|(?<=\\b(?:won|lost|up|progress|new|am|pm|noon|o'?clock))\\s+(?=(?:book|schedule|mark|update|add|create)\\b(?!\\s+mat\\b))`,
   'gi',
 );
 
@@ -632,7 +656,7 @@ const TWO_NAMES = '((?:\\p{L}+\\s+)??\\p{L}+)\\s+and\\s+((?:\\p{L}+\\s+)??\\p{L}
  * for first, so that a second name of two words is not cut before it; then "ravi and meena both lost".
  */
 const SUBJECTS_AND = new RegExp(
-  `^\\s*${TWO_NAMES}\\s+(?:both\\s+)?(are|have|were)\\s+(?:both\\s+)?(.+)$`,
+  `^\\s*${TWO_NAMES}\\s+(?:both\\s+)?(are|have|were|want|will|would|need)\\s+(?:both\\s+)?(.+)$`,
   'iu',
 );
 /** Without a verb, the second name may be one word or two: each is tried ("… deshmukh both lost"). */
@@ -645,7 +669,13 @@ const OBJECTS_AND = new RegExp(
   `^\\s*(mark|set|move|put|update|change|book|schedule|fix)\\s+${TWO_NAMES}\\s+((?:as|to|in|into|for|on|at|tomorrow|today)\\s+.+)$`,
   'iu',
 );
-const SINGULAR: Record<string, string> = { are: 'is', have: 'has', were: 'was' };
+const SINGULAR: Record<string, string> = {
+  are: 'is',
+  have: 'has',
+  were: 'was',
+  want: 'wants',
+  need: 'needs',
+};
 
 /** Two leads named together with one status: a request for each. */
 function splitConjoinedLeads(clause: string): string[] {
