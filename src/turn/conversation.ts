@@ -1,4 +1,6 @@
+import type { EntityField } from '../kernel/domain';
 import { ValidationError } from '../kernel/errors';
+import { SAID_FIELD_OF, type SaidField } from '../kernel/said';
 import type { SessionState } from '../storage/sessions';
 import { readAnswer } from '../understanding/follow-up';
 import type { Understanding } from '../understanding/port';
@@ -37,7 +39,7 @@ export function completePending(
   if (!session.pending) return understanding;
   const { action, needs } = session.pending;
   const isAnswer = understanding.actions.every((next) => next.intent === 'UNKNOWN');
-  if (!isAnswer) return withPendingLead(understanding, action);
+  if (!isAnswer) return withPendingFields(withPendingLead(understanding, action), action, needs);
   const answer = readAnswer(transcript, needs, action.intent, region);
   // "which priya?" — "the one from delhi": the place qualifies the name already said.
   const pendingLead = action.said.lead_reference;
@@ -68,6 +70,35 @@ function withPendingLead(
     ...understanding,
     actions: [{ ...only, said: { ...pending.said, ...only.said, lead_reference: lead } }],
   };
+}
+
+/**
+ * "add a lead from thane" — "his name is vikram and the number is 98200 47718": an answer said as a
+ * request of the pending one's kind, which gives only what the pending one still needs and says
+ * nothing against it, completes it. A request that says another value of a field the pending one
+ * has ("new lead kavya …" after "new lead nikhil …") is a request of its own.
+ */
+function withPendingFields(
+  understanding: Understanding,
+  pending: Understanding['actions'][number],
+  needs: readonly string[],
+): Understanding {
+  const [only] = understanding.actions;
+  if (!only || understanding.actions.length !== 1 || only.intent !== pending.intent) return understanding;
+  const needed = new Set(needs.map((field) => SAID_FIELD_OF[field as EntityField] ?? field));
+  const given = (Object.keys(only.said) as SaidField[]).filter((field) => only.said[field] !== undefined);
+  const fills = given.some((field) => needed.has(field));
+  const clashes = given.some(
+    (field) =>
+      !needed.has(field) && pending.said[field] !== undefined && pending.said[field] !== only.said[field],
+  );
+  if (
+    !fills ||
+    clashes ||
+    given.some((field) => !needed.has(field) && field !== 'source' && field !== 'notes')
+  )
+    return understanding;
+  return { ...understanding, actions: [{ ...only, said: { ...pending.said, ...only.said } }] };
 }
 
 /**

@@ -12,7 +12,7 @@ import { extractCity, extractNameForCreate, extractSource } from './rules/extrac
  * fields the pending request needs. Works for any engine: the answer is short and its grammar simple.
  */
 const LEAD_IN =
-  /^\s*(?:(?:it'?s|it\s+is|that'?s|that\s+is|i\s+mean|the\s+(?:one|1)|make\s+it|ok|okay|yes|yeah|so|um|uh|his|her|their|the)\b[\s,]*)+/i;
+  /^\s*(?:(?:it'?s|it\s+is|that'?s|that\s+is|i\s+mean|the\s+(?:one|1)|make\s+it|ok|okay|yes|yeah|so|um|uh|his|her|their|the|for|with)\b[\s,]*)+/i;
 const FIELD_LABEL =
   /^\s*(?:(?:phone|mobile|number|contact|name|city|status|time)\s*(?:number\s*)?(?:is|:)?\s*)+/i;
 

@@ -121,6 +121,11 @@ const HINGLISH: readonly [RegExp, string][] = [
     /\b((?:\p{L}+\s+)?\p{L}+)\s+ko\s+((?:\p{L}+\s+){0,2}?)(?:call|phone|fone)\s+(?:karna(?:\s+hai)?|karo|kar\s+(?:do|dena|lena)|karenge|karunga|karungi)\b/giu,
     'call $1 $2',
   ],
+  // "revert karega", "call back karegi", "confirm karenge": what the lead will do.
+  [
+    /\b(revert|confirm|decide|call\s+back|get\s+back|visit|come)(?:\s+back)?\s+(?:karega|karegi|karenge|karunga|karungi|karoge)\b/giu,
+    'will $1',
+  ],
   // "deal cancel ho gaya", "booking cancel kar diya": called off.
   [/\bcancel\s+(?:ho\s+(?:gaya|gayi|gya|gai)|kar\s+(?:diya|di|dia|diye)|kiya|kar\s+do)\b/giu, 'cancelled'],
   // "rekha ne kahin aur flat le liya": the object comes before the verb; "ne" marks who did it.
@@ -225,7 +230,7 @@ function hindiHours(text: string): string {
 
 /** Every Hindi word the rules above look for: a transcript without one skips them all. */
 const HINGLISH_WORD =
-  /\b(?:nahi|nahin|nai|kahin|kahi|kaheen|dusri|doosri|dusre|doosre|dusra|doosra|jagah|le|kharid|khareed|kar|kara|kr|mana|manaa|inkaar|inkar|ne|se|ke|ka|ki|ko|haan|haa|han|ha|theek|thik|accha|achha|acha|ji|naya|nayi|naye|naam|banao|bana|banaiye|banana|rakh|rakho|rakhna|daal|dal|daalo|mein|kardo|karo|kijiye|karna|parso|parson|kal|aaj|subah|shaam|sham|dopahar|raat|baje|soch|abhi)\b/i;
+  /\b(?:nahi|nahin|nai|kahin|kahi|kaheen|dusri|doosri|dusre|doosre|dusra|doosra|jagah|le|kharid|khareed|kar|kara|kr|mana|manaa|inkaar|inkar|ne|se|ke|ka|ki|ko|haan|haa|han|ha|theek|thik|accha|achha|acha|ji|naya|nayi|naye|naam|banao|bana|banaiye|banana|rakh|rakho|rakhna|daal|dal|daalo|mein|kardo|karo|kijiye|karna|karega|karegi|karenge|karunga|karungi|karoge|parso|parson|kal|aaj|subah|shaam|sham|dopahar|raat|baje|soch|abhi)\b/i;
 
 const DIGIT_WORD = Object.keys(DIGIT_VALUES).join('|');
 // A digit word right before "pm" or "o'clock" is an hour, not part of a phone number.
@@ -366,8 +371,25 @@ function militaryHours(text: string): string {
 const HOUR_RANGE =
   /\b(?:anywhere\s+|somewhere\s+)?between\s+(\d{1,2}(?::\d{2})?(?:\s*[ap]\.?\s?m\.?)?)\s+and\s+(\d{1,2}(?::\d{2})?)(?!\d)/gi;
 
+/**
+ * "4 to 5 pm", "from 11 till 12", "3-4 pm": a span of hours, asked about like a range. Only hours of a
+ * clock (1–12), the second a little after the first ("10 to 5" is ten to five, 4:50), and never an
+ * amount ("1 to 2 crore", "2 to 3 bhk").
+ */
+const HOUR_SPAN =
+  /(?<![\d/:.-])\b(?:from\s+)?(\d{1,2}(?::\d{2})?)(\s*[ap]\.?\s?m\.?)?\s*(?:to|till|until|-)\s*(\d{1,2}(?::\d{2})?)(\s*[ap]\.?\s?m\.?)?(?![\d:/-])(?!\s*(?:lakhs?|lacs?|crores?|cr|k|bhk|rk|sq|square|floors?|years?|yrs?|days?|weeks?|months?|minutes?|mins?|hours?|hrs?|people|members|units?|flats?|acres?|percent|%|th|st|nd|rd|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\b)/gi;
+
+function hourSpans(text: string): string {
+  return text.replace(HOUR_SPAN, (span, first: string, firstHalf = '', second: string, secondHalf = '') => {
+    const from = Number(first.split(':')[0]);
+    const to = Number(second.split(':')[0]);
+    if (from < 1 || from > 12 || to < 1 || to > 12 || to <= from || to - from > 4) return span;
+    return `at ${first}${firstHalf} or ${second}${secondHalf}`;
+  });
+}
+
 function clockPhrases(text: string): string {
-  text = militaryHours(countedDays(text)).replace(HOUR_RANGE, 'at $1 or $2');
+  text = hourSpans(militaryHours(countedDays(text)).replace(HOUR_RANGE, 'at $1 or $2'));
   return (
     text
       // "10 sharp", "4 pm sharp": on the hour, said firmly.
@@ -566,8 +588,8 @@ export function normalizeTranscript(input: string): string {
   // (ids are joined after the fillers go, once).
   text = canonicalIds(text.replace(/[ \t]{2,}/g, ' '));
   text = withoutStutters(text);
-  // "okay so …", "hi, …": words that open speech say nothing; nor do the thanks that close it (said
-  // alone, they stay: "hi" is still something said).
+  // "okay so …", "hi, …": words that open speech say nothing; nor do the thanks that close it, or
+  // "do the needful" (said alone, they stay: "hi" is still something said).
   const said = text;
   text = text
     .replace(
@@ -575,7 +597,7 @@ export function normalizeTranscript(input: string): string {
       '',
     )
     .replace(
-      /(?:(?:^|[\s,.;!-]+)(?:(?:ok(?:ay)?|and)\s+)?(?:thanks?(?:\s+(?:a\s+lot|you|so\s+much))*|thank\s+you(?:\s+(?:very|so)\s+much)?|thankyou|thx|ty|cheers|bye|that'?s\s+(?:all|it)))+[\s.!]*$/i,
+      /(?:(?:^|[\s,.;!-]+)(?:(?:ok(?:ay)?|and)\s+)?(?:thanks?(?:\s+(?:a\s+lot|you|so\s+much))*|thank\s+you(?:\s+(?:very|so)\s+much)?|thankyou|thx|ty|cheers|bye|that'?s\s+(?:all|it)|(?:(?:please|kindly)\s+)?do\s+the\s+needful))+[\s.!]*$/i,
       '',
     );
   if (!/\p{L}|\d/u.test(text)) text = said;

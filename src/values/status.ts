@@ -287,6 +287,12 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
     ['get back'],
   ],
   ['FOLLOW_UP', /\b(?:call|ring|phone|ping)\s+(?:\p{L}+\s+){1,2}(?:back|again)\b/giu, ['back', 'again']],
+  // "postponed his decision till diwali", "deferred the purchase to next year": put off, still open.
+  [
+    'FOLLOW_UP',
+    /\b(?:postponed|postpones|postponing|deferred|defers|deferring|put\s+off|puts\s+off|putting\s+off|pushed|delayed|delays)\s+(?:his|her|their|the)\s+(?:decision|purchase|buying|plans?)\b/gi,
+    ['decision', 'purchase', 'buying', 'plan'],
+  ],
   // "try him again next week", "try rekha again after diwali": a contact to be tried later.
   [
     'FOLLOW_UP',

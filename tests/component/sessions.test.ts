@@ -175,3 +175,26 @@ test('when the pending request is dropped in Hinglish ("rehne do"), then a later
   await say('98290 44556');
   expect(leads()).toEqual([]);
 });
+
+test('when the answer is itself shaped as a request that gives only what was missing, then it completes the pending one', async () => {
+  await say('add a lead from nagpur');
+  const answer = await say('her name is kavya and the number is 98230 12345');
+  expect(answer.status).toBe(200);
+  expect(answer.body.entities).toEqual({ name: 'Kavya', phone: '+919823012345', city: 'Nagpur' });
+});
+
+test('when a new request of the same kind names another lead, then it is never merged with the pending one', async () => {
+  await say('New lead Nikhil Rao from Nashik');
+  const other = await say('new lead kavya 98230 12345');
+  expect(other.status).toBe(422);
+  expect(other.body.error.missing).toEqual(['city']);
+  expect(leads()).toEqual([]);
+});
+
+test('when the lead is answered with "for …", then that lead is booked', async () => {
+  await harness.seedLead({ name: 'Harsh Vardhan', phone: '+919845011111', city: 'Bangalore' });
+  await say('book a visit tomorrow at 4');
+  const answer = await say('for harsh vardhan');
+  expect(answer.status).toBe(200);
+  expect(answer.body.entities.visit_time).toBe('2025-10-05T16:00:00+05:30');
+});

@@ -2104,3 +2104,59 @@ describe('held-out set 46 classes', () => {
     ]);
   });
 });
+
+describe('held-out set 47 classes', () => {
+  test.each([
+    'book ravi for monday 4 to 5 pm',
+    'meena visit tomorrow from 11 till 12',
+    'anil visit on friday 3-4 pm',
+  ])('when a span of hours is said with "to", "till" or a dash ("%s"), then the hour is asked', (t) => {
+    expect(asksOrNothing(t)).toBe(true);
+  });
+
+  test.each([
+    ['new lead anil from pune 98200 11111 budget 1 to 2 crore', 'LEAD_CREATE'],
+    ['book ravi for monday at 4, he wants a 2 to 3 bhk', 'VISIT_SCHEDULE'],
+  ])('when numbers with "to" are amounts ("%s"), then they are no span of hours', (t, intent) => {
+    expect(asksOrNothing(t)).toBe(false);
+    expect(read(t).intent).toBe(intent);
+  });
+
+  test.each([
+    'new lead anil from pune 98200 11111 reference from meena',
+    'new lead anil from pune 98200 11111 referred by meena sharma',
+  ])('when a lead is said to come through somebody ("%s"), then the source is Referral', (t) => {
+    expect(read(t).entities).toMatchObject({ name: 'Anil', city: 'Pune', source: 'Referral' });
+  });
+
+  test.each([
+    ['add lead for ravi 98200 11111 pune kothrud', 'Ravi', 'Pune', 'Kothrud'],
+    ['new lead meena mumbai andheri 98200 11112', 'Meena', 'Mumbai', 'Andheri'],
+  ])(
+    'when a locality of the city is said after it ("%s"), then it is the locality, not the name',
+    (t, name, city, locality) => {
+      expect(read(t).entities).toMatchObject({ name, city, locality });
+    },
+  );
+
+  test.each(['mark ravi won and do the needful', 'update meena to lost, please do the needful'])(
+    'when "do the needful" closes a request ("%s"), then it is no note',
+    (t) => {
+      expect(read(t).entities.notes).toBeUndefined();
+    },
+  );
+
+  test.each(['ravi revert karega monday ko', 'meena call back karegi next week'])(
+    'when the lead will come back is said in Hinglish ("%s"), then it is a follow-up',
+    (t) => {
+      expect(read(t).entities).toMatchObject({ status: 'FOLLOW_UP' });
+    },
+  );
+
+  test.each([
+    'ravi sharma has postponed his decision till diwali',
+    'meena deferred the purchase to next year',
+  ])('when the lead puts the decision off ("%s"), then it is a follow-up', (t) => {
+    expect(read(t).entities).toMatchObject({ status: 'FOLLOW_UP' });
+  });
+});

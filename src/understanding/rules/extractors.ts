@@ -174,7 +174,8 @@ const SOURCE_BARE = new RegExp(
   `\\b(instagram|facebook|whats\\s?app|referral|walk[\\s-]?in|walked\\s+in|website|99\\s?acres|magic\\s?bricks|nobroker|no\\s+broker|housing\\.com|justdial|just\\s+dial|linkedin|youtube|cold\\s+call|channel\\s+partners?|google\\s+ads?|referred)\\b`,
   'i',
 );
-const REFERRED_BY = /\breferred\s+by\s+/i;
+/** "referred by meena", "reference from bharat", "reference of her cousin": a lead brought by somebody. */
+const REFERRED_BY = /\b(?:referred\s+by|reference\s+(?:from|of|by)|referral\s+(?:from|of|by))\s+/i;
 /** A field after the first of a list typed with pipes, commas or semicolons. */
 const SOURCE_FIELD = /[|,;]\s*([\p{L}\d. -]{2,20}?)\s*(?=[|,;]|$)/gu;
 
@@ -356,6 +357,18 @@ function findCity(main: string): PlaceMention | null {
     if (shaped || (ofCity && findLocality(said)?.cities.includes(ofCity))) {
       const start = main.lastIndexOf(said, anywhere.span.start);
       return { value: anywhere.value, locality: said, span: { start, end: anywhere.span.end } };
+    }
+  }
+  // "priyanka 98450 47714 bangalore whitefield": a locality of that very city said right after it.
+  const following =
+    /^[\s,]+((?:\p{L}[\p{L}'.-]*\s+){0,2}\p{L}[\p{L}'.-]*)/u
+      .exec(main.slice(anywhere.span.end))?.[1]
+      ?.split(/\s+/) ?? [];
+  for (let count = following.length; count >= 1 && ofCity; count--) {
+    const said = following.slice(0, count).join(' ');
+    if (findLocality(said)?.cities.includes(ofCity)) {
+      const end = main.indexOf(said, anywhere.span.end) + said.length;
+      return { value: anywhere.value, locality: said, span: { start: anywhere.span.start, end } };
     }
   }
   return { value: anywhere.value, span: anywhere.span };
