@@ -2160,3 +2160,12 @@ describe('held-out set 47 classes', () => {
     expect(read(t).entities).toMatchObject({ status: 'FOLLOW_UP' });
   });
 });
+
+describe('held-out set 48 classes', () => {
+  test.each(['ravi bought a flat from somebody else', 'meena iyer took a unit from someone else'])(
+    'when the lead bought from somebody else ("%s"), then the lead is lost',
+    (t) => {
+      expect(read(t).entities).toMatchObject({ status: 'LOST' });
+    },
+  );
+});
