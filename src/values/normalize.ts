@@ -121,6 +121,22 @@ const HINGLISH: readonly [RegExp, string][] = [
     /\b((?:\p{L}+\s+)?\p{L}+)\s+ko\s+((?:\p{L}+\s+){0,2}?)(?:call|phone|fone)\s+(?:karna(?:\s+hai)?|karo|kar\s+(?:do|dena|lena)|karenge|karunga|karungi)\b/giu,
     'call $1 $2',
   ],
+  // "diwali ke baad dekhenge", "sochenge": will see, will think (when, said before, stays).
+  [/\b(\p{L}+)\s+ke\s+(?:baad|bad)\b/giu, 'after $1'],
+  [/\b(?:dekhenge|dekhege|dekhte\s+hain)\b/giu, 'will see'],
+  [/\b(?:sochenge|sochege|soch\s+ke\s+batayenge|soch\s+kar\s+batayenge)\b/giu, 'will think'],
+  // "aayega", "aayegi", "aayenge": will come.
+  [/\b(?:aayega|ayega|aayegi|ayegi|aayenge|ayenge|aaenge)\b/giu, 'will come'],
+  // "confirm ho gaya": confirmed.
+  [/\bconfirm\s+(?:ho\s+(?:gaya|gayi|gya|gai|gaye)|kar\s+(?:diya|di|dia|liya|li))\b/giu, 'confirmed'],
+  // "heena ko parso 6 baje ka time diya hai": an hour given to the lead is a visit booked (said first,
+  // as a request opens in English).
+  [
+    /(^|[,.;]\s*)([^,.;]+?)\s+(?:ka|ki)\s+time\s+(?:diya|de\s+diya|di|fix\s+(?:kiya|kar\s+diya))(?:\s+(?:hai|he))?(?=\s*(?:[,.;]|$))/giu,
+    '$1book a visit for $2',
+  ],
+  // "interested nahi hai": not interested.
+  [/\b(interested|intrested|keen|ready)\s+(?:nahi|nahin|nai)\s*(?:hai|hain|he|h)?\b/giu, 'not $1'],
   // "revert karega", "call back karegi", "confirm karenge": what the lead will do.
   [
     /\b(revert|confirm|decide|call\s+back|get\s+back|visit|come)(?:\s+back)?\s+(?:karega|karegi|karenge|karunga|karungi|karoge)\b/giu,
@@ -230,7 +246,7 @@ function hindiHours(text: string): string {
 
 /** Every Hindi word the rules above look for: a transcript without one skips them all. */
 const HINGLISH_WORD =
-  /\b(?:nahi|nahin|nai|kahin|kahi|kaheen|dusri|doosri|dusre|doosre|dusra|doosra|jagah|le|kharid|khareed|kar|kara|kr|mana|manaa|inkaar|inkar|ne|se|ke|ka|ki|ko|haan|haa|han|ha|theek|thik|accha|achha|acha|ji|naya|nayi|naye|naam|banao|bana|banaiye|banana|rakh|rakho|rakhna|daal|dal|daalo|mein|kardo|karo|kijiye|karna|karega|karegi|karenge|karunga|karungi|karoge|parso|parson|kal|aaj|subah|shaam|sham|dopahar|raat|baje|soch|abhi)\b/i;
+  /\b(?:nahi|nahin|nai|kahin|kahi|kaheen|dusri|doosri|dusre|doosre|dusra|doosra|jagah|le|kharid|khareed|kar|kara|kr|mana|manaa|inkaar|inkar|ne|se|ke|ka|ki|ko|haan|haa|han|ha|theek|thik|accha|achha|acha|ji|naya|nayi|naye|naam|banao|bana|banaiye|banana|rakh|rakho|rakhna|daal|dal|daalo|mein|kardo|karo|kijiye|karna|karega|karegi|karenge|karunga|karungi|karoge|parso|parson|kal|aaj|subah|shaam|sham|dopahar|raat|baje|soch|abhi|dekhenge|dekhege|sochenge|sochege|aayega|ayega|aayegi|ayegi|aayenge|ayenge|aaenge|baad|time)\b/i;
 
 const DIGIT_WORD = Object.keys(DIGIT_VALUES).join('|');
 // A digit word right before "pm" or "o'clock" is an hour, not part of a phone number.

@@ -220,13 +220,18 @@ const REFERENCE_FOR_SPANS = new Date(Date.UTC(2025, 0, 15, 6));
  * Where the time is said in a transcript: the smallest stretch that covers every date/time chrono
  * finds there and the phrases it misses, so "tomorrow" and "at 3 pm" said apart become one phrase.
  */
+const NUMBERED_PLACE =
+  /\b(?:the\s+)?\d{1,3}(?:st|nd|rd|th)\s+(?:floor|storey|story|block|tower|wing|lane|cross|main|street|road|avenue|phase|sector|stage)\b/gi;
+
 export function findTimeMention(text: string): TimeMention | null {
   // chrono is the costliest step of understanding; most transcripts without these words have no time.
   if (!MIGHT_SAY_A_TIME.test(text)) return null;
   const spans: { start: number; end: number }[] = [];
   // "at 11:30 day after tomorrow": chrono reads "30 day after tomorrow" as thirty days on; the phrase
   // is found below on its own, so chrono does not see it.
-  const masked = text.replace(DAY_AFTER_TOMORROW, (phrase) => ' '.repeat(phrase.length));
+  // "the 3 bhk on the 12th floor": an ordinal of a floor, a block or a road is no day of the month.
+  const notDays = text.replace(NUMBERED_PLACE, (phrase) => ' '.repeat(phrase.length));
+  const masked = notDays.replace(DAY_AFTER_TOMORROW, (phrase) => ' '.repeat(phrase.length));
   for (const result of chrono.en.GB.parse(masked, REFERENCE_FOR_SPANS)) {
     // A lone number is not a time ("lead 123"), nor is a bare weekday-less "now".
     if (/^\d+$/.test(result.text.trim())) continue;
@@ -235,7 +240,7 @@ export function findTimeMention(text: string): TimeMention | null {
     spans.push({ start: result.index, end: result.index + result.text.length });
   }
   for (const pattern of [DAY_AFTER_TOMORROW, DAY_OF_MONTH_ONLY, DAY_AND_MONTH, NEXT_TO_NEXT]) {
-    for (const match of text.matchAll(pattern)) {
+    for (const match of notDays.matchAll(pattern)) {
       spans.push({ start: match.index, end: match.index + match[0].length });
     }
   }

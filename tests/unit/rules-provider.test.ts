@@ -2169,3 +2169,90 @@ describe('held-out set 48 classes', () => {
     },
   );
 });
+
+describe('held-out set 49 classes', () => {
+  test.each([
+    'met ravi sharma today at the office, he liked the corner flat, so book a visit on monday at 4',
+    'meena iyer came with her parents yesterday, they want to come again on monday at 4',
+  ])(
+    'when a story says when it happened and then asks for a visit ("%s"), then the visit has the asked time',
+    (t) => {
+      expect(read(t).entities).toMatchObject({ visit_time: '2025-10-06T16:00:00+05:30' });
+    },
+  );
+
+  test.each([
+    'ravi sharma asked if he can come on monday at 4',
+    'meena iyer asked whether she could come on monday at 4',
+  ])('when the lead asked whether they can come ("%s"), then it is a visit', (t) => {
+    expect(read(t)).toMatchObject({
+      intent: 'VISIT_SCHEDULE',
+      entities: { visit_time: '2025-10-06T16:00:00+05:30' },
+    });
+  });
+
+  test.each([
+    'ravi sharma said he will decide after the 15th',
+    'meena iyer will think about it next month',
+    'anil will see in two weeks',
+  ])('when the lead will decide later ("%s"), then it is a follow-up', (t) => {
+    expect(read(t).entities).toMatchObject({ status: 'FOLLOW_UP' });
+  });
+
+  test('when the lead will decide after the visit, then nothing is written', () => {
+    expect(asksOrNothing('ravi sharma will decide after the visit')).toBe(true);
+  });
+
+  test.each(['ravi sharma wants to visit the site', 'meena iyer would like to visit again'])(
+    'when a visit is asked for without a time ("%s"), then the time is asked for that lead',
+    (t) => {
+      expect(read(t)).toMatchObject({ intent: 'VISIT_SCHEDULE' });
+      expect(asksOrNothing(t)).toBe(true);
+    },
+  );
+
+  test.each([
+    ['ravi ka budget abhi nahi hai, diwali ke baad dekhenge', 'FOLLOW_UP'],
+    ['meena sharma ki booking confirm ho gayi', 'WON'],
+    ['anil kumar abhi interested nahi hai', 'LOST'],
+  ])('when a status is said in Hinglish ("%s"), then it is read', (t, status) => {
+    expect(read(t).entities).toMatchObject({ status });
+  });
+
+  test('when "abhi" follows a name, then it is no part of it', () => {
+    expect(read('anil kumar abhi interested nahi hai').entities).toMatchObject({ lead: 'anil kumar' });
+  });
+
+  test.each([
+    ['ravi sharma kal 5 baje aayega', '2025-10-05T17:00:00+05:30'],
+    ['meena ko monday 4 baje ka time diya hai', '2025-10-06T16:00:00+05:30'],
+  ])('when a visit is said in Hinglish ("%s"), then it is booked', (t, at) => {
+    expect(read(t)).toMatchObject({ intent: 'VISIT_SCHEDULE', entities: { visit_time: at } });
+  });
+
+  test.each([
+    'ravi sharma has gone silent, should i mark him lost',
+    'meena is not picking up, do you think i should mark her as lost',
+  ])('when advice is asked after a report ("%s"), then nothing is written', (t) => {
+    expect(readAll(t).every((action) => action.intent === 'UNKNOWN')).toBe(true);
+  });
+});
+
+describe('held-out set 49 classes, continued', () => {
+  test('when a floor is said with an ordinal ("the 12th floor"), then it is no day of the visit', () => {
+    expect(
+      read("ravi sharma liked the flat on the 12th floor so let's do a visit on monday at 4").entities,
+    ).toMatchObject({
+      visit_time: '2025-10-06T16:00:00+05:30',
+    });
+  });
+
+  test("when a report about a lead ends with a later contact asked for, then it is that lead's follow-up", () => {
+    expect(read('ravi sharma did not answer again, fourth time, try again on monday').entities).toMatchObject(
+      {
+        lead: 'ravi sharma',
+        status: 'FOLLOW_UP',
+      },
+    );
+  });
+});

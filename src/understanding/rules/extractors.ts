@@ -73,8 +73,10 @@ export function leadingName(text: string, maxWords = 4): { name: string; end: nu
     const lower = bare.toLowerCase();
     // A name ends at a function word, a verb or adverb of running speech, or a state's name.
     if (BOUNDARY_WORDS.has(lower) || NOT_NAME_WORDS.has(lower)) break;
-    // "arun pillai may or may not …": "may" said as a verb, not the name May.
+    // "arun pillai may or may not …": "may" said as a verb, not the name May; "anil kumar abhi …":
+    // "abhi" (now) after a name, not the name Abhi.
     if (lower === 'may' && words.length > 0 && MAY_AS_VERB.test(rest.slice(match.index + word.length))) break;
+    if (lower === 'abhi' && words.length > 0) break;
     if (words.length > 0 && (KNOWN_CITY_START.test(bare) || canonicalSource(bare) || isIndianState(lower)))
       break;
     words.push(bare);

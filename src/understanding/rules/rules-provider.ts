@@ -115,9 +115,13 @@ const TAG_QUESTION =
 const HINGLISH_ASKS =
   /^\s*kya\b|\b(?:kab|kitne|kitna|kitni|kaun|kaunsa|kaunse|kaise|kahan|kahaan|batao|bataiye|batana|bata\s+do|bolo)\b|\bkya\s+(?:hai|h|tha|hua|bola|boli|kaha)\s*[?.]?\s*$/i;
 
+/** "…, should i mark him lost", "do you think i should …": advice asked, anywhere in what is said. */
+const ADVICE_ASKED =
+  /\b(?:should|shall)\s+(?:i|we)\s+(?:(?:just|also|then)\s+)?(?:mark|put|move|update|change|set|book|schedule|close|make|add|create|drop|keep)\b|\bdo\s+you\s+think\b/i;
+
 function isQuestion(text: string): boolean {
   if (POLITE_REQUEST.test(text)) return false;
-  if (HINGLISH_ASKS.test(text)) return true;
+  if (HINGLISH_ASKS.test(text) || ADVICE_ASKED.test(text)) return true;
   // "ganesh is interested right", "she booked na": a statement asked back for a yes is a question.
   return ASKS.test(text) || /\?\s*$/.test(text) || TAG_QUESTION.test(text);
 }
@@ -143,7 +147,10 @@ function leadBooked(main: string): boolean {
 
 /** "ok rohan sharma called, he wants to visit the site …, book it": a visit the story asks for. */
 const VISIT_ASKED =
-  /\b(?:(?:wants?|wanted|would\s+like|plans?|planning)\s+to\s+come|will\s+come|(?:is|are)\s+coming)(?:\s+(?:over|down|by))?(?!\s+(?:back|to\s+(?:pay|sign|give|collect|know|terms)))\b|\b(?:(?:wants?|wanted|would\s+like|asked|asking|plans?|planning)\s+to|(?:is|are|will\s+be)\s+coming\s+(?:over\s+)?to|will\s+come\s+(?:over\s+)?(?:(?:on|at|by)\s+)?to|asking\s+(?:if|whether)\s+(?:he|she|they)\s+can|(?:he|she|they)\s+(?:can|could)\s+come\s+and)\s+(?:come\s+(?:and\s+|over\s+(?:to\s+|and\s+)?|to\s+)?)?(?:visit|see|view|check\s+out|look\s+at)\b|\b(?:will|would|is|are|to)\s+(?:be\s+)?(?:come|coming)\s+(?:over\s+)?(?:to|for)\s+(?:the\s+|our\s+)?(?:site|project|sample\s+flat|office|property)\b/i;
+  /\b(?:(?:wants?|wanted|would\s+like|plans?|planning)\s+to\s+come|will\s+come|(?:is|are)\s+coming|(?:asked|asking)\s+(?:if|whether)\s+(?:he|she|they)\s+(?:can|could|may)\s+come)(?:\s+(?:over|down|by))?(?!\s+(?:back|to\s+(?:pay|sign|give|collect|know|terms)))\b|\b(?:(?:wants?|wanted|would\s+like|asked|asking|plans?|planning)\s+to|(?:is|are|will\s+be)\s+coming\s+(?:over\s+)?to|will\s+come\s+(?:over\s+)?(?:(?:on|at|by)\s+)?to|asking\s+(?:if|whether)\s+(?:he|she|they)\s+can|(?:he|she|they)\s+(?:can|could)\s+come\s+and)\s+(?:come\s+(?:and\s+|over\s+(?:to\s+|and\s+)?|to\s+)?)?(?:visit|see|view|check\s+out|look\s+at)\b|\b(?:will|would|is|are|to)\s+(?:be\s+)?(?:come|coming)\s+(?:over\s+)?(?:to|for)\s+(?:the\s+|our\s+)?(?:site|project|sample\s+flat|office|property)\b/i;
+/** "ravi wants to visit the site", "she will visit": a visit asked for, which needs no time to be one. */
+const VISIT_WISHED =
+  /\b(?:(?:wants?|wanted|would\s+like|plans?|planning|asked|asking|keen)\s+to\s+(?:come\s+(?:and\s+)?)?visit|will\s+(?:come\s+(?:and\s+)?)?visit)\b/i;
 /** "book a cab for ravi tomorrow at 9": a ride, a ticket or a room booked for a lead is no visit. */
 const BOOKED_OTHER =
   /\b(?:book|booked|booking|arrange|arranged|get|send|sent)\s+(?:a|an|the|one|his|her|their)\s+(?:cabs?|taxis?|cars?|autos?|rides?|tickets?|tables?|hotels?|rooms?|flights?|trains?|bus|buses|drivers?|uber|ola)\b/i;
@@ -198,8 +205,9 @@ function intentCandidates(main: string, hasPhone: boolean, hasTime: boolean): Ca
     // "… came for a visit yesterday, he wants to come again on monday at 4": a visit asked after it.
     !(hasTime && VISIT_ASKED.test(main.slice(visitNoun)));
   if (visitNoun >= 0 && !calledOff && !happened && !VISIT_DONE.test(main.slice(visitNoun))) {
-    // "bhavesh wants a site visit, please arrange": the booking verb said after the visit.
-    if (verb >= 0 || hasTime || VISIT_VERB_AFTER.test(main.slice(visitNoun))) {
+    // "bhavesh wants a site visit, please arrange": the booking verb said after the visit; "ravi wants
+    // to visit the site": a visit asked for, whose time the answer asks.
+    if (verb >= 0 || hasTime || VISIT_VERB_AFTER.test(main.slice(visitNoun)) || VISIT_WISHED.test(main)) {
       candidates.push({
         intent: 'VISIT_SCHEDULE',
         position: verb >= 0 ? verb : visitNoun,
@@ -237,6 +245,16 @@ function intentCandidates(main: string, hasPhone: boolean, hasTime: boolean): Ca
         (status.fact && TOLD_BY_PRONOUN.test(before)) ||
         // "ishita roy: follow up", "meera, follow up": a name, a colon or comma, then the status.
         /^\s*[\p{L}\d\s'.-]{2,40}[:,]?\s*$/u.test(before) ||
+        // "gopal didn't pick up today, third time, try again next week": a report that opens with the
+        // lead, then a later contact asked for as a part of its own.
+        (status.fact &&
+          status.status === 'FOLLOW_UP' &&
+          /[,.;]\s*$/.test(before) &&
+          leadingName(before, 3) !== null &&
+          before
+            .trimStart()
+            .toLowerCase()
+            .startsWith(leadingName(before, 3)?.name.toLowerCase() ?? ' ')) ||
         // "call fatima back after diwali", "talks are on with ravi": the status said first.
         (before.trim() === '' &&
           (status.fact ||
@@ -380,6 +398,28 @@ function understandClause(text: string, region: string): ClauseReading {
   return reading;
 }
 
+/** A part of a story: between stops and commas, or before "but", "so", "and then". */
+const STORY_PART = /[^,.;]+?(?=[,.;]|\s+(?:but|so|and\s+then)\b|$)/gi;
+/** What a story tells as done: "met", "came", "visited", "didn't pick up". */
+const TOLD_AS_DONE =
+  /\b(?:met|came|visited|called|spoke|talked|saw|liked|loved|told|said|mentioned|was|were|had|did|didn'?t|went|dropped|walked|showed|checked|discussed)\b/i;
+/** When a story happened, said without an hour: "today", "yesterday", "last week", "this morning". */
+const STORY_DAY =
+  /\b(?:today|yesterday|just\s+now|earlier\s+today|this\s+(?:morning|afternoon)|last\s+(?:night|week|month|evening)|(?:a|one|two|few)\s+days?\s+(?:ago|back))\b/gi;
+
+/**
+ * "met ravi today at the office …, so book a visit on monday at 4": the day a story tells of ("met …
+ * today") is when it happened, not when the visit is, and is set aside before the visit's time is
+ * looked for — in a part of the story told as done, with no hour of its own.
+ */
+function withoutStoryDays(text: string): string {
+  return text.replace(STORY_PART, (part) =>
+    TOLD_AS_DONE.test(part) && !HAS_CLOCK.test(part) && !/\bat\s+\d/i.test(part)
+      ? part.replace(STORY_DAY, (day) => ' '.repeat(day.length))
+      : part,
+  );
+}
+
 /** Reads one request from normalised text. */
 function readClause(text: string, region: string): ClauseReading {
   const negated = NEGATED_REQUEST.exec(text);
@@ -414,7 +454,9 @@ function readClause(text: string, region: string): ClauseReading {
   // Only a visit needs its time, and a visit is named ("visit", "meeting", "tour"…) or booked.
   const needsTime =
     VISIT_NOUN.test(withoutPhone) || BOOKING.test(withoutPhone) || VISIT_ASKED.test(withoutPhone);
-  const time = needsTime ? findTimeMention([...ids, leadIdSpan].reduce(blank, withoutPhone)) : null;
+  const time = needsTime
+    ? findTimeMention(withoutStoryDays([...ids, leadIdSpan].reduce(blank, withoutPhone)))
+    : null;
   const main = (time?.spans ?? []).reduce((text, span) => blank(text, span), withoutPhone);
 
   const candidates = intentCandidates(main, phone !== null, time !== null);
