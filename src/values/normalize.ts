@@ -246,7 +246,7 @@ function hindiHours(text: string): string {
 
 /** Every Hindi word the rules above look for: a transcript without one skips them all. */
 const HINGLISH_WORD =
-  /\b(?:nahi|nahin|nai|kahin|kahi|kaheen|dusri|doosri|dusre|doosre|dusra|doosra|jagah|le|kharid|khareed|kar|kara|kr|mana|manaa|inkaar|inkar|ne|se|ke|ka|ki|ko|haan|haa|han|ha|theek|thik|accha|achha|acha|ji|naya|nayi|naye|naam|banao|bana|banaiye|banana|rakh|rakho|rakhna|daal|dal|daalo|mein|kardo|karo|kijiye|karna|karega|karegi|karenge|karunga|karungi|karoge|parso|parson|kal|aaj|subah|shaam|sham|dopahar|raat|baje|soch|abhi|dekhenge|dekhege|sochenge|sochege|aayega|ayega|aayegi|ayegi|aayenge|ayenge|aaenge|baad|time)\b/i;
+  /\b(?:nahi|nahin|nai|kahin|kahi|kaheen|dusri|doosri|dusre|doosre|dusra|doosra|jagah|le|kharid|khareed|kar|kara|kr|mana|manaa|inkaar|inkar|ne|se|ke|ka|ki|ko|haan|haa|han|ha|theek|thik|accha|achha|acha|ji|naya|nayi|naye|naam|banao|bana|banaiye|banana|rakh|rakho|rakhna|daal|dal|daalo|mein|kardo|karo|kijiye|karna|karega|karegi|karenge|karunga|karungi|karoge|parso|parson|kal|aaj|subah|shaam|sham|dopahar|raat|baje|soch|abhi|dekhenge|dekhege|sochenge|sochege|aayega|ayega|aayegi|ayegi|aayenge|ayenge|aaenge)\b/i;
 
 const DIGIT_WORD = Object.keys(DIGIT_VALUES).join('|');
 // A digit word right before "pm" or "o'clock" is an hour, not part of a phone number.
@@ -396,6 +396,7 @@ const HOUR_SPAN =
   /(?<![\d/:.-])\b(?:from\s+)?(\d{1,2}(?::\d{2})?)(\s*[ap]\.?\s?m\.?)?\s*(?:to|till|until|-)\s*(\d{1,2}(?::\d{2})?)(\s*[ap]\.?\s?m\.?)?(?![\d:/-])(?!\s*(?:lakhs?|lacs?|crores?|cr|k|bhk|rk|sq|square|floors?|years?|yrs?|days?|weeks?|months?|minutes?|mins?|hours?|hrs?|people|members|units?|flats?|acres?|percent|%|th|st|nd|rd|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\b)/gi;
 
 function hourSpans(text: string): string {
+  if (!/\d\s*(?:[ap]\.?\s?m\.?\s*)?(?:to|till|until|-)\s*\d/i.test(text)) return text;
   return text.replace(HOUR_SPAN, (span, first: string, firstHalf = '', second: string, secondHalf = '') => {
     const from = Number(first.split(':')[0]);
     const to = Number(second.split(':')[0]);

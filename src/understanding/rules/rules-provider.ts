@@ -407,12 +407,15 @@ const TOLD_AS_DONE =
 const STORY_DAY =
   /\b(?:today|yesterday|just\s+now|earlier\s+today|this\s+(?:morning|afternoon)|last\s+(?:night|week|month|evening)|(?:a|one|two|few)\s+days?\s+(?:ago|back))\b/gi;
 
+const STORY_DAY_SAID = new RegExp(STORY_DAY.source, 'i');
+
 /**
  * "met ravi today at the office …, so book a visit on monday at 4": the day a story tells of ("met …
  * today") is when it happened, not when the visit is, and is set aside before the visit's time is
  * looked for — in a part of the story told as done, with no hour of its own.
  */
 function withoutStoryDays(text: string): string {
+  if (!STORY_DAY_SAID.test(text)) return text;
   return text.replace(STORY_PART, (part) =>
     TOLD_AS_DONE.test(part) && !HAS_CLOCK.test(part) && !/\bat\s+\d/i.test(part)
       ? part.replace(STORY_DAY, (day) => ' '.repeat(day.length))
