@@ -121,6 +121,8 @@ const HINGLISH: readonly [RegExp, string][] = [
     /\b((?:\p{L}+\s+)?\p{L}+)\s+ko\s+((?:\p{L}+\s+){0,2}?)(?:call|phone|fone)\s+(?:karna(?:\s+hai)?|karo|kar\s+(?:do|dena|lena)|karenge|karunga|karungi)\b/giu,
     'call $1 $2',
   ],
+  // "ravi ka visit tha aaj", "meeting ho gayi": the visit happened.
+  [/\b(visit|meeting)\s+(?:tha|thi|hua|hui|ho\s+(?:gaya|gayi|gya|gai))\b/giu, '$1 was done'],
   // "diwali ke baad dekhenge", "sochenge": will see, will think (when, said before, stays).
   [/\b(\p{L}+)\s+ke\s+(?:baad|bad)\b/giu, 'after $1'],
   [/\b(?:dekhenge|dekhege|dekhte\s+hain)\b/giu, 'will see'],
@@ -246,7 +248,7 @@ function hindiHours(text: string): string {
 
 /** Every Hindi word the rules above look for: a transcript without one skips them all. */
 const HINGLISH_WORD =
-  /\b(?:nahi|nahin|nai|kahin|kahi|kaheen|dusri|doosri|dusre|doosre|dusra|doosra|jagah|le|kharid|khareed|kar|kara|kr|mana|manaa|inkaar|inkar|ne|se|ke|ka|ki|ko|haan|haa|han|ha|theek|thik|accha|achha|acha|ji|naya|nayi|naye|naam|banao|bana|banaiye|banana|rakh|rakho|rakhna|daal|dal|daalo|mein|kardo|karo|kijiye|karna|karega|karegi|karenge|karunga|karungi|karoge|parso|parson|kal|aaj|subah|shaam|sham|dopahar|raat|baje|soch|abhi|dekhenge|dekhege|sochenge|sochege|aayega|ayega|aayegi|ayegi|aayenge|ayenge|aaenge)\b/i;
+  /\b(?:nahi|nahin|nai|kahin|kahi|kaheen|dusri|doosri|dusre|doosre|dusra|doosra|jagah|le|kharid|khareed|kar|kara|kr|mana|manaa|inkaar|inkar|ne|se|ke|ka|ki|ko|haan|haa|han|ha|theek|thik|accha|achha|acha|ji|naya|nayi|naye|naam|banao|bana|banaiye|banana|rakh|rakho|rakhna|daal|dal|daalo|mein|kardo|karo|kijiye|karna|karega|karegi|karenge|karunga|karungi|karoge|parso|parson|kal|aaj|subah|shaam|sham|dopahar|raat|baje|soch|abhi|tha|thi|hua|hui|dekhenge|dekhege|sochenge|sochege|aayega|ayega|aayegi|ayegi|aayenge|ayenge|aaenge)\b/i;
 
 const DIGIT_WORD = Object.keys(DIGIT_VALUES).join('|');
 // A digit word right before "pm" or "o'clock" is an hour, not part of a phone number.
@@ -590,6 +592,14 @@ export function normalizeTranscript(input: string): string {
     .replace(/\p{Cf}+/gu, '')
     // "won't" holds "won": spelled out, it can never be read as the status.
     .replace(/\bwon'?t\b/gi, 'will not')
+    // "they've dropped the idea", "they're not interested": said in full, as every rule reads it.
+    .replace(/\b(he|she|they|we|i|you)'ve\b/gi, '$1 have')
+    .replace(/\b(they|we|you)'re\b/gi, '$1 are')
+    // "let's mark her …" is no possessive of a lead named Let.
+    .replace(
+      /\blet'?s\b(?=\s+(?:do|mark|put|book|fix|keep|make|move|schedule|set|update|change|close|wait|see|try|call|give|plan|go|add|arrange))/gi,
+      'let us',
+    )
     // "she'll come on monday": the future said in full, as every rule reads it.
     .replace(/\b(he|she|they|we|i|you)'ll\b/gi, '$1 will')
     // Typed short text: "ravi -> won", "visit tmrw @ 5", "ravi + meena both lost", "loc: baner, pune".

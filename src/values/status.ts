@@ -180,6 +180,10 @@ const ANY_STATUS_ALL = new RegExp(ANY_STATUS.source, 'gi');
 
 const CANONICAL = new Set<string>(['NEW', 'IN_PROGRESS', 'FOLLOW_UP', 'WON', 'LOST']);
 
+/** "will decide after the 15th", "will confirm by next week", "after diwali will see": a decision put later. */
+export const LATER_DECISION =
+  /\b(?:will|would|shall|is\s+going\s+to|are\s+going\s+to)\s+(?:decide|think|see|consider|check|confirm)(?:\s+(?:about\s+it|it\s+over|over\s+it))?\s+(?:after\b(?!\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:site\s+)?(?:visit|visiting|seeing|meeting|tour)\b)|next\s+(?:week|month|year)|later|in\s+(?:a|an|one|two|three|four|few|\d+)\s+(?:days?|weeks?|months?)|by\b)|\b(?:after\s+(?!(?:the\s+)?(?:site\s+)?(?:visit|meeting|tour)\b)\p{L}+|next\s+(?:week|month|year)|later)\s+(?:will|shall)\s+(?:see|decide|think)\b/giu;
+
 /**
  * Facts that name a status without its word: "chose a resale flat elsewhere", "took a unit with some
  * other developer" (LOST: a purchase elsewhere is never WON), "call her back after diwali" (FOLLOW_UP).
@@ -289,11 +293,7 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
   ['FOLLOW_UP', /\b(?:call|ring|phone|ping)\s+(?:\p{L}+\s+){1,2}(?:back|again)\b/giu, ['back', 'again']],
   // "will decide after the 15th", "will think about it next month", "will see in two weeks": the lead
   // will make up their mind later ("… after the visit" is a visit to come, not a later contact).
-  [
-    'FOLLOW_UP',
-    /\b(?:will|would|shall|is\s+going\s+to|are\s+going\s+to)\s+(?:decide|think|see|consider|check)(?:\s+(?:about\s+it|it\s+over|over\s+it))?\s+(?:after\b(?!\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:site\s+)?(?:visit|visiting|seeing|meeting|tour)\b)|next\s+(?:week|month|year)|later|in\s+(?:a|an|one|two|three|four|few|\d+)\s+(?:days?|weeks?|months?)|by\b)|\b(?:after\s+(?!(?:the\s+)?(?:site\s+)?(?:visit|meeting|tour)\b)\p{L}+|next\s+(?:week|month|year)|later)\s+(?:will|shall)\s+(?:see|decide|think)\b/giu,
-    ['decide', 'think', 'see', 'consider', 'check'],
-  ],
+  ['FOLLOW_UP', LATER_DECISION, ['decide', 'think', 'see', 'consider', 'check', 'confirm']],
   // "postponed his decision till diwali", "deferred the purchase to next year": put off, still open.
   [
     'FOLLOW_UP',

@@ -184,21 +184,31 @@ function weekAfterComing(today: WallClock, weekday: string): WallClock {
 
 /** Rewrites the phrases chrono misreads into explicit dates, relative to the reference day. */
 function explicitDates(phrase: string, today: WallClock): string {
-  return phrase
-    .replace(NEXT_TO_NEXT, (_match, weekday: string) => `on ${spelledDate(weekAfterComing(today, weekday))}`)
-    .replace(MONTH_THEN_DAY, '$2 $1')
-    .replace(DAY_AFTER_TOMORROW, () => `on ${spelledDate(addDays(today, 2))}`)
-    .replace(/\bcoming\s+(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/gi, '')
-    .replace(DAY_OF_MONTH_ONLY, (match, dayText: string, offset: number, whole: string) => {
-      if (MONTH_BEFORE.test(whole.slice(0, offset))) return match;
-      const day = Number(dayText);
-      if (day < 1 || day > 31) return match;
-      const monthsAhead = day >= today.day ? 0 : 1;
-      const first = new Date(Date.UTC(today.year, today.month - 1 + monthsAhead, 1));
-      const candidate = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth(), day));
-      if (candidate.getUTCMonth() !== first.getUTCMonth()) return match;
-      return ` on ${day} ${MONTH_NAMES[candidate.getUTCMonth()]} ${candidate.getUTCFullYear()}`;
-    });
+  return (
+    phrase
+      .replace(
+        NEXT_TO_NEXT,
+        (_match, weekday: string) => `on ${spelledDate(weekAfterComing(today, weekday))}`,
+      )
+      .replace(MONTH_THEN_DAY, '$2 $1')
+      .replace(DAY_AFTER_TOMORROW, () => `on ${spelledDate(addDays(today, 2))}`)
+      .replace(/\bcoming\s+(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/gi, '')
+      // "morning on monday at 12": chrono loses the weekday said after a part of the day.
+      .replace(
+        /\b(morning|afternoon|evening|night)\s+(?:on\s+)?((?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/gi,
+        '$2 $1',
+      )
+      .replace(DAY_OF_MONTH_ONLY, (match, dayText: string, offset: number, whole: string) => {
+        if (MONTH_BEFORE.test(whole.slice(0, offset))) return match;
+        const day = Number(dayText);
+        if (day < 1 || day > 31) return match;
+        const monthsAhead = day >= today.day ? 0 : 1;
+        const first = new Date(Date.UTC(today.year, today.month - 1 + monthsAhead, 1));
+        const candidate = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth(), day));
+        if (candidate.getUTCMonth() !== first.getUTCMonth()) return match;
+        return ` on ${day} ${MONTH_NAMES[candidate.getUTCMonth()]} ${candidate.getUTCFullYear()}`;
+      })
+  );
 }
 
 export interface TimeMention {
@@ -425,5 +435,19 @@ export function readTime(phrase: string, reference: Date, timeZone: string): Tim
       instant = earlierInstant;
     }
   }
+  // A weekday said is the visit's weekday: when the reading lands on another day ("morning on monday
+  // at 12" once read as today noon), the day is asked rather than written wrong.
+  const weekdays = [...text.matchAll(WEEKDAY_WORD)].map((match) => match[1]?.toLowerCase());
+  const landed = WEEKDAY_NAMES[new Date(Date.UTC(clock.year, clock.month - 1, clock.day)).getUTCDay()];
+  if (weekdays.length > 0 && weekdays.every((weekday) => weekday !== landed)) {
+    return {
+      ok: false,
+      problem: 'two_days',
+      message: `'${phrase.trim()}' says ${weekdays[0]}day, but was read as another day; say the day again.`,
+    };
+  }
   return { ok: true, instant, iso: formatInZone(instant, timeZone) };
 }
+
+const WEEKDAY_WORD = /\b(mon|tues|wednes|thurs|fri|satur|sun)day\b/gi;
+const WEEKDAY_NAMES = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'];

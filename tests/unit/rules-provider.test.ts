@@ -2256,3 +2256,95 @@ describe('held-out set 49 classes, continued', () => {
     );
   });
 });
+
+describe('held-out set 50 classes', () => {
+  test('when a story says "in the morning" of a call, then it is not the visit\'s time', () => {
+    expect(read('ravi sharma called in the morning, he will come on monday at 4').entities).toMatchObject({
+      visit_time: '2025-10-06T16:00:00+05:30',
+    });
+  });
+
+  test('when a visit is said in Hinglish to have happened ("visit tha"), then a later follow-up is the request', () => {
+    expect(read('ravi ka visit tha aaj, pasand aaya, follow up karna padega').entities).toMatchObject({
+      status: 'FOLLOW_UP',
+    });
+  });
+
+  test.each([
+    "ravi sharma's wife called, they've decided not to buy",
+    "meena iyer called, they're not interested anymore",
+  ])('when a status is said after a call with "they\'ve" or "they\'re" ("%s"), then it is read', (t) => {
+    expect(read(t).entities).toMatchObject({ status: 'LOST' });
+  });
+
+  test('when a doubt is said of another part of the story, then the command at the end is no doubt', () => {
+    expect(
+      read('i guess ravi sharma is serious, he came twice, mark him in progress').entities,
+    ).toMatchObject({
+      lead: 'ravi sharma',
+      status: 'IN_PROGRESS',
+    });
+  });
+
+  test.each([
+    "meena iyer liked it, she'll confirm by monday",
+    'ravi is not picking up since morning, will try again tomorrow',
+  ])('when a later word from the lead or a later try is said ("%s"), then it is a follow-up', (t) => {
+    expect(read(t).entities).toMatchObject({ status: 'FOLLOW_UP' });
+  });
+
+  test('when a story about a lead ends with a state said alone ("…, still in discussion"), then it is the update', () => {
+    expect(
+      read('spoke to ravi sharma for an hour, he is checking other projects, still in talks').entities,
+    ).toMatchObject({
+      lead: 'ravi sharma',
+      status: 'IN_PROGRESS',
+    });
+  });
+
+  test('when a purchase from a named party is followed by "so we lost him", then it is lost', () => {
+    expect(read('ravi sharma signed with lodha yesterday, so we lost him').entities).toMatchObject({
+      status: 'LOST',
+    });
+  });
+
+  test.each([
+    'ravi sharma came for the visit yesterday, he wants one more visit on monday at 4',
+    'meena iyer wants to reschedule to monday at 4',
+  ])('when another visit or a new time is asked for ("%s"), then it is booked', (t) => {
+    expect(read(t)).toMatchObject({
+      intent: 'VISIT_SCHEDULE',
+      entities: { visit_time: '2025-10-06T16:00:00+05:30' },
+    });
+  });
+
+  test.each([
+    'ravi sharma wants to see the villa, he can come any day after 5 pm',
+    'book meena whenever she is free after 4',
+  ])('when no day is meant ("%s"), then the time is asked', (t) => {
+    expect(asksOrNothing(t)).toBe(true);
+  });
+});
+
+describe('held-out set 50 classes, continued', () => {
+  test('when "let\'s" opens the command, then it is no possessive of a lead', () => {
+    expect(read("meena iyer came twice, let's mark her as won").entities).toMatchObject({
+      lead: 'meena iyer',
+      status: 'WON',
+    });
+  });
+
+  test('when a decision put later follows a state still open, then it is the note', () => {
+    expect(read('ravi is still thinking, he will decide after diwali').entities).toMatchObject({
+      status: 'IN_PROGRESS',
+      notes: 'he will decide after diwali',
+    });
+  });
+
+  test.each(["dev's wife called, they have dropped the plan", "anil's parents came and they paid the token"])(
+    'when "they" follows a spouse or the parents ("%s"), then it is the lead\'s household',
+    (t) => {
+      expect(read(t).entities.status).toBeDefined();
+    },
+  );
+});

@@ -132,3 +132,15 @@ describe('held-out set 42 classes', () => {
     expect(at('on the 5th of january at 4 pm')).toBe('2026-01-05T16:00:00+05:30');
   });
 });
+
+test.each([
+  ['morning on monday at 12', '2025-10-06T12:00:00+05:30'],
+  ['evening tuesday at 6', '2025-10-07T18:00:00+05:30'],
+])('when a part of the day is said before the weekday ("%s"), then the weekday is kept', (phrase, iso) => {
+  expect(read(phrase)).toBe(iso);
+});
+
+test('when a reading lands on another weekday than the one said, then the day is asked', () => {
+  // chrono reads "friday the 6th" (a Monday) as the 6th; the weekday said must not be lost silently.
+  expect(read('friday the 6th at 4 pm')).toBe('two_days');
+});

@@ -14,7 +14,13 @@ import {
   isUnplacedOffice,
   stateAtStart,
 } from '../../values/localities';
-import { findStatusPhrase, findStatusPhrases, otherPartyAfter, withUsAfter } from '../../values/status';
+import {
+  findStatusPhrase,
+  findStatusPhrases,
+  LATER_DECISION,
+  otherPartyAfter,
+  withUsAfter,
+} from '../../values/status';
 
 /**
  * The rules engine's extractors: each finds one entity in normalised text, by cue words and
@@ -668,9 +674,14 @@ const CONDITION =
 const PURCHASE_TOLD =
   /^(?:bought|purchased|booked|took|taken|finali[sz]ed)\s+(?:a|an|the|one|another|his|her|their)\b/i;
 
+/** "…, so we lost him", "… hence lost": a loss said as what the story comes to. */
+const LOSS_CONCLUDED = /(?:^|[\s,.;])(?:so|hence|therefore|which\s+means)\s+(?:(?:we|i)\s+(?:have\s+)?)?$/i;
+
 /** "he is interested", "she seems keen": a state described, not a status asked for. */
 const DESCRIBED =
   /\b(?:is|are|was|were|'s|seems?|sounds?|looks?|feels?|remains?|still|very|quite|really|so)\s+$/i;
+
+const LATER_DECISION_ONCE = new RegExp(LATER_DECISION.source, 'iu');
 
 /** Statuses a lead moves on from: a fact that names one gives way to the status asked for after it. */
 export const OPEN_STATUSES: ReadonlySet<string> = new Set(['NEW', 'IN_PROGRESS', 'FOLLOW_UP']);
@@ -681,8 +692,15 @@ export const OPEN_STATUSES: ReadonlySet<string> = new Set(['NEW', 'IN_PROGRESS',
  */
 function withRival(main: string, span: Span): { status: string; statusSpan: Span; notes?: string } {
   const first = findStatusPhrase(main.slice(span.start, span.end));
+  // "still thinking, he will confirm by next week": a decision put later, after a state still open,
+  // is that state's note, not a rival status.
+  const laterDecision = (phrase: { start: number; end: number; status: string }) =>
+    first !== null &&
+    OPEN_STATUSES.has(first.status) &&
+    phrase.status === 'FOLLOW_UP' &&
+    LATER_DECISION_ONCE.test(main.slice(span.end + phrase.start, span.end + phrase.end));
   const rival = findStatusPhrases(main.slice(span.end)).find(
-    (phrase) => !phrase.negated && phrase.status !== first?.status,
+    (phrase) => !phrase.negated && phrase.status !== first?.status && !laterDecision(phrase),
   );
   // "still thinking, follow up after the weekend": a state told, then the status asked for. A state that
   // stays open (in progress, follow up) gives way to it; a closed one (bought, booked) is asked about.
@@ -705,6 +723,18 @@ function withRival(main: string, span: Span): { status: string; statusSpan: Span
     rival?.status === 'WON' &&
     (rival.fact || PURCHASE_TOLD.test(main.slice(span.end + rival.start))) &&
     withUsAfter(main.slice(span.end + rival.start)) === null;
+  // "booked with prestige last week, so we lost him": a purchase from a party named after it, then
+  // the loss said as what it comes to — the party was a rival, and the loss is the status.
+  const rivalsSale =
+    first?.status === 'WON' &&
+    !first.fact &&
+    rival?.status === 'LOST' &&
+    otherPartyAfter(main.slice(span.start, span.end).trim(), main.slice(span.end)) !== null &&
+    LOSS_CONCLUDED.test(main.slice(span.end, span.end + rival.start));
+  if (rival && rivalsSale) {
+    const end = span.end + rival.end;
+    return { status: main.slice(span.end + rival.start, end), statusSpan: { start: span.start, end } };
+  }
   if (first && rival && !elsewhere) {
     const end = span.end + rival.end;
     return { status: main.slice(span.start, end), statusSpan: { start: span.start, end } };

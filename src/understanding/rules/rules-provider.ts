@@ -77,6 +77,13 @@ const CONCLUDED_STATUS = /(?:^|[\s,.;])(?:so|hence|therefore|which\s+means)\s+(?
 /** "Amit is not interested", "Priya has booked", "the Bansal deal is done". */
 const STATE_VERB = /\b(?:is|are|was|has|have|had|got|just|now|already|finally|went|deal\s+is)\b/i;
 
+/** A lead named in a story: "call with chandni chowdhury", "met ravi", "ravi sharma came …". */
+const NAME_REF_IN = /^\s*\p{L}+\s+\p{L}+|\b(?:with|met|to|called|from)\s+\p{L}/iu;
+
+/** The people a lead decides with: "dev's wife called, they have dropped the idea". */
+const HOUSEHOLD = /\b(?:wife|husband|spouse|parents|family)\b/i;
+const TOLD_BY_THEM = /\bthey\s+(?:(?:have|had|are|were|also|finally|just|already|both|all)\s+)*$/i;
+
 /** A fact said right after a pronoun subject: "… and they paid", "… then she bought". */
 const TOLD_BY_PRONOUN = /\b(?:he|she|they)\s+(?:(?:have|has|had|also|finally|just|already)\s+)*$/i;
 
@@ -147,7 +154,9 @@ function leadBooked(main: string): boolean {
 
 /** "ok rohan sharma called, he wants to visit the site …, book it": a visit the story asks for. */
 const VISIT_ASKED =
-  /\b(?:(?:wants?|wanted|would\s+like|plans?|planning)\s+to\s+come|will\s+come|(?:is|are)\s+coming|(?:asked|asking)\s+(?:if|whether)\s+(?:he|she|they)\s+(?:can|could|may)\s+come)(?:\s+(?:over|down|by))?(?!\s+(?:back|to\s+(?:pay|sign|give|collect|know|terms)))\b|\b(?:(?:wants?|wanted|would\s+like|asked|asking|plans?|planning)\s+to|(?:is|are|will\s+be)\s+coming\s+(?:over\s+)?to|will\s+come\s+(?:over\s+)?(?:(?:on|at|by)\s+)?to|asking\s+(?:if|whether)\s+(?:he|she|they)\s+can|(?:he|she|they)\s+(?:can|could)\s+come\s+and)\s+(?:come\s+(?:and\s+|over\s+(?:to\s+|and\s+)?|to\s+)?)?(?:visit|see|view|check\s+out|look\s+at)\b|\b(?:will|would|is|are|to)\s+(?:be\s+)?(?:come|coming)\s+(?:over\s+)?(?:to|for)\s+(?:the\s+|our\s+)?(?:site|project|sample\s+flat|office|property)\b/i;
+  /\b(?:(?:wants?|wanted|would\s+like|plans?|planning)\s+to\s+come|will\s+come|(?:is|are)\s+coming|(?:asked|asking)\s+(?:if|whether)\s+(?:he|she|they)\s+(?:can|could|may)\s+come|(?:wants?|wanted|would\s+like|asked\s+for|asking\s+for|needs?)\s+(?:another|(?:one|1)\s+more|a\s+second|a\s+repeat)\s+(?:site\s+)?visit|(?:wants?|wanted|would\s+like|asked|asking)\s+to\s+(?:reschedule|postpone|prepone|shift|move)\b(?!\s+(?:the\s+)?(?:payment|booking|registration|decision|purchase)))(?:\s+(?:over|down|by))?(?!\s+(?:back|to\s+(?:pay|sign|give|collect|know|terms)))\b|\b(?:(?:wants?|wanted|would\s+like|asked|asking|plans?|planning)\s+to|(?:is|are|will\s+be)\s+coming\s+(?:over\s+)?to|will\s+come\s+(?:over\s+)?(?:(?:on|at|by)\s+)?to|asking\s+(?:if|whether)\s+(?:he|she|they)\s+can|(?:he|she|they)\s+(?:can|could)\s+come\s+and)\s+(?:come\s+(?:and\s+|over\s+(?:to\s+|and\s+)?|to\s+)?)?(?:visit|see|view|check\s+out|look\s+at)\b|\b(?:will|would|is|are|to)\s+(?:be\s+)?(?:come|coming)\s+(?:over\s+)?(?:to|for)\s+(?:the\s+|our\s+)?(?:site|project|sample\s+flat|office|property)\b/i;
+/** "any day after 6 pm", "whenever he is free": said instead of a day. */
+const VAGUE_DAY = /\b(?:any\s*(?:day|weekday)|whenever|some\s*day|one\s+of\s+these\s+days)\b/i;
 /** "ravi wants to visit the site", "she will visit": a visit asked for, which needs no time to be one. */
 const VISIT_WISHED =
   /\b(?:(?:wants?|wanted|would\s+like|plans?|planning|asked|asking|keen)\s+to\s+(?:come\s+(?:and\s+)?)?visit|will\s+(?:come\s+(?:and\s+)?)?visit)\b/i;
@@ -245,11 +254,16 @@ function intentCandidates(main: string, hasPhone: boolean, hasTime: boolean): Ca
         (status.fact && TOLD_BY_PRONOUN.test(before)) ||
         // "ishita roy: follow up", "meera, follow up": a name, a colon or comma, then the status.
         /^\s*[\p{L}\d\s'.-]{2,40}[:,]?\s*$/u.test(before) ||
-        // "gopal didn't pick up today, third time, try again next week": a report that opens with the
-        // lead, then a later contact asked for as a part of its own.
+        // "had a long call with chandni, she is comparing with godrej, still in discussion": a story
+        // about a lead that ends with a state said alone, as its last part.
+        (/[,.;]\s*(?:(?:so|and|but|still|now|currently|overall|basically)\s+)*$/i.test(before) &&
+          /^\s*(?:(?:now|for\s+now|as\s+of\s+now)\s*)?[.!]?\s*$/i.test(main.slice(status.end)) &&
+          NAME_REF_IN.test(before)) ||
+        // "gopal didn't pick up today, third time, try again next week", "…, will try again tomorrow":
+        // a report that opens with the lead, then a later contact asked for as a part of its own.
         (status.fact &&
           status.status === 'FOLLOW_UP' &&
-          /[,.;]\s*$/.test(before) &&
+          /[,.;]\s*(?:(?:i|we)\s+)?(?:will|shall|need\s+to|have\s+to|should)?\s*$/i.test(before) &&
           leadingName(before, 3) !== null &&
           before
             .trimStart()
@@ -405,7 +419,7 @@ const TOLD_AS_DONE =
   /\b(?:met|came|visited|called|spoke|talked|saw|liked|loved|told|said|mentioned|was|were|had|did|didn'?t|went|dropped|walked|showed|checked|discussed)\b/i;
 /** When a story happened, said without an hour: "today", "yesterday", "last week", "this morning". */
 const STORY_DAY =
-  /\b(?:today|yesterday|just\s+now|earlier\s+today|this\s+(?:morning|afternoon)|last\s+(?:night|week|month|evening)|(?:a|one|two|few)\s+days?\s+(?:ago|back))\b/gi;
+  /\b(?:today|yesterday|just\s+now|earlier\s+today|this\s+(?:morning|afternoon)|in\s+the\s+(?:morning|afternoon|evening)|last\s+(?:night|week|month|evening)|(?:a|one|two|few)\s+days?\s+(?:ago|back))\b/gi;
 
 const STORY_DAY_SAID = new RegExp(STORY_DAY.source, 'i');
 
@@ -496,7 +510,8 @@ function readClause(text: string, region: string): ClauseReading {
       // "tomorrow at 11 am and also at 4 pm": a second hour for the same visit is asked about.
       const other = HAS_CLOCK.test(main) ? findTimeMention(main) : null;
       // "dinesh might come on monday at 5, not confirmed yet": a visit in doubt is asked about.
-      const unsure = HEDGED.test(main) ? 'maybe ' : '';
+      // "he can come any day after 6 pm": no day is meant, so none is written.
+      const unsure = HEDGED.test(main) || VAGUE_DAY.test(withoutPhone) ? 'maybe ' : '';
       said.time =
         unsure +
         (/\b(?:or|either)\b/i.test(inside)
@@ -533,9 +548,15 @@ function readClause(text: string, region: string): ClauseReading {
       update.statusSpan !== undefined &&
       statusFromWords(update.status ?? '') === 'LOST' &&
       STILL_WANTS.test(main.slice(update.statusSpan.end));
+    // "i think she is serious, she came twice, mark her in progress": a doubt said of an earlier part
+    // of the story is no doubt of a command given after it.
+    const command = updateTarget(main);
+    const commandPart = command ? main.slice(main.slice(0, command.verb).search(/[,.;][^,.;]*$/) + 1) : main;
     const doubted =
       contrary ||
-      (HEDGED.test(main) && update.status !== undefined && statusFromWords(update.status) !== 'FOLLOW_UP');
+      (HEDGED.test(commandPart) &&
+        update.status !== undefined &&
+        statusFromWords(update.status) !== 'FOLLOW_UP');
     // "if chitra pays the token tomorrow mark her as won": a status on a condition said first.
     const conditional = CONDITION_FIRST.test(main) && statusFromWords(update.status ?? '') !== 'FOLLOW_UP';
     if (update.status)
@@ -572,7 +593,11 @@ function readClause(text: string, region: string): ClauseReading {
     // "ravi's cousin came and he paid the token": news about the cousin, not about ravi — unless
     // the speaker asks for the update ("priya's husband said yes, mark her won").
     const asked = UPDATE_COMMAND.test(main) || updateTarget(main) !== null;
-    if (lead && !asked && onlyAsRelationOf(main, lead)) return { intent: 'UNKNOWN', said: {}, strength: 0 };
+    // "dev's wife called, they have dropped the idea": "they" after a spouse or the parents is the
+    // lead's household, whose decision is the lead's.
+    const household = HOUSEHOLD.test(main) && TOLD_BY_THEM.test(main.slice(0, update.statusSpan?.start ?? 0));
+    if (lead && !asked && !household && onlyAsRelationOf(main, lead))
+      return { intent: 'UNKNOWN', said: {}, strength: 0 };
     if (lead) said.lead_reference = withPlaceOf(withoutPhone, lead);
     // A doubt said after the status ("won but not sure") is the doubt, not a note.
     const notes = markedNotes ?? (doubted || conditional ? undefined : updateNotes);
