@@ -121,6 +121,11 @@ const HINGLISH: readonly [RegExp, string][] = [
     /\b((?:\p{L}+\s+)?\p{L}+)\s+ko\s+((?:\p{L}+\s+){0,2}?)(?:call|phone|fone)\s+(?:karna(?:\s+hai)?|karo|kar\s+(?:do|dena|lena)|karenge|karunga|karungi)\b/giu,
     'call $1 $2',
   ],
+  // "meena se baat chal rahi hai": talks are going on with meena.
+  [
+    /\b((?:\p{L}+\s+)?\p{L}+)\s+se\s+(?:baat|baatcheet|negotiation)\s+(?:chal|ho)\s+(?:rahi|raha)(?:\s+(?:hai|he|h))?/giu,
+    'talks are going on with $1',
+  ],
   // "ravi ka visit tha aaj", "meeting ho gayi": the visit happened.
   [/\b(visit|meeting)\s+(?:tha|thi|hua|hui|ho\s+(?:gaya|gayi|gya|gai))\b/giu, '$1 was done'],
   // "diwali ke baad dekhenge", "sochenge": will see, will think (when, said before, stays).

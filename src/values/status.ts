@@ -294,6 +294,14 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
   // "will decide after the 15th", "will think about it next month", "will see in two weeks": the lead
   // will make up their mind later ("… after the visit" is a visit to come, not a later contact).
   ['FOLLOW_UP', LATER_DECISION, ['decide', 'think', 'see', 'consider', 'check', 'confirm']],
+  // "wants time till next month", "needs time to think", "asked for some more time": the lead needs
+  // time before deciding — for a reason or up to a day said ("so she needs some time" alone, after
+  // other news, is no status).
+  [
+    'FOLLOW_UP',
+    /\b(?:(?:asked\s+for|asking\s+for|asks\s+for|requested)\s+(?:some\s+|more\s+|a\s+little\s+|a\s+bit\s+of\s+)*time\b(?!\s+(?:slot|for\s+(?:the\s+)?visit))|(?:wants?|wanted|needs?|needed)\s+(?:some\s+|more\s+|a\s+little\s+|a\s+bit\s+of\s+)*time\s+(?:till|until|to\s+(?:think|decide|discuss|consider|arrange)|for\s+(?:a\s+few|some|two|three|\d+)\s+(?:days|weeks|months)))(?:\s+(?:to\s+(?:think|decide|discuss|consider)|\p{L}+(?:\s+(?:week|month|year))?))?/giu,
+    ['time'],
+  ],
   // "postponed his decision till diwali", "deferred the purchase to next year": put off, still open.
   [
     'FOLLOW_UP',
@@ -303,7 +311,7 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
   // "try him again next week", "try rekha again after diwali": a contact to be tried later.
   [
     'FOLLOW_UP',
-    /\btry\s+(?:\p{L}+\s+){0,2}again\s+(?:after|next|later|in\s+(?:a|an|one|two|three|few|\d+)|tomorrow|on|this|some)\b/giu,
+    /\btry\s+(?:\p{L}+\s+){0,2}again\s+(?:after|next|later|in\s+(?:a|an|one|two|three|few|\d+|the\s+(?:morning|afternoon|evening))|tomorrow|tonight|on|this|some)\b/giu,
     ['again'],
   ],
   // "call him after two weeks", "ring her next month": a call put off to later.

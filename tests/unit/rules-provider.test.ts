@@ -2348,3 +2348,57 @@ describe('held-out set 50 classes, continued', () => {
     },
   );
 });
+
+describe('held-out set 51 classes', () => {
+  test.each([
+    [
+      'ravi sharma came by the office, he wants to compare with other projects, follow up on friday',
+      'FOLLOW_UP',
+    ],
+    ['meena iyer saw the show flat today, liked the balcony, negotiating now', 'IN_PROGRESS'],
+    ['anil kumar came with his wife, papers signed, deal closed', 'WON'],
+    ['ravi sharma saw both towers, liked neither, not interested', 'LOST'],
+  ])(
+    'when a story about a lead ends with its state or next step as a part of its own ("%s"), then it is that lead\'s update',
+    (t, status) => {
+      expect(read(t).entities).toMatchObject({ status });
+      expect(read(t).entities.lead).toMatch(/^(?:ravi sharma|meena iyer|anil kumar)$/);
+    },
+  );
+
+  test.each([
+    "ravi sharma's son came, he bought a flat elsewhere",
+    'met meena iyer at a party, just said hello',
+  ])('when the story is about somebody else or asks nothing ("%s"), then nothing is written', (t) => {
+    expect(readAll(t).every((action) => action.intent === 'UNKNOWN')).toBe(true);
+  });
+
+  test('when "felt" or "works" follow a name, then they are no part of it', () => {
+    expect(read('ravi sharma felt the price is high, not interested').entities).toMatchObject({
+      lead: 'ravi sharma',
+    });
+    expect(read('meena iyer called, wants a site visit, monday 4 pm works for her').entities).toMatchObject({
+      visit_time: '2025-10-06T16:00:00+05:30',
+    });
+  });
+
+  test.each(['ravi wants time till diwali to decide', 'meena iyer asked for some more time'])(
+    'when the lead asks for time ("%s"), then it is a follow-up',
+    (t) => {
+      expect(read(t).entities).toMatchObject({ status: 'FOLLOW_UP' });
+    },
+  );
+
+  test('when a try is put to a part of the day ("try again in the evening"), then it is a follow-up', () => {
+    expect(read('ravi is not reachable, try again in the evening').entities).toMatchObject({
+      status: 'FOLLOW_UP',
+    });
+  });
+
+  test('when talks are said in Hinglish ("se baat chal rahi hai"), then the lead is in progress', () => {
+    expect(read('meena iyer se baat chal rahi hai').entities).toMatchObject({
+      lead: 'meena iyer',
+      status: 'IN_PROGRESS',
+    });
+  });
+});

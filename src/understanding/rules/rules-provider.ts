@@ -882,6 +882,50 @@ function withoutDeniedValue(text: string, region: string): Understanding {
   return { ...understood, actions: [...understood.actions.slice(0, -1), { ...last, said }] };
 }
 
+/** The parts of a story: what is said between stops, commas and semicolons. */
+const STORY_BREAK = /\s*[,.;]\s*/;
+/** A status said first in a part, after words that only lead up to it: "deal closed", "still negotiating". */
+const LEADS_UP = /^(?:(?:so|and|but|still|now|currently|overall|basically|already|then)\s+)*/i;
+
+/**
+ * "ekta came to the office, agreement signed, deal closed", "ajay came back to me, he is comparing
+ * rates, follow up on monday": a voice note that tells a story about one lead and ends with the state
+ * it comes to, or the next step, said as a part of its own without the lead. When nothing else in the
+ * transcript is a request, the last part that reads as one is the story's lead's — never when the
+ * story is about somebody of the lead's ("ajay's son came, he bought a flat elsewhere") or asks.
+ */
+function storyRequest(text: string, region: string): ClauseReading | null {
+  const parts = text.split(STORY_BREAK).filter((part) => part.trim() !== '');
+  if (parts.length < 2 || parts.some(isQuestion)) return null;
+  const opening = parts[0] ?? '';
+  const subject = subjectName(opening) ?? extractLeadReference(opening, undefined);
+  if (!subject || isPronounReference(subject) || onlyAsRelationOf(text, subject)) return null;
+  for (let from = parts.length - 1; from >= 1; from--) {
+    const told = parts.slice(from).join(', ');
+    const reading = understandClause(told, region);
+    const lead = reading.said.lead_reference;
+    if (reading.intent !== 'UNKNOWN' && (lead === undefined || isPronounReference(lead)))
+      return { ...reading, said: { ...reading.said, lead_reference: subject } };
+    // "…, deal closed", "…, negotiating now": a status said first in the part.
+    const leadUp = LEADS_UP.exec(told)?.[0].length ?? 0;
+    const status = findStatusPhrase(told.slice(leadUp));
+    if (reading.intent === 'UNKNOWN' && status?.start === 0 && !status.negated) {
+      const update = extractUpdate(told);
+      if (update.status)
+        return {
+          intent: 'LEAD_UPDATE',
+          strength: 2,
+          said: {
+            lead_reference: subject,
+            status: update.status,
+            ...(update.notes ? { notes: update.notes } : {}),
+          },
+        };
+    }
+  }
+  return null;
+}
+
 function understandTranscript(text: string, region: string): Understanding {
   const clauses: string[] = [];
   const first: ClauseReading[] = [];
@@ -910,6 +954,10 @@ function understandTranscript(text: string, region: string): Understanding {
     const into = Math.max(0, unknown - 1);
     clauses.splice(into, 2, `${clauses[into]} ${clauses[into + 1]}`);
     readings = clauses.map((clause) => understandClause(clause, region));
+  }
+  if (readings.every((reading) => reading.intent === 'UNKNOWN')) {
+    const told = storyRequest(text, region);
+    if (told) readings = [told];
   }
   readings = withDaySaidLast(withoutRestatedRequests(oneUpdatePerLead(readings)));
   const confidence = Math.min(
