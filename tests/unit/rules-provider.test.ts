@@ -2402,3 +2402,26 @@ describe('held-out set 51 classes', () => {
     });
   });
 });
+
+describe('held-out set 52 classes', () => {
+  test('when a booking is asked politely ("could you please book …"), then it is booked', () => {
+    expect(read('could you please book meena iyer for monday at 4').entities).toMatchObject({
+      lead: 'meena iyer',
+      visit_time: '2025-10-06T16:00:00+05:30',
+    });
+  });
+
+  test('when a visit is said in Hinglish with "pe bulao", then the lead is read without the postposition', () => {
+    expect(read('anil kumar ko monday 4 baje site visit pe bulao').entities).toMatchObject({
+      lead: 'anil kumar',
+      visit_time: '2025-10-06T16:00:00+05:30',
+    });
+  });
+
+  test.each(['send us the list of visits for tomorrow', 'share me the numbers of the pune leads'])(
+    'when a list is asked for ("%s"), then nothing is written',
+    (t) => {
+      expect(readAll(t).every((action) => action.intent === 'UNKNOWN')).toBe(true);
+    },
+  );
+});
