@@ -299,7 +299,7 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
   // other news, is no status).
   [
     'FOLLOW_UP',
-    /\b(?:(?:asked\s+for|asking\s+for|asks\s+for|requested)\s+(?:some\s+|more\s+|a\s+little\s+|a\s+bit\s+of\s+)*time\b(?!\s+(?:slot|for\s+(?:the\s+)?visit))|(?:wants?|wanted|needs?|needed)\s+(?:some\s+|more\s+|a\s+little\s+|a\s+bit\s+of\s+)*time\s+(?:till|until|to\s+(?:think|decide|discuss|consider|arrange)|for\s+(?:a\s+few|some|two|three|\d+)\s+(?:days|weeks|months)))(?:\s+(?:to\s+(?:think|decide|discuss|consider)|\p{L}+(?:\s+(?:week|month|year))?))?/giu,
+    /\b(?:(?:asked\s+for|asking\s+for|asks\s+for|requested)\s+(?:[^,.;]{1,30}?\s+and\s+)?(?:some\s+|more\s+|a\s+little\s+|a\s+bit\s+of\s+)*time\b(?!\s+(?:slot|for\s+(?:the\s+)?visit))|(?:wants?|wanted|needs?|needed)\s+(?:some\s+|more\s+|a\s+little\s+|a\s+bit\s+of\s+)*time\s+(?:till|until|to\s+(?:think|decide|discuss|consider|arrange)|for\s+(?:a\s+few|some|two|three|\d+)\s+(?:days|weeks|months)))(?:\s+(?:to\s+(?:think|decide|discuss|consider)|\p{L}+(?:\s+(?:week|month|year))?))?/giu,
     ['time'],
   ],
   // "postponed his decision till diwali", "deferred the purchase to next year": put off, still open.

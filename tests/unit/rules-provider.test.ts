@@ -2425,3 +2425,32 @@ describe('held-out set 52 classes', () => {
     },
   );
 });
+
+describe('held-out set 53 classes', () => {
+  test('when a visit is said with "could come", then it is asked; with "can come", it is booked', () => {
+    expect(asksOrNothing('meena iyer could come on monday at 4')).toBe(true);
+    expect(read('meena iyer can come on monday at 4').entities).toMatchObject({
+      visit_time: '2025-10-06T16:00:00+05:30',
+    });
+  });
+
+  test('when time is asked for beside something else ("asked for the price list and some time"), then it is a follow-up', () => {
+    expect(read('ravi sharma asked for the price list and some more time').entities).toMatchObject({
+      status: 'FOLLOW_UP',
+    });
+  });
+
+  test.each([
+    'his train tickets were booked for monday',
+    'the taxi for meena iyer has been arranged for 10 am',
+  ])('when a thing is said to be booked ("%s"), then nothing is written', (t) => {
+    expect(readAll(t).every((action) => action.intent === 'UNKNOWN')).toBe(true);
+  });
+
+  test("when a purchase elsewhere follows a loss without a subject, then it is the loss's note", () => {
+    expect(read('ravi sharma not interested, bought a villa in goa').entities).toMatchObject({
+      status: 'LOST',
+      notes: 'bought a villa in goa',
+    });
+  });
+});

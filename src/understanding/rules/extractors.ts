@@ -780,7 +780,11 @@ function withRival(main: string, span: Span): { status: string; statusSpan: Span
       .replace(CLAUSE_CONNECTOR, '')
       .replace(RESTATING_VERB, '');
     // A fact said again is the reason ("lost, he bought elsewhere"): it stays a note.
-    const restates = cleanClause(again.fact ? stripped : stripped.replace(RESTATING_SUBJECT, '')) === '';
+    // A loss's fact said after it is why it was lost ("not interested, bought in another city"): it
+    // stays a note, said with a subject or without.
+    const reason = again.fact && again.status === 'LOST';
+    const restates =
+      !reason && cleanClause(again.fact ? stripped : stripped.replace(RESTATING_SUBJECT, '')) === '';
     if (restates && cleanClause(main.slice(end).replace(STATUS_ADVERB, '')) === '')
       return { status: main.slice(span.start, end), statusSpan: { start: span.start, end } };
   }

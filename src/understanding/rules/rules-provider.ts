@@ -154,7 +154,7 @@ function leadBooked(main: string): boolean {
 
 /** "ok rohan sharma called, he wants to visit the site …, book it": a visit the story asks for. */
 const VISIT_ASKED =
-  /\b(?:(?:wants?|wanted|would\s+like|plans?|planning)\s+to\s+come|will\s+come|(?:is|are)\s+coming|(?:asked|asking)\s+(?:if|whether)\s+(?:he|she|they)\s+(?:can|could|may)\s+come|(?:wants?|wanted|would\s+like|asked\s+for|asking\s+for|needs?)\s+(?:another|(?:one|1)\s+more|a\s+second|a\s+repeat)\s+(?:site\s+)?visit|(?:wants?|wanted|would\s+like|asked|asking)\s+to\s+(?:reschedule|postpone|prepone|shift|move)\b(?!\s+(?:the\s+)?(?:payment|booking|registration|decision|purchase)))(?:\s+(?:over|down|by))?(?!\s+(?:back|to\s+(?:pay|sign|give|collect|know|terms)))\b|\b(?:(?:wants?|wanted|would\s+like|asked|asking|plans?|planning)\s+to|(?:is|are|will\s+be)\s+coming\s+(?:over\s+)?to|will\s+come\s+(?:over\s+)?(?:(?:on|at|by)\s+)?to|asking\s+(?:if|whether)\s+(?:he|she|they)\s+can|(?:he|she|they)\s+(?:can|could)\s+come\s+and)\s+(?:come\s+(?:and\s+|over\s+(?:to\s+|and\s+)?|to\s+)?)?(?:visit|see|view|check\s+out|look\s+at)\b|\b(?:will|would|is|are|to)\s+(?:be\s+)?(?:come|coming)\s+(?:over\s+)?(?:to|for)\s+(?:the\s+|our\s+)?(?:site|project|sample\s+flat|office|property)\b/i;
+  /\b(?:(?:wants?|wanted|would\s+like|plans?|planning)\s+to\s+come|will\s+come|(?:is|are)\s+coming|(?:can|could|may|might)\s+come|(?:asked|asking)\s+(?:if|whether)\s+(?:he|she|they)\s+(?:can|could|may)\s+come|(?:wants?|wanted|would\s+like|asked\s+for|asking\s+for|needs?)\s+(?:another|(?:one|1)\s+more|a\s+second|a\s+repeat)\s+(?:site\s+)?visit|(?:wants?|wanted|would\s+like|asked|asking)\s+to\s+(?:reschedule|postpone|prepone|shift|move)\b(?!\s+(?:the\s+)?(?:payment|booking|registration|decision|purchase)))(?:\s+(?:over|down|by))?(?!\s+(?:back|to\s+(?:pay|sign|give|collect|know|terms)))\b|\b(?:(?:wants?|wanted|would\s+like|asked|asking|plans?|planning)\s+to|(?:is|are|will\s+be)\s+coming\s+(?:over\s+)?to|will\s+come\s+(?:over\s+)?(?:(?:on|at|by)\s+)?to|asking\s+(?:if|whether)\s+(?:he|she|they)\s+can|(?:he|she|they)\s+(?:can|could)\s+come\s+and)\s+(?:come\s+(?:and\s+|over\s+(?:to\s+|and\s+)?|to\s+)?)?(?:visit|see|view|check\s+out|look\s+at)\b|\b(?:will|would|is|are|to)\s+(?:be\s+)?(?:come|coming)\s+(?:over\s+)?(?:to|for)\s+(?:the\s+|our\s+)?(?:site|project|sample\s+flat|office|property)\b/i;
 /** "any day after 6 pm", "whenever he is free": said instead of a day. */
 const VAGUE_DAY = /\b(?:any\s*(?:day|weekday)|whenever|some\s*day|one\s+of\s+these\s+days)\b/i;
 /** "ravi wants to visit the site", "she will visit": a visit asked for, which needs no time to be one. */
@@ -163,6 +163,10 @@ const VISIT_WISHED =
 /** "book a cab for ravi tomorrow at 9": a ride, a ticket or a room booked for a lead is no visit. */
 const BOOKED_OTHER =
   /\b(?:book|booked|booking|arrange|arranged|get|send|sent)\s+(?:a|an|the|one|his|her|their)\s+(?:cabs?|taxis?|cars?|autos?|rides?|tickets?|tables?|hotels?|rooms?|flights?|trains?|bus|buses|drivers?|uber|ola)\b/i;
+
+/** "the cab for ravi is booked", "his train tickets were booked": a thing booked, said passively. */
+const THING_BOOKED =
+  /\b(?:cabs?|taxis?|cars?|autos?|rides?|tickets?|tables?|hotels?|rooms?|flights?|trains?|bus|buses|drivers?|uber|ola|pick-?up|drop)\b[^.;,]{0,40}?\b(?:is|was|are|were|has\s+been|have\s+been|got)\s+(?:booked|arranged|confirmed|done)\b/i;
 
 /** The people of a story: "met a guy today, …", "got a call from a lady named …". */
 const STORY =
@@ -192,11 +196,16 @@ function intentCandidates(main: string, hasPhone: boolean, hasTime: boolean): Ca
   const bookedOther = BOOKED_OTHER.test(main);
   if (visitNoun < 0 && hasTime && !bookedOther && (BOOKING.test(main) || VISIT_ASKED.test(main)))
     candidates.push({ intent: 'VISIT_SCHEDULE', position: 0, strength: 3 });
+  // "the cab for ravi is booked for monday": the booking of a thing is no sale, and no status.
+  const thingBooked = THING_BOOKED.exec(main);
   const status = findStatusPhrase(
-    main.replace(/\bnew\s+(?:lead|prospect|client|customer|buyer|enquiry|inquiry|contact)\b/gi, (m) =>
-      ' '.repeat(m.length),
-    ),
+    main
+      .replace(/\bnew\s+(?:lead|prospect|client|customer|buyer|enquiry|inquiry|contact)\b/gi, (m) =>
+        ' '.repeat(m.length),
+      )
+      .replace(THING_BOOKED, (m) => ' '.repeat(m.length)),
   );
+  if (thingBooked && !status) return [];
   // "book bhumi whenever she is free": a booking said without its time; the answer asks when.
   if (visitNoun < 0 && !hasTime && !status && !bookedOther && !/\d/.test(main) && leadBooked(main))
     candidates.push({ intent: 'VISIT_SCHEDULE', position: 0, strength: 1 });
@@ -392,7 +401,7 @@ const isOnlyAName = (text: string) => text.trim() !== '' && leadingNameWords(tex
 
 const HAS_CLOCK = /\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\b\d{1,2}:\d{2}\b|\bnoon\b/i;
 const HEDGED =
-  /\b(?:not\s+(?:sure|certain)|not\s+(?:yet\s+)?confirmed|tentative(?:ly)?|i\s+think|i\s+guess|probably|perhaps|maybe|may\s+(?:be|or|not|come|buy|book|visit|decide|go|take|want)|might|could\s+be|must\s+be)\b/i;
+  /\b(?:not\s+(?:sure|certain)|not\s+(?:yet\s+)?confirmed|tentative(?:ly)?|i\s+think|i\s+guess|probably|perhaps|maybe|may\s+(?:be|or|not|come|buy|book|visit|decide|go|take|want)|might|(?<!\b(?:if|whether)\s+(?:he|she|they|we|i)\s+)could\s+(?:be|come)|must\s+be)\b/i;
 /** "… but wants a 3 bhk", "… but likes tower b": interest said after a loss. */
 const STILL_WANTS =
   /\bbut\s+(?:(?:he|she|they|still)\s+)*(?:(?:is|are)\s+)?(?:wants?|likes?|prefers?|interested|keen|looking\s+for|open\s+to|asking\s+(?:for|about))\b/i;
