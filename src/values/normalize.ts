@@ -124,6 +124,8 @@ const HINGLISH: readonly [RegExp, string][] = [
   // "visit pe bulao", "visit ke liye bulaya hai": invited for a visit, booked.
   [/\b(?:pe|par|ke\s+liye|ko)\s+(?=bula)/giu, ' '],
   [/\bbula(?:o|iye|ya|yi|ye|\s+lo|\s+lijiye|\s+liya|na\s+hai)\b(?:\s+(?:hai|he|h))?/giu, 'book'],
+  // "ravi se baat ho gayi": spoke to ravi (the surname stays with the name).
+  [/\b((?:\p{L}+\s+)?\p{L}+)\s+se\s+(?:baat|baatcheet)\s+(?:ho\s+(?:gayi|gaya|gai|gya)|hui)\b/giu, 'spoke to $1'],
   // "meena se baat chal rahi hai": talks are going on with meena.
   [
     /\b((?:\p{L}+\s+)?\p{L}+)\s+se\s+(?:baat|baatcheet|negotiation)\s+(?:chal|ho)\s+(?:rahi|raha)(?:\s+(?:hai|he|h))?/giu,

@@ -405,8 +405,11 @@ const LINK_WORDS =
   'or|nor|either|neither|not|no|yet|still|is|are|was|were|will|would|should|shall|can|could|may|might|must|' +
   'has|have|had|needs?|wants?|mark|marked|update|set|put|change|kar|karo|kardo|do|hai|ho|gaya|gayi|please|' +
   'kindly|thanks|ok|okay|till|until|unless|if|when|while|though|even|only|very|really|quite|status|he|she|they|we|you|i';
+/** Words that open why a lead was lost ("lost budget problem", "lost price too high"), never an object. */
+const REASON_WORDS =
+  'budget|price|prices|pricing|cost|costs|costly|expensive|location|distance|loan|finance|finances|funds|money|reason|issue|issues|problem|problems|high|low|far|small|big';
 const WON_OR_LOST_OBJECT = new RegExp(
-  `^\\s+(?!(?:deal|lead|client|customer|sale|booking|case|interest|${HOMES}|${NO_OBJECT}|${LINK_WORDS})\\b)\\p{L}`,
+  `^\\s+(?!(?:deal|lead|client|customer|sale|booking|case|interest|${HOMES}|${NO_OBJECT}|${LINK_WORDS}|${REASON_WORDS})\\b)\\p{L}`,
   'iu',
 );
 

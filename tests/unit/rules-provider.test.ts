@@ -2454,3 +2454,33 @@ describe('held-out set 53 classes', () => {
     });
   });
 });
+
+describe('speech without punctuation (a probe of the fixtures with their stops and commas taken out)', () => {
+  test.each([
+    ['ravi sharma is happy with the layout mark him in progress', 'ravi sharma'],
+    ['meena iyer asked for the brochure please mark her in progress', 'meena iyer'],
+  ])('when a noun follows "the" after a cue word ("%s"), then it is no lead', (t, lead) => {
+    expect(read(t).entities).toMatchObject({ lead });
+  });
+
+  test('when "a few more days" is said, then it names nobody', () => {
+    expect(read('meena iyer wants a few more days put her on follow up').entities).toMatchObject({
+      lead: 'meena iyer',
+      status: 'FOLLOW_UP',
+    });
+  });
+
+  test.each(['anil kumar lost budget problem', 'ravi sharma lost price too high'])(
+    'when a reason follows "lost" without a comma ("%s"), then it is lost, with the reason as its note',
+    (t) => {
+      expect(read(t).entities).toMatchObject({ status: 'LOST', notes: expect.any(String) });
+    },
+  );
+
+  test('when a talk is said in Hinglish ("se baat ho gayi"), then the lead keeps its surname', () => {
+    expect(read('ravi sharma se baat ho gayi woh won hai').entities).toMatchObject({
+      lead: 'ravi sharma',
+      status: 'WON',
+    });
+  });
+});

@@ -537,7 +537,8 @@ const POSSESSIVE = new RegExp(`(?:^|\\s)((?:${WORD}\\s+){0,2}${WORD})'s\\s`, 'u'
 const NAME_REF_AFTER = new RegExp(
   // "out of station", "because of the price": "of" after these words brings no lead.
   `\\b(?:for|with|(?<!\\b(?:out|because|instead|front|one|some|most|all|any|none|part|kind|sort|lots?|couple|both|each)\\s)of|${UPDATE_VERBS}|book|schedule|reschedule|rebook|postpone|prepone|fix|arrange|visit|meet|meeting|met|lead|client|customer|prospect|called|named|status|(?:spoke|spoken|speaking|talked|talking|told|explained|said)\\s+to)(?:\\s*[-:|>]+\\s*|\\s+)` +
-    '(?:the\\s+)?(?:lead\\s+|client\\s+|customer\\s+|prospect\\s+|mr\\.?\\s+|mrs\\.?\\s+|ms\\.?\\s+|status\\s+(?:of|for)\\s+)?',
+    // "for the payment plan", "with the price": after "the", only a lead noun brings the lead.
+    '(?:the\\s+(?=(?:lead|client|customer|prospect)\\b))?(?:lead\\s+|client\\s+|customer\\s+|prospect\\s+|mr\\.?\\s+|mrs\\.?\\s+|ms\\.?\\s+|status\\s+(?:of|for)\\s+)?(?!the\\s)',
   'gi',
 );
 
@@ -598,7 +599,7 @@ export const UNSUPPORTED_STATUS =
 
 /** What makes the words after a status a clause of their own (notes) and not its object. */
 const CLAUSE_START =
-  /^\s*(?:[,.;:\-–(]|(?:because|since|as|coz|cause|but|reason|saying|said|says|they|he|she|we|i|client|customer|buyer|budget|wants|will|may|might|needs|already|waiting|looking|expecting|planning|too|very|call|contact|ping|message|remind|try|send|share|due\s+to|after\s+[a-z]+ing)\b)/i;
+  /^\s*(?:[,.;:\-–(]|(?:because|since|as|coz|cause|but|reason|saying|said|says|they|he|she|we|i|client|customer|buyer|budget|price|prices|pricing|cost|costly|expensive|location|distance|loan|finance|funds|issue|problem|wants|will|may|might|needs|already|waiting|looking|expecting|planning|too|very|call|contact|ping|message|remind|try|send|share|due\s+to|after\s+[a-z]+ing)\b)/i;
 const CLAUSE_CONNECTOR =
   /^[\s,.;:\-–]*(?:(?:because\s+of|due\s+to|because|since|as|and|so|coz|cause|but|reason|saying|said|says|they\s+said|—)\b[\s,:]*)*/i;
 
