@@ -125,7 +125,10 @@ const HINGLISH: readonly [RegExp, string][] = [
   [/\b(?:pe|par|ke\s+liye|ko)\s+(?=bula)/giu, ' '],
   [/\bbula(?:o|iye|ya|yi|ye|\s+lo|\s+lijiye|\s+liya|na\s+hai)\b(?:\s+(?:hai|he|h))?/giu, 'book'],
   // "ravi se baat ho gayi": spoke to ravi (the surname stays with the name).
-  [/\b((?:\p{L}+\s+)?\p{L}+)\s+se\s+(?:baat|baatcheet)\s+(?:ho\s+(?:gayi|gaya|gai|gya)|hui)\b/giu, 'spoke to $1'],
+  [
+    /\b((?:\p{L}+\s+)?\p{L}+)\s+se\s+(?:baat|baatcheet)\s+(?:ho\s+(?:gayi|gaya|gai|gya)|hui)\b/giu,
+    'spoke to $1',
+  ],
   // "meena se baat chal rahi hai": talks are going on with meena.
   [
     /\b((?:\p{L}+\s+)?\p{L}+)\s+se\s+(?:baat|baatcheet|negotiation)\s+(?:chal|ho)\s+(?:rahi|raha)(?:\s+(?:hai|he|h))?/giu,
@@ -605,6 +608,8 @@ export function normalizeTranscript(input: string): string {
     // "they've dropped the idea", "they're not interested": said in full, as every rule reads it.
     .replace(/\b(he|she|they|we|i|you)'ve\b/gi, '$1 have')
     .replace(/\b(they|we|you)'re\b/gi, '$1 are')
+    // "bindu called she's not able to …": "she's" is "she is", never a possessive that ends a name.
+    .replace(/\b(he|she|it)'s\b/gi, '$1 is')
     // "let's mark her …" is no possessive of a lead named Let.
     .replace(
       /\blet'?s\b(?=\s+(?:do|mark|put|book|fix|keep|make|move|schedule|set|update|change|close|wait|see|try|call|give|plan|go|add|arrange))/gi,

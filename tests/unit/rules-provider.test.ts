@@ -2484,3 +2484,21 @@ describe('speech without punctuation (a probe of the fixtures with their stops a
     });
   });
 });
+
+describe('speech without punctuation, continued', () => {
+  test('when a name is followed by "calling from", then "calling" is no part of it', () => {
+    expect(read('new lead name is meena iyer calling from pune number 98200 11111').entities).toMatchObject({
+      name: 'Meena Iyer',
+      city: 'Pune',
+    });
+  });
+
+  test('when "she\'s" follows a report, then it is no possessive that cuts the name', () => {
+    expect(read("ravi sharma called she's not able to get the loan mark her as lost").entities).toMatchObject(
+      {
+        lead: 'ravi sharma',
+        status: 'LOST',
+      },
+    );
+  });
+});

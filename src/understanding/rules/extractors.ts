@@ -776,13 +776,14 @@ function withRival(main: string, span: Span): { status: string; statusSpan: Span
     // "dropped the plan, he is not buying": the subject said again with the same status.
     const stripped = between
       .replace(STATUS_ADVERB, '')
-      // "paid the token today, so she is confirmed": when it happened, before the status said again.
-      .replace(/^[\s,]*(?:today|yesterday|just\s+now)\b/i, '')
+      // "booked a flat with us today, he is won": with whom, then when it happened, before the
+      // status said again.
+      .replace(/^[\s,]*(?:with|from|through)\s+us\b/i, '')
+      .replace(/^[\s,]*(?:today|yesterday|just\s+now|this\s+(?:morning|afternoon|evening))\b/i, '')
       .replace(CLAUSE_CONNECTOR, '')
       .replace(RESTATING_VERB, '');
-    // A fact said again is the reason ("lost, he bought elsewhere"): it stays a note.
-    // A loss's fact said after it is why it was lost ("not interested, bought in another city"): it
-    // stays a note, said with a subject or without.
+    // A fact said again is the reason ("lost, he bought elsewhere"), and so is a loss's fact said
+    // after it without a subject ("not interested, bought in another city"): it stays a note.
     const reason = again.fact && again.status === 'LOST';
     const restates =
       !reason && cleanClause(again.fact ? stripped : stripped.replace(RESTATING_SUBJECT, '')) === '';
