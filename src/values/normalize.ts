@@ -98,6 +98,10 @@ const HINGLISH: readonly [RegExp, string][] = [
   // "ravi se baat hui": spoke to ravi; "woh": he or she.
   [/\b((?:\p{L}+\s+)?\p{L}+)\s+se\s+baat\s+(?:hui|huyi|hua|kari|ki|kiya)\b/giu, 'spoke to $1'],
   [/\b(?:woh|voh|vo)\b/giu, 'he'],
+  // "usko", "unko": him or her; "ne bola ki": said that; "ab": now.
+  [/\b(?:usko|usse|unko|unhe|unse)\b/giu, 'him'],
+  [/\b(?:bola|boli|bole|bataya|kaha)\s+(?:ki|ke|hai\s+ki)\b/giu, 'said'],
+  [/\bab\b/giu, 'now'],
   // "abhi soch raha hai": is still thinking; "karna padega": has to be done (the verb before says what).
   [/\b(?:abhi\s+)?soch\s+(?:raha|rahi|rahe)\s+(?:hai|hain|he)\b/giu, 'is still thinking'],
   [/\b(?:karna|karni|karne)\s+(?:padega|padegi|padenge|hoga|hogi)\b/giu, ' '],
@@ -107,7 +111,7 @@ const HINGLISH: readonly [RegExp, string][] = [
   [/\b(interested|intrested|keen|ready)\s+(?:hai|hain|he)\b/giu, 'is $1'],
   // "nahi lena chahti": does not want to buy.
   [
-    /\b(?:nahi|nahin|nai)\s+(?:lena|lene|kharidna|khareedna)\s*(?:chahta|chahti|chahte|hai|hain)?\b/giu,
+    /\b(?:nahi|nahin|nai)\s+(?:lena|lene|kharidna|khareedna)(?:\s+(?:chahta|chahti|chahte|hai|hain))?\b/giu,
     'not buying',
   ],
   // "token amount de diya", "booking ka paisa de diya", "advance payment kar diya": paid.
@@ -261,7 +265,7 @@ function hindiHours(text: string): string {
 
 /** Every Hindi word the rules above look for: a transcript without one skips them all. */
 const HINGLISH_WORD =
-  /\b(?:nahi|nahin|nai|kahin|kahi|kaheen|dusri|doosri|dusre|doosre|dusra|doosra|jagah|le|kharid|khareed|kar|kara|kr|mana|manaa|inkaar|inkar|ne|se|ke|ka|ki|ko|haan|haa|han|ha|theek|thik|accha|achha|acha|ji|naya|nayi|naye|naam|banao|bana|banaiye|banana|rakh|rakho|rakhna|daal|dal|daalo|mein|kardo|karo|kijiye|karna|karega|karegi|karenge|karunga|karungi|karoge|parso|parson|kal|aaj|subah|shaam|sham|dopahar|raat|baje|soch|abhi|tha|thi|hua|hui|dekhenge|dekhege|sochenge|sochege|aayega|ayega|aayegi|ayegi|aayenge|ayenge|aaenge|bulao|bulaya|bulaiye|pe)\b/i;
+  /\b(?:nahi|nahin|nai|kahin|kahi|kaheen|dusri|doosri|dusre|doosre|dusra|doosra|jagah|le|kharid|khareed|kar|kara|kr|mana|manaa|inkaar|inkar|ne|se|ke|ka|ki|ko|haan|haa|han|ha|theek|thik|accha|achha|acha|ji|naya|nayi|naye|naam|banao|bana|banaiye|banana|rakh|rakho|rakhna|daal|dal|daalo|mein|kardo|karo|kijiye|karna|karega|karegi|karenge|karunga|karungi|karoge|parso|parson|kal|aaj|subah|shaam|sham|dopahar|raat|baje|soch|abhi|tha|thi|hua|hui|dekhenge|dekhege|sochenge|sochege|aayega|ayega|aayegi|ayegi|aayenge|ayenge|aaenge|bulao|bulaya|bulaiye|pe|usko|unko|bola|boli)\b/i;
 
 const DIGIT_WORD = Object.keys(DIGIT_VALUES).join('|');
 // A digit word right before "pm" or "o'clock" is an hour, not part of a phone number.

@@ -2502,3 +2502,28 @@ describe('speech without punctuation, continued', () => {
     );
   });
 });
+
+describe('held-out set 54 classes', () => {
+  test('when a story run on without commas says when it happened, then the visit keeps the time asked', () => {
+    expect(
+      read('met meena iyer today she loved the balcony and she wants to come again on monday at 4').entities,
+    ).toMatchObject({
+      visit_time: '2025-10-06T16:00:00+05:30',
+    });
+  });
+
+  test.each([
+    'ravi sharma went with prestige so mark him lost',
+    'meena iyer booked with lodha so we lost her',
+  ])('when the party a lead bought from is named ("%s"), then it is not the lead', (t) => {
+    expect(read(t).entities).toMatchObject({ status: 'LOST' });
+    expect(read(t).entities.lead).toMatch(/^(?:ravi sharma|meena iyer)$/);
+  });
+
+  test('when a Hinglish story says the lead does not want it any more ("ab nahi lena"), then the lead is lost', () => {
+    expect(read('anil kumar ne bola ki ab nahi lena usko lost kar do').entities).toMatchObject({
+      lead: 'anil kumar',
+      status: 'LOST',
+    });
+  });
+});

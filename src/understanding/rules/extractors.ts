@@ -542,6 +542,9 @@ const NAME_REF_AFTER = new RegExp(
   'gi',
 );
 
+const RIVAL_BEFORE =
+  /\b(?:went|gone|go|goes|going|booked|signed|bought|purchased|finali[sz]ed|closed|settled|invested|opted)\s+(?:(?:a|an|the|one|his|her|their)\s+(?:flat|unit|house|home|apartment|villa|plot|property)\s+)?(?:with|from|through)\s+$/i;
+
 export function extractLeadReference(main: string, phoneText: string | undefined): string | null {
   const uuid = UUID.exec(main);
   if (uuid) return uuid[0];
@@ -554,6 +557,8 @@ export function extractLeadReference(main: string, phoneText: string | undefined
   }
   // "Priya Nair's visit", "Amit is not interested": a name standing before a possessive or a verb.
   for (const cue of main.matchAll(NAME_REF_AFTER)) {
+    // "went with sobha", "booked with prestige": the party a lead bought from is no lead.
+    if (RIVAL_BEFORE.test(main.slice(0, cue.index + cue[0].length))) continue;
     const name = leadingNameWords(main.slice(cue.index + cue[0].length), 3);
     if (name) return name;
   }

@@ -421,8 +421,8 @@ function understandClause(text: string, region: string): ClauseReading {
   return reading;
 }
 
-/** A part of a story: between stops and commas, or before "but", "so", "and then". */
-const STORY_PART = /[^,.;]+?(?=[,.;]|\s+(?:but|so|and\s+then)\b|$)/gi;
+/** A part of a story: between stops and commas, or before "but", "so", "and then" or a pronoun subject. */
+const STORY_PART = /[^,.;]+?(?=[,.;]|\s+(?:but|so|and\s+then)\b|\s+(?:and\s+)?(?:he|she|they|we)\s|$)/gi;
 /** What a story tells as done: "met", "came", "visited", "didn't pick up". */
 const TOLD_AS_DONE =
   /\b(?:met|came|visited|called|spoke|talked|saw|liked|loved|told|said|mentioned|was|were|had|did|didn'?t|went|dropped|walked|showed|checked|discussed)\b/i;
