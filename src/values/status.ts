@@ -193,7 +193,7 @@ export const LATER_DECISION =
 const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
   [
     'LOST',
-    /\b(?:bought|booked|purchased|took|taken|chose|chosen|picked|(?:went|go|goes|going|gone)\s+(?:ahead\s+)?(?:with|for)|opt(?:ed|ing|s)?\s+for|switch(?:ed|es|ing)?\s+(?:over\s+)?to|signed|closed\s+the\s+deal|finali[sz]ed|invested|settled)\b[^.;]{0,60}?\b(?:elsewhere|somewhere\s+else|(?:someone|somebody|some\s+one)\s+else|instead|resale|second[\s-]?hand|(?:an)?other\s+(?:builder|developer|project|agent|broker|company|place|society|site|township|property|flat|city|town|area|locality|location|state|country)|competitors?|competition|(?:different|rival)\s+(?:builder|developer|project|society|township)|rival)\b/gi,
+    /\b(?:bought|booked|purchased|rented|leased|took|taken|chose|chosen|picked|(?:went|go|goes|going|gone)\s+(?:ahead\s+)?(?:with|for)|opt(?:ed|ing|s)?\s+for|switch(?:ed|es|ing)?\s+(?:over\s+)?to|signed|closed\s+the\s+deal|finali[sz]ed|invested|settled)\b[^.;]{0,60}?\b(?:elsewhere|somewhere\s+else|(?:someone|somebody|some\s+one)\s+else|instead|resale|second[\s-]?hand|(?:an)?other\s+(?:builder|developer|project|agent|broker|company|place|society|site|township|property|flat|city|town|area|locality|location|state|country)|competitors?|competition|(?:different|rival)\s+(?:builder|developer|project|society|township)|rival)\b/gi,
     [
       'elsewhere',
       'else',
@@ -361,11 +361,11 @@ const OTHER_OBJECT =
 
 /** Homes, and the papers of a sale: what a sale verb is said of when it is a sale. */
 const HOMES =
-  'flats?|units?|house|houses|homes?|apartments?|villas?|plots?|propert(?:y|ies)|penthouse|duplex|bungalow|shop|office|space|land|project|bhk|' +
+  'flats?|units?|house|houses|homes?|apartments?|villas?|plots?|propert(?:y|ies)|penthouse|duplex|bungalow|shops?|offices?|space|land|project|bhk|showroom|warehouse|godown|' +
   // "booked a site visit" books a visit: the site is a home only when no visit follows it.
   'site(?!\\s+(?:visits?|tours?|viewings?|meetings?|inspections?))';
 const PAPERS =
-  'agreements?|deal|papers?|documents?|contract|mou|forms?|booking|application|sale|deed|allotment';
+  'agreements?|deal|papers?|documents?|contract|mou|forms?|booking|application|sale|deed|allotment|lease|rent\\s+agreement';
 /** Words after a sale verb that say nothing of its object: a pronoun, a place or time word, a link. */
 const NO_OBJECT =
   'with|from|through|in|at|on|for|here|there|us|our|elsewhere|somewhere|instead|another|other|different|resale|second|ready|under|' +

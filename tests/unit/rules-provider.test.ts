@@ -2527,3 +2527,28 @@ describe('held-out set 54 classes', () => {
     });
   });
 });
+
+describe('held-out set 55 classes', () => {
+  test('when a lead is for a thing ("new lead for a shop"), then the thing is no name', () => {
+    expect(read('new lead for an office in bkc, meena iyer from mumbai, 98200 11111').entities).toMatchObject(
+      {
+        name: 'Meena Iyer',
+      },
+    );
+  });
+
+  test.each([
+    ['ravi sharma signed the rent agreement for the showroom', 'WON'],
+    ['meena iyer leased an office somewhere else', 'LOST'],
+  ])('when a lease or a rental is said ("%s"), then it is a status like a purchase', (t, status) => {
+    expect(read(t).entities).toMatchObject({ status });
+    expect(read(t).entities.lead).toMatch(/^(?:ravi sharma|meena iyer)$/);
+  });
+
+  test('when a home is shown to a lead at a time ("show the villa to …"), then it is a visit', () => {
+    expect(read('show the villa to meena iyer on monday at 4').entities).toMatchObject({
+      lead: 'meena iyer',
+      visit_time: '2025-10-06T16:00:00+05:30',
+    });
+  });
+});

@@ -464,6 +464,8 @@ const NAME_AFTER_STRONG_CUE =
   /\b(?:(?:his|her|their|the|client'?s?|customer'?s?|lead'?s?)\s+)?(?:full\s+)?(?:name(?:\s+is)?|named|called)\s*[:-]?\s+/gi;
 const NAME_AFTER_LEAD_CUE =
   /\b(?:lead|prospect|client|customer|buyer|enquiry|inquiry|contact|add|adding|create|register|onboard|enrol|enroll|capture|save|for|mr\.?|mrs\.?|ms\.?|mister|shri|smt\.?|met|meeting|spoke\s+(?:to|with)|talked\s+to|call\s+from|enquiry\s+from|inquiry\s+from|colleague|friend|relative|neighbou?r|brother|sister|gentleman|put)\s*[:,-]?\s+/gi;
+const THING_AFTER_ARTICLE =
+  /^(?:a|an|the)\s+(?!(?:new\s+|young\s+|old\s+|nice\s+)?(?:lead|prospect|client|customer|buyer|enquiry|inquiry|contact|person|guy|lady|gentleman|man|woman|couple|family|boy|girl|uncle|aunty|auntie|doctor|dr)\b)/i;
 /** In a story the name stands on its own before where the person is from: ", suresh pillai from kochi". */
 const NAME_BEFORE_PLACE = new RegExp(
   `(?:^|[,;:]\\s*)((?:${WORD}\\s+){0,2}${WORD})\\s+(?:from|in)\\s+\\p{L}`,
@@ -476,6 +478,8 @@ export function extractNameForCreate(main: string, withPlace = main): string | n
     if (name) return name;
   }
   for (const cue of main.matchAll(NAME_AFTER_LEAD_CUE)) {
+    // "new lead for a shop in our mall": after "a" or "the", a thing, unless it is a person's noun.
+    if (THING_AFTER_ARTICLE.test(main.slice(cue.index + cue[0].length))) continue;
     const name = leadingNameWords(main.slice(cue.index + cue[0].length));
     // "met a young couple", "a nice old gentleman": words describing a person are not their name.
     // What follows the name is read with the place still in it (offsets are the same).
@@ -536,7 +540,7 @@ const ID_TOKEN = /(?:^|\s)#?([0-9a-f]*\d[0-9a-f]*(?:-[0-9a-f]+)*)(?:\.{2,}|…)?
 const POSSESSIVE = new RegExp(`(?:^|\\s)((?:${WORD}\\s+){0,2}${WORD})'s\\s`, 'u');
 const NAME_REF_AFTER = new RegExp(
   // "out of station", "because of the price": "of" after these words brings no lead.
-  `\\b(?:for|with|(?<!\\b(?:out|because|instead|front|one|some|most|all|any|none|part|kind|sort|lots?|couple|both|each)\\s)of|${UPDATE_VERBS}|book|schedule|reschedule|rebook|postpone|prepone|fix|arrange|visit|meet|meeting|met|lead|client|customer|prospect|called|named|status|(?:spoke|spoken|speaking|talked|talking|told|explained|said)\\s+to)(?:\\s*[-:|>]+\\s*|\\s+)` +
+  `\\b(?:for|with|(?<!\\b(?:out|because|instead|front|one|some|most|all|any|none|part|kind|sort|lots?|couple|both|each)\\s)of|${UPDATE_VERBS}|book|schedule|reschedule|rebook|postpone|prepone|fix|arrange|visit|meet|meeting|met|lead|client|customer|prospect|called|named|status|(?:spoke|spoken|speaking|talked|talking|told|explained|said|(?:flats?|shops?|site|plots?|villas?|units?|offices?|property|apartments?|house|space|showroom))\\s+to)(?:\\s*[-:|>]+\\s*|\\s+)` +
     // "for the payment plan", "with the price": after "the", only a lead noun brings the lead.
     '(?:the\\s+(?=(?:lead|client|customer|prospect)\\b))?(?:lead\\s+|client\\s+|customer\\s+|prospect\\s+|mr\\.?\\s+|mrs\\.?\\s+|ms\\.?\\s+|status\\s+(?:of|for)\\s+)?(?!the\\s)',
   'gi',

@@ -108,7 +108,7 @@ const QUESTION = /^\s*(?:what|what's|whats|which|how|when|where|who|whose|why|is
  * interested", "…?") writes nothing, unless it is a polite request ("can you add a lead …").
  */
 const ASKS =
-  /^\s*(?:(?:so|and|ok|okay|hey|hi|hello|also)[\s,]+)*(?:should\s+(?:i|we)|shall\s+(?:i|we)|do\s+you\s+think|(?:can|could|will|would)\s+(?!you\b)(?:[a-z]+\s+){1,2}(?:come|visit|make\s+it|join)\b|what|what's|whats|which|how|when|where|who|whom|whose|why|show|list|send\s+(?:me|us)|share\s+(?:me|us|with\s+(?:me|us))|tell\s+me|give\s+me|tell\s+(?:us\s+)?(?:the\s+)?(?:status|details?|number|update)|count|is|are|am|was|were|does|did|do|(?:has|have|had)(?!\s+(?:a|an|one|two|some|got)\b)|any|(?:can|could|will|would)\s+you\s+(?:please\s+)?(?:tell|show|give|list|check|find|look\s+up|let\s+me\s+know))\b/i;
+  /^\s*(?:(?:so|and|ok|okay|hey|hi|hello|also)[\s,]+)*(?:should\s+(?:i|we)|shall\s+(?:i|we)|do\s+you\s+think|(?:can|could|will|would)\s+(?!you\b)(?:[a-z]+\s+){1,2}(?:come|visit|make\s+it|join)\b|what|what's|whats|which|how|when|where|who|whom|whose|why|show(?!\s+(?:the|a|our|him|her|them)\s+(?:(?:sample|model|show|new|corner|ready)\s+)?(?:flats?|shops?|site|plots?|villas?|units?|offices?|property|apartments?|house|showroom)\b)|list|send\s+(?:me|us)|share\s+(?:me|us|with\s+(?:me|us))|tell\s+me|give\s+me|tell\s+(?:us\s+)?(?:the\s+)?(?:status|details?|number|update)|count|is|are|am|was|were|does|did|do|(?:has|have|had)(?!\s+(?:a|an|one|two|some|got)\b)|any|(?:can|could|will|would)\s+you\s+(?:please\s+)?(?:tell|show|give|list|check|find|look\s+up|let\s+me\s+know))\b/i;
 const POLITE_REQUEST =
   /^\s*(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?|please\s+)(?:add|create|book|schedule|mark|update|change|set|register|fix|arrange|put|move|make)\b/i;
 
@@ -157,6 +157,9 @@ const VISIT_ASKED =
   /\b(?:(?:wants?|wanted|would\s+like|plans?|planning)\s+to\s+come|will\s+come|(?:is|are)\s+coming|(?:can|could|may|might)\s+come|(?:asked|asking)\s+(?:if|whether)\s+(?:he|she|they)\s+(?:can|could|may)\s+come|(?:wants?|wanted|would\s+like|asked\s+for|asking\s+for|needs?)\s+(?:another|(?:one|1)\s+more|a\s+second|a\s+repeat)\s+(?:site\s+)?visit|(?:wants?|wanted|would\s+like|asked|asking)\s+to\s+(?:reschedule|postpone|prepone|shift|move)\b(?!\s+(?:the\s+)?(?:payment|booking|registration|decision|purchase)))(?:\s+(?:over|down|by))?(?!\s+(?:back|to\s+(?:pay|sign|give|collect|know|terms)))\b|\b(?:(?:wants?|wanted|would\s+like|asked|asking|plans?|planning)\s+to|(?:is|are|will\s+be)\s+coming\s+(?:over\s+)?to|will\s+come\s+(?:over\s+)?(?:(?:on|at|by)\s+)?to|asking\s+(?:if|whether)\s+(?:he|she|they)\s+can|(?:he|she|they)\s+(?:can|could)\s+come\s+and)\s+(?:come\s+(?:and\s+|over\s+(?:to\s+|and\s+)?|to\s+)?)?(?:visit|see|view|check\s+out|look\s+at)\b|\b(?:will|would|is|are|to)\s+(?:be\s+)?(?:come|coming)\s+(?:over\s+)?(?:to|for)\s+(?:the\s+|our\s+)?(?:site|project|sample\s+flat|office|property)\b/i;
 /** "any day after 6 pm", "whenever he is free": said instead of a day. */
 const VAGUE_DAY = /\b(?:any\s*(?:day|weekday)|whenever|some\s*day|one\s+of\s+these\s+days)\b/i;
+/** "show the shop to arun tomorrow at 12": a home shown to a lead at a time is a visit. */
+const HOME_SHOWN =
+  /\b(?:show|showing)\s+(?:the|a|our|him|her|them)\s+(?:(?:sample|model|show|new|corner|ready)\s+)?(?:flats?|shops?|site|plots?|villas?|units?|offices?|property|apartments?|house|office\s+space|showroom)\b/i;
 /** "ravi wants to visit the site", "she will visit": a visit asked for, which needs no time to be one. */
 const VISIT_WISHED =
   /\b(?:(?:wants?|wanted|would\s+like|plans?|planning|asked|asking|keen)\s+to\s+(?:come\s+(?:and\s+)?)?visit|will\s+(?:come\s+(?:and\s+)?)?visit)\b/i;
@@ -194,7 +197,12 @@ function intentCandidates(main: string, hasPhone: boolean, hasTime: boolean): Ca
   const candidates: Candidate[] = [];
   const visitNoun = firstIndex(main, VISIT_NOUN);
   const bookedOther = BOOKED_OTHER.test(main);
-  if (visitNoun < 0 && hasTime && !bookedOther && (BOOKING.test(main) || VISIT_ASKED.test(main)))
+  if (
+    visitNoun < 0 &&
+    hasTime &&
+    !bookedOther &&
+    (BOOKING.test(main) || VISIT_ASKED.test(main) || HOME_SHOWN.test(main))
+  )
     candidates.push({ intent: 'VISIT_SCHEDULE', position: 0, strength: 3 });
   // "the cab for ravi is booked for monday": the booking of a thing is no sale, and no status.
   const thingBooked = THING_BOOKED.exec(main);
@@ -479,7 +487,10 @@ function readClause(text: string, region: string): ClauseReading {
   const leadIdSpan = cuedLeadId(withoutPhone);
   // Only a visit needs its time, and a visit is named ("visit", "meeting", "tour"…) or booked.
   const needsTime =
-    VISIT_NOUN.test(withoutPhone) || BOOKING.test(withoutPhone) || VISIT_ASKED.test(withoutPhone);
+    VISIT_NOUN.test(withoutPhone) ||
+    BOOKING.test(withoutPhone) ||
+    VISIT_ASKED.test(withoutPhone) ||
+    HOME_SHOWN.test(withoutPhone);
   const time = needsTime
     ? findTimeMention(withoutStoryDays([...ids, leadIdSpan].reduce(blank, withoutPhone)))
     : null;
