@@ -920,7 +920,8 @@ function storyRequest(text: string, region: string): ClauseReading | null {
   const opening = parts[0] ?? '';
   const subject = subjectName(opening) ?? extractLeadReference(opening, undefined);
   if (!subject || isPronounReference(subject) || onlyAsRelationOf(text, subject)) return null;
-  for (let from = parts.length - 1; from >= 1; from--) {
+  // The last part, then the last two: what a story comes to is said at its end.
+  for (let from = parts.length - 1; from >= Math.max(1, parts.length - 2); from--) {
     const told = parts.slice(from).join(', ');
     const reading = understandClause(told, region);
     const lead = reading.said.lead_reference;
