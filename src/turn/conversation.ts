@@ -15,7 +15,7 @@ import type { TurnResult } from './answer';
  * "cancel" drops it.
  */
 const CANCEL =
-  /^\s*(?:(?:oh\s+)?(?:cancel|never\s*mind|nevermind|forget\s+it|stop|scrap\s+that|ignore\s+that|rehne\s+do|rehne\s+dijiye|chhodo|chodo|jaane\s+do|jane\s+do|mat\s+karo|cancel\s+kar\s+do)\b[\s\S]{0,30})$/i;
+  /^\s*(?:(?:(?:oh|actually|no|ok|okay|sorry|wait|arre|acha|achha|hmm+|uh+|um+)[\s,.!]+)*(?:cancel|never\s*mind|nevermind|forget\s+(?:it|that|about\s+it)|stop|scrap\s+that|ignore\s+(?:it|that)|leave\s+it|drop\s+it|skip\s+it|no\s+need|don'?t\s+(?:add|book|create|do)\s+(?:it|that|him|her)|rehne\s+do|rehne\s+dijiye|chhodo|chodo|jaane\s+do|jane\s+do|mat\s+karo|cancel\s+kar\s+do)\b[\s\S]{0,30})$/i;
 
 export function isCancel(transcript: string): boolean {
   return CANCEL.test(transcript);

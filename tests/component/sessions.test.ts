@@ -198,3 +198,15 @@ test('when the lead is answered with "for …", then that lead is booked', async
   expect(answer.status).toBe(200);
   expect(answer.body.entities.visit_time).toBe('2025-10-05T16:00:00+05:30');
 });
+
+test.each(['actually forget it', 'no no, leave it', 'ok skip it for now', "sorry, don't add her"])(
+  'when the pending request is taken back with a word before it ("%s"), then a later number completes nothing',
+  async (takeBack) => {
+    await say('New lead Nikhil Rao from Nashik');
+    const dropped = await say(takeBack);
+    expect(dropped.body.intent).toBe('UNKNOWN');
+    const late = await say('98220 55667');
+    expect(late.body.intent).toBe('UNKNOWN');
+    expect(leads()).toEqual([]);
+  },
+);
