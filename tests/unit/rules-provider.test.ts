@@ -2552,3 +2552,21 @@ describe('held-out set 55 classes', () => {
     });
   });
 });
+
+describe('held-out set 57 classes', () => {
+  test.each([
+    ['new lead ravi from goa margao 98220 11111', 'Margao'],
+    ['new lead meena from kerala kochi 98470 11112', 'Kochi'],
+  ])(
+    'when a state is said before the city ("%s"), then the city is the city and the state no locality',
+    (t, city) => {
+      const { entities } = read(t);
+      expect(entities).toMatchObject({ city });
+      expect(entities.locality).toBeUndefined();
+    },
+  );
+
+  test('when a landline is said after the name, then "landline" is no part of it', () => {
+    expect(read('new lead ravi from mumbai landline 022 2345 6789').entities).toMatchObject({ name: 'Ravi' });
+  });
+});

@@ -34,7 +34,7 @@ const WORD = "\\p{L}[\\p{L}'.-]*";
 const BOUNDARY_WORDS = new Set(
   (
     'from in at on by for with and or to as of is are was has have had who whose whom which that this these ' +
-    'phone number mobile mob contact cell ph tel no num source via through thru city lives living based ' +
+    'phone number mobile mob contact cell ph tel no num landline telephone source via through thru city lives living based ' +
     'located staying resident interested looking wants want budget referred reference lead status visit ' +
     'meeting tour site tomorrow today tonight morning evening afternoon night next coming monday tuesday ' +
     'wednesday thursday friday saturday sunday am pm email notes note remarks comment comments he she they ' +
@@ -266,6 +266,17 @@ function withState(main: string, mention: PlaceMention): PlaceMention {
   };
 }
 
+/** A known city or town said right after a state ("goa margao"): its name and where it ends. */
+function townAfter(text: string): { value: string; end: number } | null {
+  const city = CITY_AFTER.exec(text);
+  if (city?.[1]) return { value: city[1], end: city[0].length };
+  const gap = /^[\s,]+/.exec(text)?.[0] ?? '';
+  const town = gap ? leadingName(text.slice(gap.length), 2) : null;
+  if (!town || !isKnownPlace(town.name) || isUnplacedOffice(town.name) || isIndianState(town.name))
+    return null;
+  return { value: town.name, end: gap.length + town.end };
+}
+
 export function extractCity(main: string): PlaceMention | null {
   // "from tirupati native but staying in bangalore": where the lead lives now is the city.
   const residence = RESIDENCE_CUE.exec(main);
@@ -287,6 +298,13 @@ function findCity(main: string): PlaceMention | null {
     const start = cue.index + cue[0].length;
     const after = main.slice(start);
     const known = captured(KNOWN_CITY_AT_START.exec(after), start);
+    // "from goa panaji", "from kerala kochi": a state said before its city; the city is the city.
+    const cityAfterState = known && isIndianState(known.value) ? townAfter(main.slice(known.span.end)) : null;
+    if (known && cityAfterState)
+      return {
+        value: cityAfterState.value,
+        span: { start: cue.index, end: known.span.end + cityAfterState.end },
+      };
     if (known) return { value: known.value, span: { start: cue.index, end: known.span.end } };
     // Where the area's words end in `after` ("the other side": the skipped "the" counts).
     const numbered = NUMBERED_AREA.exec(after)?.[0];
@@ -307,6 +325,8 @@ function findCity(main: string): PlaceMention | null {
         if (KNOWN_CITY_START.test(longer))
           return { value: longer, locality: words.slice(0, kept).join(' '), span: { start: cue.index, end } };
       }
+      // "from kerala kochi": a state before the city is no locality of it.
+      if (isIndianState(area)) return { value: city[1], span: { start: cue.index, end } };
       return { value: city[1], locality: area, span: { start: cue.index, end } };
     }
     // "from nashik maharashtra": a town the city list lacks, then its state — the town is the city.
