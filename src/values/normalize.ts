@@ -98,6 +98,9 @@ const HINGLISH: readonly [RegExp, string][] = [
   // "ravi se baat hui": spoke to ravi; "woh": he or she.
   [/\b((?:\p{L}+\s+)?\p{L}+)\s+se\s+baat\s+(?:hui|huyi|hua|kari|ki|kiya)\b/giu, 'spoke to $1'],
   [/\b(?:woh|voh|vo)\b/giu, 'he'],
+  // "agle hafte": next week; "agle tuesday": next tuesday.
+  [/\bagle\s+(?:hafte|haftey|week)\b/giu, 'next week'],
+  [/\b(?:agle|agla|agli)\b/giu, 'next'],
   // "usko", "unko": him or her; "ne bola ki": said that; "ab": now.
   [/\b(?:usko|usse|unko|unhe|unse)\b/giu, 'him'],
   [/\b(?:bola|boli|bole|bataya|kaha)\s+(?:ki|ke|hai\s+ki)\b/giu, 'said'],
@@ -265,7 +268,7 @@ function hindiHours(text: string): string {
 
 /** Every Hindi word the rules above look for: a transcript without one skips them all. */
 const HINGLISH_WORD =
-  /\b(?:nahi|nahin|nai|kahin|kahi|kaheen|dusri|doosri|dusre|doosre|dusra|doosra|jagah|le|kharid|khareed|kar|kara|kr|mana|manaa|inkaar|inkar|ne|se|ke|ka|ki|ko|haan|haa|han|ha|theek|thik|accha|achha|acha|ji|naya|nayi|naye|naam|banao|bana|banaiye|banana|rakh|rakho|rakhna|daal|dal|daalo|mein|kardo|karo|kijiye|karna|karega|karegi|karenge|karunga|karungi|karoge|parso|parson|kal|aaj|subah|shaam|sham|dopahar|raat|baje|soch|abhi|tha|thi|hua|hui|dekhenge|dekhege|sochenge|sochege|aayega|ayega|aayegi|ayegi|aayenge|ayenge|aaenge|bulao|bulaya|bulaiye|pe|usko|unko|bola|boli)\b/i;
+  /\b(?:nahi|nahin|nai|kahin|kahi|kaheen|dusri|doosri|dusre|doosre|dusra|doosra|jagah|le|kharid|khareed|kar|kara|kr|mana|manaa|inkaar|inkar|ne|se|ke|ka|ki|ko|haan|haa|han|ha|theek|thik|accha|achha|acha|ji|naya|nayi|naye|naam|banao|bana|banaiye|banana|rakh|rakho|rakhna|daal|dal|daalo|mein|kardo|karo|kijiye|karna|karega|karegi|karenge|karunga|karungi|karoge|parso|parson|kal|aaj|subah|shaam|sham|dopahar|raat|baje|soch|abhi|tha|thi|hua|hui|dekhenge|dekhege|sochenge|sochege|aayega|ayega|aayegi|ayegi|aayenge|ayenge|aaenge|bulao|bulaya|bulaiye|pe|usko|unko|bola|boli|agle|agla|agli|hafte)\b/i;
 
 const DIGIT_WORD = Object.keys(DIGIT_VALUES).join('|');
 // A digit word right before "pm" or "o'clock" is an hour, not part of a phone number.
@@ -470,6 +473,14 @@ function clockPhrases(text: string): string {
       .replace(/\b(\d{1,2})\s+(?:oh|o)\s+(\d)\s*(am|pm)\b/gi, '$1:0$2 $3')
       .replace(/\bhalf\s+past\s+(\d{1,2})\b/gi, '$1:30')
       .replace(/\bquarter\s+past\s+(\d{1,2})\b/gi, '$1:15')
+      // "at ten to five": minutes to the hour (4:50); "10 to 11" stays a span of hours.
+      .replace(
+        /\b(at|by|around|before)\s+(5|10|20|25)\s+(?:minutes?\s+|mins?\s+)?to\s+(\d{1,2})\b(?![:\d])/gi,
+        (match, word: string, minutes: string, hour: string) =>
+          Number(minutes) > Number(hour) && Number(hour) >= 1 && Number(hour) <= 12
+            ? `${word} ${((Number(hour) + 10) % 12) + 1}:${String(60 - Number(minutes)).padStart(2, '0')}`
+            : match,
+      )
       .replace(
         /\bquarter\s+to\s+(\d{1,2})\b/gi,
         (_match, hour: string) => `${((Number(hour) + 10) % 12) + 1}:45`,

@@ -2570,3 +2570,33 @@ describe('held-out set 57 classes', () => {
     expect(read('new lead ravi from mumbai landline 022 2345 6789').entities).toMatchObject({ name: 'Ravi' });
   });
 });
+
+describe('held-out set 58 classes', () => {
+  test.each([
+    ['book ravi sharma tomorrow at twenty to six', '2025-10-05T17:40:00+05:30'],
+    ['meena iyer visit on monday at 10 to 4', '2025-10-06T15:50:00+05:30'],
+  ])('when minutes to the hour are said ("%s"), then that is the time', (t, at) => {
+    expect(read(t).entities).toMatchObject({ visit_time: at });
+  });
+
+  test('when "10 to 11" is said, then it stays a span of hours and is asked', () => {
+    expect(asksOrNothing('book ravi sharma tomorrow 10 to 11')).toBe(true);
+  });
+
+  test('when "agle hafte" is said, then it is next week and no part of the name', () => {
+    const { entities } = read('ravi sharma agle hafte aayega site dekhne');
+    expect(entities.lead).toBe('ravi sharma');
+    expect(asksOrNothing('ravi sharma agle hafte aayega site dekhne')).toBe(true);
+  });
+
+  test('when the lead wants to see the home with no hour said, then the hour is asked', () => {
+    expect(read('meena iyer wants to see the sample flat next week')).toMatchObject({
+      intent: 'VISIT_SCHEDULE',
+    });
+    expect(asksOrNothing('meena iyer wants to see the sample flat next week')).toBe(true);
+  });
+
+  test('when "sharp" follows the hour, then it is no part of the name', () => {
+    expect(read('ravi sharma visit friday 4 pm sharp').entities).toMatchObject({ lead: 'ravi sharma' });
+  });
+});

@@ -162,7 +162,7 @@ const HOME_SHOWN =
   /\b(?:show|showing)\s+(?:the|a|our|him|her|them)\s+(?:(?:sample|model|show|new|corner|ready)\s+)?(?:flats?|shops?|site|plots?|villas?|units?|offices?|property|apartments?|house|office\s+space|showroom)\b/i;
 /** "ravi wants to visit the site", "she will visit": a visit asked for, which needs no time to be one. */
 const VISIT_WISHED =
-  /\b(?:(?:wants?|wanted|would\s+like|plans?|planning|asked|asking|keen)\s+to\s+(?:come\s+(?:and\s+)?)?visit|will\s+(?:come\s+(?:and\s+)?)?visit)\b/i;
+  /\b(?:(?:wants?|wanted|would\s+like|plans?|planning|asked|asking|keen)\s+to\s+(?:come\s+(?:and\s+)?)?(?:visit|see\s+(?:the|a|our)\s+(?:(?:sample|model|show|new|corner)\s+)?(?:flats?|site|plots?|villas?|units?|property|apartments?|house|project|shops?|offices?))|will\s+(?:come\s+(?:and\s+)?)?visit)\b/i;
 /** "book a cab for ravi tomorrow at 9": a ride, a ticket or a room booked for a lead is no visit. */
 const BOOKED_OTHER =
   /\b(?:book|booked|booking|arrange|arranged|get|send|sent)\s+(?:a|an|the|one|his|her|their)\s+(?:cabs?|taxis?|cars?|autos?|rides?|tickets?|tables?|hotels?|rooms?|flights?|trains?|bus|buses|drivers?|uber|ola)\b/i;
@@ -214,8 +214,16 @@ function intentCandidates(main: string, hasPhone: boolean, hasTime: boolean): Ca
       .replace(THING_BOOKED, (m) => ' '.repeat(m.length)),
   );
   if (thingBooked && !status) return [];
-  // "book bhumi whenever she is free": a booking said without its time; the answer asks when.
-  if (visitNoun < 0 && !hasTime && !status && !bookedOther && !/\d/.test(main) && leadBooked(main))
+  // "book bhumi whenever she is free", "she wants to see the flat this weekend": a booking or a
+  // visit wished for, said without its time; the answer asks when.
+  if (
+    visitNoun < 0 &&
+    !hasTime &&
+    !status &&
+    !bookedOther &&
+    !/\d/.test(main) &&
+    (leadBooked(main) || VISIT_WISHED.test(main))
+  )
     candidates.push({ intent: 'VISIT_SCHEDULE', position: 0, strength: 1 });
 
   // "girija site visit done today": a visit that happened is no booking.
@@ -980,7 +988,7 @@ function understandTranscript(text: string, region: string): Understanding {
     const told = storyRequest(text, region);
     if (told) readings = [told];
   }
-  readings = withDaySaidLast(withoutRestatedRequests(oneUpdatePerLead(readings)));
+  readings = withDaySaidLast(withoutRestatedRequests(wishThenBooking(oneUpdatePerLead(readings))));
   const confidence = Math.min(
     ...readings.map((reading) => confidenceOf(reading.intent, reading.strength, reading.said)),
   );
@@ -1009,6 +1017,38 @@ function leadOfReport(report: string, next: ClauseReading): string | null {
  * "… he's from chennai, number …, add him as a lead": a request said again after the story that
  * carried it, with nothing of its own (or only a pronoun for the lead), is that same request.
  */
+/**
+ * "radha called. she wants to see the flat. book her for thursday at 5": a visit wished for without a
+ * time, then booked with one for the same lead, is one visit — the booking, about the wisher.
+ */
+function wishThenBooking(readings: ClauseReading[]): ClauseReading[] {
+  const kept: ClauseReading[] = [];
+  for (const reading of readings) {
+    const previous = kept[kept.length - 1];
+    const lead = reading.said.lead_reference;
+    const sameLead = lead === undefined || isPronounReference(lead) || lead === previous?.said.lead_reference;
+    if (
+      previous?.intent === 'VISIT_SCHEDULE' &&
+      reading.intent === 'VISIT_SCHEDULE' &&
+      previous.said.time === undefined &&
+      reading.said.time !== undefined &&
+      sameLead
+    ) {
+      const wisher = previous.said.lead_reference;
+      kept[kept.length - 1] = {
+        ...reading,
+        said: {
+          ...reading.said,
+          ...(wisher && (!lead || isPronounReference(lead)) ? { lead_reference: wisher } : {}),
+        },
+      };
+      continue;
+    }
+    kept.push(reading);
+  }
+  return kept;
+}
+
 function withoutRestatedRequests(readings: ClauseReading[]): ClauseReading[] {
   return readings.filter((reading, index) => {
     const previous = readings[index - 1];
