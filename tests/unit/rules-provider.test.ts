@@ -2600,3 +2600,11 @@ describe('held-out set 58 classes', () => {
     expect(read('ravi sharma visit friday 4 pm sharp').entities).toMatchObject({ lead: 'ravi sharma' });
   });
 });
+
+describe('speech without punctuation, a status then a booking', () => {
+  test('when a booking follows a state in one breath ("… is keen book a visit for her …"), then both are read', () => {
+    const actions = readAll('meena iyer is keen book a visit for her tomorrow at 3');
+    expect(actions.map((action) => action.intent)).toEqual(['LEAD_UPDATE', 'VISIT_SCHEDULE']);
+    expect(actions[1]?.entities).toMatchObject({ visit_time: '2025-10-05T15:00:00+05:30' });
+  });
+});

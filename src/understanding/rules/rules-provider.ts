@@ -659,7 +659,7 @@ const REQUEST_BREAK = new RegExp(
     // "mark asha won book bharat …", "book ravi at 4 pm mark sunil lost": said in one breath, a request
     // verb right after a status or an hour that ended the request before it.
     // ("… won mark mat karo" is one request, said negated in Hinglish).
-    `|(?<=\\b(?:won|lost|up|progress|new|am|pm|noon|o'?clock))\\s+(?=(?:book|schedule|mark|update|add|create)\\b(?!\\s+mat\\b))`,
+    `|(?<=\\b(?:won|lost|up|progress|new|keen|interested|am|pm|noon|o'?clock))\\s+(?=(?:book|schedule|mark|update|add|create)\\b(?!\\s+mat\\b))`,
   'gi',
 );
 
