@@ -2608,3 +2608,12 @@ describe('speech without punctuation, a status then a booking', () => {
     expect(actions[1]?.entities).toMatchObject({ visit_time: '2025-10-05T15:00:00+05:30' });
   });
 });
+
+describe('speech without punctuation, a loss and its reason', () => {
+  test.each([
+    ['meena iyer not interested bought a flat in another project', 'bought a flat in another project'],
+    ['ravi sharma is not interested in this tower he went with a competitor', 'he went with a competitor'],
+  ])('when a purchase elsewhere follows a loss without a comma ("%s"), then it is the note', (t, notes) => {
+    expect(read(t).entities).toMatchObject({ status: 'LOST', notes });
+  });
+});

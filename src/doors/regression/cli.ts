@@ -5,13 +5,13 @@ import { ConfigError, loadConfig } from '../../config';
 import { createUnderstandingProvider } from '../../understanding/factory';
 import { fixtureFiles, type Expectation } from './fixtures';
 import { formatReport, verdict, type Thresholds } from './report';
-import { runFixtures } from './run';
+import { runFixtures, withoutPunctuation } from './run';
 import { summarize } from './score';
 import { HttpTarget, InProcessTarget, type Target } from './targets';
 
 /**
  * npm run fixtures -- [files…] [--provider rules|auto|openai|gemini] [--url URL] [--json out.json]
- *                     [--record] [--thresholds file]
+ *                     [--record] [--thresholds file] [--unpunctuated]
  * Exits 1 when accuracy falls below the thresholds kept with the fixtures, 2 on a usage error.
  */
 const FIXTURES_DIRECTORY = path.resolve(__dirname, '..', '..', '..', 'fixtures');
@@ -23,6 +23,7 @@ interface Arguments {
   json: string | undefined;
   record: boolean;
   thresholds: string;
+  unpunctuated: boolean;
 }
 
 class UsageError extends Error {}
@@ -38,6 +39,8 @@ Options:
   --json FILE                           also write every result as JSON
   --record                              write FILE.recorded.yaml with what came back, for review
   --thresholds FILE                     other thresholds than fixtures/thresholds.json
+  --unpunctuated                        send every transcript without punctuation, as a recogniser
+                                        that writes none would (a robustness probe: the expectations stay)
   --help                                print this and exit
 
 Exit codes: 0 at or above the thresholds, 1 below them, 2 on a usage error.`;
@@ -50,6 +53,7 @@ function parseArguments(argv: string[]): Arguments | 'help' {
     json: undefined,
     record: false,
     thresholds: path.join(FIXTURES_DIRECTORY, 'thresholds.json'),
+    unpunctuated: false,
   };
   for (let index = 0; index < argv.length; index++) {
     const argument = argv[index] ?? '';
@@ -64,6 +68,7 @@ function parseArguments(argv: string[]): Arguments | 'help' {
     else if (argument === '--json') args.json = value();
     else if (argument === '--thresholds') args.thresholds = value();
     else if (argument === '--record') args.record = true;
+    else if (argument === '--unpunctuated') args.unpunctuated = true;
     else if (argument.startsWith('--')) throw new UsageError(`unknown option ${argument}`);
     else args.files.push(argument);
   }
@@ -127,7 +132,12 @@ async function main(): Promise<number> {
       });
   try {
     const files = fixtureFiles(args.files, FIXTURES_DIRECTORY);
-    const run = await runFixtures({ files, target, onProgress: progress() });
+    const run = await runFixtures({
+      files,
+      target,
+      onProgress: progress(),
+      ...(args.unpunctuated ? { transform: withoutPunctuation } : {}),
+    });
     const summary = summarize(run.results);
     process.stdout.write(`${formatReport(summary, thresholds, target.description)}\n\n`);
     if (run.skipped.length > 0) {

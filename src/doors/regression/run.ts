@@ -10,6 +10,20 @@ export interface RunOptions {
   files: string[];
   target: Target;
   onProgress?: (done: number, total: number) => void;
+  /** Changes each transcript before it is sent (e.g. `withoutPunctuation`); the expectations stay. */
+  transform?: (transcript: string) => string;
+}
+
+/**
+ * A transcript as a speech recogniser that writes no punctuation would give it: commas, stops,
+ * colons, semicolons, brackets and question and exclamation marks become spaces, except a stop or a
+ * colon between digits ("4:30", "4.30").
+ */
+export function withoutPunctuation(transcript: string): string {
+  return transcript
+    .replace(/[,;!?()]|(?<!\d)[.:]|[.:](?!\d)/g, ' ')
+    .replace(/\s{2,}/g, ' ')
+    .trim();
 }
 
 export interface RunResult {
@@ -35,6 +49,7 @@ function expandExpectation(expectation: Expectation, leads: Parameters<typeof ex
 async function runCase(
   item: FixtureCase,
   target: Target,
+  transform: (transcript: string) => string = (transcript) => transcript,
 ): Promise<{ results: TurnResult[]; observed: Expectation[] }> {
   const results: TurnResult[] = [];
   const observedTurns: Expectation[] = [];
@@ -52,7 +67,7 @@ async function runCase(
     let transcript = turn.transcript;
     let expected = turn.expect;
     try {
-      transcript = expand(turn.transcript, leads);
+      transcript = transform(expand(turn.transcript, leads));
       expected = expandExpectation(turn.expect, leads);
       const answer = await target.send({
         transcript,
@@ -155,7 +170,7 @@ export async function runFixtures(options: RunOptions): Promise<RunResult> {
   const results: TurnResult[] = [];
   const recorded = new Map<string, Map<string, Expectation[]>>();
   for (const { item, path } of cases) {
-    const outcome = await runCase(item, options.target);
+    const outcome = await runCase(item, options.target, options.transform);
     results.push(...outcome.results);
     const cases = recorded.get(path) ?? new Map<string, Expectation[]>();
     recorded.set(path, cases.set(item.id, outcome.observed));

@@ -814,6 +814,16 @@ function withRival(main: string, span: Span): { status: string; statusSpan: Span
     // A fact said again is the reason ("lost, he bought elsewhere"), and so is a loss's fact said
     // after it without a subject ("not interested, bought in another city"): it stays a note.
     const reason = again.fact && again.status === 'LOST';
+    if (reason) {
+      // "not interested she booked with a competitor" said without a comma: the fact, with its
+      // subject, is the note.
+      const subject = /\b(?:he|she|they)\s+(?:(?:has|have|had|already|also|just|finally)\s+)*$/i.exec(
+        between,
+      );
+      const from = span.end + (subject ? subject.index : again.start);
+      const notes = cleanClause(main.slice(from));
+      return { status: main.slice(span.start, span.end), statusSpan: span, ...(notes ? { notes } : {}) };
+    }
     const restates =
       !reason && cleanClause(again.fact ? stripped : stripped.replace(RESTATING_SUBJECT, '')) === '';
     if (restates && cleanClause(main.slice(end).replace(STATUS_ADVERB, '')) === '')
