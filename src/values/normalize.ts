@@ -606,6 +606,23 @@ function withoutStutters(text: string): string {
 const DAY_OF_MONTH_AFTER =
   /^\s*(?:st|nd|rd|th|of\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\b)/iu;
 
+/**
+ * "they've dropped the idea", "they're not interested", "she'll come", "bindu called she's not able to
+ * …", "let's mark her …": said in full, as every rule reads them — "she's" and "let's" are no
+ * possessives that end a name. Most transcripts have no apostrophe and skip this.
+ */
+function fullForms(text: string): string {
+  const withLetUs = /\blets\b/i.test(text) || text.includes("'") ? text.replace(LET_US, 'let us') : text;
+  if (!withLetUs.includes("'")) return withLetUs;
+  return withLetUs
+    .replace(/\b(he|she|they|we|i|you)'ve\b/gi, '$1 have')
+    .replace(/\b(they|we|you)'re\b/gi, '$1 are')
+    .replace(/\b(he|she|it)'s\b/gi, '$1 is')
+    .replace(/\b(he|she|they|we|i|you)'ll\b/gi, '$1 will');
+}
+const LET_US =
+  /\blet'?s\b(?=\s+(?:do|mark|put|book|fix|keep|make|move|schedule|set|update|change|close|wait|see|try|call|give|plan|go|add|arrange))/gi;
+
 export function normalizeTranscript(input: string): string {
   let text = input
     .normalize('NFKC')
@@ -619,19 +636,9 @@ export function normalizeTranscript(input: string): string {
     // Nor are invisible format characters (a right-to-left override would reverse a stored name).
     .replace(/\p{Cf}+/gu, '')
     // "won't" holds "won": spelled out, it can never be read as the status.
-    .replace(/\bwon'?t\b/gi, 'will not')
-    // "they've dropped the idea", "they're not interested": said in full, as every rule reads it.
-    .replace(/\b(he|she|they|we|i|you)'ve\b/gi, '$1 have')
-    .replace(/\b(they|we|you)'re\b/gi, '$1 are')
-    // "bindu called she's not able to …": "she's" is "she is", never a possessive that ends a name.
-    .replace(/\b(he|she|it)'s\b/gi, '$1 is')
-    // "let's mark her …" is no possessive of a lead named Let.
-    .replace(
-      /\blet'?s\b(?=\s+(?:do|mark|put|book|fix|keep|make|move|schedule|set|update|change|close|wait|see|try|call|give|plan|go|add|arrange))/gi,
-      'let us',
-    )
-    // "she'll come on monday": the future said in full, as every rule reads it.
-    .replace(/\b(he|she|they|we|i|you)'ll\b/gi, '$1 will')
+    .replace(/\bwon'?t\b/gi, 'will not');
+  text = fullForms(text);
+  text = text
     // Typed short text: "ravi -> won", "visit tmrw @ 5", "ravi + meena both lost", "loc: baner, pune".
     .replace(/\s*(?:->|=>|\u2192)\s*/g, ' - ')
     // "new lead / arjun rao / hyderabad", "kiran | surat": typed field separators are commas; a slash

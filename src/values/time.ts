@@ -240,7 +240,9 @@ export function findTimeMention(text: string): TimeMention | null {
   // "at 11:30 day after tomorrow": chrono reads "30 day after tomorrow" as thirty days on; the phrase
   // is found below on its own, so chrono does not see it.
   // "the 3 bhk on the 12th floor": an ordinal of a floor, a block or a road is no day of the month.
-  const notDays = text.replace(NUMBERED_PLACE, (phrase) => ' '.repeat(phrase.length));
+  const notDays = /\d(?:st|nd|rd|th)\s/i.test(text)
+    ? text.replace(NUMBERED_PLACE, (phrase) => ' '.repeat(phrase.length))
+    : text;
   const masked = notDays.replace(DAY_AFTER_TOMORROW, (phrase) => ' '.repeat(phrase.length));
   for (const result of chrono.en.GB.parse(masked, REFERENCE_FOR_SPANS)) {
     // A lone number is not a time ("lead 123"), nor is a bare weekday-less "now".
