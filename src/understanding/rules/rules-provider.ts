@@ -469,9 +469,7 @@ function readClause(text: string, region: string): ClauseReading {
   if (negated || prohibited) {
     // An update said negated keeps its lead, so that the answer asks what the status should be;
     // anything else said negated writes nothing.
-    const request = negated
-      ? text.slice(negated[0].length)
-      : `${text.slice(0, prohibited?.index)} ${text.slice((prohibited?.index ?? 0) + (prohibited?.[0].length ?? 0))}`;
+    const request = negated ? text.slice(negated[0].length) : text.replace(HINGLISH_PROHIBITIVE, ' ').trim();
     const reading = readClause(request, region);
     if (reading.intent !== 'LEAD_UPDATE') return { intent: 'UNKNOWN', said: {}, strength: 0 };
     const { lead_reference: lead, status } = reading.said;
