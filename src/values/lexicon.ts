@@ -298,7 +298,7 @@ export const NOT_NAME_WORDS = new Set(
     'block reserve hold confirm note cancel cancelled canceled another next ' +
     'right correct okay ok yeah yes yaar ' +
     'time times day days first second third fourth fifth sixth seventh eighth ninth tenth ' +
-    'felt feel feels works worked suits suited few some many much several rented leased sharp kiya kiye karta karti ' +
+    'felt feel feels works worked suits suited few some many much several rented leased sharp kiya kiye karta karti because due owing ' +
     'calling staying working living looking coming asking saying going waiting searching speaking enquiring ' +
     "cannot cant can't couldn't wouldn't shouldn't doesn't didn't isn't wasn't aren't weren't won't don't"
   ).split(' '),

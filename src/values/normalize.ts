@@ -98,6 +98,8 @@ const HINGLISH: readonly [RegExp, string][] = [
   // "ravi se baat hui": spoke to ravi; "woh": he or she.
   [/\b((?:\p{L}+\s+)?\p{L}+)\s+se\s+baat\s+(?:hui|huyi|hua|kari|ki|kiya)\b/giu, 'spoke to $1'],
   [/\b(?:woh|voh|vo)\b/giu, 'he'],
+  // "kyunki": because.
+  [/\b(?:kyunki|kyonki|kyuki|kyoki|kyunke)\b/giu, 'because'],
   // "agle hafte": next week; "agle tuesday": next tuesday.
   [/\bagle\s+(?:hafte|haftey|week)\b/giu, 'next week'],
   [/\b(?:agle|agla|agli)\b/giu, 'next'],
@@ -268,7 +270,7 @@ function hindiHours(text: string): string {
 
 /** Every Hindi word the rules above look for: a transcript without one skips them all. */
 const HINGLISH_WORD =
-  /\b(?:nahi|nahin|nai|kahin|kahi|kaheen|dusri|doosri|dusre|doosre|dusra|doosra|jagah|le|kharid|khareed|kar|kara|kr|mana|manaa|inkaar|inkar|ne|se|ke|ka|ki|ko|haan|haa|han|ha|theek|thik|accha|achha|acha|ji|naya|nayi|naye|naam|banao|bana|banaiye|banana|rakh|rakho|rakhna|daal|dal|daalo|mein|kardo|karo|kijiye|karna|karega|karegi|karenge|karunga|karungi|karoge|parso|parson|kal|aaj|subah|shaam|sham|dopahar|raat|baje|soch|abhi|tha|thi|hua|hui|dekhenge|dekhege|sochenge|sochege|aayega|ayega|aayegi|ayegi|aayenge|ayenge|aaenge|bulao|bulaya|bulaiye|pe|usko|unko|bola|boli|agle|agla|agli|hafte)\b/i;
+  /\b(?:nahi|nahin|nai|kahin|kahi|kaheen|dusri|doosri|dusre|doosre|dusra|doosra|jagah|le|kharid|khareed|kar|kara|kr|mana|manaa|inkaar|inkar|ne|se|ke|ka|ki|ko|haan|haa|han|ha|theek|thik|accha|achha|acha|ji|naya|nayi|naye|naam|banao|bana|banaiye|banana|rakh|rakho|rakhna|daal|dal|daalo|mein|kardo|karo|kijiye|karna|karega|karegi|karenge|karunga|karungi|karoge|parso|parson|kal|aaj|subah|shaam|sham|dopahar|raat|baje|soch|abhi|tha|thi|hua|hui|dekhenge|dekhege|sochenge|sochege|aayega|ayega|aayegi|ayegi|aayenge|ayenge|aaenge|bulao|bulaya|bulaiye|pe|usko|unko|bola|boli|agle|agla|agli|hafte|kyunki|kyonki|kyuki)\b/i;
 
 const DIGIT_WORD = Object.keys(DIGIT_VALUES).join('|');
 // A digit word right before "pm" or "o'clock" is an hour, not part of a phone number.

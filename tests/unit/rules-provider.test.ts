@@ -2617,3 +2617,25 @@ describe('speech without punctuation, a loss and its reason', () => {
     expect(read(t).entities).toMatchObject({ status: 'LOST', notes });
   });
 });
+
+describe('held-out set 59 classes', () => {
+  test('when a reason follows the status with "due to", then it is the note, never a second request', () => {
+    const actions = readAll('mark ravi sharma as lost due to parking issues');
+    expect(actions).toHaveLength(1);
+    expect(actions[0]?.entities).toMatchObject({ status: 'LOST', notes: 'parking issues' });
+  });
+
+  test('when a reason opens the sentence, then the lead is the name right before the state verb', () => {
+    expect(read('because of the exams meena iyer is on follow up').entities).toMatchObject({
+      lead: 'meena iyer',
+      status: 'FOLLOW_UP',
+    });
+  });
+
+  test('when the reason is said in Hinglish with "kyunki", then it is the note', () => {
+    expect(read('ravi sharma lost kyunki location door hai').entities).toMatchObject({
+      status: 'LOST',
+      notes: 'location door hai',
+    });
+  });
+});

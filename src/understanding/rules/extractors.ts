@@ -593,6 +593,12 @@ export function extractLeadReference(main: string, phoneText: string | undefined
   }
   const subject = subjectName(main);
   if (subject) return subject;
+  // "because of the loan delay dharam singh is on follow up": the name right before the state verb.
+  const beforeVerb =
+    /^(.*\S)\s+(?:is|are|was|were|has|have)(?:\s+(?:on|in|now|also|still|already))?\s*$/i.exec(main)?.[1];
+  // Two words: the name is not where the sentence starts, so where it begins is not known.
+  const stated = beforeVerb ? trailingNameWords(beforeVerb, 2) : null;
+  if (stated) return stated;
   // "book a visit for her": the lead talked about before; the pipeline knows which.
   return PRONOUN_REFERENCE.exec(main)?.[0].toLowerCase().replace(/\s+/g, ' ') ?? null;
 }

@@ -795,6 +795,8 @@ function splitConjoinedLeads(clause: string): string[] {
 /** "mark jatin as won kamala as lost": after a status, another lead and "as"/"to" start a request. */
 const LEAD_AS_NEXT = /^\s+(?=((?:\p{L}+\s+){0,1}\p{L}+)\s+(?:as|to)\s+\p{L})/u;
 
+const REASON_NEXT = /^\s*(?:due\s+to|because|since|as|coz|cause|owing\s+to|reason)\b/i;
+
 /**
  * "ravi is won, sunil is lost", "book ravi on monday at 4, sunil on tuesday at 5", "Ravi: WON. Meena:
  * LOST.": after a comma or stop, a lead's name and then (after "is", "as", "to", ":" or "-") a status,
@@ -812,7 +814,8 @@ function listBreaks(clause: string, intent: Intent): { at: number; length: numbe
   if (intent === 'LEAD_UPDATE')
     for (const phrase of findStatusPhrases(clause)) {
       const space = /^\s+(?![,])/.exec(clause.slice(phrase.end));
-      if (space && !/^\s*,/.test(clause.slice(phrase.end)))
+      // "lost due to high price": a reason after the status is its note, never a request of its own.
+      if (space && !/^\s*,/.test(clause.slice(phrase.end)) && !REASON_NEXT.test(clause.slice(phrase.end)))
         gaps.push({ at: phrase.end, length: space[0].length });
     }
   const breaks: { at: number; length: number }[] = [];
