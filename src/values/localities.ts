@@ -133,12 +133,12 @@ function load(): Places {
     // Hyderabad) and in the taluk that is the city itself ("Wakad B.O", Pune City taluk): there they
     // are parts of it, when the name is long enough not to be a word or a person's name ("Ali B.O",
     // "Mandi B.O"; a city's own taluk names its areas, so five letters do there).
-    const branch = /\bB\.O\b/.test(office.officeName);
+    const urbanDistrict = URBAN_DISTRICTS.test(office.districtName);
     const cityTaluk = city !== null && taluk !== 'na' && taluk.includes(keyOf(city));
-    const urbanBranch = branch && (URBAN_DISTRICTS.test(office.districtName) || cityTaluk);
+    const urbanBranch = /\bB\.O\b/.test(office.officeName) && (urbanDistrict || cityTaluk);
     if (!/\bS\.O\b/.test(office.officeName) && !urbanBranch) continue;
     const inCity = city !== null && isPartOfCity(office, city, taluk);
-    const shortest = URBAN_DISTRICTS.test(office.districtName) ? 6 : 5;
+    const shortest = urbanDistrict ? 6 : 5;
     for (const key of keysOf(office.officeName)) {
       if (urbanBranch && (key.length < shortest || knownCity(key) !== null)) continue;
       const cities = localities.get(key) ?? new Set<string>();

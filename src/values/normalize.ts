@@ -95,8 +95,11 @@ const HINGLISH: readonly [RegExp, string][] = [
     /\b(?:koi\s+)?(?:interested|intrested|interest)\s+(?:nahi|nahin|nai)\s*(?:hai|hain|he)?\b/giu,
     'not interested',
   ],
-  // "ravi se baat hui": spoke to ravi; "woh": he or she.
-  [/\b((?:\p{L}+\s+)?\p{L}+)\s+se\s+baat\s+(?:hui|huyi|hua|kari|ki|kiya)\b/giu, 'spoke to $1'],
+  // "ravi se baat hui", "ravi sharma se baat ho gayi": spoke to ravi; "woh": he or she.
+  [
+    /\b((?:\p{L}+\s+)?\p{L}+)\s+se\s+(?:baat|baatcheet)\s+(?:hui|huyi|hua|kari|ki|kiya|ho\s+(?:gayi|gaya|gai|gya))\b/giu,
+    'spoke to $1',
+  ],
   [/\b(?:woh|voh|vo)\b/giu, 'he'],
   // "kyunki": because.
   [/\b(?:kyunki|kyonki|kyuki|kyoki|kyunke)\b/giu, 'because'],
@@ -133,11 +136,6 @@ const HINGLISH: readonly [RegExp, string][] = [
   // "visit pe bulao", "visit ke liye bulaya hai": invited for a visit, booked.
   [/\b(?:pe|par|ke\s+liye|ko)\s+(?=bula)/giu, ' '],
   [/\bbula(?:o|iye|ya|yi|ye|\s+lo|\s+lijiye|\s+liya|na\s+hai)\b(?:\s+(?:hai|he|h))?/giu, 'book'],
-  // "ravi se baat ho gayi": spoke to ravi (the surname stays with the name).
-  [
-    /\b((?:\p{L}+\s+)?\p{L}+)\s+se\s+(?:baat|baatcheet)\s+(?:ho\s+(?:gayi|gaya|gai|gya)|hui)\b/giu,
-    'spoke to $1',
-  ],
   // "meena se baat chal rahi hai": talks are going on with meena.
   [
     /\b((?:\p{L}+\s+)?\p{L}+)\s+se\s+(?:baat|baatcheet|negotiation)\s+(?:chal|ho)\s+(?:rahi|raha)(?:\s+(?:hai|he|h))?/giu,
@@ -159,8 +157,6 @@ const HINGLISH: readonly [RegExp, string][] = [
     /(^|[,.;]\s*)([^,.;]+?)\s+(?:ka|ki)\s+time\s+(?:diya|de\s+diya|di|fix\s+(?:kiya|kar\s+diya))(?:\s+(?:hai|he))?(?=\s*(?:[,.;]|$))/giu,
     '$1book a visit for $2',
   ],
-  // "interested nahi hai": not interested.
-  [/\b(interested|intrested|keen|ready)\s+(?:nahi|nahin|nai)\s*(?:hai|hain|he|h)?\b/giu, 'not $1'],
   // "revert karega", "call back karegi", "confirm karenge": what the lead will do.
   [
     /\b(revert|confirm|decide|call\s+back|get\s+back|visit|come)(?:\s+back)?\s+(?:karega|karegi|karenge|karunga|karungi|karoge)\b/giu,
@@ -388,7 +384,6 @@ function ordinalWordsToDigits(text: string): string {
   );
 }
 
-/** Spoken clock phrases into written times: "half past 4" -> "4:30", "quarter to 5" -> "4:45". */
 /** "a week from today", "2 days from tomorrow": a day counted on, as chrono reads it ("in 7 days"). */
 const COUNTED_DAYS = /\b(an?|one|\d+)\s+(days?|weeks?)\s+from\s+(today|now|tomorrow)\b/gi;
 
@@ -429,6 +424,7 @@ function hourSpans(text: string): string {
   });
 }
 
+/** Spoken clock phrases into written times: "half past 4" -> "4:30", "quarter to 5" -> "4:45". */
 function clockPhrases(text: string): string {
   text = hourSpans(militaryHours(countedDays(text)).replace(HOUR_RANGE, 'at $1 or $2'));
   return (

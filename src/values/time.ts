@@ -226,13 +226,14 @@ const MIGHT_SAY_A_TIME = new RegExp(
 
 const REFERENCE_FOR_SPANS = new Date(Date.UTC(2025, 0, 15, 6));
 
+/** "the 12th floor", "5th cross": an ordinal of a floor, a block or a road, which is no day. */
+const NUMBERED_PLACE =
+  /\b(?:the\s+)?\d{1,3}(?:st|nd|rd|th)\s+(?:floor|storey|story|block|tower|wing|lane|cross|main|street|road|avenue|phase|sector|stage)\b/gi;
+
 /**
  * Where the time is said in a transcript: the smallest stretch that covers every date/time chrono
  * finds there and the phrases it misses, so "tomorrow" and "at 3 pm" said apart become one phrase.
  */
-const NUMBERED_PLACE =
-  /\b(?:the\s+)?\d{1,3}(?:st|nd|rd|th)\s+(?:floor|storey|story|block|tower|wing|lane|cross|main|street|road|avenue|phase|sector|stage)\b/gi;
-
 export function findTimeMention(text: string): TimeMention | null {
   // chrono is the costliest step of understanding; most transcripts without these words have no time.
   if (!MIGHT_SAY_A_TIME.test(text)) return null;

@@ -95,7 +95,9 @@ export function leadingName(text: string, maxWords = 4): { name: string; end: nu
   return words.length > 0 ? { name: words.join(' '), end } : null;
 }
 
-const MAY_AS_VERB = /^\s+(?:be|or|not|come|buy|book|visit|decide|go|take|want|need|call)\b/i;
+/** What follows "may" said as a verb ("may not", "may come"), not the name May. */
+export const MAY_VERBS = 'be|or|not|come|buy|book|visit|decide|go|take|want|need|call';
+const MAY_AS_VERB = new RegExp(`^\\s+(?:${MAY_VERBS})\\b`, 'i');
 
 const PERSON_NOUN =
   /^\s*(?:couple|family|gentleman|man|woman|boy|girl|guy|lady|person|people|uncle|aunty|auntie|chap|fellow|customer|client|buyer)s?\b/i;
@@ -808,6 +810,16 @@ function withRival(main: string, span: Span): { status: string; statusSpan: Span
   if (first && again && again.status === first.status && !again.negated) {
     const between = main.slice(span.end, span.end + again.start);
     const end = span.end + again.end;
+    // A fact said again is the reason ("lost, he bought elsewhere"), and so is a loss's fact said
+    // after it without a subject or a comma ("not interested bought in another city"): it is the
+    // note, with its subject.
+    if (again.fact && again.status === 'LOST') {
+      const subject = /\b(?:he|she|they)\s+(?:(?:has|have|had|already|also|just|finally)\s+)*$/i.exec(
+        between,
+      );
+      const notes = cleanClause(main.slice(span.end + (subject ? subject.index : again.start)));
+      return { status: main.slice(span.start, span.end), statusSpan: span, ...(notes ? { notes } : {}) };
+    }
     // "dropped the plan, he is not buying": the subject said again with the same status.
     const stripped = between
       .replace(STATUS_ADVERB, '')
@@ -817,21 +829,7 @@ function withRival(main: string, span: Span): { status: string; statusSpan: Span
       .replace(/^[\s,]*(?:today|yesterday|just\s+now|this\s+(?:morning|afternoon|evening))\b/i, '')
       .replace(CLAUSE_CONNECTOR, '')
       .replace(RESTATING_VERB, '');
-    // A fact said again is the reason ("lost, he bought elsewhere"), and so is a loss's fact said
-    // after it without a subject ("not interested, bought in another city"): it stays a note.
-    const reason = again.fact && again.status === 'LOST';
-    if (reason) {
-      // "not interested she booked with a competitor" said without a comma: the fact, with its
-      // subject, is the note.
-      const subject = /\b(?:he|she|they)\s+(?:(?:has|have|had|already|also|just|finally)\s+)*$/i.exec(
-        between,
-      );
-      const from = span.end + (subject ? subject.index : again.start);
-      const notes = cleanClause(main.slice(from));
-      return { status: main.slice(span.start, span.end), statusSpan: span, ...(notes ? { notes } : {}) };
-    }
-    const restates =
-      !reason && cleanClause(again.fact ? stripped : stripped.replace(RESTATING_SUBJECT, '')) === '';
+    const restates = cleanClause(again.fact ? stripped : stripped.replace(RESTATING_SUBJECT, '')) === '';
     if (restates && cleanClause(main.slice(end).replace(STATUS_ADVERB, '')) === '')
       return { status: main.slice(span.start, end), statusSpan: { start: span.start, end } };
   }

@@ -26,6 +26,7 @@ import {
   extractUpdate,
   firstIndex,
   leadingName,
+  MAY_VERBS,
   leadingNameWords,
   onlyAsRelationOf,
   splitNotes,
@@ -79,6 +80,12 @@ const STATE_VERB = /\b(?:is|are|was|has|have|had|got|just|now|already|finally|we
 
 /** A lead named in a story: "call with chandni chowdhury", "met ravi", "ravi sharma came …". */
 const NAME_REF_IN = /^\s*\p{L}+\s+\p{L}+|\b(?:with|met|to|called|from)\s+\p{L}/iu;
+
+/** Whether a name is the first thing said: "gopal krishna didn't pick up …". */
+function opensWithName(text: string): boolean {
+  const opening = leadingName(text, 3);
+  return opening !== null && text.trimStart().toLowerCase().startsWith(opening.name.toLowerCase());
+}
 
 /** The people a lead decides with: "dev's wife called, they have dropped the idea". */
 const HOUSEHOLD = /\b(?:wife|husband|spouse|parents|family)\b/i;
@@ -205,7 +212,7 @@ function intentCandidates(main: string, hasPhone: boolean, hasTime: boolean): Ca
   )
     candidates.push({ intent: 'VISIT_SCHEDULE', position: 0, strength: 3 });
   // "the cab for ravi is booked for monday": the booking of a thing is no sale, and no status.
-  const thingBooked = THING_BOOKED.exec(main);
+  const thingBooked = THING_BOOKED.test(main);
   const status = findStatusPhrase(
     main
       .replace(/\bnew\s+(?:lead|prospect|client|customer|buyer|enquiry|inquiry|contact)\b/gi, (m) =>
@@ -289,11 +296,7 @@ function intentCandidates(main: string, hasPhone: boolean, hasTime: boolean): Ca
         (status.fact &&
           status.status === 'FOLLOW_UP' &&
           /[,.;]\s*(?:(?:i|we)\s+)?(?:will|shall|need\s+to|have\s+to|should)?\s*$/i.test(before) &&
-          leadingName(before, 3) !== null &&
-          before
-            .trimStart()
-            .toLowerCase()
-            .startsWith(leadingName(before, 3)?.name.toLowerCase() ?? ' ')) ||
+          opensWithName(before)) ||
         // "call fatima back after diwali", "talks are on with ravi": the status said first.
         (before.trim() === '' &&
           (status.fact ||
@@ -416,8 +419,10 @@ const SOMEONE_ELSE = new RegExp(
 const isOnlyAName = (text: string) => text.trim() !== '' && leadingNameWords(text, 3) === text.trim();
 
 const HAS_CLOCK = /\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\b\d{1,2}:\d{2}\b|\bnoon\b/i;
-const HEDGED =
-  /\b(?:not\s+(?:sure|certain)|not\s+(?:yet\s+)?confirmed|tentative(?:ly)?|i\s+think|i\s+guess|probably|perhaps|maybe|may\s+(?:be|or|not|come|buy|book|visit|decide|go|take|want)|might|(?<!\b(?:if|whether)\s+(?:he|she|they|we|i)\s+)could\s+(?:be|come)|must\s+be)\b/i;
+const HEDGED = new RegExp(
+  `\\b(?:not\\s+(?:sure|certain)|not\\s+(?:yet\\s+)?confirmed|tentative(?:ly)?|i\\s+think|i\\s+guess|probably|perhaps|maybe|may\\s+(?:${MAY_VERBS})|might|(?<!\\b(?:if|whether)\\s+(?:he|she|they|we|i)\\s+)could\\s+(?:be|come)|must\\s+be)\\b`,
+  'i',
+);
 /** "… but wants a 3 bhk", "… but likes tower b": interest said after a loss. */
 const STILL_WANTS =
   /\bbut\s+(?:(?:he|she|they|still)\s+)*(?:(?:is|are)\s+)?(?:wants?|likes?|prefers?|interested|keen|looking\s+for|open\s+to|asking\s+(?:for|about))\b/i;
@@ -618,7 +623,7 @@ function readClause(text: string, region: string): ClauseReading {
     const lead = toldOf ?? reference;
     // "ravi's cousin came and he paid the token": news about the cousin, not about ravi — unless
     // the speaker asks for the update ("priya's husband said yes, mark her won").
-    const asked = UPDATE_COMMAND.test(main) || updateTarget(main) !== null;
+    const asked = UPDATE_COMMAND.test(main) || command !== null;
     // "dev's wife called, they have dropped the idea": "they" after a spouse or the parents is the
     // lead's household, whose decision is the lead's.
     const household = HOUSEHOLD.test(main) && TOLD_BY_THEM.test(main.slice(0, update.statusSpan?.start ?? 0));
