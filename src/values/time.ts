@@ -446,7 +446,7 @@ export function readTime(phrase: string, reference: Date, timeZone: string): Tim
     return {
       ok: false,
       problem: 'two_days',
-      message: `'${phrase.trim()}' says ${weekdays[0]}day, but was read as another day; say the day again.`,
+      message: `'${phrase.trim()}' says ${dayName(weekdays[0])}, but ${clock.day} ${MONTH_NAMES[clock.month - 1]} is a ${dayName(landed)}; say the day again.`,
     };
   }
   return { ok: true, instant, iso: formatInZone(instant, timeZone) };
@@ -454,3 +454,4 @@ export function readTime(phrase: string, reference: Date, timeZone: string): Tim
 
 const WEEKDAY_WORD = /\b(mon|tues|wednes|thurs|fri|satur|sun)day\b/gi;
 const WEEKDAY_NAMES = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'];
+const dayName = (stem = '') => `${stem.charAt(0).toUpperCase()}${stem.slice(1)}day`;

@@ -143,4 +143,6 @@ test.each([
 test('when a reading lands on another weekday than the one said, then the day is asked', () => {
   // chrono reads "friday the 6th" (a Monday) as the 6th; the weekday said must not be lost silently.
   expect(read('friday the 6th at 4 pm')).toBe('two_days');
+  const reading = readTime('friday the 6th at 4 pm', reference, 'Asia/Kolkata');
+  expect(reading.ok ? '' : reading.message).toContain('says Friday, but 6 Oct is a Monday');
 });
