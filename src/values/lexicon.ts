@@ -55,6 +55,58 @@ export function canonicalSource(words: string): string | null {
   return SOURCE_BY_SPELLING.get(squeeze(text)) ?? null;
 }
 
+/**
+ * Housing developers that sell across India: a lead who "went with godrej" or bought "a lodha flat"
+ * bought from a rival. Names that are also people's names or ordinary words (Aparna, Mantri, Embassy,
+ * Tata, Oberoi) are left out or kept only with the word that makes them a developer's.
+ */
+export const DEVELOPERS: readonly string[] = [
+  'godrej',
+  'lodha',
+  'dlf',
+  'prestige',
+  'sobha',
+  'brigade',
+  'tata housing',
+  'mahindra lifespaces',
+  'hiranandani',
+  'oberoi realty',
+  'puravankara',
+  'provident housing',
+  'kolte patil',
+  'shapoorji',
+  'piramal realty',
+  'rustomjee',
+  'kalpataru',
+  'runwal',
+  'k raheja',
+  'salarpuria',
+  'sattva',
+  'm3m',
+  'omaxe',
+  'supertech',
+  'mahagun',
+  'shriram properties',
+  'adani realty',
+  'birla estates',
+  'paranjape',
+  'kolte',
+  'nyati',
+  'casagrand',
+  'sumadhura',
+  'sunteck',
+  'wadhwa',
+  'ashiana',
+  'emaar',
+  'unitech',
+  'ansal',
+];
+
+export const DEVELOPER_PATTERN = [...DEVELOPERS]
+  .sort((a, b) => b.length - a.length)
+  .map((name) => escape(name).replace(/\s+/g, '\\s+'))
+  .join('|');
+
 const CITIES = [
   'Agra',
   'Ahmedabad',

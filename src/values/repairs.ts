@@ -310,7 +310,14 @@ function withoutDeniedValue(text: string): string {
     if (!but) continue;
     const putInstead = valueAt(text, denied.end + but[0].length);
     if (!putInstead || !sameSlot(denied.kind, putInstead.kind)) continue;
-    return `${text.slice(0, not.index)}${text.slice(denied.end + but[0].length)}`;
+    // "on monday not monday tuesday": the value denied was said just before; that saying goes too.
+    const deniedText = text.slice(start, denied.end).trim().toLowerCase();
+    const before = text.slice(0, not.index).trimEnd();
+    const saidBefore =
+      before.toLowerCase().endsWith(deniedText) && /(?:^|\s)$/.test(before.slice(0, -deniedText.length))
+        ? before.length - deniedText.length
+        : not.index;
+    return `${text.slice(0, saidBefore)}${text.slice(denied.end + but[0].length)}`;
   }
   return text;
 }

@@ -1,4 +1,5 @@
 import type { LeadStatus } from '../kernel/domain';
+import { DEVELOPER_PATTERN, DEVELOPERS } from './lexicon';
 import { isKnownPlace } from './localities';
 
 /**
@@ -183,6 +184,12 @@ const CANONICAL = new Set<string>(['NEW', 'IN_PROGRESS', 'FOLLOW_UP', 'WON', 'LO
 /** "will decide after the 15th", "will confirm by next week", "after diwali will see": a decision put later. */
 export const LATER_DECISION =
   /\b(?:will|would|shall|is\s+going\s+to|are\s+going\s+to)\s+(?:decide|think|see|consider|check|confirm)(?:\s+(?:about\s+it|it\s+over|over\s+it))?\s+(?:after\b(?!\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:site\s+)?(?:visit|visiting|seeing|meeting|tour)\b)|next\s+(?:week|month|year)|later|in\s+(?:a|an|one|two|three|four|few|\d+)\s+(?:days?|weeks?|months?)|by\b)|\b(?:after\s+(?!(?:the\s+)?(?:site\s+)?(?:visit|meeting|tour)\b)\p{L}+|next\s+(?:week|month|year)|later)\s+(?:will|shall)\s+(?:see|decide|think)\b/giu;
+
+/** A home bought from a developer named in lexicon.ts: "went with godrej", "a lodha flat". */
+const BOUGHT_FROM_DEVELOPER = new RegExp(
+  `\\b(?:bought|booked|purchased|took|taken|chose|chosen|picked|went|go|goes|going|gone|opt(?:ed|ing|s)?|switch(?:ed|es|ing)?|signed|finali[sz]ed|invested|settled|moved)\\b(?:(?!\\b(?:visits?|meetings?|appointments?|tours?)\\b)[^.;]){0,40}?(?:\\b(?:with|from|in|at|to|for|by)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:${DEVELOPER_PATTERN})\\b|\\b(?:${DEVELOPER_PATTERN})\\s+(?:\\p{L}+\\s+)?(?:flats?|apartments?|units?|villas?|plots?|projects?|towers?|property|properties|homes?|house|township|society)\\b)`,
+  'giu',
+);
 
 /**
  * Facts that name a status without its word: "chose a resale flat elsewhere", "took a unit with some
@@ -490,6 +497,16 @@ function phrasesIn(text: string): StatusPhrase[] {
         found.push(phraseAt(text, 'WON', match.index, end, true));
     }
   }
+  // "went with godrej", "finalised a dlf apartment", "bought from prestige": a home bought from a
+  // named developer (said where a home is bought, not "a godrej fridge"; a visit to one is no
+  // purchase). Ours or a rival's? The engine does not know whose homes it sells: unless something
+  // else in the text says it ("… instead", "so we lost him"), both readings stand and the answer asks.
+  const developer = DEVELOPERS.some((name) => lower.includes(name))
+    ? [...text.matchAll(BOUGHT_FROM_DEVELOPER)].map((match) => ({
+        start: match.index,
+        end: match.index + match[0].length,
+      }))
+    : [];
   for (const match of text.matchAll(ANY_STATUS_ALL)) {
     const status = STATUS_BY_KEY.get(keyOf(match[0]));
     const end = match.index + match[0].length;
@@ -518,13 +535,18 @@ function phrasesIn(text: string): StatusPhrase[] {
       )
     )
       continue;
-    const inside = found.some((phrase) => phrase.start <= match.index && end <= phrase.end);
+    const inside = [...found, ...developer].some(
+      (phrase) => phrase.start <= match.index && end <= phrase.end,
+    );
     if (status && !inside) {
       found.push(phraseAt(text, status, match.index, end, false));
       if (status === 'WON' && otherPartyAfter(match[0], text.slice(end)))
         found.push(phraseAt(text, 'LOST', match.index, end, true));
     }
   }
+  if (found.length === 0)
+    for (const { start, end } of developer)
+      found.push(phraseAt(text, 'LOST', start, end, true), phraseAt(text, 'WON', start, end, true));
   return found.sort((a, b) => a.start - b.start);
 }
 

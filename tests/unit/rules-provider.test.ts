@@ -2639,3 +2639,66 @@ describe('held-out set 59 classes', () => {
     });
   });
 });
+
+describe('held-out sets 60 and 61 classes', () => {
+  test.each([
+    ['at 4 pm tomorrow book ravi sharma', 'ravi sharma', '2025-10-05T16:00:00+05:30'],
+    ['on monday at eleven schedule meena iyer', 'meena iyer', '2025-10-06T11:00:00+05:30'],
+    ['day after tomorrow at noon please fix anil', 'anil', '2025-10-06T12:00:00+05:30'],
+    ['next wednesday 3 pm arrange a visit for kiran', 'kiran', '2025-10-08T15:00:00+05:30'],
+  ])('when the time is said before the booking verb ("%s"), then it is a visit', (t, lead, visit_time) => {
+    expect(read(t)).toMatchObject({ intent: 'VISIT_SCHEDULE', entities: { lead, visit_time } });
+  });
+
+  test.each([
+    ['anil will see the flat tomorrow at 5 pm', '2025-10-05T17:00:00+05:30'],
+    ['meena iyer is going to check out the sample flat on sunday at 11', '2025-10-05T11:00:00+05:30'],
+    ['ravi will come and look at the villa on tuesday at 4', '2025-10-07T16:00:00+05:30'],
+  ])('when a lead will see a home at a time ("%s"), then it is a visit', (t, visit_time) => {
+    expect(read(t)).toMatchObject({ intent: 'VISIT_SCHEDULE', entities: { visit_time } });
+  });
+
+  test('when a lead will see a home with no time, then the visit is asked about', () => {
+    expect(read('anil will see the flat').intent).toBe('VISIT_SCHEDULE');
+    expect(asksOrNothing('anil will see the flat')).toBe(true);
+  });
+
+  test.each(['anil will see the flat photos tomorrow at 5 pm', 'meena will see the brochure on sunday at 11'])(
+    'when what will be seen is a picture of the home ("%s"), then it is no visit',
+    (t) => {
+      expect(readAll(t).map(({ intent }) => intent)).not.toContain('VISIT_SCHEDULE');
+    },
+  );
+
+  // Ours or a rival's? The engine does not know whose homes it sells (sets 22 and 30 keep the rule).
+  test.each([
+    'ravi sharma went with godrej',
+    'meena iyer booked a flat with lodha',
+    'anil has finalised a dlf apartment',
+    'kiran bought from prestige last week',
+    'sunil switched to sobha',
+  ])('when a lead bought from a named developer ("%s"), then the status is asked, never written', (t) => {
+    expect(read(t)).toMatchObject({ intent: 'LEAD_UPDATE' });
+    expect(asksOrNothing(t)).toBe(true);
+  });
+
+  test.each([
+    'ravi sharma bought a godrej fridge',
+    'meena iyer works at prestige',
+    'anil has a prestige pressure cooker',
+  ])('when a developer\'s name is not where a home was bought ("%s"), then it is no loss', (t) => {
+    expect(readAll(t).some(({ entities }) => entities.status === 'LOST')).toBe(false);
+  });
+
+  test.each([
+    ['book ravi on monday not monday tuesday at 11', '2025-10-07T11:00:00+05:30'],
+    ['book ravi on monday at three not three four', '2025-10-06T16:00:00+05:30'],
+    ['schedule meena for the 12th not the 12th the 14th at 5 pm', '2025-10-14T17:00:00+05:30'],
+  ])('when the value denied repeats the one just said ("%s"), then both go and the next stands', (t, visit_time) => {
+    expect(read(t).entities).toMatchObject({ visit_time });
+  });
+
+  test('when a value is denied with nothing put instead, then nothing is replaced', () => {
+    expect(asksOrNothing('book ravi on monday at 4 not monday')).toBe(true);
+  });
+});

@@ -153,6 +153,17 @@ const WE_BEFORE = /^\s*(?:(?:so|and|ok|okay)\s+)*(?:we|i)\s+(?:(?:have|had|final
 /** "book priya for thursday at 4": a booking verb with a time is a visit, said without the word. */
 const BOOKING =
   /^\s*(?:(?:please|so|ok|okay|and|also|then|(?:can|could|would|will)\s+you(?:\s+please)?)\s+)*(?:(?:today|tomorrow|day\s+after\s+tomorrow|(?:this\s+|next\s+|coming\s+|on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+)?(?:book|schedule|reschedule|rebook|postpone|prepone|fix|arrange|set\s+up|line\s+up|pencil\s+in)\s+(?!(?:a\s+|an\s+|the\s+)?(?:new\s+)?(?:lead|prospect|client|customer|buyer|enquiry|inquiry|contact)\b(?!\s+(?:id\s+|number\s+|no\.?\s+|#\s*)?[0-9a-f]*\d))/i;
+/** The words a time said first may start with: "at 4 pm tomorrow book ravi", "on monday at 11 fix anil". */
+const TIME_FIRST =
+  /^\s*(?:at|on|by|around|this|next|coming|today|tomorrow|day\s+after|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d)/i;
+/** A booking verb at the start, or right after a time said first ("at 4 pm tomorrow book ravi sharma"). */
+function bookingAsked(text: string): boolean {
+  if (BOOKING.test(text)) return true;
+  if (!TIME_FIRST.test(text)) return false;
+  const time = findTimeMention(text);
+  if (!time || (time.spans[0]?.start ?? 1) > 0) return false;
+  return BOOKING.test(time.spans.reduce(blank, text));
+}
 /** "book bhumi …": a booking verb followed by a person's name. */
 function leadBooked(main: string): boolean {
   const booking = BOOKING.exec(main);
@@ -167,9 +178,17 @@ const VAGUE_DAY = /\b(?:any\s*(?:day|weekday)|whenever|some\s*day|one\s+of\s+the
 /** "show the shop to arun tomorrow at 12": a home shown to a lead at a time is a visit. */
 const HOME_SHOWN =
   /\b(?:show|showing)\s+(?:the|a|our|him|her|them)\s+(?:(?:sample|model|show|new|corner|ready)\s+)?(?:flats?|shops?|site|plots?|villas?|units?|offices?|property|apartments?|house|office\s+space|showroom)\b/i;
-/** "ravi wants to visit the site", "she will visit": a visit asked for, which needs no time to be one. */
-const VISIT_WISHED =
-  /\b(?:(?:wants?|wanted|would\s+like|plans?|planning|asked|asking|keen)\s+to\s+(?:come\s+(?:and\s+)?)?(?:visit|see\s+(?:the|a|our)\s+(?:(?:sample|model|show|new|corner)\s+)?(?:flats?|site|plots?|villas?|units?|property|apartments?|house|project|shops?|offices?))|will\s+(?:come\s+(?:and\s+)?)?visit)\b/i;
+/** A home a lead may come to see — not its photos, brochure or price. */
+const HOME_SEEN =
+  '(?:the|a|our)\\s+(?:(?:sample|model|show|new|corner|ready)\\s+)?(?:flats?|site|plots?|villas?|units?|property|apartments?|house|project|shops?|offices?)\\b(?!\\s+(?:photos?|pictures?|pics|videos?|brochures?|plans?|layouts?|floor\\s+plans?|details|prices?|rates?|documents?|papers))';
+/**
+ * "ravi wants to visit the site", "she will visit", "anil will see the flat": a visit asked for, which
+ * needs no time to be one.
+ */
+const VISIT_WISHED = new RegExp(
+  `\\b(?:(?:wants?|wanted|would\\s+like|plans?|planning|asked|asking|keen)\\s+to|will|shall|(?:is|are|am)\\s+going\\s+to)\\s+(?:come\\s+(?:and\\s+)?)?(?:visit\\b|(?:see|view|check\\s+out|look\\s+at)\\s+${HOME_SEEN})`,
+  'i',
+);
 /** "book a cab for ravi tomorrow at 9": a ride, a ticket or a room booked for a lead is no visit. */
 const BOOKED_OTHER =
   /\b(?:book|booked|booking|arrange|arranged|get|send|sent)\s+(?:a|an|the|one|his|her|their)\s+(?:cabs?|taxis?|cars?|autos?|rides?|tickets?|tables?|hotels?|rooms?|flights?|trains?|bus|buses|drivers?|uber|ola)\b/i;
@@ -208,7 +227,7 @@ function intentCandidates(main: string, hasPhone: boolean, hasTime: boolean): Ca
     visitNoun < 0 &&
     hasTime &&
     !bookedOther &&
-    (BOOKING.test(main) || VISIT_ASKED.test(main) || HOME_SHOWN.test(main))
+    (BOOKING.test(main) || VISIT_ASKED.test(main) || HOME_SHOWN.test(main) || VISIT_WISHED.test(main))
   )
     candidates.push({ intent: 'VISIT_SCHEDULE', position: 0, strength: 3 });
   // "the cab for ravi is booked for monday": the booking of a thing is no sale, and no status.
@@ -499,9 +518,10 @@ function readClause(text: string, region: string): ClauseReading {
   // Only a visit needs its time, and a visit is named ("visit", "meeting", "tour"…) or booked.
   const needsTime =
     VISIT_NOUN.test(withoutPhone) ||
-    BOOKING.test(withoutPhone) ||
+    bookingAsked(withoutPhone) ||
     VISIT_ASKED.test(withoutPhone) ||
-    HOME_SHOWN.test(withoutPhone);
+    HOME_SHOWN.test(withoutPhone) ||
+    VISIT_WISHED.test(withoutPhone);
   const time = needsTime
     ? findTimeMention(withoutStoryDays([...ids, leadIdSpan].reduce(blank, withoutPhone)))
     : null;
