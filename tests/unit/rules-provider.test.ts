@@ -2663,12 +2663,12 @@ describe('held-out sets 60 and 61 classes', () => {
     expect(asksOrNothing('anil will see the flat')).toBe(true);
   });
 
-  test.each(['anil will see the flat photos tomorrow at 5 pm', 'meena will see the brochure on sunday at 11'])(
-    'when what will be seen is a picture of the home ("%s"), then it is no visit',
-    (t) => {
-      expect(readAll(t).map(({ intent }) => intent)).not.toContain('VISIT_SCHEDULE');
-    },
-  );
+  test.each([
+    'anil will see the flat photos tomorrow at 5 pm',
+    'meena will see the brochure on sunday at 11',
+  ])('when what will be seen is a picture of the home ("%s"), then it is no visit', (t) => {
+    expect(readAll(t).map(({ intent }) => intent)).not.toContain('VISIT_SCHEDULE');
+  });
 
   // Ours or a rival's? The engine does not know whose homes it sells (sets 22 and 30 keep the rule).
   test.each([
@@ -2694,9 +2694,12 @@ describe('held-out sets 60 and 61 classes', () => {
     ['book ravi on monday not monday tuesday at 11', '2025-10-07T11:00:00+05:30'],
     ['book ravi on monday at three not three four', '2025-10-06T16:00:00+05:30'],
     ['schedule meena for the 12th not the 12th the 14th at 5 pm', '2025-10-14T17:00:00+05:30'],
-  ])('when the value denied repeats the one just said ("%s"), then both go and the next stands', (t, visit_time) => {
-    expect(read(t).entities).toMatchObject({ visit_time });
-  });
+  ])(
+    'when the value denied repeats the one just said ("%s"), then both go and the next stands',
+    (t, visit_time) => {
+      expect(read(t).entities).toMatchObject({ visit_time });
+    },
+  );
 
   test('when a value is denied with nothing put instead, then nothing is replaced', () => {
     expect(asksOrNothing('book ravi on monday at 4 not monday')).toBe(true);
