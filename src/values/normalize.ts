@@ -537,6 +537,26 @@ function canonicalIds(text: string): string {
     );
 }
 
+/**
+ * "lead three f six two": an id spelled out a character at a time after "lead", which the number words
+ * leave as "lead 3 f 6 2", is written as one ("lead 3f62"). It must hold a digit and a letter a–f
+ * and be four characters or more (an id prefix), so "lead 4 on monday", "lead 4 a 5 star …" and
+ * words of letters stay as they are.
+ */
+const SPELLED_ID = /\b(lead\s+(?:id\s+|number\s+|no\.?\s+)?)((?:(?:\d+|[a-f])\s+)+(?:\d+|[a-f]))\b/gi;
+
+function spelledIds(text: string): string {
+  return text.replace(SPELLED_ID, (whole, cue: string, run: string) => {
+    const tokens = run.split(/\s+/);
+    // An id prefix is four characters or more.
+    const spelled =
+      tokens.join('').length >= 4 &&
+      tokens.some((token) => /^[a-f]$/i.test(token)) &&
+      tokens.some((token) => /\d/.test(token));
+    return spelled ? canonicalIds(cue + tokens.join('')) : whole;
+  });
+}
+
 /** A filler inside a slot: "at like eleven", "on like the 22nd". */
 const LIKE_IN_A_SLOT = /\b(at|on|around|by|for)\s+like\b,?/gi;
 /** "book qadir like monday around eleven": a "like" just before a day or a time is a filler too. */
@@ -683,6 +703,7 @@ export function normalizeTranscript(input: string): string {
   text = joinSpokenDigitRuns(text);
   text = ordinalWordsToDigits(text);
   text = numberWordsToDigits(text);
+  text = spelledIds(text);
   // "11 11 am", "in two two days": a small number said twice, alone (not inside a run of digits,
   // where "98 11 11 22 33" is a phone), is said once.
   text = text.replace(

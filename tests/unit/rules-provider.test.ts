@@ -2701,6 +2701,36 @@ describe('held-out sets 60 and 61 classes', () => {
     },
   );
 
+  test.each([
+    ['add lead vivek anand from hyderabad 98490 62012', 'Vivek Anand', 'Hyderabad'],
+    ['new lead priya sagar from bhopal 98260 12345', 'Priya Sagar', 'Bhopal'],
+    ['new lead arun kota in jaipur 98290 12345', 'Arun Kota', 'Jaipur'],
+  ])(
+    'when a family name is also a city and the city is said ("%s"), then it stays in the name',
+    (t, name, city) => {
+      expect(read(t).entities).toMatchObject({ name, city });
+    },
+  );
+
+  test('when a city follows a first name and no other city is said, then it is the city', () => {
+    expect(read('new lead rahul mumbai 98200 12345').entities).toMatchObject({
+      name: 'Rahul',
+      city: 'Mumbai',
+    });
+  });
+
+  test.each([
+    ['mark lead three f six two as follow up', '3f62'],
+    ['book lead six a five zero for monday at four', '6a50'],
+    ['lead id b one five eight as won', 'b158'],
+  ])('when an id is spelled out a character at a time ("%s"), then it is read whole', (t, lead) => {
+    expect(read(t).entities).toMatchObject({ lead });
+  });
+
+  test('when "lead" is followed by a number and words, then nothing is joined', () => {
+    expect(readAll('mark lead 4 a 5 star lead as won')[0]?.entities.lead).not.toBe('4a5');
+  });
+
   test('when a value is denied with nothing put instead, then nothing is replaced', () => {
     expect(asksOrNothing('book ravi on monday at 4 not monday')).toBe(true);
   });

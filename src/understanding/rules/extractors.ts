@@ -59,13 +59,21 @@ const SKIP_BEFORE_NAME =
 const KNOWN_CITY_START = new RegExp(`^(?:${KNOWN_CITY_PATTERN})$`, 'i');
 const WORD_OR_MARK = new RegExp(`(${WORD})|([^\\s])`, 'gu');
 
-/** Reads up to `maxWords` name-like words from the start of `text`, stopping at a boundary. */
-export function leadingNameWords(text: string, maxWords = 4): string | null {
-  return leadingName(text, maxWords)?.name ?? null;
+/**
+ * Reads up to `maxWords` name-like words from the start of `text`, stopping at a boundary. A city's
+ * name after the first word ends the name ("rahul mumbai 98…"), unless the lead's city was read
+ * already (`placeRead`): then it is a family name ("vivek anand from hyderabad").
+ */
+export function leadingNameWords(text: string, maxWords = 4, placeRead = false): string | null {
+  return leadingName(text, maxWords, placeRead)?.name ?? null;
 }
 
 /** The name `leadingNameWords` reads, and where in `text` its last word ends. */
-export function leadingName(text: string, maxWords = 4): { name: string; end: number } | null {
+export function leadingName(
+  text: string,
+  maxWords = 4,
+  placeRead = false,
+): { name: string; end: number } | null {
   const words: string[] = [];
   const rest = text.replace(SKIP_BEFORE_NAME, '');
   const skipped = text.length - rest.length;
@@ -83,7 +91,10 @@ export function leadingName(text: string, maxWords = 4): { name: string; end: nu
     // "abhi" (now) after a name, not the name Abhi.
     if (lower === 'may' && words.length > 0 && MAY_AS_VERB.test(rest.slice(match.index + word.length))) break;
     if (lower === 'abhi' && words.length > 0) break;
-    if (words.length > 0 && (KNOWN_CITY_START.test(bare) || canonicalSource(bare) || isIndianState(lower)))
+    if (
+      words.length > 0 &&
+      ((!placeRead && KNOWN_CITY_START.test(bare)) || canonicalSource(bare) || isIndianState(lower))
+    )
       break;
     words.push(bare);
     end = skipped + match.index + word.length;
@@ -494,32 +505,32 @@ const NAME_BEFORE_PLACE = new RegExp(
   'giu',
 );
 
-export function extractNameForCreate(main: string, withPlace = main): string | null {
+export function extractNameForCreate(main: string, withPlace = main, placeRead = false): string | null {
   for (const cue of main.matchAll(NAME_AFTER_STRONG_CUE)) {
-    const name = leadingNameWords(main.slice(cue.index + cue[0].length));
+    const name = leadingNameWords(main.slice(cue.index + cue[0].length), 4, placeRead);
     if (name) return name;
   }
   for (const cue of main.matchAll(NAME_AFTER_LEAD_CUE)) {
     // "new lead for a shop in our mall": after "a" or "the", a thing, unless it is a person's noun.
     if (THING_AFTER_ARTICLE.test(main.slice(cue.index + cue[0].length))) continue;
-    const name = leadingNameWords(main.slice(cue.index + cue[0].length));
+    const name = leadingNameWords(main.slice(cue.index + cue[0].length), 4, placeRead);
     // "met a young couple", "a nice old gentleman": words describing a person are not their name.
     // What follows the name is read with the place still in it (offsets are the same).
     if (name && !describesPerson(withPlace.slice(cue.index + cue[0].length), name)) return name;
   }
   // "new lead from instagram ad: neha, delhi, …": what follows the colon that ends the heading.
   for (const colon of main.matchAll(/:\s*/g)) {
-    const name = leadingNameWords(main.slice(colon.index + colon[0].length), 3);
+    const name = leadingNameWords(main.slice(colon.index + colon[0].length), 3, placeRead);
     if (name && !isKnownPlace(name) && !canonicalSource(name)) return name;
   }
   for (const place of withPlace.matchAll(NAME_BEFORE_PLACE)) {
-    const name = leadingNameWords(place[1] ?? '', 3);
+    const name = leadingNameWords(place[1] ?? '', 3, placeRead);
     if (name && name === place[1]) return name;
   }
   // "enquiry came by email from priyanka chopra of bareilly": after "from", a person, not a place
   // (the place was read and blanked already).
   for (const cue of main.matchAll(/\bfrom\s+/gi)) {
-    const name = leadingNameWords(main.slice(cue.index + cue[0].length), 3);
+    const name = leadingNameWords(main.slice(cue.index + cue[0].length), 3, placeRead);
     if (name && !isKnownPlace(name) && !isIndianState(name.toLowerCase()) && !canonicalSource(name))
       return name;
   }
@@ -529,7 +540,11 @@ export function extractNameForCreate(main: string, withPlace = main): string | n
     if (name) return name;
   }
   // "Rohan Sharma, Pune, 98765 43210": a name standing first.
-  return leadingNameWords(main.replace(/^\s*(?:(?:ok|okay|so|hi|hello|hey|yes|yeah)\b[\s,]*)+/i, ''), 4);
+  return leadingNameWords(
+    main.replace(/^\s*(?:(?:ok|okay|so|hi|hello|hey|yes|yeah)\b[\s,]*)+/i, ''),
+    4,
+    placeRead,
+  );
 }
 
 const UUID = /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/i;

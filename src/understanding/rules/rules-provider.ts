@@ -549,7 +549,7 @@ function readClause(text: string, region: string): ClauseReading {
     const city = found && /^\s*or\s+\p{L}/u.test(withoutSource.slice(found.span.end)) ? null : found;
     if (city?.value) said.city = city.value;
     if (city?.locality) said.locality = city.locality;
-    const name = extractNameForCreate(blank(withoutSource, city?.span ?? null), withoutSource);
+    const name = extractNameForCreate(blank(withoutSource, city?.span ?? null), withoutSource, city !== null);
     if (name) said.name = name;
     if (markedNotes) said.notes = markedNotes;
   } else if (chosen.intent === 'VISIT_SCHEDULE') {
