@@ -10,7 +10,7 @@ const SOURCES: Record<string, readonly string[]> = {
   WhatsApp: ['whatsapp', 'whats app', 'watsapp'],
   Website: ['website', 'web site', 'site form', 'web form', 'our website', 'online form', 'landing page'],
   Referral: ['referral', 'reference', 'referred', 'friend referral', 'word of mouth'],
-  'Walk-in': ['walk-in', 'walk in', 'walkin', 'walked in', 'site walk-in'],
+  'Walk-in': ['walk-in', 'walk in', 'walkin', 'walked in', 'walked into', 'site walk-in'],
   Google: ['google', 'google search'],
   'Google Ads': ['google ads', 'adwords', 'google ad'],
   YouTube: ['youtube', 'you tube'],

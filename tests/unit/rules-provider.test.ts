@@ -2735,3 +2735,52 @@ describe('held-out sets 60 and 61 classes', () => {
     expect(asksOrNothing('book ravi on monday at 4 not monday')).toBe(true);
   });
 });
+
+describe('held-out set 63 classes', () => {
+  test.each([
+    ['ravi sharma came to the site today and paid the booking amount', 'WON'],
+    ['meena iyer called yesterday and said she is not interested', 'LOST'],
+    ['anil met me at the office this morning and gave the token cheque', 'WON'],
+  ])(
+    'when the lead does one thing and then a fact of a status ("%s"), then the lead is updated',
+    (t, status) => {
+      expect(read(t)).toMatchObject({ intent: 'LEAD_UPDATE', entities: { status } });
+    },
+  );
+
+  test("when a fact follows a relation's deed, then nothing is written", () => {
+    expect(asksOrNothing("ravi sharma's brother came to the site today and paid the booking amount")).toBe(
+      true,
+    );
+  });
+
+  test.each([
+    ['ravi came back with a counter offer we are still negotiating', 'ravi'],
+    ['meena iyer came with an offer of 80 lakhs talks are going on', 'meena iyer'],
+  ])('when "with a …" names a thing ("%s"), then the lead is the story\'s subject', (t, lead) => {
+    expect(read(t).entities).toMatchObject({ lead, status: 'IN_PROGRESS' });
+  });
+
+  test.each([
+    'met one mr ganesh iyer at the expo he is from chennai his number is 98400 12345',
+    'spoke to one mrs lata shah from surat her number is 98250 12345',
+  ])('when "one" stands before a title ("%s"), then it is no number and the person is a new lead', (t) => {
+    expect(read(t).intent).toBe('LEAD_CREATE');
+    expect(read(t).entities.name).toMatch(/^(?:Ganesh Iyer|Lata Shah)$/);
+  });
+
+  test('when a person met is told with name and city and no number, then the number is asked for', () => {
+    const reading = read('met mr ganesh iyer at the expo he is from chennai and wants a villa');
+    expect(reading).toMatchObject({
+      intent: 'LEAD_CREATE',
+      entities: { name: 'Ganesh Iyer', city: 'Chennai' },
+    });
+  });
+
+  test.each([
+    'a family walked into the office today new lead ajay from pune 98220 12345',
+    'new lead ajay from pune 98220 12345 he walked into our site office',
+  ])('when the person walked into the office ("%s"), then the source is a walk-in', (t) => {
+    expect(read(t).entities).toMatchObject({ source: 'Walk-in' });
+  });
+});

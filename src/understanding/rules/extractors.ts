@@ -192,7 +192,7 @@ const SOURCE_AFTER_CUE = new RegExp(
 const SOURCE_UNKNOWN_AFTER_CUE =
   /\b(?:lead\s+)?source(?:\s+is|\s+was)?\s*[:-]?\s+(\p{L}[\p{L}\d.&'-]*(?:\s+\p{L}[\p{L}\d.&'-]*)?)/iu;
 const SOURCE_BARE = new RegExp(
-  `\\b(instagram|facebook|whats\\s?app|referral|walk[\\s-]?in|walked\\s+in|website|99\\s?acres|magic\\s?bricks|nobroker|no\\s+broker|housing\\.com|justdial|just\\s+dial|linkedin|youtube|cold\\s+call|channel\\s+partners?|google\\s+ads?|referred)\\b`,
+  `\\b(instagram|facebook|whats\\s?app|referral|walk[\\s-]?in|walked\\s+in(?:to)?|website|99\\s?acres|magic\\s?bricks|nobroker|no\\s+broker|housing\\.com|justdial|just\\s+dial|linkedin|youtube|cold\\s+call|channel\\s+partners?|google\\s+ads?|referred)\\b`,
   'i',
 );
 /** "referred by meena", "reference from bharat", "reference of her cousin": a lead brought by somebody. */
@@ -578,8 +578,9 @@ const POSSESSIVE = new RegExp(`(?:^|\\s)((?:${WORD}\\s+){0,2}${WORD})'s\\s`, 'u'
 const NAME_REF_AFTER = new RegExp(
   // "out of station", "because of the price": "of" after these words brings no lead.
   `\\b(?:for|with|(?<!\\b(?:out|because|instead|front|one|some|most|all|any|none|part|kind|sort|lots?|couple|both|each)\\s)of|${UPDATE_VERBS}|book|schedule|reschedule|rebook|postpone|prepone|fix|arrange|visit|meet|meeting|met|lead|client|customer|prospect|called|named|status|(?:spoke|spoken|speaking|talked|talking|told|explained|said|(?:flats?|shops?|site|plots?|villas?|units?|offices?|property|apartments?|house|space|showroom))\\s+to)(?:\\s*[-:|>]+\\s*|\\s+)` +
-    // "for the payment plan", "with the price": after "the", only a lead noun brings the lead.
-    '(?:the\\s+(?=(?:lead|client|customer|prospect)\\b))?(?:lead\\s+|client\\s+|customer\\s+|prospect\\s+|mr\\.?\\s+|mrs\\.?\\s+|ms\\.?\\s+|status\\s+(?:of|for)\\s+)?(?!the\\s)',
+    // "for the payment plan", "with the price", "with a counter offer": after "the" (or "a" after
+    // "with"), only a lead noun brings the lead.
+    '(?:(?:the|a|an)\\s+(?=(?:lead|client|customer|prospect)\\b))?(?:lead\\s+|client\\s+|customer\\s+|prospect\\s+|mr\\.?\\s+|mrs\\.?\\s+|ms\\.?\\s+|status\\s+(?:of|for)\\s+)?(?!the\\s)(?!(?<=\\bwith\\s+)(?:a|an)\\s)',
   'gi',
 );
 

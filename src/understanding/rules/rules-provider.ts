@@ -63,6 +63,15 @@ const LEAD_NOUN =
   /\b(?:leads?|prospects?|clients?|customers?|buyers?|enquiry|inquiry|enquiries|contacts?)\b/i;
 const NEW_LEAD = /\bnew\s+(?:lead|prospect|client|customer|buyer|enquiry|inquiry|contact|entry)\b/i;
 const NAME_CUE = /\b(?:name(?:\s+is)?|named|called)\b/i;
+/** "met mr ganesh iyer …": a person named in full after a title ("mr and mrs iyer" names a family). */
+const TITLE = /\b(?:mr|mrs|ms|shri|smt)\.?\s+/giu;
+function titledFullName(main: string): boolean {
+  for (const title of main.matchAll(TITLE)) {
+    const name = leadingNameWords(main.slice(title.index + title[0].length), 3);
+    if (name && name.includes(' ')) return true;
+  }
+  return false;
+}
 const UPDATE_VERB = new RegExp(`\\b(?:${UPDATE_VERBS})\\b`, 'i');
 const STATUS_WORD = /\bstatus\b/i;
 /** Status phrases that say an update on their own: "Rahul not interested", "Priya booked". */
@@ -86,6 +95,9 @@ function opensWithName(text: string): boolean {
   const opening = leadingName(text, 3);
   return opening !== null && text.trimStart().toLowerCase().startsWith(opening.name.toLowerCase());
 }
+
+/** "… came to the office today and ": a deed told, joined by "and" to what follows. */
+const DEED_AND = /\S\s+and\s+(?:(?:then|also|finally|even|later)\s+)*$/i;
 
 /** The people a lead decides with: "dev's wife called, they have dropped the idea". */
 const HOUSEHOLD = /\b(?:wife|husband|spouse|parents|family)\b/i;
@@ -303,6 +315,12 @@ function intentCandidates(main: string, hasPhone: boolean, hasTime: boolean): Ca
         // "suresh came to the office today and they paid the token amount": a fact told of the
         // story's own people (news of a relation is refused where the lead is read: onlyAsRelationOf).
         (status.fact && TOLD_BY_PRONOUN.test(before)) ||
+        // "leela samson came to the office today and paid the token amount": one deed of the lead
+        // and, joined to it, a fact of a status; the lead is the one the sentence opens with.
+        (status.fact && DEED_AND.test(before) && opensWithName(before)) ||
+        // "meena iyer came with an offer of 80 lakhs talks are going on": a story that opens with the
+        // lead and ends with a fact of a status, said without a stop between them.
+        (status.fact && /^\s*[.!]?\s*$/.test(main.slice(status.end)) && opensWithName(before)) ||
         // "ishita roy: follow up", "meera, follow up": a name, a colon or comma, then the status.
         /^\s*[\p{L}\d\s'.-]{2,40}[:,]?\s*$/u.test(before) ||
         // "had a long call with chandni, she is comparing with godrej, still in discussion": a story
@@ -382,7 +400,7 @@ function intentCandidates(main: string, hasPhone: boolean, hasTime: boolean): Ca
     STORY.test(main) &&
     !status &&
     visitNoun < 0 &&
-    (hasPhone || (NAME_CUE.test(main) && SAYS_A_CITY.test(main)))
+    (hasPhone || ((NAME_CUE.test(main) || titledFullName(main)) && SAYS_A_CITY.test(main)))
   ) {
     // A person met and told about, with a number (or a name and a place): a lead to add.
     candidates.push({ intent: 'LEAD_CREATE', position: 0, strength: hasPhone ? 2 : 1 });
