@@ -2784,3 +2784,23 @@ describe('held-out set 63 classes', () => {
     expect(read(t).entities).toMatchObject({ source: 'Walk-in' });
   });
 });
+
+describe('a reason said without punctuation', () => {
+  test.each([
+    ['bharat solanki lost reason budget', 'budget'],
+    ['mark ravi sharma lost reason is the location', 'the location'],
+    ['meena iyer lost reason: too far from her office', 'too far from her office'],
+    ['ravi sharma lost budget', 'budget'],
+    ['anil not interested price', 'price'],
+    ['meena lost location', 'location'],
+  ])('when a reason follows the status ("%s"), then it is the note', (t, notes) => {
+    expect(read(t).entities).toMatchObject({ status: 'LOST', notes });
+  });
+
+  test.each(['ravi sharma lost today', 'meena lost thanks', 'anil is lost sir'])(
+    'when a courtesy or a day follows the status ("%s"), then there is no note',
+    (t) => {
+      expect(read(t).entities.notes).toBeUndefined();
+    },
+  );
+});

@@ -674,17 +674,26 @@ export function updateTarget(main: string): { verb: number; span: Span } | null 
 }
 
 /** The words after a status, as notes, when they form a clause of their own. */
+/** "lost reason budget", "reason is the location": a reason said with its label. */
+const REASON_LABEL = /^[\s,.;:\-–]*(?:the\s+)?(?:reason|cause)(?:\s+(?:is|was|being))?\s*[:\-–]?\s+/i;
+/** Words a loss's reason is said with alone, even without a stop: "lost budget", "not interested price". */
+const REASON_WORD =
+  /^(?:budget|price|prices|pricing|cost|costly|expensive|location|distance|loan|finance|funds|parking|vastu|possession|delay|size|layout|amenities|connectivity|traffic|timing|emi)$/i;
+
 function trailingNotes(said: string): { notes?: string } {
   // "not interested anymore she found …": an adverb of the status stays with it.
   const after = said.replace(STATUS_ADVERB, '');
+  const labelled = REASON_LABEL.exec(after);
+  const reason = labelled ? cleanClause(after.slice(labelled[0].length)) : '';
+  if (reason) return { notes: reason };
   const trailing = cleanClause(after.replace(CLAUSE_CONNECTOR, ''));
   const words = trailing.split(/\s+/).filter(Boolean).length;
   if (CLAUSE_START.test(after) && words >= 2) return { notes: trailing };
   // "dev lost. budget.", "lost (budget)": one word of reason set apart by a stop, a comma or
-  // brackets, unless it is a courtesy.
+  // brackets, unless it is a courtesy; a word that can only be a reason needs no stop.
   if (
     words === 1 &&
-    /^\s*[,.;:\-–(]/.test(after) &&
+    (/^\s*[,.;:\-–(]/.test(after) || REASON_WORD.test(trailing)) &&
     !COURTESY.test(trailing) &&
     !NOT_NAME_WORDS.has(trailing.toLowerCase())
   )
