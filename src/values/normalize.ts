@@ -86,6 +86,18 @@ const FILLERS = [
  * "lead banao naam kiran joshi pune se" is "create lead name kiran joshi from pune". Postpositions
  * come after their noun in Hindi ("pune se", "priya ke saath", "anil ko"); they are moved before it.
  */
+/** Hindi weekday names as they are transcribed ("somvar", "somwar", "mangalvaar"…). */
+const HINDI_WEEKDAYS: readonly [string, string][] = [
+  ['som(?:v|w)aa?r', 'monday'],
+  ['mangal(?:v|w)aa?r', 'tuesday'],
+  ['budh(?:v|w)aa?r', 'wednesday'],
+  ['(?:guru|brihaspati|brihaspat|veer|vir)(?:v|w)aa?r', 'thursday'],
+  ['shukra?(?:v|w)aa?r', 'friday'],
+  ['shani(?:v|w)aa?r|shanichar', 'saturday'],
+  ['(?:ravi|it|et|aith)(?:v|w)aa?r', 'sunday'],
+];
+const HINDI_WEEKDAY = HINDI_WEEKDAYS.map(([day]) => day).join('|');
+
 const HINGLISH: readonly [RegExp, string][] = [
   [
     /\b(\p{L}+)\s+(?:koi\s+)?(?:interested|intrested|interest)\s+(?:nahi|nahin|nai)\s*(?:hai|hain|he)?\b/giu,
@@ -194,6 +206,8 @@ const HINGLISH: readonly [RegExp, string][] = [
   [/\b(?:daal\s+do|dal\s+do|daalo)\b/gi, 'put'],
   [/\bmein\b/gi, 'in'],
   [/\b(?:kar\s+do|kardo|karo|kar\s+dijiye|kijiye|karna\s+hai|kar\s+dena)\b/gi, ' '],
+  // The days of the week by their Hindi names: "somvar ko 11 baje" is monday at 11.
+  ...HINDI_WEEKDAYS.map(([day, english]): [RegExp, string] => [new RegExp(`\\b${day}\\b`, 'gi'), english]),
   [/\bparso(?:n)?\b/gi, 'day after tomorrow'],
   [/\bkal\b/gi, 'tomorrow'],
   [/\baaj\b/gi, 'today'],
@@ -265,8 +279,10 @@ function hindiHours(text: string): string {
 }
 
 /** Every Hindi word the rules above look for: a transcript without one skips them all. */
-const HINGLISH_WORD =
-  /\b(?:nahi|nahin|nai|kahin|kahi|kaheen|dusri|doosri|dusre|doosre|dusra|doosra|jagah|le|kharid|khareed|kar|kara|kr|mana|manaa|inkaar|inkar|ne|se|ke|ka|ki|ko|haan|haa|han|ha|theek|thik|accha|achha|acha|ji|naya|nayi|naye|naam|banao|bana|banaiye|banana|rakh|rakho|rakhna|daal|dal|daalo|mein|kardo|karo|kijiye|karna|karega|karegi|karenge|karunga|karungi|karoge|parso|parson|kal|aaj|subah|shaam|sham|dopahar|raat|baje|soch|abhi|tha|thi|hua|hui|dekhenge|dekhege|sochenge|sochege|aayega|ayega|aayegi|ayegi|aayenge|ayenge|aaenge|bulao|bulaya|bulaiye|pe|usko|unko|bola|boli|agle|agla|agli|hafte|kyunki|kyonki|kyuki)\b/i;
+const HINGLISH_WORD = new RegExp(
+  String.raw`\b(?:nahi|nahin|nai|kahin|kahi|kaheen|dusri|doosri|dusre|doosre|dusra|doosra|jagah|le|kharid|khareed|kar|kara|kr|mana|manaa|inkaar|inkar|ne|se|ke|ka|ki|ko|haan|haa|han|ha|theek|thik|accha|achha|acha|ji|naya|nayi|naye|naam|banao|bana|banaiye|banana|rakh|rakho|rakhna|daal|dal|daalo|mein|kardo|karo|kijiye|karna|karega|karegi|karenge|karunga|karungi|karoge|parso|parson|kal|aaj|subah|shaam|sham|dopahar|raat|baje|soch|abhi|tha|thi|hua|hui|dekhenge|dekhege|sochenge|sochege|aayega|ayega|aayegi|ayegi|aayenge|ayenge|aaenge|bulao|bulaya|bulaiye|pe|usko|unko|bola|boli|agle|agla|agli|hafte|kyunki|kyonki|kyuki)\b|\b(?:${HINDI_WEEKDAY})\b`,
+  'i',
+);
 
 const DIGIT_WORD = Object.keys(DIGIT_VALUES).join('|');
 // A digit word right before "pm" or "o'clock" is an hour, not part of a phone number.

@@ -2804,3 +2804,21 @@ describe('a reason said without punctuation', () => {
     },
   );
 });
+
+describe('held-out set 64 classes', () => {
+  test.each([
+    ['ravi ka visit somvar ko 11 baje', '2025-10-06T11:00:00+05:30'],
+    ['meena ko mangalwar shaam 5 baje bulao visit ke liye', '2025-10-07T17:00:00+05:30'],
+    ['anil ka site visit budhvar ko 4 baje', '2025-10-08T16:00:00+05:30'],
+    ['book ravi guruvar ko 12 baje', '2025-10-09T12:00:00+05:30'],
+    ['sunil ka visit shukravar subah 10 baje', '2025-10-10T10:00:00+05:30'],
+    ['kiran ka visit ravivar ko 3 baje', '2025-10-05T15:00:00+05:30'],
+  ])('when the day is said by its Hindi name ("%s"), then it is that day', (t, visit_time) => {
+    expect(read(t).entities).toMatchObject({ visit_time });
+  });
+
+  test('when a condition names the lead and the command says "him", then the ask keeps the lead', () => {
+    expect(read('if ravi sharma pays tomorrow mark him won').entities).toMatchObject({ lead: 'ravi sharma' });
+    expect(asksOrNothing('if ravi sharma pays tomorrow mark him won')).toBe(true);
+  });
+});

@@ -1017,7 +1017,13 @@ function understandTranscript(text: string, region: string): Understanding {
     // "ravi's site visit is done, book the next one for friday at 4": a report about a lead, then a
     // request that names nobody, is that lead's request; the report itself writes nothing.
     const next = readings[unknown + 1];
-    const subject = next ? leadOfReport(clauses[unknown] ?? '', next) : null;
+    // "meena kal shaam 5 baje, bulao visit ke liye": when the words before a visit that has no time
+    // hold one, they are its lead and its time — read together, below.
+    const timeBefore =
+      next?.intent === 'VISIT_SCHEDULE' &&
+      !next.said.time &&
+      findTimeMention(clauses[unknown] ?? '') !== null;
+    const subject = next && !timeBefore ? leadOfReport(clauses[unknown] ?? '', next) : null;
     if (next && subject) {
       readings = [...readings];
       readings.splice(unknown, 2, { ...next, said: { ...next.said, lead_reference: subject } });
