@@ -178,7 +178,8 @@ function reparandumOf(text: string, markerStart: number, replacement: Value | nu
   const last = values[values.length - 1];
   if (replacement && replacement.kind !== 'name') {
     // The last value of the same kind: "at 3 on monday no 4" corrects the 3.
-    return [...values].reverse().find((value) => sameSlot(value.kind, replacement.kind)) ?? null;
+    const found = [...values].reverse().find((value) => sameSlot(value.kind, replacement.kind)) ?? null;
+    return found ? withTimeSaidWhole(text, values, found, replacement) : null;
   }
   // No value of a known kind follows: a name ("sameer no sorry samir khan"), or a retraction of the
   // value just before the marker ("won, no wait, she has not decided").
@@ -198,6 +199,28 @@ function reparandumOf(text: string, markerStart: number, replacement: Value | nu
     return { kind: 'name', start: before.length - said.length, end: before.length };
   }
   return null;
+}
+
+/** The words between a day and its hour: "friday at 11", "11 on friday", "monday, 4". */
+const DAY_AND_HOUR = /^[\s,]*(?:(?:at|on|by|around)\s+)?$/i;
+
+/**
+ * "friday at 11 sorry friday at 1", "monday at 3 wait tuesday at 4": a new value that says the day
+ * and the hour replaces the day and the hour said before, not the day alone (which would leave the
+ * old hour standing beside the new one).
+ */
+function withTimeSaidWhole(text: string, values: Value[], found: Value, replacement: Value): Value {
+  if (found.kind !== 'day' && found.kind !== 'clock') return found;
+  const other: Kind = found.kind === 'day' ? 'clock' : 'day';
+  const next = /^[\s,]*(?:(?:at|on|by|around)\s+)?/i.exec(text.slice(replacement.end))?.[0].length ?? 0;
+  if (valueAt(text, replacement.end + next)?.kind !== other) return found;
+  const old = values.find(
+    (value) =>
+      value.kind === other &&
+      value.start >= found.end &&
+      DAY_AND_HOUR.test(text.slice(found.end, value.start)),
+  );
+  return old ? { ...found, end: old.end } : found;
 }
 
 /** Whether `word` looks like `said` spelled another way: same first letter, at most two edits. */

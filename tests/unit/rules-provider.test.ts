@@ -2822,3 +2822,17 @@ describe('held-out set 64 classes', () => {
     expect(asksOrNothing('if ravi sharma pays tomorrow mark him won')).toBe(true);
   });
 });
+
+describe('held-out set 65 classes', () => {
+  test.each([
+    ['book kiran for friday at 11 sorry friday at 1', '2025-10-10T13:00:00+05:30'],
+    ['schedule ravi on monday at 3 no sorry monday at 5', '2025-10-06T17:00:00+05:30'],
+    ['book meena at 11 on friday sorry at 1 on thursday', '2025-10-09T13:00:00+05:30'],
+    ['book anil tomorrow at 10 wait tomorrow at 12', '2025-10-05T12:00:00+05:30'],
+  ])(
+    'when a repair says the day and the hour again ("%s"), then both replace the old ones',
+    (t, visit_time) => {
+      expect(read(t).entities).toMatchObject({ visit_time });
+    },
+  );
+});
