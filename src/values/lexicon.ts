@@ -57,8 +57,9 @@ export function canonicalSource(words: string): string | null {
 
 /**
  * Housing developers that sell across India: a lead who "went with godrej" or bought "a lodha flat"
- * bought from a rival. Names that are also people's names or ordinary words (Aparna, Mantri, Embassy,
- * Tata, Oberoi) are left out or kept only with the word that makes them a developer's.
+ * bought from a developer — a rival, or the one this CRM sells for, which the engine cannot know, so
+ * the status is asked (status.ts). Names that are also people's names or ordinary words (Aparna,
+ * Mantri, Embassy, Tata, Oberoi) are left out or kept only with the word that makes them a developer's.
  */
 export const DEVELOPERS: readonly string[] = [
   'godrej',

@@ -2836,3 +2836,17 @@ describe('held-out set 65 classes', () => {
     },
   );
 });
+
+describe('a fact of a status whose subject is somebody else', () => {
+  test.each([
+    'ravi sharma came with his cousin and the cousin paid the token',
+    'meena iyer introduced me to a buyer who paid the booking amount',
+    'anil kumar came with a friend and his friend paid the token amount',
+  ])('when another person is the subject of the fact ("%s"), then nothing is written', (t) => {
+    expect(asksOrNothing(t)).toBe(true);
+  });
+
+  test('when the sentence opens with the family as subject, then the fact is theirs', () => {
+    expect(read('the joshis chose a resale flat elsewhere').entities).toMatchObject({ status: 'LOST' });
+  });
+});

@@ -96,6 +96,12 @@ function opensWithName(text: string): boolean {
   return opening !== null && text.trimStart().toLowerCase().startsWith(opening.name.toLowerCase());
 }
 
+/**
+ * "… and the cousin ", "… a buyer who ": somebody else made the subject of what follows, after the
+ * sentence has begun ("the joshis chose …" opens with its subject).
+ */
+const NEW_SUBJECT = /\S\s+(?:(?:the|his|her|their|my|our|a|an|some|one)\s+\p{L}+|who|which|whose)\s+$/iu;
+
 /** "… came to the office today and ": a deed told, joined by "and" to what follows. */
 const DEED_AND = /\S\s+and\s+(?:(?:then|also|finally|even|later)\s+)*$/i;
 
@@ -320,9 +326,12 @@ function intentCandidates(main: string, hasPhone: boolean, hasTime: boolean): Ca
         (status.fact && DEED_AND.test(before) && opensWithName(before)) ||
         // "meena iyer came with an offer of 80 lakhs talks are going on": a story that opens with the
         // lead and ends with a fact of a status, said without a stop between them.
-        (status.fact && /^\s*[.!]?\s*$/.test(main.slice(status.end)) && opensWithName(before)) ||
+        (status.fact &&
+          /^\s*[.!]?\s*$/.test(main.slice(status.end)) &&
+          opensWithName(before) &&
+          !NEW_SUBJECT.test(before)) ||
         // "ishita roy: follow up", "meera, follow up": a name, a colon or comma, then the status.
-        /^\s*[\p{L}\d\s'.-]{2,40}[:,]?\s*$/u.test(before) ||
+        (/^\s*[\p{L}\d\s'.-]{2,40}[:,]?\s*$/u.test(before) && !NEW_SUBJECT.test(before)) ||
         // "had a long call with chandni, she is comparing with godrej, still in discussion": a story
         // about a lead that ends with a state said alone, as its last part.
         (/[,.;]\s*(?:(?:so|and|but|still|now|currently|overall|basically)\s+)*$/i.test(before) &&
