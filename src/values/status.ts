@@ -185,6 +185,10 @@ const CANONICAL = new Set<string>(['NEW', 'IN_PROGRESS', 'FOLLOW_UP', 'WON', 'LO
 export const LATER_DECISION =
   /\b(?:will|would|shall|is\s+going\s+to|are\s+going\s+to)\s+(?:decide|think|see|consider|check|confirm)(?:\s+(?:about\s+it|it\s+over|over\s+it))?\s+(?:after\b(?!\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:site\s+)?(?:visit|visiting|seeing|meeting|tour)\b)|next\s+(?:week|month|year)|later|in\s+(?:a|an|one|two|three|four|few|\d+)\s+(?:days?|weeks?|months?)|by\b)|\b(?:after\s+(?!(?:the\s+)?(?:site\s+)?(?:visit|meeting|tour)\b)\p{L}+|next\s+(?:week|month|year)|later)\s+(?:will|shall)\s+(?:see|decide|think)\b/giu;
 
+/** "is comparing", "are still comparing prices with godrej": the lead still choosing, and what. */
+const COMPARING =
+  /\b(?:is|are|'s|was|were)\s+(?:still\s+|now\s+|also\s+)*comparing(?:\s+(?!(?:and|but|so|then)\b)[\p{L}\d]+){0,6}/giu;
+
 /** A home bought from a developer named in lexicon.ts: "went with godrej", "a lodha flat". */
 const BOUGHT_FROM_DEVELOPER = new RegExp(
   `\\b(?:bought|booked|purchased|took|taken|chose|chosen|picked|went|go|goes|going|gone|opt(?:ed|ing|s)?|switch(?:ed|es|ing)?|signed|finali[sz]ed|invested|settled|moved)\\b(?:(?!\\b(?:visits?|meetings?|appointments?|tours?)\\b)[^.;]){0,40}?(?:\\b(?:with|from|in|at|to|for|by)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:${DEVELOPER_PATTERN})\\b|\\b(?:${DEVELOPER_PATTERN})\\s+(?:\\p{L}+\\s+)?(?:flats?|apartments?|units?|villas?|plots?|projects?|towers?|property|properties|homes?|house|township|society)\\b)`,
@@ -547,6 +551,12 @@ function phrasesIn(text: string): StatusPhrase[] {
   if (found.length === 0)
     for (const { start, end } of developer)
       found.push(phraseAt(text, 'LOST', start, end, true), phraseAt(text, 'WON', start, end, true));
+  // "arjun is still comparing prices", "is comparing us with godrej": still choosing, so still in play —
+  // a weak sign, read only when nothing else in the text says the status ("comparing with godrej,
+  // still in discussion"). What is compared goes with it, never into the note.
+  if (found.length === 0 && lower.includes('comparing'))
+    for (const match of text.matchAll(COMPARING))
+      found.push(phraseAt(text, 'IN_PROGRESS', match.index, match.index + match[0].length, true));
   return found.sort((a, b) => a.start - b.start);
 }
 

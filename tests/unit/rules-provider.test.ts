@@ -2850,3 +2850,20 @@ describe('a fact of a status whose subject is somebody else', () => {
     expect(read('the joshis chose a resale flat elsewhere').entities).toMatchObject({ status: 'LOST' });
   });
 });
+
+describe('held-out set 66 classes', () => {
+  test.each(['arjun mehra is still comparing prices', 'meena iyer is comparing us with two other projects'])(
+    'when the lead is comparing ("%s"), then the lead is in progress',
+    (t) => {
+      expect(read(t).entities).toMatchObject({ status: 'IN_PROGRESS' });
+    },
+  );
+
+  test('when "for work" is said in a story, then work is no lead', () => {
+    expect(
+      read('ehsan ali is coming to pune for work on monday so fix his site visit').entities,
+    ).toMatchObject({
+      lead: 'ehsan ali',
+    });
+  });
+});
