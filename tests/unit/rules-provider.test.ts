@@ -2867,3 +2867,21 @@ describe('held-out set 66 classes', () => {
     });
   });
 });
+
+describe('a story day before the visit asked with its own day and hour', () => {
+  test.each([
+    [
+      'ehsan ali is coming to pune for work next week so fix his site visit on wednesday at 11 am',
+      '2025-10-08T11:00:00+05:30',
+    ],
+    ['ravi is travelling tomorrow but book his visit for tuesday at 4 pm', '2025-10-07T16:00:00+05:30'],
+  ])('when an earlier part of the story says a day ("%s"), then the visit keeps its own', (t, visit_time) => {
+    expect(read(t).entities).toMatchObject({ visit_time });
+  });
+
+  test('when the hour is said after a comma, then the day before it stays', () => {
+    expect(read('book ravi for monday, at 5 pm').entities).toMatchObject({
+      visit_time: '2025-10-06T17:00:00+05:30',
+    });
+  });
+});

@@ -7,7 +7,7 @@ import { beforeWithdrawal } from '../../values/repairs';
 import { findPhoneMention } from '../../values/phone';
 import { findStatusPhrase, findStatusPhrases, statusFromWords } from '../../values/status';
 import { isPronounReference } from '../../values/references';
-import { dayIn, findTimeMention } from '../../values/time';
+import { dayIn, findTimeMention, type TimeMention } from '../../values/time';
 import type { Understanding, UnderstandingProvider } from '../port';
 import {
   UUID_ANYWHERE,
@@ -464,6 +464,8 @@ const SOMEONE_ELSE = new RegExp(
 /** Words that are a name and nothing more: "deepak rao". */
 const isOnlyAName = (text: string) => text.trim() !== '' && leadingNameWords(text, 3) === text.trim();
 
+/** An hour said in any way: "11 am", "at 4", "16:30", "noon". */
+const HAS_CLOCK_OR_HOUR = /\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\bat\s+\d{1,2}\b|\b\d{1,2}:\d{2}\b|\bnoon\b/i;
 const HAS_CLOCK = /\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\b\d{1,2}:\d{2}\b|\bnoon\b/i;
 const HEDGED = new RegExp(
   `\\b(?:not\\s+(?:sure|certain)|not\\s+(?:yet\\s+)?confirmed|tentative(?:ly)?|i\\s+think|i\\s+guess|probably|perhaps|maybe|may\\s+(?:${MAY_VERBS})|might|(?<!\\b(?:if|whether)\\s+(?:he|she|they|we|i)\\s+)could\\s+(?:be|come)|must\\s+be)\\b`,
@@ -498,6 +500,25 @@ const STORY_DAY =
   /\b(?:today|yesterday|just\s+now|earlier\s+today|this\s+(?:morning|afternoon)|in\s+the\s+(?:morning|afternoon|evening)|last\s+(?:night|week|month|evening)|(?:a|one|two|few)\s+days?\s+(?:ago|back))\b/gi;
 
 const STORY_DAY_SAID = new RegExp(STORY_DAY.source, 'i');
+
+/** Where one part of a story ends and the next begins: "so", "but", "and then", a full stop. */
+const PART_BREAK = /[.;]|\b(?:so|but|and\s+then)\b/i;
+
+/**
+ * "ehsan is coming to pune next week so fix his visit on wednesday at 11 am": when a later part of the
+ * story says a whole time (a day and an hour), the days said in the parts before it are the story's,
+ * not the visit's. A comma is no break: "monday, at 5 pm" is one time.
+ */
+function lastPartsTime(time: TimeMention | null, text: string): TimeMention | null {
+  if (!time || time.spans.length < 2) return time;
+  for (let index = time.spans.length - 1; index > 0; index--) {
+    if (!PART_BREAK.test(text.slice(time.spans[index - 1]!.end, time.spans[index]!.start))) continue;
+    const spans = time.spans.slice(index);
+    const said = spans.map((span) => text.slice(span.start, span.end).trim()).join(' ');
+    return dayIn(said) && HAS_CLOCK_OR_HOUR.test(said) ? { text: said, spans } : time;
+  }
+  return time;
+}
 
 /**
  * "met ravi today at the office …, so book a visit on monday at 4": the day a story tells of ("met …
@@ -550,7 +571,10 @@ function readClause(text: string, region: string): ClauseReading {
     HOME_SHOWN.test(withoutPhone) ||
     VISIT_WISHED.test(withoutPhone);
   const time = needsTime
-    ? findTimeMention(withoutStoryDays([...ids, leadIdSpan].reduce(blank, withoutPhone)))
+    ? lastPartsTime(
+        findTimeMention(withoutStoryDays([...ids, leadIdSpan].reduce(blank, withoutPhone))),
+        withoutPhone,
+      )
     : null;
   const main = (time?.spans ?? []).reduce((text, span) => blank(text, span), withoutPhone);
 
