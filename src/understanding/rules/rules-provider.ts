@@ -512,7 +512,8 @@ const PART_BREAK = /[.;]|\b(?:so|but|and\s+then)\b/i;
 function lastPartsTime(time: TimeMention | null, text: string): TimeMention | null {
   if (!time || time.spans.length < 2) return time;
   for (let index = time.spans.length - 1; index > 0; index--) {
-    if (!PART_BREAK.test(text.slice(time.spans[index - 1]!.end, time.spans[index]!.start))) continue;
+    const [before, after] = time.spans.slice(index - 1, index + 1);
+    if (!before || !after || !PART_BREAK.test(text.slice(before.end, after.start))) continue;
     const spans = time.spans.slice(index);
     const said = spans.map((span) => text.slice(span.start, span.end).trim()).join(' ');
     return dayIn(said) && HAS_CLOCK_OR_HOUR.test(said) ? { text: said, spans } : time;
