@@ -699,8 +699,12 @@ export function normalizeTranscript(input: string): string {
       '',
     );
   if (!/\p{L}|\d/u.test(text)) text = said;
-  // "good news amol came …", "fyi bhavna …": an opener says how the news feels, not what it is.
-  text = text.replace(/^\s*(?:(?:good|bad|great|sad)\s+news|fyi|quick\s+update\s*:)[\s,:.-]*/i, '');
+  // "good news amol came …", "fyi bhavna …": an opener says how the news feels, not what it is;
+  // "please note rekha is not interested": an opener that asks for attention is no note of the lead's.
+  text = text.replace(
+    /^\s*(?:(?:good|bad|great|sad)\s+news|fyi|quick\s+update\s*:|(?:(?:please|kindly|pls|plz)\s+)?note(?:\s+that)?\b(?=\s+\p{L}))[\s,:.-]*/iu,
+    '',
+  );
   text = text
     // "not tomorrow, day after": "day after" said alone is the day after tomorrow.
     .replace(

@@ -2885,3 +2885,47 @@ describe('a story day before the visit asked with its own day and hour', () => {
     });
   });
 });
+
+describe('held-out set 67 classes', () => {
+  test.each([
+    ["can we do neelam kothari's visit tomorrow at 4 pm", 'neelam kothari'],
+    ["let us fix ravi sharma's site visit on monday at 11", 'ravi sharma'],
+  ])(
+    'when words before a possessive are no name ("%s"), then the name is the words just before it',
+    (t, lead) => {
+      expect(read(t).entities).toMatchObject({ lead });
+    },
+  );
+
+  test.each([
+    ['please note rekha bhardwaj is not interested', 'LOST'],
+    ['kindly note that ravi sharma has paid the token amount', 'WON'],
+    ['just to inform you meena iyer is on follow up', 'FOLLOW_UP'],
+  ])('when the request opens with "please note" ("%s"), then the opener is no note', (t, status) => {
+    expect(read(t).entities).toMatchObject({ status });
+  });
+
+  test('when "note" labels a note after the request, then it is still the note', () => {
+    expect(read('mark ravi sharma as lost note he bought elsewhere').entities).toMatchObject({
+      notes: 'he bought elsewhere',
+    });
+  });
+
+  test.each([
+    ['one more rohini iyer chennai 98400 67012', 'Rohini Iyer', 'Chennai'],
+    ['got one more for you anil kapoor from delhi 98110 67015', 'Anil Kapoor', 'Delhi'],
+    ['next kavita rao pune 98220 67016', 'Kavita Rao', 'Pune'],
+  ])(
+    'when a name, a city and a mobile number are all that is said ("%s"), then it is a new lead',
+    (t, name, city) => {
+      expect(read(t)).toMatchObject({ intent: 'LEAD_CREATE', entities: { name, city } });
+    },
+  );
+
+  test.each([
+    'ravi sharma pune 98220 67017 is not picking up',
+    'what is the number of anil kapoor delhi 98110 67018',
+  ])('when a name, city and number come with something else ("%s"), then it is no new lead', (t) => {
+    expect(readAll(t).map(({ intent }) => intent)).not.toContain('LEAD_CREATE');
+  });
+});

@@ -505,6 +505,10 @@ const NAME_BEFORE_PLACE = new RegExp(
   'giu',
 );
 
+/** "one more", "got one more for you", "next": words that hand over another lead before its name. */
+export const ONE_MORE =
+  /^[\s,.:-]*(?:(?:(?:got|have|here\s+is|here's)\s+)?(?:(?:1|one)\s+more|another)(?:\s+(?:lead|one))?(?:\s+for\s+you)?|next(?:\s+one)?)\b[\s,.:-]*/i;
+
 export function extractNameForCreate(main: string, withPlace = main, placeRead = false): string | null {
   for (const cue of main.matchAll(NAME_AFTER_STRONG_CUE)) {
     const name = leadingNameWords(main.slice(cue.index + cue[0].length), 4, placeRead);
@@ -541,7 +545,7 @@ export function extractNameForCreate(main: string, withPlace = main, placeRead =
   }
   // "Rohan Sharma, Pune, 98765 43210": a name standing first.
   return leadingNameWords(
-    main.replace(/^\s*(?:(?:ok|okay|so|hi|hello|hey|yes|yeah)\b[\s,]*)+/i, ''),
+    main.replace(/^\s*(?:(?:ok|okay|so|hi|hello|hey|yes|yeah)\b[\s,]*)+/i, '').replace(ONE_MORE, ''),
     4,
     placeRead,
   );
@@ -606,8 +610,12 @@ export function extractLeadReference(main: string, phoneText: string | undefined
   }
   const possessor = POSSESSIVE.exec(main)?.[1];
   if (possessor) {
-    const name = leadingNameWords(possessor, 3);
-    if (name) return name;
+    // "can we do neelam kothari's visit": the name is the longest run of name words ending at "'s".
+    const words = possessor.split(/\s+/);
+    for (let from = 0; from < words.length; from++) {
+      const said = words.slice(from).join(' ');
+      if (leadingNameWords(said, 3) === said) return said;
+    }
   }
   const subject = subjectName(main);
   if (subject) return subject;

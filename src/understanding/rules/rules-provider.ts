@@ -10,6 +10,7 @@ import { isPronounReference } from '../../values/references';
 import { dayIn, findTimeMention, type TimeMention } from '../../values/time';
 import type { Understanding, UnderstandingProvider } from '../port';
 import {
+  ONE_MORE,
   UUID_ANYWHERE,
   cuedLeadId,
   PHONE_CUE_WITH_DIGITS,
@@ -63,6 +64,16 @@ const LEAD_NOUN =
   /\b(?:leads?|prospects?|clients?|customers?|buyers?|enquiry|inquiry|enquiries|contacts?)\b/i;
 const NEW_LEAD = /\bnew\s+(?:lead|prospect|client|customer|buyer|enquiry|inquiry|contact|entry)\b/i;
 const NAME_CUE = /\b(?:name(?:\s+is)?|named|called)\b/i;
+/** A name and a known city, the phone blanked, after an opener that hands over one more lead. */
+const NAME_PLACE_ONLY = new RegExp(
+  `^[\\s,.:-]*((?:\\p{L}+\\s+){0,2}?\\p{L}+)[\\s,]+(?:(?:from|in)\\s+)?(?:${KNOWN_CITY_PATTERN})[\\s,.]*$`,
+  'iu',
+);
+function onlyNamePlacePhone(main: string): boolean {
+  const name = NAME_PLACE_ONLY.exec(main.replace(ONE_MORE, ''))?.[1];
+  return name !== undefined && leadingNameWords(name, 3) === name;
+}
+
 /** "met mr ganesh iyer …": a person named in full after a title ("mr and mrs iyer" names a family). */
 const TITLE = /\b(?:mr|mrs|ms|shri|smt)\.?\s+/giu;
 function titledFullName(main: string): boolean {
@@ -413,6 +424,9 @@ function intentCandidates(main: string, hasPhone: boolean, hasTime: boolean): Ca
   ) {
     // A person met and told about, with a number (or a name and a place): a lead to add.
     candidates.push({ intent: 'LEAD_CREATE', position: 0, strength: hasPhone ? 2 : 1 });
+  } else if (hasPhone && !status && visitNoun < 0 && onlyNamePlacePhone(main)) {
+    // "one more, rohini iyer chennai 98400 67012": a name, a city and a mobile number, nothing else.
+    candidates.push({ intent: 'LEAD_CREATE', position: 0, strength: 1 });
   }
   return candidates;
 }
