@@ -2929,3 +2929,28 @@ describe('held-out set 67 classes', () => {
     expect(readAll(t).map(({ intent }) => intent)).not.toContain('LEAD_CREATE');
   });
 });
+
+describe('held-out set 68 classes', () => {
+  test.each([
+    [
+      'add tanvi shah ahmedabad phone 9825068012 she came through a referral from arjun rampal',
+      { name: 'Tanvi Shah', city: 'Ahmedabad', source: 'Referral' },
+    ],
+    [
+      'new lead mohan das kolkata 9830012345 reference from sunil mehra',
+      { name: 'Mohan Das', city: 'Kolkata', source: 'Referral' },
+    ],
+    [
+      'add kavya nair from kochi 9447012345 it is a referral by her cousin rahul',
+      { name: 'Kavya Nair', city: 'Kochi', source: 'Referral' },
+    ],
+  ])(
+    'when the referrer is named after "referral from" ("%s"), then the referrer is neither place nor lead',
+    (t, entities) => {
+      const { intent, entities: got } = read(t);
+      expect(intent).toBe('LEAD_CREATE');
+      expect(got).toMatchObject(entities);
+      expect(got.locality).toBeUndefined();
+    },
+  );
+});

@@ -208,6 +208,18 @@ function captured(match: RegExpExecArray | null, offset = 0): { value: string; s
 }
 
 export function extractSource(main: string): { value: string; span: Span } | null {
+  const found = findSource(main);
+  if (!found || canonicalSource(found.value) !== 'Referral') return found;
+  // "came through a referral from arjun rampal": the referrer belongs to the source, never the place.
+  const by = REFERRER_AFTER.exec(main.slice(found.span.end));
+  const who = by ? leadingName(main.slice(found.span.end + by[0].length), 3) : null;
+  if (!by || !who) return found;
+  return { ...found, span: { start: found.span.start, end: found.span.end + by[0].length + who.end } };
+}
+
+const REFERRER_AFTER = /^\s+(?:from|by|of)\s+/i;
+
+function findSource(main: string): { value: string; span: Span } | null {
   const cued = captured(SOURCE_AFTER_CUE.exec(main));
   if (cued) return cued;
   const referred = REFERRED_BY.exec(main);
