@@ -233,6 +233,13 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
     /\b(?:paid|pays|given|gave|handed\s+over|transferred|sent|deposited|received|got)\b[^.;,]{0,30}?\b(?:token|booking|advance|full\s+(?:amount|payment)|down\s*payment|first\s+instal+ment|earnest\s+money)(?:\s+(?:amount|money|advance|cheque|payment))?\b|\b(?:token|booking|advance)(?:\s+(?:amount|money|advance|cheque|payment))?\s+(?:has\s+been\s+|have\s+been\s+|was\s+|is\s+)?(?:paid|given|deposited|received|transferred)\b/gi,
     ['token', 'booking', 'advance', 'full', 'payment', 'instal', 'earnest'],
   ],
+  // "came with the cheque for the booking amount", "brought the token money", "handed me the booking
+  // cheque": the money to book brought by the lead (a form or a brochure brought is nothing).
+  [
+    'WON',
+    /\b(?:(?:came|comes|come|coming)\s+(?:\p{L}+\s+)?with|brought|brings|bringing|handed|hands|submitted|submits)\b[^.;,]{0,30}?\b(?:(?:token|booking|advance)\s+(?:amount|money|cheque|check|payment|cash)|(?:cheque|check|payment|money|amount|cash|dd|(?:demand\s+)?draft)\s+(?:for|of|towards)\s+(?:the\s+)?(?:token|booking|advance))\b/giu,
+    ['token', 'booking', 'advance'],
+  ],
   // "negotiations are still happening", "talks are ongoing", "talks going on" (said without the verb;
   // then a bare "on" is too little: "talks on monday").
   [
@@ -285,8 +292,15 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
   // "he is still thinking", "she is still with us": undecided, still in play.
   [
     'IN_PROGRESS',
-    /\b(?:is|are|'s)\s+still\s+(?:thinking|deciding|considering|evaluating|with\s+us)\b/gi,
+    /\b(?:is|are|'s)\s+still\s+(?:thinking|deciding|considering|evaluating|discussing|with\s+us)\b/gi,
     ['still'],
+  ],
+  // "is deciding between the two bhk and the three bhk", "are choosing which floor": choosing among
+  // our homes, still in play.
+  [
+    'IN_PROGRESS',
+    /\b(?:is|are|'s|'re)\s+(?:still\s+)?(?:deciding|choosing|discussing|finali[sz]ing|selecting|figuring\s+out)\s+(?:(?:among|between)\s+themselves\s+)?(?:between|which)\s+(?:the\s+|a\s+)?(?:[\p{L}\d]+\s+){0,2}(?:flats?|units?|towers?|floors?|wings?|blocks?|bhk|villas?|plots?|options?|layouts?|facing|one|ones|apartments?|configurations?|sizes?)\b(?:\s+(?:to\s+(?:take|buy|book|choose|pick|go\s+for)|(?:they|he|she)\s+(?:want|wants|like|likes|prefer|prefers|should\s+take)))?/giu,
+    ['deciding', 'choosing', 'discussing', 'finali', 'selecting', 'figuring'],
   ],
   // "bindu will revert after discussing with family", "will think it over and get back": the lead will
   // come back to us.

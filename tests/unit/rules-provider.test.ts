@@ -2953,4 +2953,86 @@ describe('held-out set 68 classes', () => {
       expect(got.locality).toBeUndefined();
     },
   );
+
+  test.each([
+    ['kunal khemu came with the cheque for the booking amount today', 'kunal khemu'],
+    ['anil brought the token money this morning', 'anil'],
+    ['meena iyer handed me the booking cheque at the site', 'meena iyer'],
+    ['ravi submitted the demand draft for the booking amount', 'ravi'],
+  ])('when the lead brings the money to book ("%s"), then the lead is won', (t, lead) => {
+    expect(read(t)).toMatchObject({ intent: 'LEAD_UPDATE', entities: { lead, status: 'WON' } });
+  });
+
+  test.each([
+    'anil brought his wife to the site today',
+    'kunal came with his booking form questions',
+    'meena handed me the brochure',
+  ])('when what the lead brings is no payment ("%s"), then no status is written', (t) => {
+    expect(asksOrNothing(t)).toBe(true);
+  });
+
+  test.each([
+    ['lakshmi menon is travelling to dubai she asked me to call her after two weeks', 'lakshmi menon'],
+    ['spoke to ravi sharma today he is busy with a wedding he told me to call him next month', 'ravi sharma'],
+    ['meena iyer is unwell they asked us to call back after diwali', 'meena iyer'],
+  ])('when a story ends with the lead asking for a later call ("%s"), then it is a follow up', (t, lead) => {
+    expect(read(t)).toMatchObject({ intent: 'LEAD_UPDATE', entities: { lead, status: 'FOLLOW_UP' } });
+  });
+
+  test.each([
+    [
+      'manoj bajpayee and his brother are still discussing among themselves which tower to take',
+      'manoj bajpayee',
+    ],
+    ['anil is still negotiating with us', 'anil'],
+    ['meena iyer is deciding between the two bhk and the three bhk', 'meena iyer'],
+    ['ravi and his wife are choosing which floor they want', 'ravi'],
+  ])('when the lead is still choosing among our homes ("%s"), then the lead is in progress', (t, lead) => {
+    expect(read(t)).toMatchObject({ intent: 'LEAD_UPDATE', entities: { lead, status: 'IN_PROGRESS' } });
+  });
+
+  test.each([
+    [
+      "my cousin's colleague priya nambiar from trivandrum wants a two bhk her number is 9446069012",
+      { name: 'Priya Nambiar', city: 'Trivandrum', phone: '+919446069012' },
+    ],
+    [
+      'rakesh gupta from kanpur is looking for a three bhk flat his mobile is 9839069020',
+      { name: 'Rakesh Gupta', city: 'Kanpur', phone: '+919839069020' },
+    ],
+    [
+      'one of my neighbours sunita rao from mangalore needs a villa her number is 9448069021',
+      { name: 'Sunita Rao', city: 'Mangalore', phone: '+919448069021' },
+    ],
+  ])(
+    'when a person, a place, what they want to buy and a number are told ("%s"), then it is a new lead',
+    (t, entities) => {
+      expect(read(t)).toMatchObject({ intent: 'LEAD_CREATE', entities });
+    },
+  );
+
+  test.each(['ravi sharma wants a three bhk now', 'anil kapoor from delhi wants a bigger flat'])(
+    'when a lead\'s wish is told with no number ("%s"), then no lead is added',
+    (t) => {
+      expect(readAll(t).map(({ intent }) => intent)).not.toContain('LEAD_CREATE');
+    },
+  );
+
+  test.each([
+    [
+      'so i met irfan pathan at the site today he really liked the corner flat and wants to bring his wife on sunday at eleven',
+      'irfan pathan',
+      '2025-10-05T11:00:00+05:30',
+    ],
+    ['anil will bring his parents along on monday at 4 pm', 'anil', '2025-10-06T16:00:00+05:30'],
+    ['meena iyer wants to bring her husband tomorrow at 11', 'meena iyer', '2025-10-05T11:00:00+05:30'],
+  ])('when the lead will bring the family at a time ("%s"), then it is a visit', (t, lead, visit_time) => {
+    expect(read(t)).toMatchObject({ intent: 'VISIT_SCHEDULE', entities: { lead, visit_time } });
+  });
+
+  test('when the lead brought the family before, with no time to come, then it is no visit', () => {
+    expect(readAll('anil brought his wife last week').map(({ intent }) => intent)).not.toContain(
+      'VISIT_SCHEDULE',
+    );
+  });
 });

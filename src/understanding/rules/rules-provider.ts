@@ -113,6 +113,10 @@ function opensWithName(text: string): boolean {
  */
 const NEW_SUBJECT = /\S\s+(?:(?:the|his|her|their|my|our|a|an|some|one)\s+\p{L}+|who|which|whose)\s+$/iu;
 
+/** "manoj bajpayee and his brother ": the lead and a relation, the subject of what follows together. */
+const JOINT_SUBJECT =
+  /^\s*(?:\p{L}+\s+){1,3}(?:and|with)\s+(?:his|her|their)\s+(?:wife|husband|spouse|parents|family|father|mother|brother|sister|son|daughter|partner|kids|children|in-laws)\s*$/iu;
+
 /** "… came to the office today and ": a deed told, joined by "and" to what follows. */
 const DEED_AND = /\S\s+and\s+(?:(?:then|also|finally|even|later)\s+)*$/i;
 
@@ -120,8 +124,12 @@ const DEED_AND = /\S\s+and\s+(?:(?:then|also|finally|even|later)\s+)*$/i;
 const HOUSEHOLD = /\b(?:wife|husband|spouse|parents|family)\b/i;
 const TOLD_BY_THEM = /\bthey\s+(?:(?:have|had|are|were|also|finally|just|already|both|all)\s+)*$/i;
 
-/** A fact said right after a pronoun subject: "… and they paid", "… then she bought". */
-const TOLD_BY_PRONOUN = /\b(?:he|she|they)\s+(?:(?:have|has|had|also|finally|just|already)\s+)*$/i;
+/**
+ * A fact said right after a pronoun subject, or asked by one: "… and they paid", "… then she bought",
+ * "… she asked me to call her after two weeks".
+ */
+const TOLD_BY_PRONOUN =
+  /\b(?:he|she|they)\s+(?:(?:have|has|had|also|finally|just|already)\s+)*(?:(?:asked|told|requested|wants|wanted)\s+(?:me|us)\s+to\s+)?$/i;
 
 /** A name, a state verb, then a word for a state this CRM has no status for. */
 const SAID_TO_BE_UNSUPPORTED = new RegExp(
@@ -218,6 +226,9 @@ const VISIT_WISHED = new RegExp(
   `\\b(?:(?:wants?|wanted|would\\s+like|plans?|planning|asked|asking|keen)\\s+to|will|shall|(?:is|are|am)\\s+going\\s+to)\\s+(?:come\\s+(?:and\\s+)?)?(?:visit\\b|(?:see|view|check\\s+out|look\\s+at)\\s+${HOME_SEEN})`,
   'i',
 );
+/** "wants to bring his wife on sunday at 11": the family brought at a time comes to see the home. */
+const FAMILY_BROUGHT =
+  /\b(?:(?:(?:wants?|wanted|would\s+like|plans?|planning|asked|keen)\s+to|will|shall|(?:is|are|am)\s+going\s+to)\s+bring|(?:is|are)\s+bringing)\s+(?:his|her|their)\s+(?:wife|husband|spouse|parents|family|father|mother|brother|sister|son|daughter|partner|kids|children|in-laws)\b/i;
 /** "book a cab for ravi tomorrow at 9": a ride, a ticket or a room booked for a lead is no visit. */
 const BOOKED_OTHER =
   /\b(?:book|booked|booking|arrange|arranged|get|send|sent)\s+(?:a|an|the|one|his|her|their)\s+(?:cabs?|taxis?|cars?|autos?|rides?|tickets?|tables?|hotels?|rooms?|flights?|trains?|bus|buses|drivers?|uber|ola)\b/i;
@@ -229,6 +240,9 @@ const THING_BOOKED =
 /** The people of a story: "met a guy today, …", "got a call from a lady named …". */
 const STORY =
   /\b(?:met|spoke\s+(?:to|with)|talked\s+(?:to|with)|got\s+(?:a\s+)?call\s+from|call\s+from|(?:an?\s+)?(?:enquiry|inquiry)|walk[\s-]?ins?\b|walked\s+in|referred|came\s+(?:by|over|in|to)|dropped\s+(?:by|in)|(?:a|an|one|this)\s+(?:\p{L}+\s+){0,2}(?:gentleman|lady|guy|couple|family|man|woman|person))\b/iu;
+/** "wants a 2 bhk", "is looking for a villa": the home a buyer is after. */
+const WANTS_HOME =
+  /\b(?:wants?|wanted|needs?|needed|looking\s+for|searching\s+for|interested\s+in|requires?)\s+(?:(?:a|an|one|some)\s+)?(?:[\p{L}\d]+\s+){0,3}(?:flats?|bhk|villas?|plots?|apartments?|house|home|units?|penthouse|row\s*house|property|shop|office\s+space)\b/iu;
 /** Every lead at once is not something one transcript may do. */
 const BULK =
   /\b(?:every|all|each|sab|sabhi|saare|sare|saari|sari)\s+(?:(?:the|my|of\s+the|of\s+my)\s+)?(?:leads?|clients?|customers?|prospects?|visits?)\b|\ball\s+of\s+them\b|\beveryone\b/i;
@@ -256,7 +270,11 @@ function intentCandidates(main: string, hasPhone: boolean, hasTime: boolean): Ca
     visitNoun < 0 &&
     hasTime &&
     !bookedOther &&
-    (BOOKING.test(main) || VISIT_ASKED.test(main) || HOME_SHOWN.test(main) || VISIT_WISHED.test(main))
+    (BOOKING.test(main) ||
+      VISIT_ASKED.test(main) ||
+      HOME_SHOWN.test(main) ||
+      VISIT_WISHED.test(main) ||
+      FAMILY_BROUGHT.test(main))
   )
     candidates.push({ intent: 'VISIT_SCHEDULE', position: 0, strength: 3 });
   // "the cab for ravi is booked for monday": the booking of a thing is no sale, and no status.
@@ -343,6 +361,8 @@ function intentCandidates(main: string, hasPhone: boolean, hasTime: boolean): Ca
           !NEW_SUBJECT.test(before)) ||
         // "ishita roy: follow up", "meera, follow up": a name, a colon or comma, then the status.
         (/^\s*[\p{L}\d\s'.-]{2,40}[:,]?\s*$/u.test(before) && !NEW_SUBJECT.test(before)) ||
+        // "manoj and his brother are still discussing …": the lead and the family together.
+        JOINT_SUBJECT.test(before) ||
         // "had a long call with chandni, she is comparing with godrej, still in discussion": a story
         // about a lead that ends with a state said alone, as its last part.
         (/[,.;]\s*(?:(?:so|and|but|still|now|currently|overall|basically)\s+)*$/i.test(before) &&
@@ -417,12 +437,14 @@ function intentCandidates(main: string, hasPhone: boolean, hasTime: boolean): Ca
   } else if (hasPhone && (NAME_CUE.test(main) || LEAD_NOUN.test(main)) && !status && visitNoun < 0) {
     candidates.push({ intent: 'LEAD_CREATE', position: 0, strength: 1 });
   } else if (
-    STORY.test(main) &&
+    (STORY.test(main) || (hasPhone && WANTS_HOME.test(main))) &&
     !status &&
     visitNoun < 0 &&
     (hasPhone || ((NAME_CUE.test(main) || titledFullName(main)) && SAYS_A_CITY.test(main)))
   ) {
-    // A person met and told about, with a number (or a name and a place): a lead to add.
+    // A person met and told about, with a number (or a name and a place): a lead to add. So is a
+    // person told with the home they want and their number ("priya from trivandrum wants a 2 bhk,
+    // her number is …").
     candidates.push({ intent: 'LEAD_CREATE', position: 0, strength: hasPhone ? 2 : 1 });
   } else if (hasPhone && !status && visitNoun < 0 && onlyNamePlacePhone(main)) {
     // "one more, rohini iyer chennai 98400 67012": a name, a city and a mobile number, nothing else.
@@ -584,7 +606,8 @@ function readClause(text: string, region: string): ClauseReading {
     bookingAsked(withoutPhone) ||
     VISIT_ASKED.test(withoutPhone) ||
     HOME_SHOWN.test(withoutPhone) ||
-    VISIT_WISHED.test(withoutPhone);
+    VISIT_WISHED.test(withoutPhone) ||
+    FAMILY_BROUGHT.test(withoutPhone);
   const time = needsTime
     ? lastPartsTime(
         findTimeMention(withoutStoryDays([...ids, leadIdSpan].reduce(blank, withoutPhone))),
