@@ -37,6 +37,12 @@ const SYNONYMS: readonly [LeadStatus, readonly string[]][] = [
       'cancelled',
       'canceled',
       'backed out',
+      'pulled out',
+      'walked away from the deal',
+      'withdrew from the deal',
+      'withdrawn from the deal',
+      'withdrew from the booking',
+      'withdrew the booking',
       'fell through',
       'fallen through',
       'called off',
@@ -283,6 +289,13 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
     /\b(?:(?:booking|deal|sale|purchase|unit|flat)\s+(?:is|was|got|has\s+been)\s+confirmed|(?:he|she|they)\s+(?:is|are)\s+(?:now\s+)?confirmed)\b/gi,
     ['confirmed'],
   ],
+  // "the deal with esha deol is done", "the booking for meena is confirmed": the sale of a lead named
+  // inside it stands (the engine reads the lead inside the phrase).
+  [
+    'WON',
+    /\b(?:deal|booking|sale|purchase)\s+(?:with|for|of)\s+(?:(?!(?:the|a|an|his|her|their|site|visits?|meetings?|tours?|appointments?|viewings?|cabs?|tickets?|rooms?|halls?|slots?)\b)\p{L}[\p{L}.-]*\s+){1,3}(?:is|was|has\s+been|got)\s+(?:now\s+|finally\s+|also\s+)?(?:done|closed|confirmed|finali[sz]ed|final|through|complete|completed)\b/giu,
+    ['deal', 'booking', 'sale', 'purchase'],
+  ],
   // "said yes to the booking", "agreed to buy": a yes to the purchase.
   [
     'WON',
@@ -528,9 +541,10 @@ function phrasesIn(text: string): StatusPhrase[] {
   for (const match of text.matchAll(ANY_STATUS_ALL)) {
     const status = STATUS_BY_KEY.get(keyOf(match[0]));
     const end = match.index + match[0].length;
-    // "lost her phone", "won a lottery": the verb with a thing of its own is no status; nor is a
+    // "lost her phone", "won a lottery", "pulled out his cheque book": the verb with a thing of its own
+    // is no status; nor is a
     // visit called off ("cancelled his visit for tomorrow").
-    if (OTHER_OBJECT.test(text.slice(end)) && /^(?:lost|won)$/i.test(match[0])) continue;
+    if (OTHER_OBJECT.test(text.slice(end)) && /^(?:lost|won|pulled\s+out)$/i.test(match[0])) continue;
     if (
       /^cancell?ed$/i.test(match[0]) &&
       (VISIT_AFTER_CANCELLED.test(text.slice(end)) || VISIT_BEFORE_CANCELLED.test(text.slice(0, match.index)))

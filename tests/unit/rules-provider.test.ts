@@ -3036,3 +3036,54 @@ describe('held-out set 68 classes', () => {
     );
   });
 });
+
+describe('held-out set 70 classes', () => {
+  test.each([
+    ['dev anand backed out of the deal', 'dev anand'],
+    ['book vidya sagar for monday at 11', 'vidya sagar'],
+    ["mark vivek anand's status as won", 'vivek anand'],
+  ])('when a family name is also a city\'s ("%s"), then the lead keeps it', (t, lead) => {
+    expect(read(t).entities.lead).toBe(lead);
+  });
+
+  test.each([
+    'dev anand pulled out of the deal',
+    'meena iyer has pulled out',
+    'ravi sharma withdrew from the deal',
+    'kiran walked away from the deal',
+    'the sharmas dropped out',
+  ])('when the lead pulls out ("%s"), then the lead is lost', (t) => {
+    expect(read(t).entities.status).toBe('LOST');
+  });
+
+  test.each([
+    ['the deal with esha deol is done', 'esha deol'],
+    ['deal with ravi sharma is closed', 'ravi sharma'],
+    ['the booking for meena iyer is confirmed', 'meena iyer'],
+  ])('when the deal with the lead is said done ("%s"), then the lead is won', (t, lead) => {
+    expect(read(t)).toMatchObject({ intent: 'LEAD_UPDATE', entities: { lead, status: 'WON' } });
+  });
+
+  test.each([
+    "the booking for ravi's visit is confirmed",
+    'the booking for the site visit is confirmed',
+    'the deal with esha deol is not done yet',
+    'ravi pulled out his cheque book',
+  ])('when what is done is a visit\'s booking, or nothing is done ("%s"), then no status is written', (t) => {
+    expect(asksOrNothing(t)).toBe(true);
+  });
+
+  test.each([
+    ["add mohammed rafi from bhopal phone 9826070013 and his wife's name is bilquis", 'Mohammed Rafi'],
+    ["new lead ravi kumar pune 9822070020 his father's name is mohan", 'Ravi Kumar'],
+    [
+      "add a lead from nagpur 9823070021 his name is anil joshi and his brother's name is sunil",
+      'Anil Joshi',
+    ],
+  ])(
+    'when a relation\'s name is told with a new lead ("%s"), then the lead keeps its own name',
+    (t, name) => {
+      expect(read(t)).toMatchObject({ intent: 'LEAD_CREATE', entities: { name } });
+    },
+  );
+});

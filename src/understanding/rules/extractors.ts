@@ -49,7 +49,7 @@ const BOUNDARY_WORDS = new Set(
     'couple family gentleman man woman boy girl uncle aunty auntie guy lady person ' +
     'came attended missed skipped joined decided opted switched chose picked took changed started ' +
     'stopped moved shifted agreed refused wanted asked informed confirmed postponed delayed reached left gave ' +
-    'lost purchased finalised finalized cancelled canceled dropped'
+    'lost purchased finalised finalized cancelled canceled dropped pulled withdrew backed walked'
   ).split(' '),
 );
 
@@ -523,6 +523,8 @@ export const ONE_MORE =
 
 export function extractNameForCreate(main: string, withPlace = main, placeRead = false): string | null {
   for (const cue of main.matchAll(NAME_AFTER_STRONG_CUE)) {
+    // "… and his wife's name is bilquis": the name of someone of the lead's, not the lead's.
+    if (OTHERS_NAME_BEFORE.test(main.slice(0, cue.index))) continue;
     const name = leadingNameWords(main.slice(cue.index + cue[0].length), 4, placeRead);
     if (name) return name;
   }
@@ -603,6 +605,11 @@ const NAME_REF_AFTER = new RegExp(
 const RIVAL_BEFORE =
   /\b(?:went|gone|go|goes|going|booked|signed|bought|purchased|finali[sz]ed|closed|settled|invested|opted)\s+(?:(?:a|an|the|one|his|her|their)\s+(?:flat|unit|house|home|apartment|villa|plot|property)\s+)?(?:with|from|through)\s+$/i;
 
+/**
+ * The lead a request is about, as said. A city's name after a first name is read as a family name
+ * ("dev anand", "vidya sagar"): no request about a lead says its city, and when the longer reading
+ * finds nobody the resolver tries the shorter ones.
+ */
 export function extractLeadReference(main: string, phoneText: string | undefined): string | null {
   const uuid = UUID.exec(main);
   if (uuid) return uuid[0];
@@ -617,7 +624,7 @@ export function extractLeadReference(main: string, phoneText: string | undefined
   for (const cue of main.matchAll(NAME_REF_AFTER)) {
     // "went with sobha", "booked with prestige": the party a lead bought from is no lead.
     if (RIVAL_BEFORE.test(main.slice(0, cue.index + cue[0].length))) continue;
-    const name = leadingNameWords(main.slice(cue.index + cue[0].length), 3);
+    const name = leadingNameWords(main.slice(cue.index + cue[0].length), 3, true);
     if (name) return name;
   }
   const possessor = POSSESSIVE.exec(main)?.[1];
@@ -626,7 +633,7 @@ export function extractLeadReference(main: string, phoneText: string | undefined
     const words = possessor.split(/\s+/);
     for (let from = 0; from < words.length; from++) {
       const said = words.slice(from).join(' ');
-      if (leadingNameWords(said, 3) === said) return said;
+      if (leadingNameWords(said, 3, true) === said) return said;
     }
   }
   const subject = subjectName(main);
@@ -652,6 +659,11 @@ const BEFORE_SUBJECT =
 export const RELATION =
   '(?:brother|sister|wife|husband|son|daughter|father|mother|dad|mom|friend|colleague|neighbou?r|cousin|uncle|aunt|aunty|relative|boss|cousins|friends|parents|in-?laws?)';
 const RELATION_AFTER_NAME = new RegExp(`^(?:'s)?\\s+${RELATION}\\b`, 'i');
+/** "his wife's ", "her father ": whose name a name cue after these words gives is not the lead's. */
+const OTHERS_NAME_BEFORE = new RegExp(
+  `(?:\\b${RELATION}(?:'s)?|\\b(?!(?:client|customer|lead)'s)\\p{L}+'s)\\s+$`,
+  'iu',
+);
 
 /** Whether `name` is said in `text` only as the one a relation belongs to ("ravi's cousin came …"). */
 export function onlyAsRelationOf(text: string, name: string): boolean {
@@ -661,7 +673,7 @@ export function onlyAsRelationOf(text: string, name: string): boolean {
 
 /** The name a sentence starts with, after its openers: "last month amol had …" -> "amol". */
 export function subjectName(main: string): string | null {
-  return leadingNameWords(main.replace(BEFORE_SUBJECT, ''), 3);
+  return leadingNameWords(main.replace(BEFORE_SUBJECT, ''), 3, true);
 }
 
 const STATUS_AFTER_TO =

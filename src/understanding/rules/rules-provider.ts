@@ -183,6 +183,9 @@ const LEAD_AFTER_STATUS = /^\s*(?:\p{L}+\s+){0,2}(?:with|from|for)\s+(?=\p{L})/u
 /** "call fatima back": the lead inside a follow-up said as a fact. */
 const CALL_BACK_LEAD =
   /^(?:call|ring|ping|contact)\s+((?:\p{L}+\s+){0,1}\p{L}+?)\s+(?:back|again|after|next|later|in)\b/iu;
+/** "deal with esha deol is done": the lead named inside a sale's fact. */
+const DEAL_WITH_LEAD =
+  /^(?:deal|booking|sale|purchase)\s+(?:with|for|of)\s+((?:\p{L}[\p{L}'.-]*\s+){0,2}\p{L}[\p{L}'.-]*?)(?:'s)?\s+(?:is|was|has\s+been|got)\b/iu;
 
 /** "we lost …", "we finally won …": the speaker's side as the subject of a status verb. */
 const WE_BEFORE = /^\s*(?:(?:so|and|ok|okay)\s+)*(?:we|i)\s+(?:(?:have|had|finally|just|already|also)\s+)*$/i;
@@ -705,7 +708,8 @@ function readClause(text: string, region: string): ClauseReading {
     // back"), or after it ("talks are on with ravi teja").
     const span = update.statusSpan;
     const beforeStatus = span ? blank(main, span).slice(0, span.end) : main;
-    const inside = span ? CALL_BACK_LEAD.exec(main.slice(span.start, span.end))?.[1] : undefined;
+    const factSaid = span ? main.slice(span.start, span.end) : '';
+    const inside = span ? (CALL_BACK_LEAD.exec(factSaid) ?? DEAL_WITH_LEAD.exec(factSaid))?.[1] : undefined;
     const after = span ? LEAD_AFTER_STATUS.exec(main.slice(span.end)) : null;
     const rest = span ? main.slice(span.end) : '';
     // "we lost sunil to another builder", "we finally won kavita": the lead is the verb's object.
