@@ -96,6 +96,8 @@ interface Places {
   unplaced: Set<string>;
   /** Pin code -> the known cities its post offices are part of. */
   pins: Map<string, Set<string>>;
+  /** A locality's sound ("hnjvd") -> the localities that sound so ("hinjawadi"). */
+  sounds: Map<string, Set<string>>;
 }
 
 let index: Places | null = null;
@@ -150,7 +152,12 @@ function load(): Places {
   for (const state of ['chhattisgarh', 'odisha', 'orissa', 'puducherry', 'pondicherry', 'telangana'])
     states.add(state);
   const unplaced = new Set([...officeKeys].filter((key) => !towns.has(key) && knownCity(key) === null));
-  return { localities, places, states, districts, unplaced, pins };
+  const sounds = new Map<string, Set<string>>();
+  for (const key of localities.keys()) {
+    const sound = soundOf(key);
+    if (sound) sounds.set(sound, (sounds.get(sound) ?? new Set<string>()).add(key));
+  }
+  return { localities, places, states, districts, unplaced, pins, sounds };
 }
 
 /**
@@ -221,6 +228,45 @@ export function findLocality(words: string): Locality | null {
   const cities = index.localities.get(key) ?? base;
   if (!cities || knownCity(words) || index.districts.has(key)) return null;
   return { name: properCase(words.trim()), cities: [...cities].sort() };
+}
+
+/**
+ * How a locality's name sounds, the way a recogniser or a typist may spell it: "hinjewadi" and
+ * "hinjawadi" both "hnjvd" — consonants only after the first letter, aspirates and doubles folded,
+ * w as v, z as j. Null for names too short to be told apart this way (fewer than four consonants).
+ */
+function soundOf(key: string): string | null {
+  const words = key.split(' ').map((word) =>
+    word
+      .replace(/ph/g, 'f')
+      .replace(/ee/g, 'i')
+      .replace(/oo/g, 'u')
+      .replace(/w/g, 'v')
+      .replace(/z/g, 'j')
+      .replace(/q/g, 'k')
+      .replace(/([bcdgkpst])h/g, '$1')
+      .replace(/(?!^)[aeiouy]/g, '')
+      .replace(/(.)\1+/g, '$1'),
+  );
+  const consonants = words.join('').replace(/[aeiouy]/g, '').length;
+  return consonants >= 4 && !/\d/.test(key) ? words.join(' ') : null;
+}
+
+/**
+ * A locality said in a spelling the list does not have ("hinjewadi" for "Hinjawadi"), when every
+ * locality that sounds the same is of one known city: that locality as said, and its city. Only for
+ * words no list knows at all, said where a place is expected.
+ */
+export function findLocalitySoundingLike(words: string): Locality | null {
+  index ??= load();
+  const key = keyOf(words);
+  if (key.length < 6 || index.places.has(key) || knownCity(words)) return null;
+  const sound = soundOf(key);
+  const alike = sound ? index.sounds.get(sound) : undefined;
+  if (!alike) return null;
+  const cities = new Set([...alike].flatMap((locality) => [...(index?.localities.get(locality) ?? [])]));
+  const [only, ...more] = cities;
+  return only && more.length === 0 ? { name: properCase(words.trim()), cities: [only] } : null;
 }
 
 /** Whether the words name only post offices of districts that name no known city ("manikonda"). */

@@ -161,6 +161,11 @@ const HINGLISH: readonly [RegExp, string][] = [
   [/\b(?:sochenge|sochege|soch\s+ke\s+batayenge|soch\s+kar\s+batayenge)\b/giu, 'will think'],
   // "aayega", "aayegi", "aayenge": will come.
   [/\b(?:aayega|ayega|aayegi|ayegi|aayenge|ayenge|aaenge)\b/giu, 'will come'],
+  // "booking ho gaya", "deal pakki ho gayi", "registration ho gaya": the sale is done.
+  [
+    /\b(booking|deal|sale|registration)\s+(?:(?:pakki|pakka|done|complete|final)\s+)?(?:ho\s+(?:gaya|gayi|gya|gai|gaye)|hua|hui)(?:\s+(?:hai|he|h))?\b/giu,
+    '$1 done',
+  ],
   // "confirm ho gaya": confirmed.
   [/\bconfirm\s+(?:ho\s+(?:gaya|gayi|gya|gai|gaye)|kar\s+(?:diya|di|dia|liya|li))\b/giu, 'confirmed'],
   // "heena ko parso 6 baje ka time diya hai": an hour given to the lead is a visit booked (said first,

@@ -352,10 +352,10 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
     /\btry\s+(?:\p{L}+\s+){0,2}again\s+(?:after|next|later|in\s+(?:a|an|one|two|three|few|\d+|the\s+(?:morning|afternoon|evening))|tomorrow|tonight|on|this|some)\b/giu,
     ['again'],
   ],
-  // "call him after two weeks", "ring her next month": a call put off to later.
+  // "call him after two weeks", "ring meena iyer next month": a call put off to later.
   [
     'FOLLOW_UP',
-    /\b(?:call|ring|ping|contact)\s+(?:(?!(?:after|next|later|in|on|tomorrow|back|again)\b)\p{L}+\s+)?(?:after|next|later|in\s+(?:a|an|one|two|three|few|\d+))\b/giu,
+    /\b(?:call|ring|ping|contact)\s+(?:(?!(?:after|next|later|in|on|tomorrow|back|again)\b)\p{L}+\s+){0,2}(?:after|next|later|in\s+(?:a|an|one|two|three|few|\d+))\b/giu,
     ['call', 'ring', 'ping', 'contact'],
   ],
   // "did not book", "hasn't paid": a purchase said negated names no status at all.

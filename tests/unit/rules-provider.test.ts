@@ -3087,3 +3087,39 @@ describe('held-out set 70 classes', () => {
     },
   );
 });
+
+describe('held-out set 71 classes', () => {
+  test.each([
+    ['mithun chakraborty ka booking ho gaya', 'mithun chakraborty'],
+    ['ravi sharma ki deal pakki ho gayi', 'ravi sharma'],
+    ['meena iyer ka registration ho gaya', 'meena iyer'],
+  ])('when a sale is said done in Hinglish ("%s"), then the lead is won', (t, lead) => {
+    expect(read(t)).toMatchObject({ intent: 'LEAD_UPDATE', entities: { lead, status: 'WON' } });
+  });
+
+  test.each(['ravi ka visit ho gaya', 'meena ki meeting ho gayi'])(
+    'when a visit is said done in Hinglish ("%s"), then no status is written',
+    (t) => {
+      expect(asksOrNothing(t)).toBe(true);
+    },
+  );
+
+  test.each([
+    ['om puri ko next week call karna hai', 'om puri'],
+    ['call om puri next week', 'om puri'],
+    ['ring meena iyer after diwali', 'meena iyer'],
+  ])('when a later call is asked for a lead of two names ("%s"), then it is a follow up', (t, lead) => {
+    expect(read(t)).toMatchObject({ intent: 'LEAD_UPDATE', entities: { lead, status: 'FOLLOW_UP' } });
+  });
+
+  test.each([
+    ['add ravi kumar from koramangla 9845012345', 'Bangalore', 'Koramangla'],
+    ['new lead anil rao from whitefeild 9845012346', 'Bangalore', 'Whitefeild'],
+  ])('when a locality is spelled as it sounds ("%s"), then its city is read', (t, city, locality) => {
+    expect(read(t)).toMatchObject({ intent: 'LEAD_CREATE', entities: { city, locality } });
+  });
+
+  test('when a place after "from" sounds like localities of several cities, then the city is asked', () => {
+    expect(asksOrNothing('add ravi kumar from indiranagr 9845012347')).toBe(true);
+  });
+});

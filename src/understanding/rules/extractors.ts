@@ -9,6 +9,7 @@ import { PRONOUN_REFERENCE } from '../../values/references';
 import {
   cityOfPincode,
   findLocality,
+  findLocalitySoundingLike,
   isIndianState,
   isKnownPlace,
   isUnplacedOffice,
@@ -365,11 +366,12 @@ function findCity(main: string): PlaceMention | null {
     // A place no list knows ("from hinjewadi") may be a locality spelled its own way: it is kept as
     // said, and its city is asked for rather than guessed.
     const span = { start: cue.index, end: start + areaEnd };
+    // Spelled as it sounds ("from koramangla"), a locality of one city names that city.
     if (!unknownAfterCue && strongCue)
       unknownAfterCue =
         (isKnownPlace(area) && !isUnplacedOffice(area)) || isIndianState(area)
           ? { value: area, span }
-          : { value: undefined, locality: area, span };
+          : { value: findLocalitySoundingLike(area)?.cities[0], locality: area, span };
   }
   if (unknownAfterCue) return unknownAfterCue;
   const side = placeBeforeSide(main);
