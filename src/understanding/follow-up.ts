@@ -43,7 +43,14 @@ export function readAnswer(
       rest = `${text.slice(0, phone.start)} ${text.slice(phone.end)}`;
     } else if (/\d{3,}/.test(text)) said.phone = text.replace(/[^\d+\s-]/g, '').trim();
   }
-  if (needs.includes('visit_time')) said.time = findTimeMention(text)?.text ?? bare(text);
+  // What is left once the time is read: "for rani mukerji on thursday at 11" names the lead too.
+  let withoutTime = text;
+  if (needs.includes('visit_time')) {
+    const time = findTimeMention(text);
+    said.time = time?.text ?? bare(text);
+    for (const span of time?.spans ?? [])
+      withoutTime = `${withoutTime.slice(0, span.start)}${' '.repeat(span.end - span.start)}${withoutTime.slice(span.end)}`;
+  }
   if (needs.includes('status')) {
     const status = findStatusPhrase(text);
     said.status = status ? text.slice(status.start, status.end) : bare(text);
@@ -66,10 +73,16 @@ export function readAnswer(
   if (needs.includes('lead_id') && intent !== 'LEAD_CREATE') {
     // "the one from hyderabad, ravi teja", "the one from delhi": where the lead is from tells leads of
     // one name apart; said alone, it qualifies the name already said (see completePending).
-    const place = extractCity(text);
-    const named = place ? bare(`${text.slice(0, place.span.start)} ${text.slice(place.span.end)}`) : '';
+    const remaining = withoutTime
+      .replace(/\s+(?:on|at|for|by)?\s*$/i, '')
+      .replace(/\s{2,}/g, ' ')
+      .trim();
+    const place = extractCity(remaining);
+    const named = place
+      ? bare(`${remaining.slice(0, place.span.start)} ${remaining.slice(place.span.end)}`)
+      : '';
     const from = place?.value ? ` from ${place.value}` : '';
-    const reference = place ? `${named.replace(/\s{2,}/g, ' ')}${from}`.trim() : bare(text);
+    const reference = place ? `${named.replace(/\s{2,}/g, ' ')}${from}`.trim() : bare(remaining);
     if (reference !== '' && isShort(reference, 7)) said.lead_reference = reference;
   }
   return said;

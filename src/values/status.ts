@@ -296,6 +296,20 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
     /\b(?:deal|booking|sale|purchase)\s+(?:with|for|of)\s+(?:(?!(?:the|a|an|his|her|their|site|visits?|meetings?|tours?|appointments?|viewings?|cabs?|tickets?|rooms?|halls?|slots?)\b)\p{L}[\p{L}.-]*\s+){1,3}(?:is|was|has\s+been|got)\s+(?:now\s+|finally\s+|also\s+)?(?:done|closed|confirmed|finali[sz]ed|final|through|complete|completed)\b/giu,
     ['deal', 'booking', 'sale', 'purchase'],
   ],
+  // "he is going ahead with the booking", "decided to go ahead with the purchase": our sale goes on (with
+  // another developer or elsewhere it is lost, above).
+  [
+    'WON',
+    /\b(?:go|goes|going|went|gone|proceed|proceeding|proceeded)\s+ahead\s+with\s+(?:the|this|our|his|her|their)\s+(?:booking|purchase|deal|flat|unit|apartment|villa|plot|house|home|property)\b(?![^.;,]{0,30}\b(?:elsewhere|somewhere\s+else|instead)\b)/gi,
+    ['ahead'],
+  ],
+  // "has found a flat closer to his office", "found a cheaper house": another home found (what was
+  // found "in our project" or "with us" is ours).
+  [
+    'LOST',
+    /\b(?:found|finds)\s+(?:a|an|another|some)\s+(?:(?!(?:site|visit|time|way|loan|bank|buyer|tenant)\b)[\p{L}\d]+\s+){0,2}(?:flat|home|house|apartment|villa|plot|property|place|unit)\b(?!\s+(?:in\s+our|with\s+us|from\s+us|of\s+ours)\b)/giu,
+    ['found', 'finds'],
+  ],
   // "said yes to the booking", "agreed to buy": a yes to the purchase.
   [
     'WON',

@@ -1,6 +1,7 @@
 import type { Entities, Intent } from '../../src/kernel/domain';
 import { interpret } from '../../src/values/interpret';
 import { understandWithRules } from '../../src/understanding/rules/rules-provider';
+import { readAnswer } from '../../src/understanding/follow-up';
 
 /**
  * The embedded engine on varied phrasings, checked after the deterministic layer: the values a CRM
@@ -3122,4 +3123,85 @@ describe('held-out set 71 classes', () => {
   test('when a place after "from" sounds like localities of several cities, then the city is asked', () => {
     expect(asksOrNothing('add ravi kumar from indiranagr 9845012347')).toBe(true);
   });
+});
+
+describe('held-out set 72 classes', () => {
+  test.each([
+    ['rani mukerji said no to the final offer mark her lost reason price', 'LOST', 'price'],
+    ['he liked it but his wife did not so mark him lost because of the location', 'LOST', 'the location'],
+    ['she paid the token mark her won', 'WON', undefined],
+  ])(
+    'when a story ends with "mark her <status>" ("%s"), then the command\'s status and its reason are written',
+    (t, status, notes) => {
+      const { entities } = read(t);
+      expect(entities.status).toBe(status);
+      expect(entities.notes).toBe(notes);
+    },
+  );
+
+  test.each([
+    ['for rani mukerji on thursday at eleven', 'rani mukerji', 'thursday at 11'],
+    ['meena iyer tomorrow at 4 pm', 'meena iyer', 'tomorrow at 4 pm'],
+    ['with ravi sharma on monday at 11', 'ravi sharma', 'monday at 11'],
+    ['ravi sharma', 'ravi sharma', 'ravi sharma'],
+  ])(
+    'when the answer to "which lead and when?" gives both ("%s"), then the lead is the words left',
+    (answer, lead, time) => {
+      const said = readAnswer(answer, ['lead_id', 'visit_time'], 'VISIT_SCHEDULE', 'IN');
+      expect(said.lead_reference).toBe(lead);
+      expect(said.time).toContain(time);
+    },
+  );
+
+  test.each([
+    ['ajay devgn visited last sunday and today he called to say he is going ahead with the booking', 'WON'],
+    ['meena iyer has decided to go ahead with the purchase', 'WON'],
+    ['ravi is going ahead with another project', 'LOST'],
+  ])(
+    'when the lead goes ahead with a purchase ("%s"), then whose purchase decides the status',
+    (t, status) => {
+      expect(read(t)).toMatchObject({ intent: 'LEAD_UPDATE', entities: { status } });
+    },
+  );
+
+  test.each([
+    'vicky kaushal messaged saying he has found a flat closer to his office',
+    'meena iyer found a cheaper house in another area',
+    'ravi sharma has found a bigger apartment',
+  ])('when the lead has found another home ("%s"), then the lead is lost', (t) => {
+    expect(read(t)).toMatchObject({ intent: 'LEAD_UPDATE', entities: { status: 'LOST' } });
+  });
+
+  test.each(['ravi sharma found the flat too small', 'meena found our flat very nice'])(
+    'when what the lead found is our home ("%s"), then the lead is not lost',
+    (t) => {
+      expect(readAll(t).map(({ entities }) => entities.status)).not.toContain('LOST');
+    },
+  );
+
+  test.each([
+    [
+      'an enquiry came via our 99acres listing from dilip kumar nashik 9822072014',
+      { name: 'Dilip Kumar', city: 'Nashik', source: '99acres' },
+    ],
+    ['new lead from our facebook ad from sunita rao pune 9822072015', { name: 'Sunita Rao', city: 'Pune' }],
+  ])(
+    'when "from" brings a person before the city ("%s"), then the person is the name, not a locality',
+    (t, entities) => {
+      const { entities: got } = read(t);
+      expect(got).toMatchObject(entities);
+      expect(got.locality).toBeUndefined();
+    },
+  );
+
+  test.each([
+    ['add ravi from baner pune 9822072016', 'Baner'],
+    ['add meena from salt lake kolkata 9830072017', 'Salt Lake'],
+    ['add kiran from andheri east mumbai 9820072018', 'Andheri East'],
+  ])(
+    'when "from" brings a known locality before its city ("%s"), then the locality is kept',
+    (t, locality) => {
+      expect(read(t).entities.locality).toBe(locality);
+    },
+  );
 });

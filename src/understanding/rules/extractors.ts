@@ -256,8 +256,9 @@ function findSource(main: string): { value: string; span: Span } | null {
 
 const CITY_CUE =
   /\b(?:from|in|city(?:\s+is|\s+name)?\s*[:-]?|based\s+(?:in|out\s+of)|located\s+in|lives\s+in|living\s+in|staying\s+(?:in|at)|resident\s+of|residing\s+in|stays\s+in|location\s*[:-]?|area\s*[:-]?|of)\s+/gi;
-/** "an enquiry from …", "a call from …": the words after "from" are who it came from. */
-const PERSON_FROM = /\b(?:leads?|enquiry|inquiry|enquiries|call|message|referral|reference)\s*$/i;
+/** "an enquiry from …", "a call from …", "our listing from …": the words after "from" are who it came from. */
+const PERSON_FROM =
+  /\b(?:leads?|enquiry|inquiry|enquiries|call|message|referral|reference|listing|ad|advert|advertisement|post|campaign|form|portal)\s*$/i;
 export const SAYS_A_CITY = new RegExp(`\\b(?:from|in|city)\\s+\\p{L}|\\b(?:${KNOWN_CITY_PATTERN})\\b`, 'iu');
 const KNOWN_CITY = new RegExp(`\\b(${KNOWN_CITY_PATTERN})\\b`, 'i');
 const KNOWN_CITY_AT_START = new RegExp(`^(${KNOWN_CITY_PATTERN})\\b`, 'i');
@@ -353,6 +354,7 @@ function findCity(main: string): PlaceMention | null {
       }
       // "from kerala kochi": a state before the city is no locality of it.
       if (isIndianState(area)) return { value: city[1], span: { start: cue.index, end } };
+
       return { value: city[1], locality: area, span: { start: cue.index, end } };
     }
     // "from nashik maharashtra": a town the city list lacks, then its state — the town is the city.
@@ -700,11 +702,30 @@ const TARGET_AFTER_VERB = new RegExp(`\\b(?:${UPDATE_VERBS})\\b[^,.;]*?\\b(?:to|
 /** Where an update verb points at a known status: the verb's position and the status phrase. */
 export function updateTarget(main: string): { verb: number; span: Span } | null {
   const target = TARGET_AFTER_VERB.exec(main);
-  if (!target) return null;
+  if (!target) return bareTarget(main);
   const from = target.index + target[0].length;
   const pointed = findStatusPhrase(main.slice(from));
   if (!pointed || pointed.start !== 0) return null;
   return { verb: target.index, span: { start: from, end: from + pointed.end } };
+}
+
+/** "mark her lost", "mark rani mukerji won": a marking verb, its object, then the status said bare. */
+const MARK_VERB = /\b(?:mark|marked|tag|tagged|flag|flagged)\s+/gi;
+
+function bareTarget(main: string): { verb: number; span: Span } | null {
+  for (const verb of main.matchAll(MARK_VERB)) {
+    let at = verb.index + verb[0].length;
+    // Up to three words of the object ("her", "rani mukerji"), then the status.
+    for (let words = 0; words < 3; words++) {
+      const word = /^\p{L}[\p{L}'.-]*\s+/u.exec(main.slice(at));
+      if (!word) break;
+      at += word[0].length;
+      const pointed = findStatusPhrase(main.slice(at));
+      if (pointed && pointed.start === 0 && !pointed.negated)
+        return { verb: verb.index, span: { start: at, end: at + pointed.end } };
+    }
+  }
+  return null;
 }
 
 /** The words after a status, as notes, when they form a clause of their own. */
