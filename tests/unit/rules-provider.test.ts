@@ -3205,3 +3205,16 @@ describe('held-out set 72 classes', () => {
     },
   );
 });
+
+describe('held-out set 73 classes', () => {
+  test.each([
+    ['pencil in aamir khan for monday at eleven', 'aamir khan', '2025-10-06T11:00:00+05:30'],
+    ['slot dimple kapadia for the show flat tomorrow at noon', 'dimple kapadia', '2025-10-05T12:00:00+05:30'],
+    ['line up ravi sharma for sunday at 4 pm', 'ravi sharma', '2025-10-05T16:00:00+05:30'],
+  ])(
+    'when a booking is said with another verb ("%s"), then the lead is the one after it',
+    (t, lead, visit_time) => {
+      expect(read(t)).toMatchObject({ intent: 'VISIT_SCHEDULE', entities: { lead, visit_time } });
+    },
+  );
+});
