@@ -225,6 +225,13 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
     ],
   ],
   ['LOST', /\bwent\s+with\s+(?:a|the)\s+competitor\b/gi, ['competitor']],
+  // "booked with the builder across the road", "bought from a developer in kharadi": a builder named
+  // as "a"/"the" one is another seller — the speaker says "us" of their own.
+  [
+    'LOST',
+    /\b(?:bought|booked|purchased|took|taken|signed|closed|finali[sz]ed|invested|went|gone|going)\b[^.;]{0,30}?\b(?:with|from|through)\s+(?:a|the|that|some|one)\s+(?:builder|developer)s?\b/gi,
+    ['builder', 'developer'],
+  ],
   // "sunil went elsewhere", "has gone somewhere else": the lead took the business away.
   ['LOST', /\b(?:went|gone|going|moved)\s+(?:elsewhere|somewhere\s+else)\b/gi, ['elsewhere', 'else']],
   // "went to a competitor", "has gone over to another developer": to a rival seller, not to a place.

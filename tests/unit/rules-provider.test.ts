@@ -3218,3 +3218,69 @@ describe('held-out set 73 classes', () => {
     },
   );
 });
+
+describe('held-out set 74 classes', () => {
+  test.each([
+    'naseeruddin shah finally booked with the builder across the road because they gave him a bigger discount',
+    'ravi sharma bought from a developer in kharadi',
+    'meena iyer booked with some other builder',
+  ])('when the lead bought from a builder that is not us ("%s"), then the lead is lost, never won', (t) => {
+    expect(read(t).entities.status).toBe('LOST');
+  });
+
+  test('when the lead bought with us, then the lead is won', () => {
+    expect(read('ravi sharma booked with us today').entities.status).toBe('WON');
+  });
+
+  test.each([
+    ['anupam kher signed the papers today so he is won', 'WON'],
+    ['meena iyer did not like the price so she is lost', 'LOST'],
+  ])('when a story ends with "so he is <status>" ("%s"), then the story is no note', (t, status) => {
+    const { entities } = read(t);
+    expect(entities.status).toBe(status);
+    expect(entities.notes).toBeUndefined();
+  });
+
+  test.each([
+    ['at the temple i met a retired colonel vikram batra from dehradun 9837074011', 'Vikram Batra'],
+    ['add lead major dhyan chand from jhansi 9839074012', 'Dhyan Chand'],
+    ['new lead advocate ram jethmalani mumbai 9820074013', 'Ram Jethmalani'],
+  ])(
+    'when a rank or a profession is said before the name ("%s"), then it is no part of the name',
+    (t, name) => {
+      expect(read(t)).toMatchObject({ intent: 'LEAD_CREATE', entities: { name } });
+    },
+  );
+
+  test.each([
+    "boman irani's wife was not sure earlier but now she is convinced and they have paid the token today",
+    'ravi sharma was not sure at first but now he has paid the token',
+  ])('when a doubt is said of the past and resolved ("%s"), then the status is written', (t) => {
+    expect(read(t).entities.status).toBe('WON');
+  });
+
+  test('when a doubt is of now, then the status is still asked about', () => {
+    expect(asksOrNothing('ravi sharma paid the token but i am not sure')).toBe(true);
+  });
+
+  test.each([
+    [
+      'ratna pathak was at the sales office today please book her site visit for thursday at eleven she wants to bring her daughter',
+      '2025-10-09T11:00:00+05:30',
+    ],
+    ['deepti naval is back in town book her for sunday at eleven', '2025-10-05T11:00:00+05:30'],
+    ['ravi sharma came to the office today book him for monday at 4 pm', '2025-10-06T16:00:00+05:30'],
+  ])(
+    'when a report is followed by a booking ("%s"), then the booking\'s own time is the visit\'s',
+    (t, visit_time) => {
+      expect(read(t)).toMatchObject({ intent: 'VISIT_SCHEDULE', entities: { visit_time } });
+    },
+  );
+
+  test.each([
+    "shabana azmi is busy with her daughter's wedding this month she said call after the twentieth",
+    'ravi sharma is travelling he says call him next week',
+  ])('when the lead says to call later ("%s"), then it is a follow up', (t) => {
+    expect(read(t)).toMatchObject({ intent: 'LEAD_UPDATE', entities: { status: 'FOLLOW_UP' } });
+  });
+});

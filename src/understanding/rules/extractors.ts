@@ -55,7 +55,7 @@ const BOUNDARY_WORDS = new Set(
 );
 
 const SKIP_BEFORE_NAME =
-  /^(?:(?:a|an|the|new|lead|prospect|client|customer|buyer|enquiry|inquiry|contact|person|guy|lady|gentleman|man|woman|couple|family|boy|girl|uncle|aunty|auntie|named|called|name|is|mr\.?|mrs\.?|ms\.?|miss|mister|missus|madam|shri|smt\.?|sri|dr\.?|doctor|prof\.?|professor)\s+|[:\-,]\s*)+/i;
+  /^(?:(?:a|an|the|new|lead|prospect|client|customer|buyer|enquiry|inquiry|contact|person|guy|lady|gentleman|man|woman|couple|family|boy|girl|uncle|aunty|auntie|named|called|name|is|mr\.?|mrs\.?|ms\.?|miss|mister|missus|madam|shri|smt\.?|sri|dr\.?|doctor|prof\.?|professor|retired|col\.?|colonel|maj\.?|major|capt\.?|captain|brigadier|lt\.?|lieutenant|commander|advocate|adv\.?|engineer|er\.?|justice)\s+|[:\-,]\s*)+/i;
 
 const KNOWN_CITY_START = new RegExp(`^(?:${KNOWN_CITY_PATTERN})$`, 'i');
 const WORD_OR_MARK = new RegExp(`(${WORD})|([^\\s])`, 'gu');
@@ -514,7 +514,7 @@ const NAME_AFTER_STRONG_CUE =
 const NAME_AFTER_LEAD_CUE =
   /\b(?:lead|prospect|client|customer|buyer|enquiry|inquiry|contact|add|adding|create|register|onboard|enrol|enroll|capture|save|for|mr\.?|mrs\.?|ms\.?|mister|shri|smt\.?|met|meeting|spoke\s+(?:to|with)|talked\s+to|call\s+from|enquiry\s+from|inquiry\s+from|colleague|friend|relative|neighbou?r|brother|sister|gentleman|put)\s*[:,-]?\s+/gi;
 const THING_AFTER_ARTICLE =
-  /^(?:a|an|the)\s+(?!(?:new\s+|young\s+|old\s+|nice\s+)?(?:lead|prospect|client|customer|buyer|enquiry|inquiry|contact|person|guy|lady|gentleman|man|woman|couple|family|boy|girl|uncle|aunty|auntie|doctor|dr)\b)/i;
+  /^(?:a|an|the)\s+(?!(?:new\s+|young\s+|old\s+|nice\s+|retired\s+)?(?:lead|prospect|client|customer|buyer|enquiry|inquiry|contact|person|guy|lady|gentleman|man|woman|couple|family|boy|girl|uncle|aunty|auntie|doctor|dr|colonel|col|major|captain|capt|brigadier|advocate|engineer|professor|prof)\b)/i;
 /** In a story the name stands on its own before where the person is from: ", suresh pillai from kochi". */
 const NAME_BEFORE_PLACE = new RegExp(
   `(?:^|[,;:]\\s*)((?:${WORD}\\s+){0,2}${WORD})\\s+(?:from|in)\\s+\\p{L}`,
@@ -920,6 +920,10 @@ function withRival(main: string, span: Span): { status: string; statusSpan: Span
   };
 }
 
+/** "… so he is ", "… hence she is now ": a story's conclusion, said right before its status. */
+const CONCLUDING =
+  /\b(?:so|hence|therefore|which\s+means)\s+(?:(?:he|she|they)\s+(?:is|are|has\s+been|have\s+been)\s+(?:now\s+)?)?$/i;
+
 export function extractUpdate(main: string): { status?: string; notes?: string; statusSpan?: Span } {
   const target = updateTarget(main);
   if (target) return withRival(main, target.span);
@@ -931,8 +935,15 @@ export function extractUpdate(main: string): { status?: string; notes?: string; 
     const happened = found.negated
       ? findStatusPhrases(main.slice(found.end)).find((phrase) => !phrase.negated)
       : undefined;
-    const span = happened
-      ? { start: found.end + happened.start, end: found.end + happened.end }
+    // "signed the papers today so he is won": the status the story concludes with is the one said.
+    const concluded = happened
+      ? undefined
+      : findStatusPhrases(main.slice(found.end)).find(
+          (phrase) => !phrase.negated && CONCLUDING.test(main.slice(0, found.end + phrase.start)),
+        );
+    const later = happened ?? concluded;
+    const span = later
+      ? { start: found.end + later.start, end: found.end + later.end }
       : { start: found.start, end: found.end };
     return withRival(main, span);
   }

@@ -126,10 +126,10 @@ const TOLD_BY_THEM = /\bthey\s+(?:(?:have|had|are|were|also|finally|just|already
 
 /**
  * A fact said right after a pronoun subject, or asked by one: "… and they paid", "… then she bought",
- * "… she asked me to call her after two weeks".
+ * "… she asked me to call her after two weeks", "… she said call after the 20th".
  */
 const TOLD_BY_PRONOUN =
-  /\b(?:he|she|they)\s+(?:(?:have|has|had|also|finally|just|already)\s+)*(?:(?:asked|told|requested|wants|wanted)\s+(?:me|us)\s+to\s+)?$/i;
+  /\b(?:he|she|they)\s+(?:(?:have|has|had|also|finally|just|already)\s+)*(?:(?:asked|told|requested|wants|wanted)\s+(?:me|us)\s+to\s+|(?:said|says)\s+(?:to\s+)?)?$/i;
 
 /** A name, a state verb, then a word for a state this CRM has no status for. */
 const SAID_TO_BE_UNSUPPORTED = new RegExp(
@@ -229,6 +229,8 @@ const VISIT_WISHED = new RegExp(
   `\\b(?:(?:wants?|wanted|would\\s+like|plans?|planning|asked|asking|keen)\\s+to|will|shall|(?:is|are|am)\\s+going\\s+to)\\s+(?:come\\s+(?:and\\s+)?)?(?:visit\\b|(?:see|view|check\\s+out|look\\s+at)\\s+${HOME_SEEN})`,
   'i',
 );
+/** "… is back in town, book her for sunday at 11": a booking of the lead the report is about. */
+const BOOK_PRONOUN = /\b(?:book|schedule|fix|arrange|pencil\s+in|slot|line\s+up|set\s+up)\s+(?:him|her|them)\b/i;
 /** "wants to bring his wife on sunday at 11": the family brought at a time comes to see the home. */
 const FAMILY_BROUGHT =
   /\b(?:(?:(?:wants?|wanted|would\s+like|plans?|planning|asked|keen)\s+to|will|shall|(?:is|are|am)\s+going\s+to)\s+bring|(?:is|are)\s+bringing)\s+(?:his|her|their)\s+(?:wife|husband|spouse|parents|family|father|mother|brother|sister|son|daughter|partner|kids|children|in-laws)\b/i;
@@ -274,6 +276,7 @@ function intentCandidates(main: string, hasPhone: boolean, hasTime: boolean): Ca
     hasTime &&
     !bookedOther &&
     (BOOKING.test(main) ||
+      BOOK_PRONOUN.test(main) ||
       VISIT_ASKED.test(main) ||
       HOME_SHOWN.test(main) ||
       VISIT_WISHED.test(main) ||
@@ -510,6 +513,9 @@ const HEDGED = new RegExp(
   `\\b(?:not\\s+(?:sure|certain)|not\\s+(?:yet\\s+)?confirmed|tentative(?:ly)?|i\\s+think|i\\s+guess|probably|perhaps|maybe|may\\s+(?:${MAY_VERBS})|might|(?<!\\b(?:if|whether)\\s+(?:he|she|they|we|i)\\s+)could\\s+(?:be|come)|must\\s+be)\\b`,
   'i',
 );
+/** "was not sure earlier but now …": a doubt of the past, resolved since, is no doubt. */
+const RESOLVED_DOUBT =
+  /\b(?:was|were|had\s+been)\s+not\s+(?:sure|certain|convinced)\b[^.;]{0,40}?\bbut\s+(?:now|finally|later|eventually)\b/gi;
 /** "… but wants a 3 bhk", "… but likes tower b": interest said after a loss. */
 const STILL_WANTS =
   /\bbut\s+(?:(?:he|she|they|still)\s+)*(?:(?:is|are)\s+)?(?:wants?|likes?|prefers?|interested|keen|looking\s+for|open\s+to|asking\s+(?:for|about))\b/i;
@@ -541,7 +547,8 @@ const STORY_DAY =
 const STORY_DAY_SAID = new RegExp(STORY_DAY.source, 'i');
 
 /** Where one part of a story ends and the next begins: "so", "but", "and then", a full stop. */
-const PART_BREAK = /[.;]|\b(?:so|but|and\s+then)\b/i;
+/** Where a story's next part begins: a stop, "so", "but", or a request said anew ("… today, please book …"). */
+const PART_BREAK = /[.;]|\b(?:so|but|and\s+then|please|kindly|book|schedule|fix|arrange)\b/i;
 
 /**
  * "ehsan is coming to pune next week so fix his visit on wednesday at 11 am": when a later part of the
@@ -607,6 +614,7 @@ function readClause(text: string, region: string): ClauseReading {
   const needsTime =
     VISIT_NOUN.test(withoutPhone) ||
     bookingAsked(withoutPhone) ||
+    BOOK_PRONOUN.test(withoutPhone) ||
     VISIT_ASKED.test(withoutPhone) ||
     HOME_SHOWN.test(withoutPhone) ||
     VISIT_WISHED.test(withoutPhone) ||
@@ -697,7 +705,7 @@ function readClause(text: string, region: string): ClauseReading {
     const commandPart = command ? main.slice(main.slice(0, command.verb).search(/[,.;][^,.;]*$/) + 1) : main;
     const doubted =
       contrary ||
-      (HEDGED.test(commandPart) &&
+      (HEDGED.test(commandPart.replace(RESOLVED_DOUBT, ' ')) &&
         update.status !== undefined &&
         statusFromWords(update.status) !== 'FOLLOW_UP');
     // "if chitra pays the token tomorrow mark her as won": a status on a condition said first.
