@@ -225,6 +225,12 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
     ],
   ],
   ['LOST', /\bwent\s+with\s+(?:a|the)\s+competitor\b/gi, ['competitor']],
+  // "… so it is over for us", "it's over with him": the speaker's own word that the deal is gone.
+  [
+    'LOST',
+    /\b(?:it\s+is|it'?s|that\s+is|that'?s)\s+over\s+(?:for\s+us|with\s+(?:him|her|them))\b|\bso\s+(?:it\s+is|it'?s)\s+over\b(?!\s+(?:for\s+us|with\s+(?:him|her|them))\b)/gi,
+    ['over'],
+  ],
   // "booked with the builder across the road", "bought from a developer in kharadi": a builder named
   // as "a"/"the" one is another seller — the speaker says "us" of their own.
   [
@@ -414,6 +420,11 @@ function phraseAt(text: string, status: LeadStatus, start: number, end: number, 
   return { status, start: from, end, negated, fact };
 }
 
+/** A thing that can be refused, said right before "rejected"/"declined": "loan application was ". */
+const THING_REFUSED_BEFORE =
+  /\b(?:loan|application|cheque|check|card|payment|transfer|documents?|papers|kyc|request|claim|visa|transaction|emi|mandate|leave)\s+(?:\p{L}+\s+){0,2}?(?:(?:was|is|got|has\s+been|have\s+been|were|had\s+been)\s+)?(?:(?:also|again|just)\s+)?$/iu;
+const BY_A_BANK_AFTER = /^\s+by\s+(?:the\s+|a\s+|an\s+|one\s+|his\s+|her\s+|their\s+)?(?:\p{L}+\s+)?(?:bank|banks|lender|nbfc|hdfc|sbi|icici|axis)\b/iu;
+
 /** What follows "lost"/"won" when it is a thing lost or won, not the deal: "her phone", "a lottery". */
 const OTHER_OBJECT =
   /^\s+(?:his|her|their|my|your|a|an|the|some)\s+(?!(?:deal|lead|client|customer|sale|booking|case|interest|unit|flat|property|plot|apartment|villa|house|home)\b)\p{L}/iu;
@@ -572,6 +583,13 @@ function phrasesIn(text: string): StatusPhrase[] {
     )
       continue;
     if (OBJECT_NOT_SOLD.some(([verb, other]) => verb.test(match[0]) && other.test(text.slice(end)))) continue;
+    // "his loan application was rejected by one bank", "got his cheque declined": a thing of the
+    // lead's refused, by a bank or anyone — not the lead saying no.
+    if (
+      /^(?:rejected|declined|cancell?ed)$/i.test(match[0]) &&
+      (THING_REFUSED_BEFORE.test(text.slice(0, match.index)) || BY_A_BANK_AFTER.test(text.slice(end)))
+    )
+      continue;
     // "ruby won first prize", "qasim lost track of the papers": right after its subject, "won"/"lost"
     // with a thing of its own (no article needed) is no status. Said first ("won deepak rao"), by us
     // ("we lost meena to …") or as a state ("as won", "is lost"), the words after it are the lead.

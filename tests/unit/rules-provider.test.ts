@@ -3284,3 +3284,65 @@ describe('held-out set 74 classes', () => {
     expect(read(t)).toMatchObject({ intent: 'LEAD_UPDATE', entities: { status: 'FOLLOW_UP' } });
   });
 });
+
+describe('held-out set 75 classes', () => {
+  test.each([
+    "amrish puri's daughter called she said they have decided to go with the prestige project so it is over for us",
+    'ravi sharma went with godrej so it is over',
+  ])('when a story about a rival ends "it is over for us" ("%s"), then the lead is lost', (t) => {
+    expect(read(t).entities.status).toBe('LOST');
+  });
+
+  test.each([
+    'spoke to helen richardson for a long time she likes everything but her husband wants to wait till after diwali so lets follow up then',
+    'ravi sharma is busy this month so we will follow up next month',
+  ])('when a story ends "so let\'s follow up" ("%s"), then it is a follow up', (t) => {
+    expect(read(t)).toMatchObject({ intent: 'LEAD_UPDATE', entities: { status: 'FOLLOW_UP' } });
+  });
+
+  test('when we are negotiating and the lead will meet our manager, then the lead is in progress', () => {
+    expect(
+      read(
+        'jaya bhaduri came back with a counter offer of 85 lakhs we are negotiating and she will meet our manager next week',
+      ),
+    ).toMatchObject({ intent: 'LEAD_UPDATE', entities: { status: 'IN_PROGRESS' } });
+  });
+
+  test.each([
+    [
+      'fix her visit for wednesday at 6 pm she will come straight from the station',
+      'she will come straight from the station',
+    ],
+    ['book ravi for monday at 11 he will bring his documents', 'he will bring his documents'],
+  ])('when what the lead will do is said after the visit\'s time ("%s"), then it is the note', (t, notes) => {
+    expect(read(t).entities.notes).toBe(notes);
+  });
+
+  test.each([
+    [
+      "amrish puri gave me the number of his colleague om shivpuri who wants a flat in andheri om's number is 9820075011",
+      { city: 'Mumbai', locality: 'Andheri' },
+    ],
+    ['add lead kiran from kothrud she works in it 9822075013', { city: 'Pune', locality: 'Kothrud' }],
+  ])(
+    'when the place\'s words run into the next ("%s"), then the place is the longest part that is one',
+    (t, entities) => {
+      expect(read(t).entities).toMatchObject(entities);
+    },
+  );
+
+  test.each([
+    "mala sinha's loan application was rejected by one bank she is trying another",
+    'ravi sharma got his cheque declined',
+    'the payment of meena iyer was cancelled by the bank',
+  ])('when what was rejected is a thing of the lead\'s ("%s"), then no status is written', (t) => {
+    expect(readAll(t).map(({ entities }) => entities.status)).not.toContain('LOST');
+  });
+
+  test.each(['ravi sharma rejected our offer', 'meena iyer has declined'])(
+    'when the lead rejects ("%s"), then the lead is lost',
+    (t) => {
+      expect(read(t).entities.status).toBe('LOST');
+    },
+  );
+});

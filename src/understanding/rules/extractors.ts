@@ -335,7 +335,7 @@ function findCity(main: string): PlaceMention | null {
     if (known) return { value: known.value, span: { start: cue.index, end: known.span.end } };
     // Where the area's words end in `after` ("the other side": the skipped "the" counts).
     const numbered = NUMBERED_AREA.exec(after)?.[0];
-    const named = numbered === undefined ? leadingName(after, 3) : null;
+    const named = numbered === undefined ? placeWords(after) : null;
     const area = numbered ?? named?.name;
     if (!area || /^(?:the|a|an)$/i.test(area)) continue;
     const areaEnd = numbered?.length ?? named?.end ?? area.length;
@@ -429,6 +429,26 @@ function findCity(main: string): PlaceMention | null {
     }
   }
   return { value: anywhere.value, span: anywhere.span };
+}
+
+/**
+ * The words of a place after a cue: up to three name-like words, or fewer when only the first ones
+ * name a place the lists know ("in andheri om's number …" -> "andheri").
+ */
+function placeWords(after: string): { name: string; end: number } | null {
+  const named = leadingName(after, 3);
+  if (!named || isKnownPlace(named.name) || findLocality(named.name) || isIndianState(named.name)) return named;
+  // "salt lake kolkata", "koregaon park": a place's own last word, or its city after it, keeps it whole.
+  const words = named.name.split(/\s+/);
+  if (words.some((word) => PLACE_WORD.test(word)) || CITY_AFTER.test(after.slice(named.end))) return named;
+  for (let count = words.length - 1; count >= 1; count--) {
+    const shorter = words.slice(0, count).join(' ');
+    if (findLocality(shorter)?.cities.length) {
+      const end = after.toLowerCase().indexOf(shorter.toLowerCase()) + shorter.length;
+      return { name: shorter, end };
+    }
+  }
+  return named;
 }
 
 /** The last word of a locality's name, never of a person's: "salt lake", "koregaon park", "model town". */

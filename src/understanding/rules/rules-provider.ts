@@ -45,7 +45,7 @@ import {
 // ---- intent cues ---------------------------------------------------------------------------------
 
 const VISIT_NOUN =
-  /\b(?:site[\s-]?visits?|re-?visits?|visits?|viewings?|meetings?|meet|(?:property\s+|site\s+)?tours?|showings?|walk-?throughs?|appointments?|inspections?|site\s+seeing|demo)\b/i;
+  /\b(?:site[\s-]?visits?|re-?visits?|visits?|viewings?|meetings?|meet(?!\s+(?:our|the|my|his|her|their)\s+(?:manager|boss|director|owner|team|partner|lawyer|banker|bank|agent|broker|ca|accountant|loan\s+officer|family|parents|wife|husband)\b)|(?:property\s+|site\s+)?tours?|showings?|walk-?throughs?|appointments?|inspections?|site\s+seeing|demo)\b/i;
 const VISIT_VERB =
   /\b(?:schedule|scheduled|book|fix|arrange|set\s*up|setup|plan|organi[sz]e|line\s+up|slot|reschedule|prepone|postpone|put\s+in|pencil\s+in|take|add|create|keep|rakh)\b/i;
 const VISIT_VERB_AFTER =
@@ -94,7 +94,8 @@ const UPDATE_COMMAND = new RegExp(
   'iu',
 );
 /** "… she will decide after diwali, so follow up": a status said last, as what follows from a story. */
-const CONCLUDED_STATUS = /(?:^|[\s,.;])(?:so|hence|therefore|which\s+means)\s+(?:(?:just|please)\s+)?$/i;
+const CONCLUDED_STATUS =
+  /(?:^|[\s,.;])(?:so|hence|therefore|which\s+means)\s+(?:(?:just|please|let'?s|let\s+us|we\s+(?:will|shall|should|can|need\s+to)|we'll|i\s+(?:will|shall|should)|i'll)\s+)*$/i;
 /** "Amit is not interested", "Priya has booked", "the Bansal deal is done". */
 const STATE_VERB = /\b(?:is|are|was|has|have|had|got|just|now|already|finally|went|deal\s+is)\b/i;
 
@@ -121,7 +122,7 @@ const JOINT_SUBJECT =
 const DEED_AND = /\S\s+and\s+(?:(?:then|also|finally|even|later)\s+)*$/i;
 
 /** The people a lead decides with: "dev's wife called, they have dropped the idea". */
-const HOUSEHOLD = /\b(?:wife|husband|spouse|parents|family)\b/i;
+const HOUSEHOLD = /\b(?:wife|husband|spouse|parents|family|son|daughter|father|mother)\b/i;
 const TOLD_BY_THEM = /\bthey\s+(?:(?:have|had|are|were|also|finally|just|already|both|all)\s+)*$/i;
 
 /**
@@ -747,7 +748,13 @@ function readClause(text: string, region: string): ClauseReading {
     const asked = UPDATE_COMMAND.test(main) || command !== null;
     // "dev's wife called, they have dropped the idea": "they" after a spouse or the parents is the
     // lead's household, whose decision is the lead's.
-    const household = HOUSEHOLD.test(main) && TOLD_BY_THEM.test(main.slice(0, update.statusSpan?.start ?? 0));
+    // So is what the speaker concludes after their news ("… so it is over for us").
+    const toldBefore = main.slice(0, update.statusSpan?.start ?? 0);
+    const household =
+      HOUSEHOLD.test(main) &&
+      (TOLD_BY_THEM.test(toldBefore) ||
+        CONCLUDED_STATUS.test(toldBefore) ||
+        /^so\b/i.test(update.status ?? ''));
     if (lead && !asked && !household && onlyAsRelationOf(main, lead))
       return { intent: 'UNKNOWN', said: {}, strength: 0 };
     if (lead) said.lead_reference = withPlaceOf(withoutPhone, lead);
@@ -760,7 +767,7 @@ function readClause(text: string, region: string): ClauseReading {
 
 /** A wish of the lead's, said after the visit's time: "he wants to see the corner plot". */
 const VISIT_NOTE_AFTER =
-  /^[\s,.;]*((?:(?:he|she|they)\s+(?:wants?|needs?|would\s+like|prefers?|likes?|is\s+(?:looking|interested|bringing|keen)|will\s+(?:bring|need|want)|asked)|(?:his|her|their)\s+(?:budget|requirement|preference|wife|husband|family|parents|father|mother|son|daughter)\s+(?:is|are|was|will|wants?|needs?))\b[^.;]{4,})/i;
+  /^[\s,.;]*((?:(?:he|she|they)\s+(?:wants?|needs?|would\s+like|prefers?|likes?|is\s+(?:looking|interested|bringing|keen|coming)|will\s+(?:bring|need|want|come|be|arrive|reach|join)|asked)|(?:his|her|their)\s+(?:budget|requirement|preference|wife|husband|family|parents|father|mother|son|daughter)\s+(?:is|are|was|will|wants?|needs?))\b[^.;]{4,})/i;
 
 /** "priya from delhi": where a lead is from, said right after the name, tells two of one name apart. */
 const PLACE_AFTER_LEAD = new RegExp(`^\\s+(?:from|of)\\s+(${KNOWN_CITY_PATTERN}|\\p{L}+)\\b`, 'iu');
