@@ -353,7 +353,7 @@ export const NOT_NAME_WORDS = new Set(
     'nothing anything something everything nobody anybody somebody everybody none ' +
     'itself native done completed over finished happened prepone preponed revert ' +
     'block reserve hold confirm note cancel cancelled canceled another next ' +
-    'right correct okay ok yeah yes yaar ' +
+    'right correct okay ok yeah yes yaar twice thrice ' +
     'time times day days first second third fourth fifth sixth seventh eighth ninth tenth ' +
     'felt feel feels works worked suits suited few some many much several rented leased sharp kiya kiye karta karti because due owing ' +
     'calling staying working living looking coming asking saying going waiting searching speaking enquiring ' +

@@ -293,8 +293,8 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
   // "we are not looking anymore": the customer has stopped.
   [
     'LOST',
-    /\b(?:not\s+looking|no\s+longer\s+looking|stopped\s+looking|not\s+planning\s+to\s+buy|(?:dropped|dropping|drops|giving\s+up|gave\s+up)\s+(?:the|this|that|his|her|their)\s+(?:idea|plan))\b(?:\s+(?:any\s*more|now))?/gi,
-    ['looking', 'planning', 'idea', 'plan'],
+    /\b(?:not\s+looking|no\s+longer\s+looking|stopped\s+looking|not\s+planning\s+to\s+buy|(?:dropped|dropping|drops|giving\s+up|gave\s+up)\s+(?:(?:the|this|that|his|her|their)\s+(?:idea|plan|deal|purchase)|it(?!\s+(?:off|at|to|by|near|outside|in|on)\b)))\b(?:\s+(?:any\s*more|now))?/gi,
+    ['looking', 'planning', 'idea', 'plan', 'drop', 'gave up', 'giving up'],
   ],
   // "the booking is confirmed", "… so she is confirmed": the sale stands (a visit confirmed is none).
   [
@@ -339,7 +339,7 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
   // our homes, still in play.
   [
     'IN_PROGRESS',
-    /\b(?:is|are|'s|'re)\s+(?:still\s+)?(?:deciding|choosing|discussing|finali[sz]ing|selecting|figuring\s+out)\s+(?:(?:among|between)\s+themselves\s+)?(?:between|which)\s+(?:the\s+|a\s+)?(?:[\p{L}\d]+\s+){0,2}(?:flats?|units?|towers?|floors?|wings?|blocks?|bhk|villas?|plots?|options?|layouts?|facing|one|ones|apartments?|configurations?|sizes?)\b(?:\s+(?:to\s+(?:take|buy|book|choose|pick|go\s+for)|(?:they|he|she)\s+(?:want|wants|like|likes|prefer|prefers|should\s+take)))?/giu,
+    /\b(?:is|are|'s|'re)\s+(?:still\s+)?(?:deciding|choosing|discussing|finali[sz]ing|selecting|figuring\s+out)\s+(?:(?:among|between)\s+themselves\s+)?(?:between|which)\s+(?:the\s+|a\s+)?(?:[\p{L}\d]+\s+){0,2}(?:flats?|units?|towers?|floors?|wings?|blocks?|bhk|villas?|plots?|options?|layouts?|facing|one|ones|apartments?|configurations?|sizes?)\b(?:\s+(?:and|or)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}\d]+\s+){0,2}(?:flats?|units?|towers?|floors?|wings?|blocks?|bhk|villas?|plots?|options?|layouts?|one|1|ones|apartments?|projects?)\b)?(?:\s+(?:to\s+(?:take|buy|book|choose|pick|go\s+for)|(?:they|he|she)\s+(?:want|wants|like|likes|prefer|prefers|should\s+take)))?/giu,
     ['deciding', 'choosing', 'discussing', 'finali', 'selecting', 'figuring'],
   ],
   // "bindu will revert after discussing with family", "will think it over and get back": the lead will
@@ -420,6 +420,8 @@ function phraseAt(text: string, status: LeadStatus, start: number, end: number, 
   return { status, start: from, end, negated, fact };
 }
 
+/** "dropped [it] off", "dropped her at …": set down somewhere, no deal dropped. */
+const SET_DOWN_AFTER = /^\s+(?:(?:it|him|her|them|the\s+\p{L}+|his\s+\p{L}+|her\s+\p{L}+)\s+)?(?:off|at|near|outside|by)\b/iu;
 /** A thing that can be refused, said right before "rejected"/"declined": "loan application was ". */
 const THING_REFUSED_BEFORE =
   /\b(?:loan|application|cheque|check|card|payment|transfer|documents?|papers|kyc|request|claim|visa|transaction|emi|mandate|leave)\s+(?:\p{L}+\s+){0,2}?(?:(?:was|is|got|has\s+been|have\s+been|were|had\s+been)\s+)?(?:(?:also|again|just)\s+)?$/iu;
@@ -583,6 +585,8 @@ function phrasesIn(text: string): StatusPhrase[] {
     )
       continue;
     if (OBJECT_NOT_SOLD.some(([verb, other]) => verb.test(match[0]) && other.test(text.slice(end)))) continue;
+    // "dropped it off at the office", "dropped her at the station": a thing or a person set down.
+    if (/^dropped$/i.test(match[0]) && SET_DOWN_AFTER.test(text.slice(end))) continue;
     // "his loan application was rejected by one bank", "got his cheque declined": a thing of the
     // lead's refused, by a bank or anyone — not the lead saying no.
     if (

@@ -3346,3 +3346,56 @@ describe('held-out set 75 classes', () => {
     },
   );
 });
+
+describe('held-out set 76 classes', () => {
+  test.each([
+    'bina rai really wanted the flat but her mother in law said no to the location so they are dropping it',
+    'ravi sharma and his wife have dropped it',
+  ])('when the lead\'s household is dropping it ("%s"), then the lead is lost', (t) => {
+    expect(read(t)).toMatchObject({ intent: 'LEAD_UPDATE', entities: { status: 'LOST' } });
+  });
+
+  test('when something is dropped off, then it is no status', () => {
+    expect(
+      readAll('ravi sharma dropped it off at the office').map(({ entities }) => entities.status),
+    ).not.toContain('LOST');
+  });
+
+  test.each([
+    [
+      'iqbal khan is deciding between our tower and the sobha one he will tell us by friday',
+      'he will tell us by friday',
+    ],
+    [
+      'meena is choosing between the 2 bhk and the 3 bhk she will confirm tomorrow',
+      'she will confirm tomorrow',
+    ],
+  ])(
+    'when both choices are said ("%s"), then both stay with the status and the rest is the note',
+    (t, notes) => {
+      expect(read(t).entities).toMatchObject({ status: 'IN_PROGRESS', notes });
+    },
+  );
+
+  test.each([
+    [
+      'tried lalita pawar three times today her phone was switched off will try again next week',
+      'lalita pawar',
+    ],
+    ['rang meena iyer twice no answer call her after diwali', 'meena iyer'],
+  ])(
+    'when the lead is named after a verb of calling ("%s"), then the verb is no part of the name',
+    (t, lead) => {
+      expect(read(t)).toMatchObject({ entities: { lead, status: 'FOLLOW_UP' } });
+    },
+  );
+
+  test.each([
+    'meena kumari picked up a resale flat in the same society for much less so we have lost her',
+    'ravi sharma bought a second hand flat near his office so we lost him',
+  ])('when a story ends "so we have lost her" ("%s"), then the story is no note', (t) => {
+    const { entities } = read(t);
+    expect(entities.status).toBe('LOST');
+    expect(entities.notes).toBeUndefined();
+  });
+});

@@ -50,7 +50,7 @@ const BOUNDARY_WORDS = new Set(
     'couple family gentleman man woman boy girl uncle aunty auntie guy lady person ' +
     'came attended missed skipped joined decided opted switched chose picked took changed started ' +
     'stopped moved shifted agreed refused wanted asked informed confirmed postponed delayed reached left gave ' +
-    'lost purchased finalised finalized cancelled canceled dropped pulled withdrew backed walked'
+    'lost purchased finalised finalized cancelled canceled dropped pulled withdrew backed walked tried rang'
   ).split(' '),
 );
 
@@ -619,7 +619,7 @@ const ID_TOKEN = /(?:^|\s)#?([0-9a-f]*\d[0-9a-f]*(?:-[0-9a-f]+)*)(?:\.{2,}|…)?
 const POSSESSIVE = new RegExp(`(?:^|\\s)((?:${WORD}\\s+){0,2}${WORD})'s\\s`, 'u');
 const NAME_REF_AFTER = new RegExp(
   // "out of station", "because of the price": "of" after these words brings no lead.
-  `\\b(?:for|with|(?<!\\b(?:out|because|instead|front|one|some|most|all|any|none|part|kind|sort|lots?|couple|both|each)\\s)of|${UPDATE_VERBS}|book|schedule|reschedule|rebook|postpone|prepone|fix|arrange|pencil\\s+in|line\\s+up|slot|visit|meet|meeting|met|lead|client|customer|prospect|called|named|status|(?:spoke|spoken|speaking|talked|talking|told|explained|said|(?:flats?|shops?|site|plots?|villas?|units?|offices?|property|apartments?|house|space|showroom))\\s+to)(?:\\s*[-:|>]+\\s*|\\s+)` +
+  `\\b(?:for|with|(?<!\\b(?:out|because|instead|front|one|some|most|all|any|none|part|kind|sort|lots?|couple|both|each)\\s)of|${UPDATE_VERBS}|book|schedule|reschedule|rebook|postpone|prepone|fix|arrange|pencil\\s+in|line\\s+up|slot|visit|meet|meeting|met|tried|rang|phoned|messaged|texted|dialled|dialed|emailed|pinged|lead|client|customer|prospect|called|named|status|(?:spoke|spoken|speaking|talked|talking|told|explained|said|(?:flats?|shops?|site|plots?|villas?|units?|offices?|property|apartments?|house|space|showroom))\\s+to)(?:\\s*[-:|>]+\\s*|\\s+)` +
     // "for the payment plan", "with the price", "with a counter offer": after "the" (or "a" after
     // "with"), only a lead noun brings the lead.
     '(?:(?:the|a|an)\\s+(?=(?:lead|client|customer|prospect)\\b))?(?:lead\\s+|client\\s+|customer\\s+|prospect\\s+|mr\\.?\\s+|mrs\\.?\\s+|ms\\.?\\s+|status\\s+(?:of|for)\\s+)?(?!the\\s)(?!(?<=\\bwith\\s+)(?:a|an)\\s)',
@@ -940,9 +940,9 @@ function withRival(main: string, span: Span): { status: string; statusSpan: Span
   };
 }
 
-/** "… so he is ", "… hence she is now ": a story's conclusion, said right before its status. */
+/** "… so he is ", "… hence she is now ", "… so we have ": a story's conclusion, right before its status. */
 const CONCLUDING =
-  /\b(?:so|hence|therefore|which\s+means)\s+(?:(?:he|she|they)\s+(?:is|are|has\s+been|have\s+been)\s+(?:now\s+)?)?$/i;
+  /\b(?:so|hence|therefore|which\s+means)\s+(?:(?:he|she|they)\s+(?:is|are|has\s+been|have\s+been)\s+(?:now\s+)?|we\s+(?:have\s+|had\s+)?)?$/i;
 
 export function extractUpdate(main: string): { status?: string; notes?: string; statusSpan?: Span } {
   const target = updateTarget(main);
