@@ -442,7 +442,9 @@ const PAPERS =
 const NO_OBJECT =
   'with|from|through|in|at|on|for|here|there|us|our|elsewhere|somewhere|instead|another|other|different|resale|second|ready|under|' +
   'yesterday|today|tonight|last|finally|already|now|just|recently|earlier|and|but|so|also|too|again|a|an|the|it|one|that|this|same|up|' +
-  'to|out|after|because|as|due|since|over|by|him|her|them|me|anyway|completely|totally|sadly|unfortunately|sir|madam|ji|na|yaar';
+  'to|out|after|because|as|due|since|over|by|him|her|them|me|anyway|completely|totally|sadly|unfortunately|sir|madam|ji|na|yaar|' +
+  // "deal is closed he signed …": a subject starts the next clause, unmarked in speech.
+  'he|she|they|we|i|you';
 
 /**
  * A sale verb said of something else: "bought sweets for the office", "booked tickets to goa",

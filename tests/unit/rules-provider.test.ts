@@ -3399,3 +3399,27 @@ describe('held-out set 76 classes', () => {
     expect(entities.notes).toBeUndefined();
   });
 });
+
+describe('unpunctuated fixtures classes (session 14)', () => {
+  test('when a place shaped like a locality stands between commas before its city, then it is the locality', () => {
+    expect(read('lead name shweta agarwal, salt lake, kolkata, phone 98310 44556').entities).toMatchObject({
+      city: 'Kolkata',
+      locality: 'Salt Lake',
+      name: 'Shweta Agarwal',
+    });
+  });
+
+  test('when a status is followed by a new clause with no stop ("deal is closed he signed …"), then the clause is the note', () => {
+    expect(read("cyrus irani's deal is closed he signed the agreement yesterday").entities).toMatchObject({
+      status: 'WON',
+      notes: 'he signed the agreement yesterday',
+    });
+  });
+
+  test('when a Hinglish clause follows the status with no stop ("… abhi decide nahi kiya"), then it is the note', () => {
+    expect(read('hrithik sen se baat chal rahi hai abhi decide nahi kiya').entities).toMatchObject({
+      status: 'IN_PROGRESS',
+      notes: 'abhi decide nahi kiya',
+    });
+  });
+});

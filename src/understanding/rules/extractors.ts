@@ -389,11 +389,14 @@ function findCity(main: string): PlaceMention | null {
   // before pune is a name said again, not Delhi's Sonia.
   const areaCities = area ? findLocality(area)?.cities : undefined;
   const ofCity = knownCity(anywhere.value);
+  // "shweta agarwal, salt lake, kolkata": a place the list does not name but shaped like one, too.
+  const shapedArea =
+    area !== undefined && area.includes(' ') && PLACE_WORD.test(area.split(/\s+/).pop() ?? '');
   if (
     area &&
     before.index > 0 &&
-    areaCities &&
-    (areaCities.length === 0 || (ofCity !== null && areaCities.includes(ofCity)))
+    ((areaCities && (areaCities.length === 0 || (ofCity !== null && areaCities.includes(ofCity)))) ||
+      shapedArea)
   ) {
     const start = before.index + before[0].indexOf(area);
     return { value: anywhere.value, locality: area, span: { start, end: anywhere.span.end } };
@@ -708,7 +711,7 @@ export const UNSUPPORTED_STATUS =
 
 /** What makes the words after a status a clause of their own (notes) and not its object. */
 const CLAUSE_START =
-  /^\s*(?:[,.;:\-–(]|(?:because|since|as|coz|cause|but|reason|saying|said|says|they|he|she|we|i|client|customer|buyer|budget|price|prices|pricing|cost|costly|expensive|location|distance|loan|finance|funds|issue|problem|wants|will|may|might|needs|already|waiting|looking|expecting|planning|too|very|call|contact|ping|message|remind|try|send|share|due\s+to|after\s+[a-z]+ing)\b)/i;
+  /^\s*(?:[,.;:\-–(]|(?:because|since|as|coz|cause|but|reason|saying|said|says|they|he|she|we|i|client|customer|buyer|budget|price|prices|pricing|cost|costly|expensive|location|distance|loan|finance|funds|issue|problem|wants|will|may|might|needs|already|waiting|looking|expecting|planning|too|very|call|contact|ping|message|remind|try|send|share|due\s+to|after\s+[a-z]+ing|abhi|lekin|magar|phir|fir)\b)/i;
 const CLAUSE_CONNECTOR =
   /^[\s,.;:\-–]*(?:(?:because\s+of|due\s+to|because|since|as|and|so|coz|cause|but|reason|saying|said|says|they\s+said|—)\b[\s,:]*)*/i;
 
@@ -939,6 +942,7 @@ function withRival(main: string, span: Span): { status: string; statusSpan: Span
     ...trailingNotes(main.slice(span.end)),
   };
 }
+
 
 /** "… so he is ", "… hence she is now ", "… so we have ": a story's conclusion, right before its status. */
 const CONCLUDING =
