@@ -3423,3 +3423,20 @@ describe('unpunctuated fixtures classes (session 14)', () => {
     });
   });
 });
+
+describe('held-out set 77 classes', () => {
+  test.each(['jyoti reddy wants a site visit', 'ravi sharma asked for a visit', 'meena needs a site tour'])(
+    'when a visit is asked for with no time ("%s"), then the time is asked',
+    (t) => {
+      expect(read(t).intent).toBe('VISIT_SCHEDULE');
+      expect(asksOrNothing(t)).toBe(true);
+    },
+  );
+
+  test.each(['ravi sharma had a site visit last week', 'meena did not want a site visit'])(
+    'when a visit is told of, not asked for ("%s"), then no visit is booked',
+    (t) => {
+      expect(asksOrNothing(t)).toBe(true);
+    },
+  );
+});

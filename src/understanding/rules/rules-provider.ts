@@ -230,6 +230,9 @@ const VISIT_WISHED = new RegExp(
   `\\b(?:(?:wants?|wanted|would\\s+like|plans?|planning|asked|asking|keen)\\s+to|will|shall|(?:is|are|am)\\s+going\\s+to)\\s+(?:come\\s+(?:and\\s+)?)?(?:visit\\b|(?:see|view|check\\s+out|look\\s+at)\\s+${HOME_SEEN})`,
   'i',
 );
+/** "wants a site visit", "asked for a tour": a visit asked for by its noun, with or without a time. */
+const VISIT_REQUESTED =
+  /\b(?<!\bnot\s)(?:wants?|would\s+like|needs?|asked\s+for|asking\s+for|requested|requests)\s+(?:a|an|one)\s+(?:site\s+)?(?:visit|viewing|tour|meeting|appointment)\b/i;
 /** "… is back in town, book her for sunday at 11": a booking of the lead the report is about. */
 const BOOK_PRONOUN = /\b(?:book|schedule|fix|arrange|pencil\s+in|slot|line\s+up|set\s+up)\s+(?:him|her|them)\b/i;
 /** "wants to bring his wife on sunday at 11": the family brought at a time comes to see the home. */
@@ -321,7 +324,13 @@ function intentCandidates(main: string, hasPhone: boolean, hasTime: boolean): Ca
   if (visitNoun >= 0 && !calledOff && !happened && !VISIT_DONE.test(main.slice(visitNoun))) {
     // "bhavesh wants a site visit, please arrange": the booking verb said after the visit; "ravi wants
     // to visit the site": a visit asked for, whose time the answer asks.
-    if (verb >= 0 || hasTime || VISIT_VERB_AFTER.test(main.slice(visitNoun)) || VISIT_WISHED.test(main)) {
+    if (
+      verb >= 0 ||
+      hasTime ||
+      VISIT_VERB_AFTER.test(main.slice(visitNoun)) ||
+      VISIT_WISHED.test(main) ||
+      VISIT_REQUESTED.test(main)
+    ) {
       candidates.push({
         intent: 'VISIT_SCHEDULE',
         position: verb >= 0 ? verb : visitNoun,
