@@ -226,9 +226,9 @@ const MIGHT_SAY_A_TIME = new RegExp(
 
 const REFERENCE_FOR_SPANS = new Date(Date.UTC(2025, 0, 15, 6));
 
-/** "the 12th floor", "5th cross": an ordinal of a floor, a block or a road, which is no day. */
+/** "the 12th floor", "5th cross", "the 2nd visit": an ordinal of a floor, a road, or of a visit or a call in a series, which is no day. */
 const NUMBERED_PLACE =
-  /\b(?:the\s+)?\d{1,3}(?:st|nd|rd|th)\s+(?:floor|storey|story|block|tower|wing|lane|cross|main|street|road|avenue|phase|sector|stage)\b/gi;
+  /\b(?:the\s+|his\s+|her\s+|their\s+|a\s+)?\d{1,3}(?:st|nd|rd|th)\s+(?:floor|storey|story|block|tower|wing|lane|cross|main|street|road|avenue|phase|sector|stage|(?:site\s+)?visit|meeting|time|call|round|instal+ment|payment|cheque)\b/gi;
 
 /**
  * Where the time is said in a transcript: the smallest stretch that covers every date/time chrono

@@ -3440,3 +3440,41 @@ describe('held-out set 77 classes', () => {
     },
   );
 });
+
+describe('held-out set 78 classes', () => {
+  test.each([
+    ['girish karnad stopped responding after the second visit it has been a month so mark him lost', 'LOST'],
+    ['ravi paid the 2nd installment today so he is won', 'WON'],
+  ])('when an ordinal counts visits or payments ("%s"), then it is no day', (t, status) => {
+    expect(read(t)).toMatchObject({ intent: 'LEAD_UPDATE', entities: { status } });
+  });
+
+  test('when "we showed" a lead homes and a visit is asked, then the lead is the one shown', () => {
+    expect(
+      read(
+        'we showed bindu desai three flats today none of them worked she wants to see the corner one on thursday at five',
+      ),
+    ).toMatchObject({
+      intent: 'VISIT_SCHEDULE',
+      entities: { lead: 'bindu desai', visit_time: '2025-10-09T17:00:00+05:30' },
+    });
+  });
+
+  test('when a home\'s size is said after a name ("… wants a 3 bhk in whitefield"), then the size is no name', () => {
+    const { entities } = read(
+      'a guy at my gym prakash raj wants a 3 bhk in whitefield bangalore his number is 9845078011',
+    );
+    expect(entities.name).toBe('Prakash Raj');
+  });
+
+  test('when a relation of a lead is told with a number and "is also looking", then the relation is a new lead', () => {
+    expect(
+      read(
+        'alok nath wants us to call his sister sunita nath in delhi she is also looking her number is 9811078012',
+      ),
+    ).toMatchObject({
+      intent: 'LEAD_CREATE',
+      entities: { name: 'Sunita Nath', city: 'Delhi', phone: '+919811078012' },
+    });
+  });
+});

@@ -50,7 +50,8 @@ const BOUNDARY_WORDS = new Set(
     'couple family gentleman man woman boy girl uncle aunty auntie guy lady person ' +
     'came attended missed skipped joined decided opted switched chose picked took changed started ' +
     'stopped moved shifted agreed refused wanted asked informed confirmed postponed delayed reached left gave ' +
-    'lost purchased finalised finalized cancelled canceled dropped pulled withdrew backed walked tried rang'
+    'lost purchased finalised finalized cancelled canceled dropped pulled withdrew backed walked tried rang ' +
+    'bhk rk studio penthouse duplex bedroom showed'
   ).split(' '),
 );
 
@@ -584,6 +585,11 @@ export function extractNameForCreate(main: string, withPlace = main, placeRead =
     const name = trailingNameWords(withPlace.slice(0, place.index));
     if (name) return name;
   }
+  // "a guy at my gym prakash raj wants a 3 bhk": the name-like words just before what the person wants.
+  for (const wish of withPlace.matchAll(/\s(?:wants?|needs?|is\s+looking|is\s+interested)\b/giu)) {
+    const name = trailingNameWords(withPlace.slice(0, wish.index));
+    if (name && !isKnownPlace(name)) return name;
+  }
   // "Rohan Sharma, Pune, 98765 43210": a name standing first.
   return leadingNameWords(
     main.replace(/^\s*(?:(?:ok|okay|so|hi|hello|hey|yes|yeah)\b[\s,]*)+/i, '').replace(ONE_MORE, ''),
@@ -622,7 +628,7 @@ const ID_TOKEN = /(?:^|\s)#?([0-9a-f]*\d[0-9a-f]*(?:-[0-9a-f]+)*)(?:\.{2,}|…)?
 const POSSESSIVE = new RegExp(`(?:^|\\s)((?:${WORD}\\s+){0,2}${WORD})'s\\s`, 'u');
 const NAME_REF_AFTER = new RegExp(
   // "out of station", "because of the price": "of" after these words brings no lead.
-  `\\b(?:for|with|(?<!\\b(?:out|because|instead|front|one|some|most|all|any|none|part|kind|sort|lots?|couple|both|each)\\s)of|${UPDATE_VERBS}|book|schedule|reschedule|rebook|postpone|prepone|fix|arrange|pencil\\s+in|line\\s+up|slot|visit|meet|meeting|met|tried|rang|phoned|messaged|texted|dialled|dialed|emailed|pinged|lead|client|customer|prospect|called|named|status|(?:spoke|spoken|speaking|talked|talking|told|explained|said|(?:flats?|shops?|site|plots?|villas?|units?|offices?|property|apartments?|house|space|showroom))\\s+to)(?:\\s*[-:|>]+\\s*|\\s+)` +
+  `\\b(?:for|with|(?<!\\b(?:out|because|instead|front|one|some|most|all|any|none|part|kind|sort|lots?|couple|both|each)\\s)of|${UPDATE_VERBS}|book|schedule|reschedule|rebook|postpone|prepone|fix|arrange|pencil\\s+in|line\\s+up|slot|visit|meet|meeting|met|showed|tried|rang|phoned|messaged|texted|dialled|dialed|emailed|pinged|lead|client|customer|prospect|called|named|status|(?:spoke|spoken|speaking|talked|talking|told|explained|said|(?:flats?|shops?|site|plots?|villas?|units?|offices?|property|apartments?|house|space|showroom))\\s+to)(?:\\s*[-:|>]+\\s*|\\s+)` +
     // "for the payment plan", "with the price", "with a counter offer": after "the" (or "a" after
     // "with"), only a lead noun brings the lead.
     '(?:(?:the|a|an)\\s+(?=(?:lead|client|customer|prospect)\\b))?(?:lead\\s+|client\\s+|customer\\s+|prospect\\s+|mr\\.?\\s+|mrs\\.?\\s+|ms\\.?\\s+|status\\s+(?:of|for)\\s+)?(?!the\\s)(?!(?<=\\bwith\\s+)(?:a|an)\\s)',

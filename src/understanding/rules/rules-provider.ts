@@ -249,9 +249,9 @@ const THING_BOOKED =
 /** The people of a story: "met a guy today, …", "got a call from a lady named …". */
 const STORY =
   /\b(?:met|spoke\s+(?:to|with)|talked\s+(?:to|with)|got\s+(?:a\s+)?call\s+from|call\s+from|(?:an?\s+)?(?:enquiry|inquiry)|walk[\s-]?ins?\b|walked\s+in|referred|came\s+(?:by|over|in|to)|dropped\s+(?:by|in)|(?:a|an|one|this)\s+(?:\p{L}+\s+){0,2}(?:gentleman|lady|guy|couple|family|man|woman|person))\b/iu;
-/** "wants a 2 bhk", "is looking for a villa": the home a buyer is after. */
+/** "wants a 2 bhk", "is looking for a villa", "she is also looking": the home a buyer is after. */
 const WANTS_HOME =
-  /\b(?:wants?|wanted|needs?|needed|looking\s+for|searching\s+for|interested\s+in|requires?)\s+(?:(?:a|an|one|some)\s+)?(?:[\p{L}\d]+\s+){0,3}(?:flats?|bhk|villas?|plots?|apartments?|house|home|units?|penthouse|row\s*house|property|shop|office\s+space)\b/iu;
+  /\b(?:wants?|wanted|needs?|needed|looking\s+for|searching\s+for|interested\s+in|requires?)\s+(?:(?:a|an|one|some)\s+)?(?:[\p{L}\d]+\s+){0,3}(?:flats?|bhk|villas?|plots?|apartments?|house|home|units?|penthouse|row\s*house|property|shop|office\s+space)\b|\b(?:is|are)\s+(?:also\s+)?(?:looking|house\s+hunting|in\s+the\s+market)(?:\s+to\s+buy)?\b/iu;
 /** Every lead at once is not something one transcript may do. */
 const BULK =
   /\b(?:every|all|each|sab|sabhi|saare|sare|saari|sari)\s+(?:(?:the|my|of\s+the|of\s+my)\s+)?(?:leads?|clients?|customers?|prospects?|visits?)\b|\ball\s+of\s+them\b|\beveryone\b/i;
