@@ -120,6 +120,8 @@ const HINGLISH: readonly [RegExp, string][] = [
   [/\b(?:agle|agla|agli)\b/giu, 'next'],
   // "usko", "unko": him or her; "ne bola ki": said that; "ab": now.
   [/\b(?:usko|usse|unko|unhe|unse)\b/giu, 'him'],
+  // "unhone token de diya", "usne kahin aur le liya": he or she did it.
+  [/\b(?:unhone|usne|inhone|isne)\b/giu, 'he'],
   [/\b(?:bola|boli|bole|bataya|kaha)\s+(?:ki|ke|hai\s+ki)\b/giu, 'said'],
   [/\bab\b/giu, 'now'],
   // "abhi soch raha hai": is still thinking; "karna padega": has to be done (the verb before says what).
@@ -204,6 +206,8 @@ const HINGLISH: readonly [RegExp, string][] = [
   // "haan ji", "bipin ji": assent and the honorific are no part of a request or a name.
   [/\b(?:haan|haa|han|ha)\s+ji\b|\b(?:theek|thik)\s+(?:hai|he)\b|\b(?:accha|achha|acha)\b/giu, ' '],
   [/\b(\p{L}{2,})\s+ji\b/giu, '$1'],
+  // "ek naya banda aaya tha", "nayi party": a new person is a new lead.
+  [/\b(?:ek\s+)?(?:naya|nayi|naye)\s+(?:banda|aadmi|admi|customer|client|party|grahak)\b/giu, 'new lead'],
   [/\bnaya\b|\bnayi\b|\bnaye\b/gi, 'new'],
   [/\bnaam\b/gi, 'name'],
   [/\b(?:banao|bana\s+do|bana\s+dijiye|banaiye|banana\s+hai)\b/gi, 'create'],
@@ -285,7 +289,7 @@ function hindiHours(text: string): string {
 
 /** Every Hindi word the rules above look for: a transcript without one skips them all. */
 const HINGLISH_WORD = new RegExp(
-  String.raw`\b(?:nahi|nahin|nai|kahin|kahi|kaheen|dusri|doosri|dusre|doosre|dusra|doosra|jagah|le|kharid|khareed|kar|kara|kr|mana|manaa|inkaar|inkar|ne|se|ke|ka|ki|ko|haan|haa|han|ha|theek|thik|accha|achha|acha|ji|naya|nayi|naye|naam|banao|bana|banaiye|banana|rakh|rakho|rakhna|daal|dal|daalo|mein|kardo|karo|kijiye|karna|karega|karegi|karenge|karunga|karungi|karoge|parso|parson|kal|aaj|subah|shaam|sham|dopahar|raat|baje|soch|abhi|tha|thi|hua|hui|dekhenge|dekhege|sochenge|sochege|aayega|ayega|aayegi|ayegi|aayenge|ayenge|aaenge|bulao|bulaya|bulaiye|pe|usko|unko|bola|boli|agle|agla|agli|hafte|kyunki|kyonki|kyuki)\b|\b(?:${HINDI_WEEKDAY})\b`,
+  String.raw`\b(?:nahi|nahin|nai|kahin|kahi|kaheen|dusri|doosri|dusre|doosre|dusra|doosra|jagah|le|kharid|khareed|kar|kara|kr|mana|manaa|inkaar|inkar|ne|se|ke|ka|ki|ko|haan|haa|han|ha|theek|thik|accha|achha|acha|ji|naya|nayi|naye|naam|banao|bana|banaiye|banana|rakh|rakho|rakhna|daal|dal|daalo|mein|kardo|karo|kijiye|karna|karega|karegi|karenge|karunga|karungi|karoge|parso|parson|kal|aaj|subah|shaam|sham|dopahar|raat|baje|soch|abhi|tha|thi|hua|hui|dekhenge|dekhege|sochenge|sochege|aayega|ayega|aayegi|ayegi|aayenge|ayenge|aaenge|bulao|bulaya|bulaiye|pe|usko|unko|unhone|usne|inhone|isne|banda|bola|boli|agle|agla|agli|hafte|kyunki|kyonki|kyuki)\b|\b(?:${HINDI_WEEKDAY})\b`,
   'i',
 );
 

@@ -210,7 +210,7 @@ const BOUGHT_FROM_DEVELOPER = new RegExp(
 const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
   [
     'LOST',
-    /\b(?:bought|booked|purchased|rented|leased|took|taken|chose|chosen|picked|(?:went|go|goes|going|gone)\s+(?:ahead\s+)?(?:with|for)|opt(?:ed|ing|s)?\s+for|switch(?:ed|es|ing)?\s+(?:over\s+)?to|signed|closed\s+the\s+deal|finali[sz]ed|invested|settled)\b[^.;]{0,60}?\b(?:elsewhere|somewhere\s+else|(?:someone|somebody|some\s+one)\s+else|instead|resale|second[\s-]?hand|(?:an)?other\s+(?:builder|developer|project|agent|broker|company|place|society|site|township|property|flat|city|town|area|locality|location|state|country)|competitors?|competition|(?:different|rival)\s+(?:builder|developer|project|society|township)|rival)\b/gi,
+    /\b(?:bought|booked|purchased|rented|leased|took|taken|chose|chosen|picked|(?:went|go|goes|going|gone)\s+(?:ahead\s+)?(?:with|for)|opt(?:ed|ing|s)?\s+for|switch(?:ed|es|ing)?\s+(?:over\s+)?to|signed|closed\s+the\s+deal|finali[sz]ed|invested|settled)\b[^.;]{0,60}?\b(?:elsewhere|somewhere\s+else|(?:someone|somebody|some\s+one)\s+else|instead|resale|second[\s-]?hand|(?:an)?other\s+(?:builder|developer|project|agent|broker|company|place|society|site|township|property|flat|city|town|area|locality|location|state|country)|competitors?|competition|(?:different|rival)\s+(?:builder|developer|project|society|township)|rival|(?:a|an)\s+(?:cheaper|closer|nearer)\s+(?:flat|home|house|apartment|villa|plot|property|place|unit|deal|option|one))\b/gi,
     [
       'elsewhere',
       'else',
@@ -222,6 +222,9 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
       'competition',
       'different',
       'rival',
+      'cheaper',
+      'closer',
+      'nearer',
     ],
   ],
   ['LOST', /\bwent\s+with\s+(?:a|the)\s+competitor\b/gi, ['competitor']],
@@ -320,7 +323,7 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
   // found "in our project" or "with us" is ours).
   [
     'LOST',
-    /\b(?:found|finds)\s+(?:a|an|another|some)\s+(?:(?!(?:site|visit|time|way|loan|bank|buyer|tenant)\b)[\p{L}\d]+\s+){0,2}(?:flat|home|house|apartment|villa|plot|property|place|unit)\b(?!\s+(?:in\s+our|with\s+us|from\s+us|of\s+ours)\b)/giu,
+    /\b(?:found|finds)\s+(?:a|an|another|some)\s+(?:(?!(?:site|visit|time|way|loan|bank|buyer|tenant)\b)[\p{L}\d]+\s+){0,2}(?:flat|home|house|apartment|villa|plot|property|place|unit|deal|option|offer)\b(?!\s+(?:in\s+our|with\s+us|from\s+us|of\s+ours|here)\b)/giu,
     ['found', 'finds'],
   ],
   // "said yes to the booking", "agreed to buy": a yes to the purchase.
@@ -332,7 +335,7 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
   // "he is still thinking", "she is still with us": undecided, still in play.
   [
     'IN_PROGRESS',
-    /\b(?:is|are|'s)\s+still\s+(?:thinking|deciding|considering|evaluating|discussing|with\s+us)\b/gi,
+    /\b(?:is|are|'s|'re)\s+still\s+(?:thinking|deciding|considering|evaluating|discussing|talking|with\s+us)\b/gi,
     ['still'],
   ],
   // "is deciding between the two bhk and the three bhk", "are choosing which floor": choosing among

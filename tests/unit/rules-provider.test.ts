@@ -3478,3 +3478,56 @@ describe('held-out set 78 classes', () => {
     });
   });
 });
+
+describe('held-out set 79 classes', () => {
+  test.each([
+    'chandni chopra felt the price was too much and bought a cheaper flat in noida',
+    'ravi sharma booked a cheaper apartment near his office',
+    'meena found a better deal and took it',
+  ])(
+    'when the lead bought a cheaper home, or found a better deal ("%s"), then it was elsewhere: lost, never won',
+    (t) => {
+      expect(read(t).entities.status).toBe('LOST');
+    },
+  );
+
+  test.each([
+    ['aaj anil ambani office aaye the aur unhone token ka paisa de diya', 'anil ambani', 'WON'],
+    ['chandni chopra ko lost mark karo usne kahin aur le liya', 'chandni chopra', 'LOST'],
+  ])('when "unhone"/"usne" says who did it ("%s"), then it is the lead', (t, lead, status) => {
+    expect(read(t)).toMatchObject({ intent: 'LEAD_UPDATE', entities: { lead, status } });
+  });
+
+  test.each([
+    'bharti singh offered sixty lakhs against our sixty five we are still talking',
+    'ravi sharma and we are in talks',
+    'meena iyer still in talks with us',
+  ])('when we are still talking with the lead ("%s"), then the lead is in progress', (t) => {
+    expect(read(t)).toMatchObject({ intent: 'LEAD_UPDATE', entities: { status: 'IN_PROGRESS' } });
+  });
+
+  test('when a new person is told in Hinglish ("ek naya banda aaya tha naam …"), then it is a new lead', () => {
+    expect(
+      read(
+        'ek naya banda aaya tha naam rohit bal hai gurgaon se number nine eight one one zero seven nine zero one one',
+      ),
+    ).toMatchObject({
+      intent: 'LEAD_CREATE',
+      entities: { name: 'Rohit Bal', city: 'Gurgaon', phone: '+919811079011' },
+    });
+  });
+
+  test.each([
+    [
+      'met esha gupta and feroze gandhi at the expo esha paid the token and feroze wants a visit on monday at eleven',
+      'feroze',
+    ],
+    ['spoke to ravi and his colleague anil joshi, anil wants to come on sunday at 4 pm', 'anil'],
+  ])(
+    'when a story names two people and one wants the visit ("%s"), then the visit is that one\'s',
+    (t, lead) => {
+      const visit = readAll(t).find(({ intent }) => intent === 'VISIT_SCHEDULE');
+      expect(visit?.entities.lead).toBe(lead);
+    },
+  );
+});

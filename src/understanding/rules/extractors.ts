@@ -124,7 +124,7 @@ function describesPerson(after: string, name: string): boolean {
 const DETERMINER = /^(?:the|a|an|our|this|that|these|those|my|your|his|her|their|its)$/i;
 
 /** Up to `maxWords` name-like words at the end of `text`, back to the first boundary. */
-function trailingNameWords(text: string, maxWords = 3): string | null {
+export function trailingNameWords(text: string, maxWords = 3): string | null {
   const words = text.trimEnd().split(/\s+/);
   const name: string[] = [];
   for (let index = words.length - 1; index >= 0 && name.length < maxWords; index--) {

@@ -32,6 +32,7 @@ import {
   onlyAsRelationOf,
   splitNotes,
   subjectName,
+  trailingNameWords,
   updateTarget,
 } from './extractors';
 
@@ -233,6 +234,36 @@ const VISIT_WISHED = new RegExp(
 /** "wants a site visit", "asked for a tour": a visit asked for by its noun, with or without a time. */
 const VISIT_REQUESTED =
   /\b(?<!\bnot\s)(?:wants?|would\s+like|needs?|asked\s+for|asking\s+for|requested|requests)\s+(?:a|an|one)\s+(?:site\s+)?(?:visit|viewing|tour|meeting|appointment)\b/i;
+/** The name right before a fact, when the story named that person before: "… at the expo esha ". */
+function namedSubject(before: string): boolean {
+  const name = trailingNameWords(before, 2);
+  return name !== null && !isPronounReference(name) && namedEarlier(before, name);
+}
+
+/** A visit wished for by its subject: "feroze wants a visit", "anil will come", "meena is coming". */
+const WISH_VERB =
+  /\s(?:wants?|would\s+like|needs?|asked\s+for|is\s+coming|will\s+come|will\s+visit|plans?\s+to\s+(?:come|visit))\b/gi;
+
+/** The name said right before the last wish for a visit, when it names again someone the story named. */
+function wisherOf(main: string): string | null {
+  const wishes = [...main.matchAll(WISH_VERB)];
+  const last = wishes[wishes.length - 1];
+  if (!last) return null;
+  const before = main.slice(0, last.index);
+  const name = trailingNameWords(before, 3);
+  return name && !isPronounReference(name) && namedEarlier(before, name) ? name : null;
+}
+
+/** "met esha gupta and feroze … esha …": the name's first word was said before, as a name of the story. */
+function namedEarlier(before: string, name: string): boolean {
+  const first = name.toLowerCase().split(/\s+/)[0] ?? '';
+  const at = before.toLowerCase().lastIndexOf(name.toLowerCase());
+  return first.length > 1 && at > 0 && new RegExp(`\\b${first}\\b`, 'i').test(before.slice(0, at));
+}
+
+const sameFirstWord = (a: string, b: string) =>
+  a.toLowerCase().split(/\s+/)[0] === b.toLowerCase().split(/\s+/)[0];
+
 /** "… is back in town, book her for sunday at 11": a booking of the lead the report is about. */
 const BOOK_PRONOUN = /\b(?:book|schedule|fix|arrange|pencil\s+in|slot|line\s+up|set\s+up)\s+(?:him|her|them)\b/i;
 /** "wants to bring his wife on sunday at 11": the family brought at a time comes to see the home. */
@@ -379,6 +410,8 @@ function intentCandidates(main: string, hasPhone: boolean, hasTime: boolean): Ca
         (/^\s*[\p{L}\d\s'.-]{2,40}[:,]?\s*$/u.test(before) && !NEW_SUBJECT.test(before)) ||
         // "manoj and his brother are still discussing …": the lead and the family together.
         JOINT_SUBJECT.test(before) ||
+        // "met esha gupta and feroze … esha paid the token": a fact of someone the story named, said again.
+        (status.fact && namedSubject(before)) ||
         // "had a long call with chandni, she is comparing with godrej, still in discussion": a story
         // about a lead that ends with a state said alone, as its last part.
         (/[,.;]\s*(?:(?:so|and|but|still|now|currently|overall|basically)\s+)*$/i.test(before) &&
@@ -687,7 +720,14 @@ function readClause(text: string, region: string): ClauseReading {
     );
     // "this is about abhishek, … he wants to bring his wife on sunday": "he" is the one the note is about.
     const toldOf = reference && isPronounReference(reference) ? subjectName(main) : null;
-    const lead = toldOf ?? reference;
+    // "met esha and feroze at the expo, … feroze wants a visit on monday": the one who wants the visit,
+    // named right before the wish, is its lead — not the first name of the story.
+    const wisher = wisherOf(main);
+    const lead =
+      toldOf ??
+      (wisher && reference && !isPronounReference(reference) && !sameFirstWord(wisher, reference)
+        ? wisher
+        : reference);
     if (lead) said.lead_reference = withPlaceOf(withoutPhone, lead);
     // "… on monday at 5 pm, he wants to see the corner plot": what the lead wants of the visit, said
     // after its time, is its note.
@@ -799,7 +839,10 @@ const REQUEST_BREAK = new RegExp(
     // "mark asha won book bharat …", "book ravi at 4 pm mark sunil lost": said in one breath, a request
     // verb right after a status or an hour that ended the request before it.
     // ("… won mark mat karo" is one request, said negated in Hinglish).
-    `|(?<=\\b(?:won|lost|up|progress|new|keen|interested|am|pm|noon|o'?clock))\\s+(?=(?:book|schedule|mark|update|add|create)\\b(?!\\s+mat\\b))`,
+    `|(?<=\\b(?:won|lost|up|progress|new|keen|interested|am|pm|noon|o'?clock))\\s+(?=(?:book|schedule|mark|update|add|create)\\b(?!\\s+mat\\b))` +
+    // "… esha paid the token and feroze wants a visit on monday": another person's wish, said after
+    // "and", is a request of its own (a part that reads as none is joined back to its neighbour).
+    `|\\s+and\\s+(?=[a-z]+\\s+(?:wants\\s+(?:a|an|to)|will\\s+come|is\\s+coming)\\b)`,
   'gi',
 );
 
