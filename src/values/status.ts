@@ -65,6 +65,7 @@ const SYNONYMS: readonly [LeadStatus, readonly string[]][] = [
       'not buying',
       'not be buying',
       'not going to buy',
+      'not coming back',
       'will not buy',
     ],
   ],
@@ -323,7 +324,7 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
   // found "in our project" or "with us" is ours).
   [
     'LOST',
-    /\b(?:found|finds)\s+(?:a|an|another|some)\s+(?:(?!(?:site|visit|time|way|loan|bank|buyer|tenant)\b)[\p{L}\d]+\s+){0,2}(?:flat|home|house|apartment|villa|plot|property|place|unit|deal|option|offer)\b(?!\s+(?:in\s+our|with\s+us|from\s+us|of\s+ours|here)\b)/giu,
+    /\b(?:found|finds)\s+(?:a|an|another|some)\s+(?:(?!(?:site|visit|time|way|loan|bank|buyer|tenant)\b)[\p{L}\d]+\s+){0,2}(?:flat|home|house|apartment|villa|plot|property|place|unit|deal|option|offer)\b(?!\s+(?:in\s+our|with\s+us|from\s+us|of\s+ours|here)\b)(?:\s+(?:in|near|at|on|closer\s+to|next\s+to)\s+(?:(?:the|a|his|her|their)\s+)?(?:(?!(?:so|and|but|because|as|he|she|they)\b)[\p{L}\d]+\s+){0,1}(?!(?:so|and|but|because|as|he|she|they)\b)[\p{L}\d]+)?/giu,
     ['found', 'finds'],
   ],
   // "said yes to the booking", "agreed to buy": a yes to the purchase.

@@ -159,6 +159,7 @@ const DAY_AND_MONTH = new RegExp(
   `\\b(?:on\\s+)?(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTH_PATTERN})\\b`,
   'gi',
 );
+const WEEKDAY_THEN_ORDINAL = /\b(mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/gi;
 const DAY_OF_MONTH_ONLY = new RegExp(
   `\\b(?:on\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?:of\\s+)?(?:${MONTH_PATTERN})\\b)`,
   'gi',
@@ -198,6 +199,16 @@ function explicitDates(phrase: string, today: WallClock): string {
         /\b(morning|afternoon|evening|night)\s+(?:on\s+)?((?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/gi,
         '$2 $1',
       )
+      // "saturday the 11th": a weekday that is the date's own says nothing more — the date is the day
+      // (chrono would read the weekday alone, today); a weekday that is not the date's stays, and the
+      // two days are asked about.
+      .replace(WEEKDAY_THEN_ORDINAL, (match, weekday: string, dayText: string) => {
+        const day = Number(dayText);
+        const monthsAhead = day >= today.day ? 0 : 1;
+        const candidate = new Date(Date.UTC(today.year, today.month - 1 + monthsAhead, day));
+        const named = WEEKDAY_NAMES.indexOf(weekday.toLowerCase());
+        return candidate.getUTCDate() === day && candidate.getUTCDay() === named ? ` the ${dayText}th` : match;
+      })
       .replace(DAY_OF_MONTH_ONLY, (match, dayText: string, offset: number, whole: string) => {
         if (MONTH_BEFORE.test(whole.slice(0, offset))) return match;
         const day = Number(dayText);

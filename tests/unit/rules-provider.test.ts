@@ -3531,3 +3531,27 @@ describe('held-out set 79 classes', () => {
     },
   );
 });
+
+describe('held-out set 80 classes', () => {
+  test.each([
+    [
+      'mohan agashe wants to come again with his architect on saturday the eleventh at four',
+      '2025-10-11T16:00:00+05:30',
+    ],
+    ['book ravi on saturday the 11th at 4 pm', '2025-10-11T16:00:00+05:30'],
+  ])('when a weekday is said with its date ("%s"), then the date is the day, not today', (t, visit_time) => {
+    expect(read(t).entities.visit_time).toBe(visit_time);
+  });
+
+  test('when a weekday is said with a date that falls on another day, then the day is asked', () => {
+    expect(asksOrNothing('book ravi on friday the 11th at 4 pm')).toBe(true);
+  });
+
+  test('when the home found elsewhere is said with where it is, then where is no note', () => {
+    const { entities } = read(
+      'lalit modi told me he found a cheaper flat in the next building so he is not coming back',
+    );
+    expect(entities.status).toBe('LOST');
+    expect(entities.notes).toBeUndefined();
+  });
+});
