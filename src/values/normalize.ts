@@ -123,6 +123,8 @@ const HINGLISH: readonly [RegExp, string][] = [
   // "unhone token de diya", "usne kahin aur le liya": he or she did it.
   [/\b(?:unhone|usne|inhone|isne)\b/giu, 'he'],
   [/\b(?:bola|boli|bole|bataya|kaha)\s+(?:ki|ke|hai\s+ki)\b/giu, 'said'],
+  // "bol rahi thi", "keh rahi hai": was saying, is saying.
+  [/\b(?:bol|keh|kah)\s+(?:raha|rahi|rahe)\s+(?:tha|thi|the|hai|hain|he)\b/giu, 'said'],
   [/\bab\b/giu, 'now'],
   // "abhi soch raha hai": is still thinking; "karna padega": has to be done (the verb before says what).
   [/\b(?:abhi\s+)?soch\s+(?:raha|rahi|rahe)\s+(?:hai|hain|he)\b/giu, 'is still thinking'],
@@ -289,7 +291,7 @@ function hindiHours(text: string): string {
 
 /** Every Hindi word the rules above look for: a transcript without one skips them all. */
 const HINGLISH_WORD = new RegExp(
-  String.raw`\b(?:nahi|nahin|nai|kahin|kahi|kaheen|dusri|doosri|dusre|doosre|dusra|doosra|jagah|le|kharid|khareed|kar|kara|kr|mana|manaa|inkaar|inkar|ne|se|ke|ka|ki|ko|haan|haa|han|ha|theek|thik|accha|achha|acha|ji|naya|nayi|naye|naam|banao|bana|banaiye|banana|rakh|rakho|rakhna|daal|dal|daalo|mein|kardo|karo|kijiye|karna|karega|karegi|karenge|karunga|karungi|karoge|parso|parson|kal|aaj|subah|shaam|sham|dopahar|raat|baje|soch|abhi|tha|thi|hua|hui|dekhenge|dekhege|sochenge|sochege|aayega|ayega|aayegi|ayegi|aayenge|ayenge|aaenge|bulao|bulaya|bulaiye|pe|usko|unko|unhone|usne|inhone|isne|banda|bola|boli|agle|agla|agli|hafte|kyunki|kyonki|kyuki)\b|\b(?:${HINDI_WEEKDAY})\b`,
+  String.raw`\b(?:nahi|nahin|nai|kahin|kahi|kaheen|dusri|doosri|dusre|doosre|dusra|doosra|jagah|le|kharid|khareed|kar|kara|kr|mana|manaa|inkaar|inkar|ne|se|ke|ka|ki|ko|haan|haa|han|ha|theek|thik|accha|achha|acha|ji|naya|nayi|naye|naam|banao|bana|banaiye|banana|rakh|rakho|rakhna|daal|dal|daalo|mein|kardo|karo|kijiye|karna|karega|karegi|karenge|karunga|karungi|karoge|parso|parson|kal|aaj|subah|shaam|sham|dopahar|raat|baje|soch|abhi|tha|thi|hua|hui|dekhenge|dekhege|sochenge|sochege|aayega|ayega|aayegi|ayegi|aayenge|ayenge|aaenge|bulao|bulaya|bulaiye|pe|usko|unko|unhone|usne|inhone|isne|banda|bol|keh|kah|bola|boli|agle|agla|agli|hafte|kyunki|kyonki|kyuki)\b|\b(?:${HINDI_WEEKDAY})\b`,
   'i',
 );
 

@@ -466,6 +466,8 @@ const OBJECT_NOT_SOLD = (
     [/^signed$/i, 'for\\s+', `${HOMES}|${PAPERS}`],
     // "closed her shop early today": the lead's own place shut, not a deal closed.
     [/^closed$/i, '(?:his|her|their|my|your)\\s+', PAPERS],
+    // "rejected every layout", "declined the corner flat": homes turned down, not the deal.
+    [/^(?:rejected|declined)$/i, '', 'offer|deal|proposal|quote|quotation|booking|us|it|them|him|her'],
   ] as const
 ).map(
   ([verb, particle, objects]) =>

@@ -3555,3 +3555,54 @@ describe('held-out set 80 classes', () => {
     expect(entities.notes).toBeUndefined();
   });
 });
+
+describe('held-out set 81 classes', () => {
+  test('when a note opens with "just now", then the name after it is the lead', () => {
+    expect(read('just now parag tyagi handed me a cheque of 2 lakhs as booking amount')).toMatchObject({
+      entities: { lead: 'parag tyagi', status: 'WON' },
+    });
+  });
+
+  test('when "put him down for" a time follows a report, then it is a visit', () => {
+    expect(read('rajat kapoor can only come on weekends so put him down for sunday at eleven')).toMatchObject(
+      {
+        intent: 'VISIT_SCHEDULE',
+        entities: { lead: 'rajat kapoor', visit_time: '2025-10-05T11:00:00+05:30' },
+      },
+    );
+  });
+
+  test('when the speaker says "i think we should close her as lost", then it is a decision, not a doubt', () => {
+    expect(
+      read('shefali shah has not answered for three weeks i think we should close her as lost').entities
+        .status,
+    ).toBe('LOST');
+  });
+
+  test('when the lead rejected homes, not the deal, then the status said after is the status, with no note', () => {
+    const { entities } = read(
+      'tanvi azmi saw all three towers and rejected every layout she is not interested anymore',
+    );
+    expect(entities.status).toBe('LOST');
+    expect(entities.notes).toBeUndefined();
+  });
+
+  test('when a keen lead wants a visit at a time, then it is the visit', () => {
+    expect(
+      read('uday chopra is very keen he wants a second visit with his parents on wednesday at five'),
+    ).toMatchObject({
+      intent: 'VISIT_SCHEDULE',
+      entities: { visit_time: '2025-10-08T17:00:00+05:30' },
+    });
+  });
+
+  test.each([
+    ['shefali shah bol rahi thi kal shaam paanch baje aayegi site pe', 'shefali shah', 'VISIT_SCHEDULE'],
+    ['tanvi azmi keh rahi hai diwali ke baad sochenge', 'tanvi azmi', 'LEAD_UPDATE'],
+  ])(
+    'when "bol rahi thi" / "keh rahi hai" tells what the lead said ("%s"), then the lead is read',
+    (t, lead, intent) => {
+      expect(read(t)).toMatchObject({ intent, entities: { lead } });
+    },
+  );
+});

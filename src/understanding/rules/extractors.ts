@@ -686,7 +686,7 @@ export function extractLeadReference(main: string, phoneText: string | undefined
  * typed text ("visit - ravi sharma - …" once the request word is set aside).
  */
 const BEFORE_SUBJECT =
-  /^\s*(?:(?:ok|okay|so|hi|hey|hello|yes|yeah|ji|haan|sir|madam|and|also|if|once|unless|as\s+soon\s+as|the\s+lead|lead|this\s+is\s+(?:about|regarding|for)|(?:an\s+)?update\s+(?:on|about|for)|regarding|about|yesterday|today|last\s+(?:week|month|year|night)|this\s+(?:morning|evening|afternoon|week)|i\s+think|i\s+guess|i\s+feel|looks\s+like|seems\s+like)\b[\s,]*|[-:|>–,]+\s*)+/i;
+  /^\s*(?:(?:ok|okay|so|hi|hey|hello|yes|yeah|ji|haan|sir|madam|and|also|if|once|unless|as\s+soon\s+as|the\s+lead|lead|this\s+is\s+(?:about|regarding|for)|(?:an\s+)?update\s+(?:on|about|for)|regarding|about|yesterday|today|just\s+now|right\s+now|a\s+while\s+ago|last\s+(?:week|month|year|night)|this\s+(?:morning|evening|afternoon|week)|i\s+think|i\s+guess|i\s+feel|looks\s+like|seems\s+like)\b[\s,]*|[-:|>–,]+\s*)+/i;
 
 /** The people of a lead's life who are not the lead: "gopi's brother", "the wife of anil". */
 export const RELATION =

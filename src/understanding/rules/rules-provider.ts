@@ -265,7 +265,8 @@ const sameFirstWord = (a: string, b: string) =>
   a.toLowerCase().split(/\s+/)[0] === b.toLowerCase().split(/\s+/)[0];
 
 /** "… is back in town, book her for sunday at 11": a booking of the lead the report is about. */
-const BOOK_PRONOUN = /\b(?:book|schedule|fix|arrange|pencil\s+in|slot|line\s+up|set\s+up)\s+(?:him|her|them)\b/i;
+const BOOK_PRONOUN =
+  /\b(?:book|schedule|fix|arrange|pencil\s+in|slot|line\s+up|set\s+up)\s+(?:him|her|them)\b|\bput\s+(?:him|her|them)\s+down\s+for\b/i;
 /** "wants to bring his wife on sunday at 11": the family brought at a time comes to see the home. */
 const FAMILY_BROUGHT =
   /\b(?:(?:(?:wants?|wanted|would\s+like|plans?|planning|asked|keen)\s+to|will|shall|(?:is|are|am)\s+going\s+to)\s+bring|(?:is|are)\s+bringing)\s+(?:his|her|their)\s+(?:wife|husband|spouse|parents|family|father|mother|brother|sister|son|daughter|partner|kids|children|in-laws)\b/i;
@@ -499,6 +500,15 @@ function intentCandidates(main: string, hasPhone: boolean, hasTime: boolean): Ca
     // "one more, rohini iyer chennai 98400 67012": a name, a city and a mobile number, nothing else.
     candidates.push({ intent: 'LEAD_CREATE', position: 0, strength: 1 });
   }
+  // "uday is very keen, he wants a second visit on wednesday at 5": interest told, then a visit asked
+  // at a time — the visit is the request (no update verb asks for the status).
+  if (
+    hasTime &&
+    status?.status === 'IN_PROGRESS' &&
+    updateVerb < 0 &&
+    candidates.some((candidate) => candidate.intent === 'VISIT_SCHEDULE' && candidate.strength >= 2)
+  )
+    return candidates.filter((candidate) => candidate.intent !== 'LEAD_UPDATE');
   return candidates;
 }
 
@@ -555,6 +565,11 @@ const HAS_CLOCK = /\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\b\d{1,2}:\d{2}\b|\bnoon\b
 const HEDGED = new RegExp(
   `\\b(?:not\\s+(?:sure|certain)|not\\s+(?:yet\\s+)?confirmed|tentative(?:ly)?|i\\s+think|i\\s+guess|probably|perhaps|maybe|may\\s+(?:${MAY_VERBS})|might|(?<!\\b(?:if|whether)\\s+(?:he|she|they|we|i)\\s+)could\\s+(?:be|come)|must\\s+be)\\b`,
   'i',
+);
+/** "i think we should close her as lost": the speaker deciding, not doubting. */
+const DECIDED = new RegExp(
+  `\\b(?:i\\s+think|i\\s+guess|i\\s+feel)\\s+(?:we|you)\\s+(?:should|must|can|have\\s+to|need\\s+to)\\s+(?=(?:${UPDATE_VERBS})\\b)`,
+  'gi',
 );
 /** "was not sure earlier but now …": a doubt of the past, resolved since, is no doubt. */
 const RESOLVED_DOUBT =
@@ -755,7 +770,7 @@ function readClause(text: string, region: string): ClauseReading {
     const commandPart = command ? main.slice(main.slice(0, command.verb).search(/[,.;][^,.;]*$/) + 1) : main;
     const doubted =
       contrary ||
-      (HEDGED.test(commandPart.replace(RESOLVED_DOUBT, ' ')) &&
+      (HEDGED.test(commandPart.replace(RESOLVED_DOUBT, ' ').replace(DECIDED, ' ')) &&
         update.status !== undefined &&
         statusFromWords(update.status) !== 'FOLLOW_UP');
     // "if chitra pays the token tomorrow mark her as won": a status on a condition said first.
