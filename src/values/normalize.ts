@@ -115,6 +115,8 @@ const HINGLISH: readonly [RegExp, string][] = [
   [/\b(?:woh|voh|vo)\b/giu, 'he'],
   // "kyunki": because.
   [/\b(?:kyunki|kyonki|kyuki|kyoki|kyunke)\b/giu, 'because'],
+  // "isliye": so.
+  [/\b(?:isliye|isiliye|islie)\b/giu, 'so'],
   // "agle hafte": next week; "agle tuesday": next tuesday.
   [/\bagle\s+(?:hafte|haftey|week)\b/giu, 'next week'],
   [/\b(?:agle|agla|agli)\b/giu, 'next'],
@@ -135,7 +137,7 @@ const HINGLISH: readonly [RegExp, string][] = [
   [/\b(interested|intrested|keen|ready)\s+(?:hai|hain|he)\b/giu, 'is $1'],
   // "nahi lena chahti": does not want to buy.
   [
-    /\b(?:nahi|nahin|nai)\s+(?:lena|lene|kharidna|khareedna)(?:\s+(?:chahta|chahti|chahte|hai|hain))?\b/giu,
+    /\b(?:nahi|nahin|nai)\s+(?:lena|lene|lenge|lega|legi|loonga|lungi|kharidna|khareedna|kharidenge)(?:\s+(?:chahta|chahti|chahte|hai|hain))?\b/giu,
     'not buying',
   ],
   // "token amount de diya", "booking ka paisa de diya", "advance payment kar diya": paid.
@@ -291,7 +293,7 @@ function hindiHours(text: string): string {
 
 /** Every Hindi word the rules above look for: a transcript without one skips them all. */
 const HINGLISH_WORD = new RegExp(
-  String.raw`\b(?:nahi|nahin|nai|kahin|kahi|kaheen|dusri|doosri|dusre|doosre|dusra|doosra|jagah|le|kharid|khareed|kar|kara|kr|mana|manaa|inkaar|inkar|ne|se|ke|ka|ki|ko|haan|haa|han|ha|theek|thik|accha|achha|acha|ji|naya|nayi|naye|naam|banao|bana|banaiye|banana|rakh|rakho|rakhna|daal|dal|daalo|mein|kardo|karo|kijiye|karna|karega|karegi|karenge|karunga|karungi|karoge|parso|parson|kal|aaj|subah|shaam|sham|dopahar|raat|baje|soch|abhi|tha|thi|hua|hui|dekhenge|dekhege|sochenge|sochege|aayega|ayega|aayegi|ayegi|aayenge|ayenge|aaenge|bulao|bulaya|bulaiye|pe|usko|unko|unhone|usne|inhone|isne|banda|bol|keh|kah|bola|boli|agle|agla|agli|hafte|kyunki|kyonki|kyuki)\b|\b(?:${HINDI_WEEKDAY})\b`,
+  String.raw`\b(?:nahi|nahin|nai|kahin|kahi|kaheen|dusri|doosri|dusre|doosre|dusra|doosra|jagah|le|kharid|khareed|kar|kara|kr|mana|manaa|inkaar|inkar|ne|se|ke|ka|ki|ko|haan|haa|han|ha|theek|thik|accha|achha|acha|ji|naya|nayi|naye|naam|banao|bana|banaiye|banana|rakh|rakho|rakhna|daal|dal|daalo|mein|kardo|karo|kijiye|karna|karega|karegi|karenge|karunga|karungi|karoge|parso|parson|kal|aaj|subah|shaam|sham|dopahar|raat|baje|soch|abhi|tha|thi|hua|hui|dekhenge|dekhege|sochenge|sochege|aayega|ayega|aayegi|ayegi|aayenge|ayenge|aaenge|bulao|bulaya|bulaiye|pe|usko|unko|unhone|usne|inhone|isne|banda|bol|keh|kah|bola|boli|agle|agla|agli|hafte|kyunki|kyonki|kyuki|isliye|isiliye|islie|lenge|lega|legi)\b|\b(?:${HINDI_WEEKDAY})\b`,
   'i',
 );
 

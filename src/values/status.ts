@@ -202,6 +202,12 @@ const BOUGHT_FROM_DEVELOPER = new RegExp(
   'giu',
 );
 
+/** "liked the sobha project better and booked there": bought where a named developer sells, not with us. */
+const BOUGHT_THERE = new RegExp(
+  `\\b(?:${DEVELOPER_PATTERN})\\b[^.;]{0,60}?\\b(?:booked|bought|purchased|signed|invested|went\\s+ahead)\\s+(?:there|with\\s+them|from\\s+them)\\b`,
+  'giu',
+);
+
 /**
  * Facts that name a status without its word: "chose a resale flat elsewhere", "took a unit with some
  * other developer" (LOST: a purchase elsewhere is never WON), "call her back after diwali" (FOLLOW_UP).
@@ -425,11 +431,13 @@ function phraseAt(text: string, status: LeadStatus, start: number, end: number, 
 }
 
 /** "dropped [it] off", "dropped her at …": set down somewhere, no deal dropped. */
-const SET_DOWN_AFTER = /^\s+(?:(?:it|him|her|them|the\s+\p{L}+|his\s+\p{L}+|her\s+\p{L}+)\s+)?(?:off|at|near|outside|by)\b/iu;
+const SET_DOWN_AFTER =
+  /^\s+(?:(?:it|him|her|them|the\s+\p{L}+|his\s+\p{L}+|her\s+\p{L}+)\s+)?(?:off|at|near|outside|by)\b/iu;
 /** A thing that can be refused, said right before "rejected"/"declined": "loan application was ". */
 const THING_REFUSED_BEFORE =
   /\b(?:loan|application|cheque|check|card|payment|transfer|documents?|papers|kyc|request|claim|visa|transaction|emi|mandate|leave)\s+(?:\p{L}+\s+){0,2}?(?:(?:was|is|got|has\s+been|have\s+been|were|had\s+been)\s+)?(?:(?:also|again|just)\s+)?$/iu;
-const BY_A_BANK_AFTER = /^\s+by\s+(?:the\s+|a\s+|an\s+|one\s+|his\s+|her\s+|their\s+)?(?:\p{L}+\s+)?(?:bank|banks|lender|nbfc|hdfc|sbi|icici|axis)\b/iu;
+const BY_A_BANK_AFTER =
+  /^\s+by\s+(?:the\s+|a\s+|an\s+|one\s+|his\s+|her\s+|their\s+)?(?:\p{L}+\s+)?(?:bank|banks|lender|nbfc|hdfc|sbi|icici|axis)\b/iu;
 
 /** What follows "lost"/"won" when it is a thing lost or won, not the deal: "her phone", "a lottery". */
 const OTHER_OBJECT =
@@ -627,6 +635,15 @@ function phrasesIn(text: string): StatusPhrase[] {
         found.push(phraseAt(text, 'LOST', match.index, end, true));
     }
   }
+  // "liked the sobha project better and booked there": the purchase was where the developer sells.
+  if (DEVELOPERS.some((name) => lower.includes(name)))
+    for (const match of text.matchAll(BOUGHT_THERE)) {
+      const end = match.index + match[0].length;
+      return [
+        ...found.filter((phrase) => phrase.end <= match.index || phrase.start >= end),
+        phraseAt(text, 'LOST', match.index, end, true),
+      ].sort((a, b) => a.start - b.start);
+    }
   if (found.length === 0)
     for (const { start, end } of developer)
       found.push(phraseAt(text, 'LOST', start, end, true), phraseAt(text, 'WON', start, end, true));

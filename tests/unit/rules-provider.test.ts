@@ -3606,3 +3606,34 @@ describe('held-out set 81 classes', () => {
     },
   );
 });
+
+describe('held-out set 82 classes', () => {
+  test('when the household pays "on her behalf", then the lead is won', () => {
+    expect(
+      read("vidya balan's husband came to the office today and paid the booking amount on her behalf"),
+    ).toMatchObject({ intent: 'LEAD_UPDATE', entities: { lead: 'vidya balan', status: 'WON' } });
+  });
+
+  test('when one lead drops out "but" another still wants a visit, then both are requests', () => {
+    const actions = readAll(
+      'waheeda rehman dropped out but yash johar still wants to see the flat on friday at four',
+    );
+    expect(actions.map(({ intent, entities }) => [intent, entities.lead])).toEqual([
+      ['LEAD_UPDATE', 'waheeda rehman'],
+      ['VISIT_SCHEDULE', 'yash johar'],
+    ]);
+  });
+
+  test('when the lead "booked there" after a rival is named, then the lead is lost', () => {
+    expect(read('kunal roy liked the sobha project better and booked there last week').entities.status).toBe(
+      'LOST',
+    );
+  });
+
+  test('when "nahi lenge" is said with a reason, then the lead is lost', () => {
+    expect(read('yash johar ne bola budget kam hai isliye nahi lenge')).toMatchObject({
+      intent: 'LEAD_UPDATE',
+      entities: { lead: 'yash johar', status: 'LOST' },
+    });
+  });
+});

@@ -122,6 +122,8 @@ const JOINT_SUBJECT =
 /** "… came to the office today and ": a deed told, joined by "and" to what follows. */
 const DEED_AND = /\S\s+and\s+(?:(?:then|also|finally|even|later)\s+)*$/i;
 
+/** "… on her behalf", "… for her": what the household did, done for the lead. */
+const ON_BEHALF = /^\s*(?:on\s+(?:her|his|their)\s+behalf|for\s+(?:her|him|them))\b/i;
 /** The people a lead decides with: "dev's wife called, they have dropped the idea". */
 const HOUSEHOLD = /\b(?:wife|husband|spouse|parents|family|son|daughter|father|mother)\b/i;
 const TOLD_BY_THEM = /\bthey\s+(?:(?:have|had|are|were|also|finally|just|already|both|all)\s+)*$/i;
@@ -283,7 +285,7 @@ const STORY =
   /\b(?:met|spoke\s+(?:to|with)|talked\s+(?:to|with)|got\s+(?:a\s+)?call\s+from|call\s+from|(?:an?\s+)?(?:enquiry|inquiry)|walk[\s-]?ins?\b|walked\s+in|referred|came\s+(?:by|over|in|to)|dropped\s+(?:by|in)|(?:a|an|one|this)\s+(?:\p{L}+\s+){0,2}(?:gentleman|lady|guy|couple|family|man|woman|person))\b/iu;
 /** "wants a 2 bhk", "is looking for a villa", "she is also looking": the home a buyer is after. */
 const WANTS_HOME =
-  /\b(?:wants?|wanted|needs?|needed|looking\s+for|searching\s+for|interested\s+in|requires?)\s+(?:(?:a|an|one|some)\s+)?(?:[\p{L}\d]+\s+){0,3}(?:flats?|bhk|villas?|plots?|apartments?|house|home|units?|penthouse|row\s*house|property|shop|office\s+space)\b|\b(?:is|are)\s+(?:also\s+)?(?:looking|house\s+hunting|in\s+the\s+market)(?:\s+to\s+buy)?\b/iu;
+  /\b(?:wants?|wanted|needs?|needed|looking\s+for|searching\s+for|interested\s+in|requires?)\s+(?:(?:a|an|one|some)\s+)?(?:[\p{L}\d]+\s+){0,3}(?:flats?|bhk|villas?|plots?|apartments?|house|home|units?|penthouse|row\s*house|property|shop|office\s+space)\b|\b(?:is|are)\s+(?:also\s+)?(?:looking|house\s+hunting|in\s+the\s+market)(?:\s+to\s+buy)?\b|\b(?:asked|asking)\s+(?:for|about)\s+(?:the\s+)?(?:details|price|prices|rates|brochure|availability)\b|\b(?:enquired|inquired)\b/iu;
 /** Every lead at once is not something one transcript may do. */
 const BULK =
   /\b(?:every|all|each|sab|sabhi|saare|sare|saari|sari)\s+(?:(?:the|my|of\s+the|of\s+my)\s+)?(?:leads?|clients?|customers?|prospects?|visits?)\b|\ball\s+of\s+them\b|\beveryone\b/i;
@@ -818,7 +820,9 @@ function readClause(text: string, region: string): ClauseReading {
       HOUSEHOLD.test(main) &&
       (TOLD_BY_THEM.test(toldBefore) ||
         CONCLUDED_STATUS.test(toldBefore) ||
-        /^so\b/i.test(update.status ?? ''));
+        /^so\b/i.test(update.status ?? '') ||
+        // "her husband … paid the booking amount on her behalf": done for the lead.
+        ON_BEHALF.test(main.slice(update.statusSpan?.end ?? 0)));
     if (lead && !asked && !household && onlyAsRelationOf(main, lead))
       return { intent: 'UNKNOWN', said: {}, strength: 0 };
     if (lead) said.lead_reference = withPlaceOf(withoutPhone, lead);
@@ -857,7 +861,9 @@ const REQUEST_BREAK = new RegExp(
     `|(?<=\\b(?:won|lost|up|progress|new|keen|interested|am|pm|noon|o'?clock))\\s+(?=(?:book|schedule|mark|update|add|create)\\b(?!\\s+mat\\b))` +
     // "… esha paid the token and feroze wants a visit on monday": another person's wish, said after
     // "and", is a request of its own (a part that reads as none is joined back to its neighbour).
-    `|\\s+and\\s+(?=[a-z]+\\s+(?:wants\\s+(?:a|an|to)|will\\s+come|is\\s+coming)\\b)`,
+    // ("anil sharma and sunita rao will come …" is one visit for two: after "and", one word only.)
+    `|\\s+and\\s+(?=[a-z]+\\s+(?:still\\s+|also\\s+)?(?:wants\\s+(?:a|an|to)|will\\s+come|is\\s+coming)\\b)` +
+    `|\\s+but\\s+(?=[a-z]+\\s+(?:[a-z]+\\s+)?(?:still\\s+|also\\s+)?(?:wants\\s+(?:a|an|to)|will\\s+come|is\\s+coming)\\b)`,
   'gi',
 );
 
