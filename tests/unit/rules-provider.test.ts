@@ -3630,6 +3630,21 @@ describe('held-out set 82 classes', () => {
     );
   });
 
+  test('when "showing the flat" is what the speaker was doing, then it names no visit', () => {
+    expect(
+      read(
+        'while showing the flat to yash johar his neighbour ramesh sippy also asked for details ramesh is from delhi number 9811082011',
+      ),
+    ).toMatchObject({ intent: 'LEAD_CREATE', entities: { name: 'Ramesh Sippy', city: 'Delhi' } });
+  });
+
+  test('when a showing is asked for, then it is a visit', () => {
+    expect(read('book a showing for ravi sharma on monday at 4 pm')).toMatchObject({
+      intent: 'VISIT_SCHEDULE',
+      entities: { lead: 'ravi sharma', visit_time: '2025-10-06T16:00:00+05:30' },
+    });
+  });
+
   test('when "nahi lenge" is said with a reason, then the lead is lost', () => {
     expect(read('yash johar ne bola budget kam hai isliye nahi lenge')).toMatchObject({
       intent: 'LEAD_UPDATE',
