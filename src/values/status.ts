@@ -205,7 +205,7 @@ const BOUGHT_FROM_DEVELOPER = new RegExp(
 /** "liked the sobha project better and booked there": bought where a named developer sells, not with us. */
 const BOUGHT_THERE = new RegExp(
   `\\b(?:${DEVELOPER_PATTERN})\\b[^.;]{0,60}?\\b(?:booked|bought|purchased|signed|invested|went\\s+ahead)\\s+(?:there|with\\s+them|from\\s+them)\\b`,
-  'giu',
+  'iu',
 );
 
 /**
@@ -592,8 +592,7 @@ function phrasesIn(text: string): StatusPhrase[] {
     const status = STATUS_BY_KEY.get(keyOf(match[0]));
     const end = match.index + match[0].length;
     // "lost her phone", "won a lottery", "pulled out his cheque book": the verb with a thing of its own
-    // is no status; nor is a
-    // visit called off ("cancelled his visit for tomorrow").
+    // is no status; nor is a visit called off ("cancelled his visit for tomorrow").
     if (OTHER_OBJECT.test(text.slice(end)) && /^(?:lost|won|pulled\s+out)$/i.test(match[0])) continue;
     if (
       /^cancell?ed$/i.test(match[0]) &&
@@ -636,14 +635,14 @@ function phrasesIn(text: string): StatusPhrase[] {
     }
   }
   // "liked the sobha project better and booked there": the purchase was where the developer sells.
-  if (DEVELOPERS.some((name) => lower.includes(name)))
-    for (const match of text.matchAll(BOUGHT_THERE)) {
-      const end = match.index + match[0].length;
-      return [
-        ...found.filter((phrase) => phrase.end <= match.index || phrase.start >= end),
-        phraseAt(text, 'LOST', match.index, end, true),
-      ].sort((a, b) => a.start - b.start);
-    }
+  const there = DEVELOPERS.some((name) => lower.includes(name)) ? BOUGHT_THERE.exec(text) : null;
+  if (there) {
+    const end = there.index + there[0].length;
+    return [
+      ...found.filter((phrase) => phrase.end <= there.index || phrase.start >= end),
+      phraseAt(text, 'LOST', there.index, end, true),
+    ].sort((a, b) => a.start - b.start);
+  }
   if (found.length === 0)
     for (const { start, end } of developer)
       found.push(phraseAt(text, 'LOST', start, end, true), phraseAt(text, 'WON', start, end, true));

@@ -159,7 +159,8 @@ const DAY_AND_MONTH = new RegExp(
   `\\b(?:on\\s+)?(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTH_PATTERN})\\b`,
   'gi',
 );
-const WEEKDAY_THEN_ORDINAL = /\b(mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/gi;
+const WEEKDAY_THEN_ORDINAL =
+  /\b(mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:the\s+)?((\d{1,2})(?:st|nd|rd|th))\b(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/gi;
 const DAY_OF_MONTH_ONLY = new RegExp(
   `\\b(?:on\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?:of\\s+)?(?:${MONTH_PATTERN})\\b)`,
   'gi',
@@ -202,24 +203,26 @@ function explicitDates(phrase: string, today: WallClock): string {
       // "saturday the 11th": a weekday that is the date's own says nothing more — the date is the day
       // (chrono would read the weekday alone, today); a weekday that is not the date's stays, and the
       // two days are asked about.
-      .replace(WEEKDAY_THEN_ORDINAL, (match, weekday: string, dayText: string) => {
-        const day = Number(dayText);
-        const monthsAhead = day >= today.day ? 0 : 1;
-        const candidate = new Date(Date.UTC(today.year, today.month - 1 + monthsAhead, day));
-        const named = WEEKDAY_NAMES.indexOf(weekday.toLowerCase());
-        return candidate.getUTCDate() === day && candidate.getUTCDay() === named ? ` the ${dayText}th` : match;
+      .replace(WEEKDAY_THEN_ORDINAL, (match, weekday: string, ordinal: string, dayText: string) => {
+        const date = nextDayOfMonth(today, Number(dayText));
+        return date?.getUTCDay() === WEEKDAY_NAMES.indexOf(weekday.toLowerCase()) ? ` the ${ordinal}` : match;
       })
       .replace(DAY_OF_MONTH_ONLY, (match, dayText: string, offset: number, whole: string) => {
         if (MONTH_BEFORE.test(whole.slice(0, offset))) return match;
-        const day = Number(dayText);
-        if (day < 1 || day > 31) return match;
-        const monthsAhead = day >= today.day ? 0 : 1;
-        const first = new Date(Date.UTC(today.year, today.month - 1 + monthsAhead, 1));
-        const candidate = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth(), day));
-        if (candidate.getUTCMonth() !== first.getUTCMonth()) return match;
-        return ` on ${day} ${MONTH_NAMES[candidate.getUTCMonth()]} ${candidate.getUTCFullYear()}`;
+        const date = nextDayOfMonth(today, Number(dayText));
+        if (!date) return match;
+        return ` on ${date.getUTCDate()} ${MONTH_NAMES[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
       })
   );
+}
+
+/** "the 12th" said alone: that day of this month, or of the next once it has passed; null if no such day. */
+function nextDayOfMonth(today: WallClock, day: number): Date | null {
+  if (day < 1 || day > 31) return null;
+  const monthsAhead = day >= today.day ? 0 : 1;
+  const first = new Date(Date.UTC(today.year, today.month - 1 + monthsAhead, 1));
+  const date = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth(), day));
+  return date.getUTCMonth() === first.getUTCMonth() ? date : null;
 }
 
 export interface TimeMention {

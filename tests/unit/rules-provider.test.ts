@@ -3539,6 +3539,7 @@ describe('held-out set 80 classes', () => {
       '2025-10-11T16:00:00+05:30',
     ],
     ['book ravi on saturday the 11th at 4 pm', '2025-10-11T16:00:00+05:30'],
+    ['book ravi on saturday the 1st at 4 pm', '2025-11-01T16:00:00+05:30'],
   ])('when a weekday is said with its date ("%s"), then the date is the day, not today', (t, visit_time) => {
     expect(read(t).entities.visit_time).toBe(visit_time);
   });

@@ -606,7 +606,6 @@ const STORY_DAY =
 
 const STORY_DAY_SAID = new RegExp(STORY_DAY.source, 'i');
 
-/** Where one part of a story ends and the next begins: "so", "but", "and then", a full stop. */
 /** Where a story's next part begins: a stop, "so", "but", or a request said anew ("… today, please book …"). */
 const PART_BREAK = /[.;]|\b(?:so|but|and\s+then|please|kindly|book|schedule|fix|arrange)\b/i;
 
