@@ -441,7 +441,8 @@ function findCity(main: string): PlaceMention | null {
  */
 function placeWords(after: string): { name: string; end: number } | null {
   const named = leadingName(after, 3);
-  if (!named || isKnownPlace(named.name) || findLocality(named.name) || isIndianState(named.name)) return named;
+  if (!named || isKnownPlace(named.name) || findLocality(named.name) || isIndianState(named.name))
+    return named;
   // "salt lake kolkata", "koregaon park": a place's own last word, or its city after it, keeps it whole.
   const words = named.name.split(/\s+/);
   if (words.some((word) => PLACE_WORD.test(word)) || CITY_AFTER.test(after.slice(named.end))) return named;
@@ -948,7 +949,6 @@ function withRival(main: string, span: Span): { status: string; statusSpan: Span
     ...trailingNotes(main.slice(span.end)),
   };
 }
-
 
 /** "… so he is ", "… hence she is now ", "… so we have ": a story's conclusion, right before its status. */
 const CONCLUDING =
