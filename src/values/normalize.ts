@@ -79,6 +79,8 @@ const FILLERS = [
   /\b(?:u+h+m*|u+m+|e+r+m*|hm+|a+h+|mhm)\b[,.]?/gi,
   // "i mean", "actually", "wait" are repair markers: resolveRepairs decides what they do.
   /\b(?:you know|basically|please|pls|plz|kindly)\b,?/gi,
+  // "… so yeah follow up with her": "yeah" only carrying the story on, after the word that joins it.
+  /(?<=\b(?:so|and|but)\s+)(?:yeah|yup|ya)\b,?/gi,
 ];
 
 /**

@@ -395,6 +395,21 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
     /\b(?:call|ring|ping|contact)\s+(?:(?!(?:after|next|later|in|on|tomorrow|back|again)\b)\p{L}+\s+){0,2}(?:after|next|later|in\s+(?:a|an|one|two|three|few|\d+))\b/giu,
     ['call', 'ring', 'ping', 'contact'],
   ],
+  // "he cannot go ahead", "they will not proceed with the purchase", "is unable to proceed", "does not
+  // want to buy the flat": the lead will not buy — unless only for now ("… right now", "… yet", "…
+  // until his loan comes through", "… without his father seeing it"), which is asked.
+  [
+    'LOST',
+    /\b(?:cannot|can'?t|can\s+not|could\s+not|couldn'?t|will\s+not|won'?t|would\s+not|wouldn'?t|(?:(?:is|are|was|were)\s+)?(?:not\s+able|unable)\s+to|(?:does|do|did)\s+not\s+want\s+to|(?:doesn'?t|don'?t|didn'?t)\s+want\s+to)\s+(?:go\s+ahead|proceed|(?:buy|purchase)(?=\s*$|\s+(?:it|(?:the|this|that|our|any)\s+(?:flat|unit|home|house|apartment|villa|plot|property|one)|from\s+us|with\s+us|here|any\s*more|at\s+all|and|but|so|because|as)\b))\b(?![^.;,]{0,40}?\b(?:right\s+now|for\s+now|now|yet|at\s+the\s+moment|at\s+present|this\s+(?:year|month|week)|till|until|unless|before|without|immediately|so\s+soon|for\s+(?:a|some)\s+(?:while|time|months?|weeks?))\b)/gi,
+    ['not', "n't", 'nt ', 'unable'],
+  ],
+  // "so it is not going to work", "the deal did not work out", "it will not work for her": the speaker
+  // says the deal is off (a lift or a link "not working" says nothing of the deal).
+  [
+    'LOST',
+    /\b(?:it|this|that|the\s+deal|things)\s+(?:(?:is|'s)\s+not\s+going\s+to|(?:will\s+not|won'?t|would\s+not|wouldn'?t))\s+work\b|(?:\bnot|n'?t)\s+(?:going\s+to\s+)?work(?:ing|ed)?\s+out\b/gi,
+    ['work'],
+  ],
   // "did not book", "hasn't paid": a purchase said negated names no status at all.
   [
     'WON',
@@ -422,7 +437,8 @@ const NEGATED_INSIDE = /^(?:did\s+not|didn'?t|has\s+not|hasn'?t|have\s+not|haven
 function phraseAt(text: string, status: LeadStatus, start: number, end: number, fact: boolean): StatusPhrase {
   const before = text.slice(Math.max(0, start - 24), start);
   const negator = NEGATED.exec(before);
-  const saidNegated = NEGATED_INSIDE.test(text.slice(start, end));
+  // A loss is often said with its own negation ("did not work out"); only another status is undone by it.
+  const saidNegated = status !== 'LOST' && NEGATED_INSIDE.test(text.slice(start, end));
   // "not interested" is LOST in itself; "not won", "did not book" and "never bought elsewhere" (a
   // fact said negated) are not a status at all.
   const negated = saidNegated || negator !== null;

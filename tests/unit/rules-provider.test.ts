@@ -3653,3 +3653,77 @@ describe('held-out set 82 classes', () => {
     });
   });
 });
+
+describe('held-out set 83–84 classes', () => {
+  test.each([
+    ['ravi kumar phoned he cannot go ahead because of his transfer', 'ravi kumar'],
+    ['meena iyer says they will not proceed with the purchase', 'meena iyer'],
+    ['anil sharma is not able to go ahead this time', 'anil sharma'],
+    ['sunita rao told me she does not want to buy the flat', 'sunita rao'],
+    ['gopal das visited twice but he is unable to proceed', 'gopal das'],
+  ])('when the lead cannot or will not go ahead ("%s"), then the lead is lost', (t, lead) => {
+    expect(read(t)).toMatchObject({ intent: 'LEAD_UPDATE', entities: { lead, status: 'LOST' } });
+  });
+
+  test.each([
+    'sunita rao does not want to buy right now',
+    'ravi kumar cannot go ahead until his loan comes through',
+    'meena iyer does not want to book yet',
+    'anil sharma cannot go ahead without his father seeing it',
+  ])('when not going ahead is said only for now ("%s"), then no status is written', (t) => {
+    expect(asksOrNothing(t)).toBe(true);
+  });
+
+  test.each([
+    ['kiran bedi found the emi too high so it is not going to work', 'kiran bedi'],
+    ['the deal with farah did not work out', 'farah'],
+    ['rahul dev liked it but the numbers are not working out for him', 'rahul dev'],
+    ['nandini rao wanted a bigger balcony it will not work for her', 'nandini rao'],
+  ])('when the speaker says it will not work ("%s"), then the lead is lost', (t, lead) => {
+    expect(read(t)).toMatchObject({ intent: 'LEAD_UPDATE', entities: { lead, status: 'LOST' } });
+  });
+
+  test.each([
+    'the lift is not working at the site',
+    'ravi kumar says the brochure link is not working',
+    'the payment gateway did not work for meena iyer',
+  ])('when something other than the deal does not work ("%s"), then no status is written', (t) => {
+    expect(asksOrNothing(t)).toBe(true);
+  });
+
+  test.each([
+    ['vikas khanna is travelling till the twentieth call him after that', 'vikas khanna'],
+    ['leela menon has exams this month ring her next month', 'leela menon'],
+    ['arun nair is in the hospital try him again next week', 'arun nair'],
+    ['meera iyer is away at her sister wedding in the village call her after that', 'meera iyer'],
+    ['ravi kumar has his son board exams till the twentieth ring him after that', 'ravi kumar'],
+  ])(
+    'when a story that opens with the lead ends with a later call asked for ("%s"), then the lead is followed up',
+    (t, lead) => {
+      expect(read(t)).toMatchObject({ intent: 'LEAD_UPDATE', entities: { lead, status: 'FOLLOW_UP' } });
+    },
+  );
+
+  test.each([
+    ['ravi kumar saw the model flat so yeah follow up with him', 'ravi kumar'],
+    ['meena iyer liked the view and yeah she is not interested', 'meena iyer'],
+  ])('when "yeah" only carries the story on ("%s"), then it changes nothing', (t, lead) => {
+    expect(read(t)).toMatchObject({ intent: 'LEAD_UPDATE', entities: { lead } });
+  });
+
+  test('when a new lead is followed by the visit they want, said after the number, then both are requests', () => {
+    const actions = readAll(
+      'new lead from housing a lady called priya menon from chennai 9840012345 she wants to see the flat on monday at 11',
+    );
+    expect(actions.map(({ intent }) => intent)).toEqual(['LEAD_CREATE', 'VISIT_SCHEDULE']);
+    expect(actions[1]?.entities.visit_time).toBe('2025-10-06T11:00:00+05:30');
+  });
+
+  test('when the words after the number tell of the lead only, then there is one request', () => {
+    expect(
+      readAll('add lead priya menon from chennai 9840012345 she is a doctor at apollo').map(
+        ({ intent }) => intent,
+      ),
+    ).toEqual(['LEAD_CREATE']);
+  });
+});

@@ -3,6 +3,7 @@ import {
   NOT_NAME_WORDS,
   SOURCE_PATTERN,
   canonicalSource,
+  isCommonEnglishWord,
   knownCity,
 } from '../../values/lexicon';
 import { PRONOUN_REFERENCE } from '../../values/references';
@@ -93,6 +94,13 @@ export function leadingName(
     // "abhi" (now) after a name, not the name Abhi.
     if (lower === 'may' && words.length > 0 && MAY_AS_VERB.test(rest.slice(match.index + word.length))) break;
     if (lower === 'abhi' && words.length > 0) break;
+    // "kiran bedi found the emi too high", "ravi kumar shifted to pune": after a name's first word, a
+    // common English word in the past tense is the story going on, not a family name.
+    if (
+      words.length > 0 &&
+      (PAST_NARRATION.has(lower) || (PAST_TENSE.test(lower) && isCommonEnglishWord(lower)))
+    )
+      break;
     if (
       words.length > 0 &&
       ((!placeRead && KNOWN_CITY_START.test(bare)) || canonicalSource(bare) || isIndianState(lower))
@@ -107,6 +115,12 @@ export function leadingName(
   }
   return words.length > 0 ? { name: words.join(' '), end } : null;
 }
+
+/** Irregular past tenses a story goes on with after a name (the regular ones end in "-ed"). */
+const PAST_NARRATION = new Set(
+  'found sent kept heard brought knew made took understood sold left forgot chose spent lent paid'.split(' '),
+);
+const PAST_TENSE = /^\p{L}{3,}ed$/u;
 
 /** What follows "may" said as a verb ("may not", "may come"), not the name May. */
 export const MAY_VERBS = 'be|or|not|come|buy|book|visit|decide|go|take|want|need|call';

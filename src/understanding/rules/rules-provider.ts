@@ -97,6 +97,8 @@ const UPDATE_COMMAND = new RegExp(
 /** "… she will decide after diwali, so follow up": a status said last, as what follows from a story. */
 const CONCLUDED_STATUS =
   /(?:^|[\s,.;])(?:so|hence|therefore|which\s+means)\s+(?:(?:just|please|let'?s|let\s+us|we\s+(?:will|shall|should|can|need\s+to)|we'll|i\s+(?:will|shall|should)|i'll)\s+)*$/i;
+/** A later contact asked for by its verb: "call him after that", "ring her next month", "try him again". */
+const CONTACT_ASKED = /^(?:call|ring|phone|ping|contact|try|get\s+back)\b/i;
 /** "Amit is not interested", "Priya has booked", "the Bansal deal is done". */
 const STATE_VERB = /\b(?:is|are|was|has|have|had|got|just|now|already|finally|went|deal\s+is)\b/i;
 
@@ -422,9 +424,12 @@ function intentCandidates(main: string, hasPhone: boolean, hasTime: boolean): Ca
           NAME_REF_IN.test(before)) ||
         // "gopal didn't pick up today, third time, try again next week", "…, will try again tomorrow":
         // a report that opens with the lead, then a later contact asked for as a part of its own.
+        // Said without a stop, the later contact is asked for by its verb ("… till the 15th call him
+        // after that", "… in the hospital try him again next week").
         (status.fact &&
           status.status === 'FOLLOW_UP' &&
-          /[,.;]\s*(?:(?:i|we)\s+)?(?:will|shall|need\s+to|have\s+to|should)?\s*$/i.test(before) &&
+          (/[,.;]\s*(?:(?:i|we)\s+)?(?:will|shall|need\s+to|have\s+to|should)?\s*$/i.test(before) ||
+            CONTACT_ASKED.test(main.slice(status.start))) &&
           opensWithName(before)) ||
         // "call fatima back after diwali", "talks are on with ravi": the status said first.
         (before.trim() === '' &&
@@ -853,7 +858,7 @@ const INTENT_VERB =
  * won". A break is kept only if the words on both sides read as requests of their own.
  */
 const REQUEST_BREAK = new RegExp(
-  `(?:\\s*[,;]\\s*|\\s+)(?:and\\s+then|and\\s+also|and|then|also|after\\s+that|plus)\\s+(?=${INTENT_VERB})|[.;!?]\\s+(?=${INTENT_VERB})|\\s*,\\s*(?=${INTENT_VERB})|(?<=\\d{5})\\s+(?=${INTENT_VERB})|[.;!?]\\s+(?=(?:next|another|new|one\\s+more)\\s+(?:site\\s+)?visit\\b)` +
+  `(?:\\s*[,;]\\s*|\\s+)(?:and\\s+then|and\\s+also|and|then|also|after\\s+that|plus)\\s+(?=${INTENT_VERB})|[.;!?]\\s+(?=${INTENT_VERB})|\\s*,\\s*(?=${INTENT_VERB})|(?<=\\d{5})\\s+(?=${INTENT_VERB}|(?:he|she|they)\\s)|[.;!?]\\s+(?=(?:next|another|new|one\\s+more)\\s+(?:site\\s+)?visit\\b)` +
     // "mark asha won book bharat …", "book ravi at 4 pm mark sunil lost": said in one breath, a request
     // verb right after a status or an hour that ended the request before it.
     // ("… won mark mat karo" is one request, said negated in Hinglish).
