@@ -474,14 +474,20 @@ function clockPhrases(text: string): string {
         'at $1',
       )
       .replace(
-        /\b(tomorrow|today|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+for\s+(\d{1,2}(?::\d{2})?(?:\s*[ap]m)?)(?![\d:])(?!\s*(?:people|persons?|minutes?|mins?|hours?|days?|weeks?|lakhs?|crores?|bhk|flats?|units?))/gi,
+        new RegExp(
+          `\\b(tomorrow|today|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\\s+for\\s+(\\d{1,2}(?::\\d{2})?(?:\\s*[ap]m)?)(?![\\d:])(?!\\s*(?:${COUNTED})\\b)`,
+          'gi',
+        ),
         '$1 at $2',
       )
       // "at 11 11 am": an hour said twice is the hour, not eleven past eleven.
       .replace(/\b(at|by|around)\s+(\d{1,2})\s+\2(?=\s*(?:[ap]\.?\s?m\b|[,.;]|$|[0-5]\d\b))/gi, '$1 $2')
       // "book ravi monday 1", "tomorrow 4": a bare hour right after its day.
       .replace(
-        /\b(today|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+(\d{1,2})\b(?![:.]\d|\s*(?:st|nd|rd|th|[ap]m\b|\d|minutes?|mins?|hours?|days?|weeks?|people|persons?|flats?|units?|lakhs?|crores?|bhk|of\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))/gi,
+        new RegExp(
+          `\\b(today|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\\s+(\\d{1,2})\\b(?![:.]\\d|\\s*(?:st|nd|rd|th|[ap]m\\b|\\d|(?:${COUNTED})\\b|of\\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))`,
+          'gi',
+        ),
         (match, day: string, hour: string) =>
           Number(hour) >= 1 && Number(hour) <= 12 ? `${day} at ${hour}` : match,
       )
@@ -587,6 +593,13 @@ function spelledIds(text: string): string {
     return spelled ? canonicalIds(cue + tokens.join('')) : whole;
   });
 }
+
+/**
+ * What a number counts when it is no hour: "tomorrow for 4 people", "today 3 site visits in the
+ * morning" — after a day word, such a number is never made its hour.
+ */
+const COUNTED =
+  'people|persons?|minutes?|mins?|hours?|days?|weeks?|months?|lakhs?|crores?|bhk|flats?|units?|(?:site\\s+)?visits|meetings|calls|leads|clients|customers|families|bookings|enquiries|inquiries|times';
 
 /** A filler inside a slot: "at like eleven", "on like the 22nd". */
 const LIKE_IN_A_SLOT = /\b(at|on|around|by|for)\s+like\b,?/gi;

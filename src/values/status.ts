@@ -259,7 +259,7 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
   // "gave the booking advance", "token money has been deposited": money paid to book is a sale.
   [
     'WON',
-    /\b(?:paid|pays|given|gave|handed\s+over|transferred|sent|deposited|received|got)\b[^.;,]{0,30}?\b(?:token|booking|advance|full\s+(?:amount|payment)|down\s*payment|first\s+instal+ment|earnest\s+money)(?:\s+(?:amount|money|advance|cheque|payment))?\b|\b(?:token|booking|advance)(?:\s+(?:amount|money|advance|cheque|payment))?\s+(?:has\s+been\s+|have\s+been\s+|was\s+|is\s+)?(?:paid|given|deposited|received|transferred)\b/gi,
+    /\b(?:paid|pays|given|gave|handed\s+over|transferred|sent|deposited|received|got|made|makes|cleared|clears)\b[^.;,]{0,30}?\b(?:token|booking|advance|full\s+(?:amount|payment)|down\s*payment|first\s+instal+ment|earnest\s+money)(?:\s+(?:amount|money|advance|cheque|payment))?\b|\b(?:token|booking|advance)(?:\s+(?:amount|money|advance|cheque|payment))?\s+(?:has\s+been\s+|have\s+been\s+|was\s+|is\s+)?(?:paid|given|deposited|received|transferred)\b/gi,
     ['token', 'booking', 'advance', 'full', 'payment', 'instal', 'earnest'],
   ],
   // "came with the cheque for the booking amount", "brought the token money", "handed me the booking
@@ -323,7 +323,7 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
   // another developer or elsewhere it is lost, above).
   [
     'WON',
-    /\b(?:go|goes|going|went|gone|proceed|proceeding|proceeded)\s+ahead\s+with\s+(?:the|this|our|his|her|their)\s+(?:booking|purchase|deal|flat|unit|apartment|villa|plot|house|home|property)\b(?![^.;,]{0,30}\b(?:elsewhere|somewhere\s+else|instead)\b)/gi,
+    /\b(?:go|goes|going|went|gone|proceed|proceeding|proceeded)\s+ahead\s+with\s+(?:the|this|our|his|her|their)\s+(?:[\p{L}\d]+\s+){0,2}?(?:booking|purchase|deal|flat|unit|apartment|villa|plot|house|home|property|bhk)\b(?![^.;,]{0,30}\b(?:elsewhere|somewhere\s+else|instead)\b)/giu,
     ['ahead'],
   ],
   // "has found a flat closer to his office", "found a cheaper house": another home found (what was
@@ -409,6 +409,27 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
     'LOST',
     /\b(?:it|this|that|the\s+deal|things)\s+(?:(?:is|'s)\s+not\s+going\s+to|(?:will\s+not|won'?t|would\s+not|wouldn'?t))\s+work\b|(?:\bnot|n'?t)\s+(?:going\s+to\s+)?work(?:ing|ed)?\s+out\b/gi,
     ['work'],
+  ],
+  // "submitted the booking form", "has filled the booking application", "submitted his kyc documents and
+  // the booking form": the papers to book handed in.
+  [
+    'WON',
+    /\b(?:submitted|submits|filled(?:\s+(?:in|up|out))?|handed\s+(?:in|over)|completed)\s+(?:the|his|her|their)\s+(?:[^.;,]{0,30}?\s(?:the|his|her|their)\s+)?(?:\p{L}+\s+)?booking\s+(?:form|application)\b|\bbooking\s+(?:form|application)\s+(?:is\s+|was\s+|has\s+been\s+)?(?:submitted|filled|handed\s+in)\b/giu,
+    ['booking'],
+  ],
+  // "will buy only next year", "plans to purchase in a few months": the purchase put later, so the
+  // lead is to be followed up ("might book next month", "maybe buy …" is a guess, no status).
+  [
+    'FOLLOW_UP',
+    /\b(?:will|shall|plans?\s+to|planning\s+to|intends?\s+to|going\s+to)\s+(?:only\s+)?(?:buy|purchase|book|invest)\s+(?:only\s+)?(?:next\s+(?:month|year)|later|after\s+(?:a|one|two|three|few|couple|some)\b|in\s+(?:a|an|one|two|three|four|five|six|few|couple|some|\d+)\s+(?:of\s+)?(?:few\s+)?(?:months?|years?|weeks?))/giu,
+    ['buy', 'purchase', 'book', 'invest'],
+  ],
+  // "needs two more weeks to arrange the funds", "wants a couple of months": time asked for, in days,
+  // weeks or months.
+  [
+    'FOLLOW_UP',
+    /\b(?:wants?|wanted|needs?|needed|asked\s+for|asking\s+for|requested)\s+(?:another\s+|(?:a|one|two|three|four|five|six|few|a\s+few|couple\s+of|a\s+couple\s+of|\d+)\s+(?:more\s+)?)(?:days?|weeks?|months?)\b/giu,
+    ['day', 'week', 'month'],
   ],
   // "did not book", "hasn't paid": a purchase said negated names no status at all.
   [

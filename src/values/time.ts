@@ -452,6 +452,18 @@ export function readTime(phrase: string, reference: Date, timeZone: string): Tim
       instant = earlierInstant;
     }
   }
+  // "saturday at 10" said on a Saturday at 10:00: no visit is booked for the minute it is said in, so
+  // the weekday said is next week's.
+  if (
+    date.isCertain('weekday') &&
+    instant.getTime() <= reference.getTime() &&
+    clock.year === today.year &&
+    clock.month === today.month &&
+    clock.day === today.day
+  ) {
+    clock = addDays(clock, 7);
+    instant = toInstant(clock);
+  }
   // A weekday said is the visit's weekday: when the reading lands on another day ("morning on monday
   // at 12" once read as today noon), the day is asked rather than written wrong.
   const weekdays = [...text.matchAll(WEEKDAY_WORD)].map((match) => match[1]?.toLowerCase());

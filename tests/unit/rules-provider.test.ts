@@ -3719,11 +3719,102 @@ describe('held-out set 83–84 classes', () => {
     expect(actions[1]?.entities.visit_time).toBe('2025-10-06T11:00:00+05:30');
   });
 
-  test('when the words after the number tell of the lead only, then there is one request', () => {
-    expect(
-      readAll('add lead priya menon from chennai 9840012345 she is a doctor at apollo').map(
-        ({ intent }) => intent,
-      ),
-    ).toEqual(['LEAD_CREATE']);
+  test.each([
+    'add lead priya menon from chennai 9840012345 she is a doctor at apollo',
+    'add lead priya menon from chennai 9840012345 she is already interested',
+  ])('when the words after the number tell of the lead only ("%s"), then there is one request', (t) => {
+    expect(readAll(t).map(({ intent }) => intent)).toEqual(['LEAD_CREATE']);
+  });
+});
+
+describe('held-out set 85 classes', () => {
+  test.each([
+    'two site visits in the morning and then ravi kumar called about the parking',
+    'did five visits today meena iyer liked the corner unit',
+  ])('when a count is said before "visits" ("%s"), then it is no time and no visit is booked', (t) => {
+    expect(readAll(t).some(({ intent }) => intent === 'VISIT_SCHEDULE')).toBe(false);
+  });
+
+  test.each([
+    ['ravi kumar has filled the booking form and given his pan card', 'ravi kumar'],
+    ['meena iyer submitted the booking application this morning', 'meena iyer'],
+  ])('when the booking form is handed in ("%s"), then the lead is won', (t, lead) => {
+    expect(read(t)).toMatchObject({ intent: 'LEAD_UPDATE', entities: { lead, status: 'WON' } });
+  });
+
+  test.each([
+    ['sunil shetty liked the pool he wants to come back on monday at four', '2025-10-06T16:00:00+05:30'],
+    ['sunil shetty will come again on tuesday at eleven with his son', '2025-10-07T11:00:00+05:30'],
+  ])('when the lead wants to come back at a time ("%s"), then it is a visit', (t, visit_time) => {
+    expect(read(t)).toMatchObject({
+      intent: 'VISIT_SCHEDULE',
+      entities: { lead: 'sunil shetty', visit_time },
+    });
+  });
+
+  test('when a relation of a lead is named with a verb after the pronoun, then the relation is the new lead', () => {
+    const [action] = readAll(
+      'ravi kumar referred his brother anil kumar he lives in pune number 9822012345 and wants a flat',
+    );
+    expect(action).toMatchObject({ intent: 'LEAD_CREATE', entities: { name: 'Anil Kumar', city: 'Pune' } });
+  });
+
+  test.each(['he stays in pune number 9822012345', 'she works in pune number 9822012345'])(
+    'when no name is said ("%s"), then no word of running speech becomes the name',
+    (t) => {
+      const [action] = readAll(`add lead ${t}`);
+      expect(action?.entities.name).toBeUndefined();
+    },
+  );
+
+  test.each(['anita desai might buy next year', 'rohit sen will maybe buy in a few months'])(
+    'when a later purchase is only a guess ("%s"), then no status is written',
+    (t) => {
+      expect(asksOrNothing(t)).toBe(true);
+    },
+  );
+
+  test.each([
+    ['ravi kumar and his father are going ahead with the three bhk', 'ravi kumar'],
+    ['meena iyer is going ahead with the corner unit', 'meena iyer'],
+  ])('when the lead goes ahead with a home of ours ("%s"), then the lead is won', (t, lead) => {
+    expect(read(t)).toMatchObject({ intent: 'LEAD_UPDATE', entities: { lead, status: 'WON' } });
+  });
+
+  test.each([
+    ['anita desai will buy only next year', 'anita desai'],
+    ['rohit sen plans to purchase in a few months', 'rohit sen'],
+    ['anita desai needs three more weeks to sell her old flat', 'anita desai'],
+    ['rohit sen wants a couple of months to arrange the down payment', 'rohit sen'],
+  ])('when the lead puts the purchase later ("%s"), then the lead is followed up', (t, lead) => {
+    expect(read(t)).toMatchObject({ intent: 'LEAD_UPDATE', entities: { lead, status: 'FOLLOW_UP' } });
+  });
+
+  test.each([
+    ['nikhil has made the full payment', 'nikhil'],
+    ['pooja rao cleared the booking amount yesterday', 'pooja rao'],
+  ])('when the money to book is made or cleared ("%s"), then the lead is won', (t, lead) => {
+    expect(read(t)).toMatchObject({ intent: 'LEAD_UPDATE', entities: { lead, status: 'WON' } });
+  });
+
+  test.each([
+    [
+      'the gentleman from the expo last sunday ravi kumar wants to bring his wife on monday at 4',
+      'ravi kumar',
+    ],
+    ['remember the couple from aundh meena iyer will come on tuesday at 11 with her kids', 'meena iyer'],
+  ])('when the lead is named late, right before the wish ("%s"), then the wish is theirs', (t, lead) => {
+    expect(read(t)).toMatchObject({ intent: 'VISIT_SCHEDULE', entities: { lead } });
+  });
+
+  test('when an eight-digit id prefix follows "lead", then it is the lead, never a phone', () => {
+    expect(read('book lead 37024378 for wednesday at 2 pm')).toMatchObject({
+      intent: 'VISIT_SCHEDULE',
+      entities: { lead: '37024378', visit_time: '2025-10-08T14:00:00+05:30' },
+    });
+  });
+
+  test('when a weekday names today and its hour is now, then the visit is a week later', () => {
+    expect(read('book ravi kumar on saturday at ten').entities.visit_time).toBe('2025-10-11T10:00:00+05:30');
   });
 });

@@ -1,4 +1,4 @@
-import { isWrongWrite, observe } from '../../src/doors/regression/score';
+import { compare, isWrongWrite, observe } from '../../src/doors/regression/score';
 import { cityOfPincode, findLocality } from '../../src/values/localities';
 import { normalizeTranscript } from '../../src/values/normalize';
 import { resolveRepairs } from '../../src/values/repairs';
@@ -264,6 +264,20 @@ describe('wrong writes', () => {
         written({ lead_id: 'a', status: 'WON' }),
       ),
     ).toBe(true);
+  });
+
+  test('when one request was expected and a second one was written, then the frame is wrong too', () => {
+    const two = observe(200, {
+      intent: 'LEAD_UPDATE',
+      entities: { lead_id: 'a', status: 'LOST' },
+      actions: [
+        { intent: 'LEAD_UPDATE', entities: { lead_id: 'a', status: 'LOST' }, result: { message: 'ok' } },
+        { intent: 'LEAD_UPDATE', entities: { lead_id: 'b', status: 'WON' }, result: { message: 'ok' } },
+      ],
+      result: { message: 'ok' },
+    });
+    expect(isWrongWrite(expected, two)).toBe(true);
+    expect(compare(expected, two)).toContain('actions.length: - 1  + 2');
   });
 
   test('when the right values were written, or the bot asked instead of writing, then it is none', () => {

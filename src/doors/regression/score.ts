@@ -98,6 +98,9 @@ export function compare(expected: Expectation, observed: Observed): string[] {
   action('', expected, observed);
   if (expected.http_status !== undefined) field('http_status', expected.http_status, observed.httpStatus);
   if (expected.missing !== undefined) field('missing', expected.missing, observed.missing ?? []);
+  // One request expected, more written: the frame is not what was meant.
+  if (expected.actions === undefined && (observed.actions?.length ?? 0) > 1)
+    field('actions.length', 1, observed.actions?.length);
   if (expected.actions !== undefined) {
     const got = observed.actions ?? [];
     if (got.length !== expected.actions.length) field('actions.length', expected.actions.length, got.length);

@@ -137,6 +137,13 @@ function describesPerson(after: string, name: string): boolean {
 
 const DETERMINER = /^(?:the|a|an|our|this|that|these|those|my|your|his|her|their|its)$/i;
 
+/** Whether the words `name` that end `before` come right after a subject pronoun ("he stays"). */
+function saidAfterPronoun(before: string, name: string): boolean {
+  const trimmed = before.trimEnd();
+  const preceding = trimmed.slice(0, trimmed.length - name.length);
+  return /\b(?:he|she|they|we|i|it|who)\s+$/i.test(preceding);
+}
+
 /** Up to `maxWords` name-like words at the end of `text`, back to the first boundary. */
 export function trailingNameWords(text: string, maxWords = 3): string | null {
   const words = text.trimEnd().split(/\s+/);
@@ -596,14 +603,18 @@ export function extractNameForCreate(main: string, withPlace = main, placeRead =
       return name;
   }
   // "… our magicbricks listing shalini menon from kozhikode": the name-like words just before the place.
+  // ("… he stays in gurgaon": a word after a pronoun is its verb, no name.)
   for (const place of withPlace.matchAll(/\s(?:from|in)\s+\p{L}/giu)) {
     const name = trailingNameWords(withPlace.slice(0, place.index));
-    if (name) return name;
+    if (name && !saidAfterPronoun(withPlace.slice(0, place.index), name)) return name;
   }
-  // "a guy at my gym prakash raj wants a 3 bhk": the name-like words just before what the person wants.
-  for (const wish of withPlace.matchAll(/\s(?:wants?|needs?|is\s+looking|is\s+interested)\b/giu)) {
+  // "a guy at my gym prakash raj wants a 3 bhk", "his cousin rohan deol is also looking": the name-like
+  // words just before what the person wants.
+  for (const wish of withPlace.matchAll(
+    /\s(?:wants?|needs?|is\s+(?:also\s+|still\s+)?(?:looking|interested))\b/giu,
+  )) {
     const name = trailingNameWords(withPlace.slice(0, wish.index));
-    if (name && !isKnownPlace(name)) return name;
+    if (name && !isKnownPlace(name) && !saidAfterPronoun(withPlace.slice(0, wish.index), name)) return name;
   }
   // "Rohan Sharma, Pune, 98765 43210": a name standing first.
   return leadingNameWords(
@@ -692,9 +703,17 @@ export function extractLeadReference(main: string, phoneText: string | undefined
   // Two words: the name is not where the sentence starts, so where it begins is not known.
   const stated = beforeVerb ? trailingNameWords(beforeVerb, 2) : null;
   if (stated) return stated;
+  // "the lady from bandra who came last week bhumi pednekar wants to bring her parents …": the name said
+  // late, right before what the person wants, is the one the wish is about (never "her" after it).
+  const wisher = WISHED_BY.exec(main)?.[1];
+  const named = wisher ? trailingNameWords(wisher, 2) : null;
+  if (named && !isCommonEnglishWord(named)) return named;
   // "book a visit for her": the lead talked about before; the pipeline knows which.
   return PRONOUN_REFERENCE.exec(main)?.[0].toLowerCase().replace(/\s+/g, ' ') ?? null;
 }
+
+/** The words before the last wish in a text: "… bhumi pednekar wants", "… anil will come". */
+const WISHED_BY = /^(.*\S)\s+(?:wants?|would\s+like|will\s+come|is\s+coming|plans?\s+to|is\s+planning)\b/i;
 
 /**
  * Words said before the one a sentence is about: "ok so", "last month", "i think", and the marks of
@@ -721,7 +740,9 @@ export function onlyAsRelationOf(text: string, name: string): boolean {
 
 /** The name a sentence starts with, after its openers: "last month amol had …" -> "amol". */
 export function subjectName(main: string): string | null {
-  return leadingNameWords(main.replace(BEFORE_SUBJECT, ''), 3, true);
+  const name = leadingNameWords(main.replace(BEFORE_SUBJECT, ''), 3, true);
+  // "remember the couple from aundh …": one common English word said first is a verb, not a name.
+  return name && !name.includes(' ') && isCommonEnglishWord(name) ? null : name;
 }
 
 const STATUS_AFTER_TO =

@@ -45,8 +45,9 @@ import {
 
 // ---- intent cues ---------------------------------------------------------------------------------
 
+// "3 site visits in the morning", "many meetings": visits counted are told of, never one asked for.
 const VISIT_NOUN =
-  /\b(?:site[\s-]?visits?|re-?visits?|visits?|viewings?|meetings?|meet(?!\s+(?:our|the|my|his|her|their)\s+(?:manager|boss|director|owner|team|partner|lawyer|banker|bank|agent|broker|ca|accountant|loan\s+officer|family|parents|wife|husband)\b)|(?:property\s+|site\s+)?tours?|(?<=\b(?:a|the|another|one|his|her|their)\s+)showings?|walk-?throughs?|appointments?|inspections?|site\s+seeing|demo)\b/i;
+  /\b(?!(?<=\b(?:[2-9]|\d{2,}|two|three|four|five|six|seven|eight|nine|ten|many|several|few|multiple)\s+(?:site[\s-]?)?)(?:site[\s-]?)?(?:visits|meetings|viewings|tours|appointments)\b)(?:site[\s-]?visits?|re-?visits?|visits?|viewings?|meetings?|meet(?!\s+(?:our|the|my|his|her|their)\s+(?:manager|boss|director|owner|team|partner|lawyer|banker|bank|agent|broker|ca|accountant|loan\s+officer|family|parents|wife|husband)\b)|(?:property\s+|site\s+)?tours?|(?<=\b(?:a|the|another|one|his|her|their)\s+)showings?|walk-?throughs?|appointments?|inspections?|site\s+seeing|demo)\b/i;
 const VISIT_VERB =
   /\b(?:schedule|scheduled|book|fix|arrange|set\s*up|setup|plan|organi[sz]e|line\s+up|slot|reschedule|prepone|postpone|put\s+in|pencil\s+in|take|add|create|keep|rakh)\b/i;
 const VISIT_VERB_AFTER =
@@ -216,9 +217,12 @@ function leadBooked(main: string): boolean {
   return booking !== null && leadingNameWords(main.slice(booking[0].length), 3) !== null;
 }
 
-/** "ok rohan sharma called, he wants to visit the site …, book it": a visit the story asks for. */
+/**
+ * "ok rohan sharma called, he wants to visit the site …, book it": a visit the story asks for; so is
+ * "he wants to come back on monday at 4" (its time blanked where this is read), unlike "come back to us".
+ */
 const VISIT_ASKED =
-  /\b(?:(?:wants?|wanted|would\s+like|plans?|planning)\s+to\s+come|will\s+come|(?:is|are)\s+coming|(?:can|could|may|might)\s+come|(?:asked|asking)\s+(?:if|whether)\s+(?:he|she|they)\s+(?:can|could|may)\s+come|(?:wants?|wanted|would\s+like|asked\s+for|asking\s+for|needs?)\s+(?:another|(?:one|1)\s+more|a\s+second|a\s+repeat)\s+(?:site\s+)?visit|(?:wants?|wanted|would\s+like|asked|asking)\s+to\s+(?:reschedule|postpone|prepone|shift|move)\b(?!\s+(?:the\s+)?(?:payment|booking|registration|decision|purchase)))(?:\s+(?:over|down|by))?(?!\s+(?:back|to\s+(?:pay|sign|give|collect|know|terms)))\b|\b(?:(?:wants?|wanted|would\s+like|asked|asking|plans?|planning)\s+to|(?:is|are|will\s+be)\s+coming\s+(?:over\s+)?to|will\s+come\s+(?:over\s+)?(?:(?:on|at|by)\s+)?to|asking\s+(?:if|whether)\s+(?:he|she|they)\s+can|(?:he|she|they)\s+(?:can|could)\s+come\s+and)\s+(?:come\s+(?:and\s+|over\s+(?:to\s+|and\s+)?|to\s+)?)?(?:visit|see|view|check\s+out|look\s+at)\b|\b(?:will|would|is|are|to)\s+(?:be\s+)?(?:come|coming)\s+(?:over\s+)?(?:to|for)\s+(?:the\s+|our\s+)?(?:site|project|sample\s+flat|office|property)\b/i;
+  /\b(?:(?:wants?|wanted|would\s+like|plans?|planning)\s+to\s+come|will\s+come|(?:is|are)\s+coming|(?:can|could|may|might)\s+come|(?:asked|asking)\s+(?:if|whether)\s+(?:he|she|they)\s+(?:can|could|may)\s+come|(?:wants?|wanted|would\s+like|asked\s+for|asking\s+for|needs?)\s+(?:another|(?:one|1)\s+more|a\s+second|a\s+repeat)\s+(?:site\s+)?visit|(?:wants?|wanted|would\s+like|asked|asking)\s+to\s+(?:reschedule|postpone|prepone|shift|move)\b(?!\s+(?:the\s+)?(?:payment|booking|registration|decision|purchase)))(?:\s+(?:over|down|by))?(?!\s+(?:back(?!\s{2,}|\s*$|\s+(?:on|at|tomorrow|today|tonight|next|this|again|to\s+(?:the\s+|our\s+)?(?:site|project|flat|office)))|to\s+(?:pay|sign|give|collect|know|terms)))\b|\b(?:(?:wants?|wanted|would\s+like|asked|asking|plans?|planning)\s+to|(?:is|are|will\s+be)\s+coming\s+(?:over\s+)?to|will\s+come\s+(?:over\s+)?(?:(?:on|at|by)\s+)?to|asking\s+(?:if|whether)\s+(?:he|she|they)\s+can|(?:he|she|they)\s+(?:can|could)\s+come\s+and)\s+(?:come\s+(?:and\s+|over\s+(?:to\s+|and\s+)?|to\s+)?)?(?:visit|see|view|check\s+out|look\s+at)\b|\b(?:will|would|is|are|to)\s+(?:be\s+)?(?:come|coming)\s+(?:over\s+)?(?:to|for)\s+(?:the\s+|our\s+)?(?:site|project|sample\s+flat|office|property)\b/i;
 /** "any day after 6 pm", "whenever he is free": said instead of a day. */
 const VAGUE_DAY = /\b(?:any\s*(?:day|weekday)|whenever|some\s*day|one\s+of\s+these\s+days)\b/i;
 /** "show the shop to arun tomorrow at 12": a home shown to a lead at a time is a visit. */
@@ -670,6 +674,10 @@ function readClause(text: string, region: string): ClauseReading {
     start: match.index,
     end: match.index + match[0].length,
   }));
+  // "book lead 37024378 for …": eight digits right after "lead" are the first group of its id (a mobile
+  // number has ten), so they are no phone either.
+  const cuedId = cuedLeadId(ids.reduce(blank, withPhone));
+  if (cuedId && /^\d{8}(?:…)?$/.test(cuedId.id)) ids.push({ start: cuedId.start, end: cuedId.end });
   const phone = findPhoneMention(ids.reduce(blank, withPhone), region);
   const withoutPhone = blank(withPhone, phone);
   // "lead 12 on friday": the lead's number must not be read as part of the time.
@@ -858,7 +866,9 @@ const INTENT_VERB =
  * won". A break is kept only if the words on both sides read as requests of their own.
  */
 const REQUEST_BREAK = new RegExp(
-  `(?:\\s*[,;]\\s*|\\s+)(?:and\\s+then|and\\s+also|and|then|also|after\\s+that|plus)\\s+(?=${INTENT_VERB})|[.;!?]\\s+(?=${INTENT_VERB})|\\s*,\\s*(?=${INTENT_VERB})|(?<=\\d{5})\\s+(?=${INTENT_VERB}|(?:he|she|they)\\s)|[.;!?]\\s+(?=(?:next|another|new|one\\s+more)\\s+(?:site\\s+)?visit\\b)` +
+  `(?:\\s*[,;]\\s*|\\s+)(?:and\\s+then|and\\s+also|and|then|also|after\\s+that|plus)\\s+(?=${INTENT_VERB})|[.;!?]\\s+(?=${INTENT_VERB})|\\s*,\\s*(?=${INTENT_VERB})|(?<=\\d{5})\\s+(?=${INTENT_VERB}|(?:he|she|they)\\s+(?:also\\s+)?(?:wants?\\s+(?:to|a|an)|would\\s+like|will\\s+come|is\\s+coming|are\\s+coming)\\b)|[.;!?]\\s+(?=(?:next|another|new|one\\s+more)\\s+(?:site\\s+)?visit\\b)` +
+    // ("… 98240 84013 he wants to visit on sunday at 3": after a number, the lead's wish is a request of
+    // its own; "… she is already interested" tells of the lead, and stays with it.)
     // "mark asha won book bharat …", "book ravi at 4 pm mark sunil lost": said in one breath, a request
     // verb right after a status or an hour that ended the request before it.
     // ("… won mark mat karo" is one request, said negated in Hinglish).
