@@ -682,6 +682,24 @@ function fullForms(text: string): string {
     .replace(/\b(he|she|it)'s\b/gi, '$1 is')
     .replace(/\b(he|she|they|we|i|you)'ll\b/gi, '$1 will');
 }
+/** Short forms of typed messages, as field staff send them: "token recd", "f/u next week", "nt interested". */
+const TYPED_SHORT_FORMS: readonly [RegExp, string][] = [
+  [/\b(?:recd|rcvd|rec'd|rcd)\b/gi, 'received'],
+  [/\bamt\b/gi, 'amount'],
+  [/\b(?:pymt|pmt)\b/gi, 'payment'],
+  [/\b(?:f\/u|f\.u\.?|fup)(?!\w)/gi, 'follow up'],
+  [/\bnt\s+(?=(?:interested|intrested|keen)\b)/gi, 'not '],
+  [/\b(?:intrstd|interstd|intrsted)\b/gi, 'interested'],
+  [/\b(?:tmrw|tmrow|tmw|2mrw|2moro|tomo)\b/gi, 'tomorrow'],
+  [/\btdy\b/gi, 'today'],
+  [/\bappt\b/gi, 'appointment'],
+  [/\bmtg\b/gi, 'meeting'],
+  [/\bnxt\b/gi, 'next'],
+  [/\b(?:bcoz|bcz|bcos)\b/gi, 'because'],
+];
+const TYPED_SHORT_FORM =
+  /\b(?:recd|rcvd|rec'd|rcd|amt|pymt|pmt|f\/u|f\.u|fup|nt|intrstd|interstd|intrsted|tmrw|tmrow|tmw|2mrw|2moro|tomo|tdy|appt|mtg|nxt|bcoz|bcz|bcos)\b/i;
+
 const LET_US =
   /\blet'?s\b(?=\s+(?:do|mark|put|book|fix|keep|make|move|schedule|set|update|change|close|wait|see|try|call|give|plan|go|add|arrange))/gi;
 
@@ -700,6 +718,8 @@ export function normalizeTranscript(input: string): string {
     // "won't" holds "won": spelled out, it can never be read as the status.
     .replace(/\bwon'?t\b/gi, 'will not');
   text = fullForms(text);
+  if (TYPED_SHORT_FORM.test(text))
+    for (const [short, full] of TYPED_SHORT_FORMS) text = text.replace(short, full);
   text = text
     // Typed short text: "ravi -> won", "visit tmrw @ 5", "ravi + meena both lost", "loc: baner, pune".
     .replace(/\s*(?:->|=>|\u2192)\s*/g, ' - ')

@@ -359,6 +359,19 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
     /\b(?:will|would|shall|is\s+going\s+to)\s+(?:(?:think|discuss|check|talk|consult|speak|decide|see|look)\b[^.;,]{0,40}?\s+and\s+(?:then\s+)?)?(?:revert|get\s+back|let\s+(?:us|me)\s+know|confirm\s+later|call\s+back)\b/gi,
     ['revert', 'get back', 'let us', 'let me', 'confirm later', 'call back'],
   ],
+  // "is showing good interest", "has shown a lot of interest": the lead is warm ("not showing any
+  // interest" is said negated, so no status).
+  [
+    'IN_PROGRESS',
+    /\b(?:showing|shown|showed|shows|taking|took|takes)\s+(?:(?:a\s+lot\s+of|lots\s+of|good|keen|great|strong|real|some|more|serious|genuine|any|much|an|active)\s+)*interest\b(?!\s+rates?\b)/gi,
+    ['interest'],
+  ],
+  // "he will call once he is back", "she will call us after her exams": the lead will be in touch later.
+  [
+    'FOLLOW_UP',
+    /\b(?:he|she|they)\s+(?:will|shall|would)\s+call\s+(?:(?:us|me|you)\s+)?(?:back\s+)?(?:(?:once|when)\s+(?:he|she|they)\s+(?:is|are|gets?|comes?|returns?)(?:\s+(?:back|home|free))?|after\s+(?:(?:his|her|their|the)\s+)?\p{L}+|later|next\s+\p{L}+|in\s+(?:a|an|one|two|three|few|\d+)\s+\p{L}+)\b/giu,
+    ['call'],
+  ],
   // "get back to him after two weeks": a contact put off to later.
   [
     'FOLLOW_UP',

@@ -3818,3 +3818,50 @@ describe('held-out set 85 classes', () => {
     expect(read('book ravi kumar on saturday at ten').entities.visit_time).toBe('2025-10-11T10:00:00+05:30');
   });
 });
+
+describe('held-out set 86 classes', () => {
+  test.each([
+    ['ravi kumar is travelling he will call once he is back', 'ravi kumar'],
+    ['meena iyer said she will call us after her exams', 'meena iyer'],
+  ])('when the lead will call later ("%s"), then the lead is followed up', (t, lead) => {
+    expect(read(t)).toMatchObject({ intent: 'LEAD_UPDATE', entities: { lead, status: 'FOLLOW_UP' } });
+  });
+
+  test.each([
+    ['ravi kumar booking amt recd', 'ravi kumar', 'WON'],
+    ['meena iyer payment rcvd for booking', 'meena iyer', 'WON'],
+    ['anil f/u on monday', 'anil', 'FOLLOW_UP'],
+    ['sunita rao nt interested', 'sunita rao', 'LOST'],
+  ])('when a typed abbreviation is sent ("%s"), then it reads as the words', (t, lead, status) => {
+    expect(read(t)).toMatchObject({ intent: 'LEAD_UPDATE', entities: { lead, status } });
+  });
+
+  test.each([
+    'kindly share the list of tomorrow visits',
+    'send me the details of all leads from facebook',
+    'give me the count of visits this week',
+  ])('when a list or report is asked for ("%s"), then nothing is written', (t) => {
+    expect(readAll(t).every(({ intent }) => intent === 'UNKNOWN')).toBe(true);
+  });
+
+  test.each([
+    ['ravi kumar is showing good interest in the 3 bhk', 'ravi kumar'],
+    ['meena iyer has shown a lot of interest', 'meena iyer'],
+  ])('when the lead shows interest ("%s"), then the lead is in progress', (t, lead) => {
+    expect(read(t)).toMatchObject({ intent: 'LEAD_UPDATE', entities: { lead, status: 'IN_PROGRESS' } });
+  });
+
+  test.each([
+    'site visits monday ravi kumar 10am meena iyer 4pm',
+    'visits on monday: ravi kumar 10am, meena iyer 4pm',
+  ])('when visits are typed as a list of names and hours after one day ("%s"), then each is booked', (t) => {
+    expect(readAll(t).map(({ entities }) => [entities.lead, entities.visit_time])).toEqual([
+      ['ravi kumar', '2025-10-06T10:00:00+05:30'],
+      ['meena iyer', '2025-10-06T16:00:00+05:30'],
+    ]);
+  });
+
+  test('when the lead shows no interest, then no in-progress is written', () => {
+    expect(readAll('ravi kumar is not showing any interest')[0]?.entities.status).not.toBe('IN_PROGRESS');
+  });
+});

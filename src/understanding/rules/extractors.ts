@@ -52,7 +52,7 @@ const BOUNDARY_WORDS = new Set(
     'came attended missed skipped joined decided opted switched chose picked took changed started ' +
     'stopped moved shifted agreed refused wanted asked informed confirmed postponed delayed reached left gave ' +
     'lost purchased finalised finalized cancelled canceled dropped pulled withdrew backed walked tried rang ' +
-    'bhk rk studio penthouse duplex bedroom showed'
+    'bhk rk studio penthouse duplex bedroom showed payment amount token cheque money'
   ).split(' '),
 );
 

@@ -159,7 +159,7 @@ const QUESTION = /^\s*(?:what|what's|whats|which|how|when|where|who|whose|why|is
  * interested", "…?") writes nothing, unless it is a polite request ("can you add a lead …").
  */
 const ASKS =
-  /^\s*(?:(?:so|and|ok|okay|hey|hi|hello|also)[\s,]+)*(?:should\s+(?:i|we)|shall\s+(?:i|we)|do\s+you\s+think|(?:can|could|will|would)\s+(?!you\b)(?:[a-z]+\s+){1,2}(?:come|visit|make\s+it|join)\b|what|what's|whats|which|how|when|where|who|whom|whose|why|show(?!\s+(?:the|a|our|him|her|them)\s+(?:(?:sample|model|show|new|corner|ready)\s+)?(?:flats?|shops?|site|plots?|villas?|units?|offices?|property|apartments?|house|showroom)\b)|list|send\s+(?:me|us)|share\s+(?:me|us|with\s+(?:me|us))|tell\s+me|give\s+me|tell\s+(?:us\s+)?(?:the\s+)?(?:status|details?|number|update)|count|is|are|am|was|were|does|did|do|(?:has|have|had)(?!\s+(?:a|an|one|two|some|got)\b)|any|(?:can|could|will|would)\s+you\s+(?:please\s+)?(?:tell|show|give|list|check|find|look\s+up|let\s+me\s+know))\b/i;
+  /^\s*(?:(?:so|and|ok|okay|hey|hi|hello|also)[\s,]+)*(?:should\s+(?:i|we)|shall\s+(?:i|we)|do\s+you\s+think|(?:can|could|will|would)\s+(?!you\b)(?:[a-z]+\s+){1,2}(?:come|visit|make\s+it|join)\b|what|what's|whats|which|how|when|where|who|whom|whose|why|show(?!\s+(?:the|a|our|him|her|them)\s+(?:(?:sample|model|show|new|corner|ready)\s+)?(?:flats?|shops?|site|plots?|villas?|units?|offices?|property|apartments?|house|showroom)\b)|list|(?:share|send|give|forward|mail|email)\s+(?:(?:me|us)\s+)?(?:the|a|all)\s+(?:(?:full|whole|complete|latest)\s+)?(?:list|details?|count|number|summary|report|names|numbers)\s+of|send\s+(?:me|us)|share\s+(?:me|us|with\s+(?:me|us))|tell\s+me|give\s+me|tell\s+(?:us\s+)?(?:the\s+)?(?:status|details?|number|update)|count|is|are|am|was|were|does|did|do|(?:has|have|had)(?!\s+(?:a|an|one|two|some|got)\b)|any|(?:can|could|will|would)\s+you\s+(?:please\s+)?(?:tell|show|give|list|check|find|look\s+up|let\s+me\s+know))\b/i;
 const POLITE_REQUEST =
   /^\s*(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?|please\s+)(?:add|create|book|schedule|mark|update|change|set|register|fix|arrange|put|move|make)\b/i;
 
@@ -1038,6 +1038,10 @@ function listBreaks(clause: string, intent: Intent): { at: number; length: numbe
       if (space && !/^\s*,/.test(clause.slice(phrase.end)) && !REASON_NEXT.test(clause.slice(phrase.end)))
         gaps.push({ at: phrase.end, length: space[0].length });
     }
+  // "visits tmrw fatima 11am gopal 3pm": typed without commas, each visit ends at its hour.
+  if (intent === 'VISIT_SCHEDULE')
+    for (const hour of clause.matchAll(/\b\d{1,2}(?::\d{2})?\s*[ap]m\b(?=\s+\p{L})/giu))
+      gaps.push({ at: hour.index + hour[0].length, length: 1 });
   const breaks: { at: number; length: number }[] = [];
   for (const gap of gaps) {
     const after = clause.slice(gap.at + gap.length);
@@ -1048,7 +1052,9 @@ function listBreaks(clause: string, intent: Intent): { at: number; length: numbe
       const rest = after.slice(name.end).replace(/^\s*(?:[:-]\s*|(?:is|as|to)\s+)?/i, '');
       return intent === 'LEAD_UPDATE'
         ? findStatusPhrase(rest)?.start === 0
-        : /^(?:on|at|for|by|tomorrow|today|\d)/i.test(rest) && dayIn(rest) !== null;
+        : /^(?:on|at|for|by|tomorrow|today|\d)/i.test(rest) &&
+            // A day, or (in a list whose day was said once, before it) an hour alone: "…, gopal 3pm".
+            (dayIn(rest) !== null || /^\d{1,2}(?::\d{2})?\s*[ap]m\b/i.test(rest));
     });
     if (startsRequest) breaks.push(gap);
   }
