@@ -473,23 +473,12 @@ function clockPhrases(text: string): string {
         /\bfor\s+(\d{1,2}(?::\d{2})?(?:\s*[ap]m)?)(?=\s+(?:on\s+|this\s+|next\s+|coming\s+)?(?:tomorrow|today|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)/gi,
         'at $1',
       )
-      .replace(
-        new RegExp(
-          `\\b(tomorrow|today|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\\s+for\\s+(\\d{1,2}(?::\\d{2})?(?:\\s*[ap]m)?)(?![\\d:])(?!\\s*(?:${COUNTED})\\b)`,
-          'gi',
-        ),
-        '$1 at $2',
-      )
+      .replace(DAY_FOR_HOUR, '$1 at $2')
       // "at 11 11 am": an hour said twice is the hour, not eleven past eleven.
       .replace(/\b(at|by|around)\s+(\d{1,2})\s+\2(?=\s*(?:[ap]\.?\s?m\b|[,.;]|$|[0-5]\d\b))/gi, '$1 $2')
       // "book ravi monday 1", "tomorrow 4": a bare hour right after its day.
-      .replace(
-        new RegExp(
-          `\\b(today|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\\s+(\\d{1,2})\\b(?![:.]\\d|\\s*(?:st|nd|rd|th|[ap]m\\b|\\d|(?:${COUNTED})\\b|of\\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))`,
-          'gi',
-        ),
-        (match, day: string, hour: string) =>
-          Number(hour) >= 1 && Number(hour) <= 12 ? `${day} at ${hour}` : match,
+      .replace(DAY_BARE_HOUR, (match, day: string, hour: string) =>
+        Number(hour) >= 1 && Number(hour) <= 12 ? `${day} at ${hour}` : match,
       )
       // "on sunday at to": the misheard hour said last, with nothing after it.
       .replace(
@@ -600,6 +589,16 @@ function spelledIds(text: string): string {
  */
 const COUNTED =
   'people|persons?|minutes?|mins?|hours?|days?|weeks?|months?|lakhs?|crores?|bhk|flats?|units?|(?:site\\s+)?visits|meetings|calls|leads|clients|customers|families|bookings|enquiries|inquiries|times';
+/** "tomorrow for 5": an hour after "for", next to its day (never "tomorrow for 4 people"). */
+const DAY_FOR_HOUR = new RegExp(
+  `\\b(tomorrow|today|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\\s+for\\s+(\\d{1,2}(?::\\d{2})?(?:\\s*[ap]m)?)(?![\\d:])(?!\\s*(?:${COUNTED})\\b)`,
+  'gi',
+);
+/** "book ravi monday 1", "tomorrow 4": a bare hour right after its day (never "today 3 site visits"). */
+const DAY_BARE_HOUR = new RegExp(
+  `\\b(today|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\\s+(\\d{1,2})\\b(?![:.]\\d|\\s*(?:st|nd|rd|th|[ap]m\\b|\\d|(?:${COUNTED})\\b|of\\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))`,
+  'gi',
+);
 
 /** A filler inside a slot: "at like eleven", "on like the 22nd". */
 const LIKE_IN_A_SLOT = /\b(at|on|around|by|for)\s+like\b,?/gi;

@@ -442,7 +442,7 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
   [
     'FOLLOW_UP',
     /\b(?:wants?|wanted|needs?|needed|asked\s+for|asking\s+for|requested)\s+(?:another\s+|(?:a|one|two|three|four|five|six|few|a\s+few|couple\s+of|a\s+couple\s+of|\d+)\s+(?:more\s+)?)(?:days?|weeks?|months?)\b/giu,
-    ['day', 'week', 'month'],
+    ['days', 'weeks', 'months', ' day', ' week', ' month'],
   ],
   // "did not book", "hasn't paid": a purchase said negated names no status at all.
   [
