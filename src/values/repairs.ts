@@ -381,7 +381,9 @@ export function beforeWithdrawal(text: string): string | null {
  * said again. Not when they are an hour ("… no 5 pm").
  */
 const DIGIT_TAIL = new RegExp(
-  `(\\+?\\d[\\d\\s-]{5,}\\d)[\\s,.;]*(?:${ONE_MARKER}(?:[\\s,]+${ONE_MARKER})*)[\\s,.;]+((?:\\d[\\s-]?){1,6})` +
+  `(\\+?\\d[\\d\\s-]{5,}\\d)[\\s,.;]*(?:${ONE_MARKER}(?:[\\s,]+${ONE_MARKER})*)[\\s,.;]+` +
+    // "… sorry the last digit is 4", "… no the last two digits are 4 5": the tail named as such.
+    `(?:(?:the\\s+)?last\\s+(?:\\w+\\s+)?digits?\\s+(?:is|are|should\\s+be|was|were)\\s+)?((?:\\d[\\s-]?){1,6})` +
     `(?=[\\s,.;]*$|[\\s,.;]+(?!(?:am|pm|a\\.m|p\\.m|o'?clock|baje|hrs|hours|minutes)\\b)\\p{L})`,
   'giu',
 );

@@ -147,6 +147,9 @@ const SYNONYMS: readonly [LeadStatus, readonly string[]][] = [
       'contacted',
       'negotiating',
       'negotiation',
+      // "… we are moving ahead", "things are moving forward": the deal goes on.
+      'moving ahead',
+      'moving forward',
       'in discussion',
       'under discussion',
       'in talks',
@@ -190,7 +193,7 @@ const CANONICAL = new Set<string>(['NEW', 'IN_PROGRESS', 'FOLLOW_UP', 'WON', 'LO
 
 /** "will decide after the 15th", "will confirm by next week", "after diwali will see": a decision put later. */
 export const LATER_DECISION =
-  /\b(?:will|would|shall|is\s+going\s+to|are\s+going\s+to)\s+(?:decide|think|see|consider|check|confirm)(?:\s+(?:about\s+it|it\s+over|over\s+it))?\s+(?:after\b(?!\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:site\s+)?(?:visit|visiting|seeing|meeting|tour)\b)|next\s+(?:week|month|year)|later|in\s+(?:a|an|one|two|three|four|few|\d+)\s+(?:days?|weeks?|months?)|by\b)|\b(?:after\s+(?!(?:the\s+)?(?:site\s+)?(?:visit|meeting|tour)\b)\p{L}+|next\s+(?:week|month|year)|later)\s+(?:will|shall)\s+(?:see|decide|think)\b/giu;
+  /\b(?:will|would|shall|is\s+going\s+to|are\s+going\s+to)\s+(?:decide|think|see|consider|check|confirm)(?:\s+(?:about\s+it|it\s+over|over\s+it))?\s+(?:after\b(?!\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:site\s+)?(?:visit|visiting|seeing|meeting|tour)\b)|next\s+(?:week|month|year)|later|in\s+(?:a|an|one|two|three|four|few|\d+)\s+(?:days?|weeks?|months?)|in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|by\b)|\b(?:after\s+(?!(?:the\s+)?(?:site\s+)?(?:visit|meeting|tour)\b)\p{L}+|next\s+(?:week|month|year)|later)\s+(?:will|shall)\s+(?:see|decide|think)\b/giu;
 
 /** "is comparing", "are still comparing prices with godrej": the lead still choosing, and what. */
 const COMPARING =
@@ -359,6 +362,13 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
     /\b(?:will|would|shall|is\s+going\s+to)\s+(?:(?:think|discuss|check|talk|consult|speak|decide|see|look)\b[^.;,]{0,40}?\s+and\s+(?:then\s+)?)?(?:revert|get\s+back|let\s+(?:us|me)\s+know|confirm\s+later|call\s+back)\b/gi,
     ['revert', 'get back', 'let us', 'let me', 'confirm later', 'call back'],
   ],
+  // "deepa sahi is out and …", "he is out of the race": the lead is out of the deal ("out of station",
+  // "out for lunch" and a thing that "is out", like a launch or a price list, are not).
+  [
+    'LOST',
+    /\b(?<!\b(?:the|a|an|this|that|it|brochure|launch|tower|phase|offer|list|price|prices|rate|rates|project|flat|unit|result|results|notice|ad|advert|sale)\s+)(?:is|are)\s+(?:now\s+|also\s+)?(?:out\s+of\s+the\s+(?:race|deal|running|picture)\b|out(?=\s*(?:$|[,.;]|(?:and|but|so)\b)))/gi,
+    ['out'],
+  ],
   // "is showing good interest", "has shown a lot of interest": the lead is warm ("not showing any
   // interest" is said negated, so no status).
   [
@@ -485,7 +495,7 @@ const SET_DOWN_AFTER =
   /^\s+(?:(?:it|him|her|them|the\s+\p{L}+|his\s+\p{L}+|her\s+\p{L}+)\s+)?(?:off|at|near|outside|by)\b/iu;
 /** A thing that can be refused, said right before "rejected"/"declined": "loan application was ". */
 const THING_REFUSED_BEFORE =
-  /\b(?:loan|application|cheque|check|card|payment|transfer|documents?|papers|kyc|request|claim|visa|transaction|emi|mandate|leave)\s+(?:\p{L}+\s+){0,2}?(?:(?:was|is|got|has\s+been|have\s+been|were|had\s+been)\s+)?(?:(?:also|again|just)\s+)?$/iu;
+  /\b(?:loan|application|cheque|check|card|payment|transfer|documents?|papers|kyc|request|claim|visa|transaction|emi|mandate|leave)\s+(?:\p{L}+\s+){0,2}?(?:(?:was|is|are|got|has\s+been|have\s+been|were|had\s+been)\s+)?(?:(?:also|again|just|still)\s+)?$/iu;
 const BY_A_BANK_AFTER =
   /^\s+by\s+(?:the\s+|a\s+|an\s+|one\s+|his\s+|her\s+|their\s+)?(?:\p{L}+\s+)?(?:bank|banks|lender|nbfc|hdfc|sbi|icici|axis)\b/iu;
 
@@ -550,6 +560,9 @@ const WON_OR_LOST_OBJECT = new RegExp(
   `^\\s+(?!(?:deal|lead|client|customer|sale|booking|case|interest|${HOMES}|${NO_OBJECT}|${LINK_WORDS}|${REASON_WORDS})\\b)\\p{L}`,
   'iu',
 );
+
+/** After "new", a thing it describes: "the new tower", "a new launch" (not "new, call him"). */
+const NEW_THING_AFTER = new RegExp(`^\\s+(?!(?:${LINK_WORDS}|and|but|so|then|lead|one)\\b)\\p{L}`, 'iu');
 
 /** "won bhavesh lost …": after a status, a name and another status — the next item of a list. */
 const LIST_AFTER =
@@ -657,6 +670,21 @@ function phrasesIn(text: string): StatusPhrase[] {
     if (
       /^(?:rejected|declined|cancell?ed)$/i.test(match[0]) &&
       (THING_REFUSED_BEFORE.test(text.slice(0, match.index)) || BY_A_BANK_AFTER.test(text.slice(end)))
+    )
+      continue;
+    // "his home loan is under process", "the documents are in process": a thing of the lead's being
+    // processed, not the deal in progress.
+    if (
+      /^(?:under[\s_-]*process(?:ing)?|in[\s_-]*process|processing)$/i.test(match[0]) &&
+      THING_REFUSED_BEFORE.test(text.slice(0, match.index))
+    )
+      continue;
+    // "call him about the new tower", "a fresh launch": "new" said of a thing is no status; said as a
+    // state ("mark him as new", "ravi is new") or last, it is.
+    if (
+      /^(?:new|fresh)$/i.test(match[0]) &&
+      NEW_THING_AFTER.test(text.slice(end)) &&
+      !/\b(?:as|to|is|are|was|status|into|be|mark|marked|set|reset)\s+$/i.test(text.slice(0, match.index))
     )
       continue;
     // "ruby won first prize", "qasim lost track of the papers": right after its subject, "won"/"lost"

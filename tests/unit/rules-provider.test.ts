@@ -3865,3 +3865,88 @@ describe('held-out set 86 classes', () => {
     expect(readAll('ravi kumar is not showing any interest')[0]?.entities.status).not.toBe('IN_PROGRESS');
   });
 });
+
+describe('held-out set 87 classes', () => {
+  test('when a thing of the lead is "under process", then it is no status of the lead', () => {
+    expect(read('ravi kumar loan application is under process he is very interested')).toMatchObject({
+      intent: 'LEAD_UPDATE',
+      entities: { lead: 'ravi kumar', status: 'IN_PROGRESS' },
+    });
+    expect(asksOrNothing('meena iyer documents are in process at the bank')).toBe(true);
+  });
+
+  test.each([
+    ['call anil sharma next week about the new tower', 'anil sharma'],
+    ['ring meena iyer after diwali about the new phase', 'meena iyer'],
+  ])('when "new" describes a thing ("%s"), then it is no status', (t, lead) => {
+    expect(read(t)).toMatchObject({ intent: 'LEAD_UPDATE', entities: { lead, status: 'FOLLOW_UP' } });
+  });
+
+  test.each([
+    ['add lead sanjay gupta originally from jaipur now in pune 9822012345', 'Sanjay Gupta'],
+    ['new lead priya nair currently from kochi 9847012345', 'Priya Nair'],
+  ])('when an adverb follows the name ("%s"), then it is no part of it', (t, name) => {
+    expect(read(t).entities.name).toBe(name);
+  });
+
+  test.each([
+    ['ravi kumar will decide in january after his appraisal', 'ravi kumar'],
+    ['meena iyer will confirm in december', 'meena iyer'],
+  ])('when the decision is put off to a month ("%s"), then the lead is followed up', (t, lead) => {
+    expect(read(t)).toMatchObject({ intent: 'LEAD_UPDATE', entities: { lead, status: 'FOLLOW_UP' } });
+  });
+
+  test.each([
+    ['add lead ravi from pune 9822012343 sorry the last digit is 4', '+919822012344'],
+    ['add lead ravi from pune 9822012333 no the last two digits are 4 5', '+919822012345'],
+  ])('when the last digits are said again ("%s"), then they replace the old ones', (t, phone) => {
+    expect(read(t).entities.phone).toBe(phone);
+  });
+
+  test('when the lead "is out" and another has signed, then each gets their own status', () => {
+    expect(
+      readAll('anil sharma is out and meena iyer has signed the agreement').map(({ entities }) => [
+        entities.lead,
+        entities.status,
+      ]),
+    ).toEqual([
+      ['anil sharma', 'LOST'],
+      ['meena iyer', 'WON'],
+    ]);
+  });
+
+  test.each(['anil sharma is out of station this week', 'the new price list is out and anil liked it'])(
+    'when "out" says nothing of the deal ("%s"), then no loss is written',
+    (t) => {
+      expect(readAll(t).some(({ entities }) => entities.status === 'LOST')).toBe(false);
+    },
+  );
+
+  test("when a sentence opens with the lead's possession, then a party named after it is no lead", () => {
+    expect(read("ravi kumar's home loan is under process with hdfc he is keen")).toMatchObject({
+      intent: 'LEAD_UPDATE',
+      entities: { lead: 'ravi kumar', status: 'IN_PROGRESS' },
+    });
+  });
+
+  test('when another person is the subject of the status, then the status is theirs', () => {
+    const actions = readAll('anil sharma is travelling and meena iyer has signed the agreement');
+    expect(actions.find(({ entities }) => entities.status === 'WON')?.entities.lead).toBe('meena iyer');
+    expect(actions.some(({ entities }) => entities.lead === 'anil sharma' && entities.status)).toBe(false);
+  });
+
+  test.each([
+    ['anil sharma asked for the payment plan we are moving ahead', 'anil sharma'],
+    ['meena iyer loved the layout things are moving forward', 'meena iyer'],
+  ])('when the speaker says the deal is moving ahead ("%s"), then the lead is in progress', (t, lead) => {
+    expect(read(t)).toMatchObject({ intent: 'LEAD_UPDATE', entities: { lead, status: 'IN_PROGRESS' } });
+  });
+
+  test("when a person is named after a doctor's title in a story, then that is the new lead", () => {
+    expect(
+      read(
+        'met a doctor at the hospital dr ravi kumar he is from pune and wants a flat his number is 9822012345',
+      ),
+    ).toMatchObject({ intent: 'LEAD_CREATE', entities: { name: 'Ravi Kumar', city: 'Pune' } });
+  });
+});

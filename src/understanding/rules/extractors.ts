@@ -52,7 +52,7 @@ const BOUNDARY_WORDS = new Set(
     'came attended missed skipped joined decided opted switched chose picked took changed started ' +
     'stopped moved shifted agreed refused wanted asked informed confirmed postponed delayed reached left gave ' +
     'lost purchased finalised finalized cancelled canceled dropped pulled withdrew backed walked tried rang ' +
-    'bhk rk studio penthouse duplex bedroom showed payment amount token cheque money'
+    'bhk rk studio penthouse duplex bedroom showed payment amount token cheque money loan application documents papers kyc'
   ).split(' '),
 );
 
@@ -101,6 +101,8 @@ export function leadingName(
       (PAST_NARRATION.has(lower) || (PAST_TENSE.test(lower) && isCommonEnglishWord(lower)))
     )
       break;
+    // "vikram batra originally from chandigarh": an adverb goes on with the sentence.
+    if (words.length > 0 && ADVERB.test(lower)) break;
     if (
       words.length > 0 &&
       ((!placeRead && KNOWN_CITY_START.test(bare)) || canonicalSource(bare) || isIndianState(lower))
@@ -121,6 +123,8 @@ const PAST_NARRATION = new Set(
   'found sent kept heard brought knew made took understood sold left forgot chose spent lent paid'.split(' '),
 );
 const PAST_TENSE = /^\p{L}{3,}ed$/u;
+/** Adverbs by their endings: "originally", "currently", "seriously", "definitely", "hopefully". */
+const ADVERB = /^\p{L}{3,}(?:ally|ously|ively|ently|antly|ately|fully|ibly|ably|ingly|edly|ually)$/u;
 
 /** What follows "may" said as a verb ("may not", "may come"), not the name May. */
 export const MAY_VERBS = 'be|or|not|come|buy|book|visit|decide|go|take|want|need|call';
@@ -558,7 +562,7 @@ function placeBeforeSide(main: string): PlaceMention | null {
 const NAME_AFTER_STRONG_CUE =
   /\b(?:(?:his|her|their|the|client'?s?|customer'?s?|lead'?s?)\s+)?(?:full\s+)?(?:name(?:\s+is)?|named|called)\s*[:-]?\s+/gi;
 const NAME_AFTER_LEAD_CUE =
-  /\b(?:lead|prospect|client|customer|buyer|enquiry|inquiry|contact|add|adding|create|register|onboard|enrol|enroll|capture|save|for|mr\.?|mrs\.?|ms\.?|mister|shri|smt\.?|met|meeting|spoke\s+(?:to|with)|talked\s+to|call\s+from|enquiry\s+from|inquiry\s+from|colleague|friend|relative|neighbou?r|brother|sister|gentleman|put)\s*[:,-]?\s+/gi;
+  /\b(?:lead|prospect|client|customer|buyer|enquiry|inquiry|contact|add|adding|create|register|onboard|enrol|enroll|capture|save|for|mr\.?|mrs\.?|ms\.?|mister|shri|smt\.?|dr\.?|prof\.?|met|meeting|spoke\s+(?:to|with)|talked\s+to|call\s+from|enquiry\s+from|inquiry\s+from|colleague|friend|relative|neighbou?r|brother|sister|gentleman|put)\s*[:,-]?\s+/gi;
 const THING_AFTER_ARTICLE =
   /^(?:a|an|the)\s+(?!(?:new\s+|young\s+|old\s+|nice\s+|retired\s+)?(?:lead|prospect|client|customer|buyer|enquiry|inquiry|contact|person|guy|lady|gentleman|man|woman|couple|family|boy|girl|uncle|aunty|auntie|doctor|dr|colonel|col|major|captain|capt|brigadier|advocate|engineer|professor|prof)\b)/i;
 /** In a story the name stands on its own before where the person is from: ", suresh pillai from kochi". */
@@ -679,6 +683,17 @@ export function extractLeadReference(main: string, phoneText: string | undefined
     const value = token[1] ?? '';
     if (/[a-f]/i.test(value) && value.replace(/-/g, '').length >= 4) return value;
   }
+  // "eshan reddy's home loan is under process with sbi …": a sentence that opens with the lead's
+  // possession is about that lead, whatever party is named after it (a relation's news is not: below).
+  const opener = OPENING_POSSESSIVE.exec(main.replace(BEFORE_SUBJECT, ''));
+  const owner = opener?.[1];
+  if (
+    owner &&
+    leadingNameWords(owner, 3, true) === owner &&
+    !isCommonEnglishWord(owner.split(' ')[0] ?? '') &&
+    !REQUEST_FIRST.test(owner)
+  )
+    return owner;
   // "Priya Nair's visit", "Amit is not interested": a name standing before a possessive or a verb.
   for (const cue of main.matchAll(NAME_REF_AFTER)) {
     // "went with sobha", "booked with prestige": the party a lead bought from is no lead.
@@ -725,6 +740,16 @@ const BEFORE_SUBJECT =
 /** The people of a lead's life who are not the lead: "gopi's brother", "the wife of anil". */
 export const RELATION =
   '(?:brother|sister|wife|husband|son|daughter|father|mother|dad|mom|friend|colleague|neighbou?r|cousin|uncle|aunt|aunty|relative|boss|cousins|friends|parents|in-?laws?)';
+/** A request word said first, before a lead's possession: "reset jyoti's status …", "book ravi's visit". */
+const REQUEST_FIRST = new RegExp(
+  `^(?:${UPDATE_VERBS}|reset|book|schedule|reschedule|fix|arrange|add|create|call|ring|cancel|confirm)\\b`,
+  'i',
+);
+/** A name and its possession said first: "eshan reddy's home loan …" (never a relation: "ravi's wife"). */
+const OPENING_POSSESSIVE = new RegExp(
+  `^\\s*((?:${WORD}\\s+){0,2}?${WORD})'s\\s+(?!(?:\\p{L}+\\s+)?${RELATION}\\b)`,
+  'iu',
+);
 const RELATION_AFTER_NAME = new RegExp(`^(?:'s)?\\s+${RELATION}\\b`, 'i');
 /** "his wife's ", "her father ": whose name a name cue after these words gives is not the lead's. */
 const OTHERS_NAME_BEFORE = new RegExp(

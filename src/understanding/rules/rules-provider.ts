@@ -1,6 +1,6 @@
 import { REQUIRED_FIELDS, type Intent } from '../../kernel/domain';
 import { SAID_FIELD_OF, type SaidEntities, type SaidField } from '../../kernel/said';
-import { KNOWN_CITY_PATTERN } from '../../values/lexicon';
+import { KNOWN_CITY_PATTERN, isCommonEnglishWord } from '../../values/lexicon';
 import { isKnownPlace } from '../../values/localities';
 import { normalizeTranscript } from '../../values/normalize';
 import { beforeWithdrawal } from '../../values/repairs';
@@ -182,6 +182,21 @@ function isQuestion(text: string): boolean {
   if (HINGLISH_ASKS.test(text) || ADVICE_ASKED.test(text)) return true;
   // "ganesh is interested right", "she booked na": a statement asked back for a yes is a question.
   return ASKS.test(text) || /\?\s*$/.test(text) || TAG_QUESTION.test(text);
+}
+
+/**
+ * "anil is travelling and meena iyer has signed the agreement": a name made the subject of the status
+ * after "and", "but" or a comma, when the sentence opened with someone else — the status is theirs.
+ */
+const SUBJECT_BEFORE_STATUS =
+  /\S(?:\s*[,;]\s*|\s+(?:and|but|while|whereas)\s+)((?:\p{L}+\s+)?\p{L}+)\s+(?:(?:has|have|had|is|are|was|were|also|just|finally|already|now)\s+)*$/iu;
+function otherSubjectOf(before: string): string | null {
+  const said = SUBJECT_BEFORE_STATUS.exec(before)?.[1];
+  if (!said || leadingNameWords(said, 2) !== said || isPronounReference(said)) return null;
+  const opening = subjectName(before);
+  return opening && !sameFirstWord(opening, said) && !isCommonEnglishWord(said.split(' ')[0] ?? '')
+    ? said
+    : null;
 }
 
 /** "talks are on with ravi", "received the token amount from rashmi": the lead after the status. */
@@ -803,6 +818,7 @@ function readClause(text: string, region: string): ClauseReading {
     const ours = span && WE_BEFORE.test(main.slice(0, span.start)) ? leadingNameWords(rest, 3) : null;
     const named =
       ours ??
+      otherSubjectOf(main.slice(0, span?.start ?? 0)) ??
       extractLeadReference(beforeStatus, phone?.text) ??
       inside ??
       (span && main.slice(0, span.start).trim() === '' && isOnlyAName(rest) ? rest.trim() : null);
