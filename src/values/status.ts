@@ -369,6 +369,19 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
     /\b(?<!\b(?:the|a|an|this|that|it|brochure|launch|tower|phase|offer|list|price|prices|rate|rates|project|flat|unit|result|results|notice|ad|advert|sale)\s+)(?:is|are)\s+(?:now\s+|also\s+)?(?:out\s+of\s+the\s+(?:race|deal|running|picture)\b|out(?=\s*(?:$|[,.;]|(?:and|but|so)\b)))/gi,
     ['out'],
   ],
+  // "signed the sale agreement", "executed the sale deed": the papers of a sale signed.
+  [
+    'WON',
+    /\b(?:signed|signs|executed|executes)\s+(?:the\s+|an?\s+|his\s+|her\s+|their\s+)?(?:sale\s+|booking\s+|purchase\s+|builder[\s-]+buyer\s+|final\s+)?(?:agreement|deed|mou|contract|allotment\s+letter|booking\s+form)\b/gi,
+    ['agreement', 'deed', 'mou', 'contract', 'allotment', 'booking form'],
+  ],
+  // "he has already bought a flat in wakad": a home bought already, said with "a", is bought elsewhere
+  // (ours would be "the flat", or "with us": then both readings stand, and it is asked).
+  [
+    'LOST',
+    /\balready\s+(?:bought|purchased|booked|taken|got|finali[sz]ed)\s+(?:a|an|one|another)\s+(?:[\p{L}\d]+\s+){0,2}?(?:flat|house|home|apartment|villa|plot|property|place|unit|bungalow)\b/giu,
+    ['already'],
+  ],
   // "is showing good interest", "has shown a lot of interest": the lead is warm ("not showing any
   // interest" is said negated, so no status).
   [

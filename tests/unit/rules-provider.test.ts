@@ -3950,3 +3950,33 @@ describe('held-out set 87 classes', () => {
     ).toMatchObject({ intent: 'LEAD_CREATE', entities: { name: 'Ravi Kumar', city: 'Pune' } });
   });
 });
+
+describe('held-out set 88 classes', () => {
+  test.each([
+    ['ravi kumar and his wife came today they read the draft and signed the sale agreement', 'ravi kumar'],
+    ['meena iyer executed the sale deed this morning', 'meena iyer'],
+  ])('when the sale papers are signed in a story ("%s"), then the lead is won', (t, lead) => {
+    expect(read(t)).toMatchObject({ intent: 'LEAD_UPDATE', entities: { lead, status: 'WON' } });
+  });
+
+  test.each([
+    ['talked to ravi kumar he has already bought a flat in wakad', 'ravi kumar'],
+    ['meena iyer already purchased a villa near her parents', 'meena iyer'],
+  ])('when the lead has "already" bought a home ("%s"), then it is never written as won', (t) => {
+    expect(readAll(t).some(({ entities }) => entities.status === 'WON')).toBe(false);
+  });
+
+  test('when the lead has already bought a home from us, then no loss is written either', () => {
+    expect(asksOrNothing('meena iyer already purchased a villa from us last year')).toBe(true);
+  });
+
+  test.each([
+    ['ravi kumar is at his sister wedding in the village till the 15th follow up after that', 'ravi kumar'],
+    ['meena iyer has exams all this month follow up in november', 'meena iyer'],
+  ])(
+    'when a story that opens with the lead ends with "follow up …" ("%s"), then the lead is followed up',
+    (t, lead) => {
+      expect(read(t)).toMatchObject({ intent: 'LEAD_UPDATE', entities: { lead, status: 'FOLLOW_UP' } });
+    },
+  );
+});

@@ -699,7 +699,8 @@ export function extractLeadReference(main: string, phoneText: string | undefined
     // "went with sobha", "booked with prestige": the party a lead bought from is no lead.
     if (RIVAL_BEFORE.test(main.slice(0, cue.index + cue[0].length))) continue;
     const name = leadingNameWords(main.slice(cue.index + cue[0].length), 3, true);
-    if (name) return name;
+    // "compare with other projects": words that are all common English ones name nobody.
+    if (name && !name.split(' ').every(isCommonEnglishWord)) return name;
   }
   const possessor = POSSESSIVE.exec(main)?.[1];
   if (possessor) {

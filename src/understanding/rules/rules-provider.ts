@@ -98,8 +98,12 @@ const UPDATE_COMMAND = new RegExp(
 /** "… she will decide after diwali, so follow up": a status said last, as what follows from a story. */
 const CONCLUDED_STATUS =
   /(?:^|[\s,.;])(?:so|hence|therefore|which\s+means)\s+(?:(?:just|please|let'?s|let\s+us|we\s+(?:will|shall|should|can|need\s+to)|we'll|i\s+(?:will|shall|should)|i'll)\s+)*$/i;
-/** A later contact asked for by its verb: "call him after that", "ring her next month", "try him again". */
-const CONTACT_ASKED = /^(?:call|ring|phone|ping|contact|try|get\s+back)\b/i;
+/**
+ * A later contact asked for by its verb: "call him after that", "ring her next month", "try him again",
+ * "follow up after that".
+ */
+const CONTACT_ASKED =
+  /^(?:call|ring|phone|ping|contact|try|get\s+back|follow[\s-]*up\s+(?:after|on|in|next|with|later|tomorrow|once|by))\b/i;
 /** "Amit is not interested", "Priya has booked", "the Bansal deal is done". */
 const STATE_VERB = /\b(?:is|are|was|has|have|had|got|just|now|already|finally|went|deal\s+is)\b/i;
 
@@ -445,8 +449,8 @@ function intentCandidates(main: string, hasPhone: boolean, hasTime: boolean): Ca
         // a report that opens with the lead, then a later contact asked for as a part of its own.
         // Said without a stop, the later contact is asked for by its verb ("… till the 15th call him
         // after that", "… in the hospital try him again next week").
-        (status.fact &&
-          status.status === 'FOLLOW_UP' &&
+        (status.status === 'FOLLOW_UP' &&
+          (status.fact || CONTACT_ASKED.test(main.slice(status.start))) &&
           (/[,.;]\s*(?:(?:i|we)\s+)?(?:will|shall|need\s+to|have\s+to|should)?\s*$/i.test(before) ||
             CONTACT_ASKED.test(main.slice(status.start))) &&
           opensWithName(before)) ||
