@@ -182,16 +182,18 @@ const HINGLISH: readonly [RegExp, string][] = [
     /(^|[,.;]\s*)([^,.;]+?)\s+(?:ka|ki)\s+time\s+(?:diya|de\s+diya|di|fix\s+(?:kiya|kar\s+diya))(?:\s+(?:hai|he))?(?=\s*(?:[,.;]|$))/giu,
     '$1book a visit for $2',
   ],
+  // "agle hafte baat karenge": we will talk (next week).
+  [/\bbaat\s+(?=(?:karega|karegi|karenge|karunga|karungi|karoge)\b)/giu, 'talk '],
   // "revert karega", "call back karegi", "confirm karenge": what the lead will do.
   [
-    /\b(revert|confirm|decide|call\s+back|get\s+back|visit|come)(?:\s+back)?\s+(?:karega|karegi|karenge|karunga|karungi|karoge)\b/giu,
+    /\b(revert|confirm|decide|call\s+back|get\s+back|visit|come|talk)(?:\s+back)?\s+(?:karega|karegi|karenge|karunga|karungi|karoge)\b/giu,
     'will $1',
   ],
   // "deal cancel ho gaya", "booking cancel kar diya": called off.
   [/\bcancel\s+(?:ho\s+(?:gaya|gayi|gya|gai)|kar\s+(?:diya|di|dia|diye)|kiya|kar\s+do)\b/giu, 'cancelled'],
   // "rekha ne kahin aur flat le liya": the object comes before the verb; "ne" marks who did it.
   [
-    /\b(?:kahin|kahi|kaheen)\s+aur\s+((?:\p{L}+\s+){0,2}?)(?:le|kharid|khareed)\s+(?:liya|lia|li|liye|lena)\b/giu,
+    /\b(?:(?:kahin|kahi|kaheen)\s+aur|(?:dusri|doosri)\s+jagah(?:\s+(?:se|pe|par))?)\s+((?:\p{L}+\s+){0,2}?)(?:le|kharid|khareed)\s+(?:liya|lia|li|liye|lena)\b/giu,
     'bought $1elsewhere',
   ],
   [/\b(?:kahin|kahi|kaheen)\s+aur\b|\b(?:dusri|doosri)\s+jagah\b/giu, 'elsewhere'],
@@ -746,10 +748,11 @@ export function normalizeTranscript(input: string): string {
       '',
     );
   if (!/\p{L}|\d/u.test(text)) text = said;
-  // "good news amol came …", "fyi bhavna …": an opener says how the news feels, not what it is;
+  // "good news amol came …", "fyi bhavna …", "long story short …": an opener says how the news feels,
+  // or that it is the end of a story, not what it is;
   // "please note rekha is not interested": an opener that asks for attention is no note of the lead's.
   text = text.replace(
-    /^\s*(?:(?:good|bad|great|sad)\s+news|fyi|quick\s+update\s*:|(?:(?:please|kindly|pls|plz)\s+)?note(?:\s+that)?\b(?=\s+\p{L}))[\s,:.-]*/iu,
+    /^\s*(?:(?:good|bad|great|sad)\s+news|fyi|quick\s+update\s*:|(?:to\s+cut\s+a\s+)?long\s+story\s+short|in\s+short|bottom\s+line|anyways?\b|(?:(?:please|kindly|pls|plz)\s+)?note(?:\s+that)?\b(?=\s+\p{L}))[\s,:.-]*/iu,
     '',
   );
   text = text

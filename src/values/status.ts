@@ -262,7 +262,7 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
   // "gave the booking advance", "token money has been deposited": money paid to book is a sale.
   [
     'WON',
-    /\b(?:paid|pays|given|gave|handed\s+over|transferred|sent|deposited|received|got|made|makes|cleared|clears)\b[^.;,]{0,30}?\b(?:token|booking|advance|full\s+(?:amount|payment)|down\s*payment|first\s+instal+ment|earnest\s+money)(?:\s+(?:amount|money|advance|cheque|payment))?\b|\b(?:token|booking|advance)(?:\s+(?:amount|money|advance|cheque|payment))?\s+(?:has\s+been\s+|have\s+been\s+|was\s+|is\s+)?(?:paid|given|deposited|received|transferred)\b/gi,
+    /\b(?:paid|pays|given|gave|handed\s+over|transferred|sent|deposited|received|got|made|makes|cleared|clears|completed|completes)\b[^.;,]{0,30}?\b(?:token|booking|advance|full\s+(?:amount|payment)|down\s*payment|first\s+instal+ment|earnest\s+money)(?:\s+(?:amount|money|advance|cheque|payment))?\b|\b(?:token|booking|advance)(?:\s+(?:amount|money|advance|cheque|payment))?\s+(?:has\s+been\s+|have\s+been\s+|was\s+|is\s+)?(?:paid|given|deposited|received|transferred)\b/gi,
     ['token', 'booking', 'advance', 'full', 'payment', 'instal', 'earnest'],
   ],
   // "came with the cheque for the booking amount", "brought the token money", "handed me the booking
@@ -294,7 +294,7 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
   // "we will take the flat": the customer's own yes.
   [
     'WON',
-    /\b(?:we|i|they|he|she)\s+(?:will|'ll|are\s+going\s+to|want\s+to)\s+(?:take|buy|book|purchase|go\s+ahead\s+with)\s+(?:(?:the|this|that)\s+(?:flat|unit|house|home|apartment|villa|plot|property|deal|one|place)|it)\b/gi,
+    /\b(?:we|i|they|he|she)\s+(?:will|'ll|are\s+going\s+to|want\s+to)\s+(?:take|buy|book|purchase|go\s+ahead\s+with)\s+(?:(?:the|this|that)\s+(?:[\p{L}\d]+\s+){0,2}?(?:flat|unit|house|home|apartment|villa|plot|property|deal|one|place|bhk)|it)\b/giu,
     ['take', 'buy', 'book', 'purchase', 'ahead'],
   ],
   // "said no to our offer": the customer turned the deal down.
@@ -382,6 +382,25 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
     /\balready\s+(?:bought|purchased|booked|taken|got|finali[sz]ed)\s+(?:a|an|one|another)\s+(?:[\p{L}\d]+\s+){0,2}?(?:flat|house|home|apartment|villa|plot|property|place|unit|bungalow)\b/giu,
     ['already'],
   ],
+  // "he is not taking it", "is not taking the flat after all": the lead will not take the home.
+  [
+    'LOST',
+    /\b(?:is|are|was|were)\s+not\s+taking\s+(?:it|(?:the|this|that|our|any)\s+(?:[\p{L}\d]+\s+){0,2}?(?:flat|unit|house|home|apartment|villa|plot|property|deal|one|bhk))\b/giu,
+    ['taking'],
+  ],
+  // "we are in touch", "is in regular touch with me": the contact goes on.
+  [
+    'IN_PROGRESS',
+    /\b(?:we\s+are|i\s+am|(?:is|are)\s+(?:still\s+)?)\s*(?:still\s+|constantly\s+|regularly\s+)?in\s+(?:regular\s+|constant\s+|close\s+)?touch\b/gi,
+    ['touch'],
+  ],
+  // "we will talk next week", "next week will talk": the next contact put later (Hinglish "agle hafte
+  // baat karenge" reads so).
+  [
+    'FOLLOW_UP',
+    /\b(?:will|shall)\s+(?:talk|speak|connect|discuss)\s+(?:again\s+)?(?:next\s+\p{L}+|after\s+\p{L}+|later|tomorrow|in\s+(?:a|an|one|two|few|\d+)\s+\p{L}+)|\b(?:next\s+(?:week|month)|later|after\s+\p{L}+)\s+(?:we\s+)?(?:will|shall)\s+(?:talk|speak|connect|discuss)\b/giu,
+    ['talk', 'speak', 'connect', 'discuss'],
+  ],
   // "is showing good interest", "has shown a lot of interest": the lead is warm ("not showing any
   // interest" is said negated, so no status).
   [
@@ -425,10 +444,11 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
     /\btry\s+(?:\p{L}+\s+){0,2}again\s+(?:after|next|later|in\s+(?:a|an|one|two|three|few|\d+|the\s+(?:morning|afternoon|evening))|tomorrow|tonight|on|this|some)\b/giu,
     ['again'],
   ],
-  // "call him after two weeks", "ring meena iyer next month": a call put off to later.
+  // "call him after two weeks", "ring meena iyer next month", "call me after the 15th": a call put off
+  // to later (a day of the month said after it goes with it).
   [
     'FOLLOW_UP',
-    /\b(?:call|ring|ping|contact)\s+(?:(?!(?:after|next|later|in|on|tomorrow|back|again)\b)\p{L}+\s+){0,2}(?:after|next|later|in\s+(?:a|an|one|two|three|few|\d+))\b/giu,
+    /\b(?:call|ring|ping|contact)\s+(?:(?!(?:after|next|later|in|on|tomorrow|back|again)\b)\p{L}+\s+){0,2}(?:after(?:\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b)?|next|later|in\s+(?:a|an|one|two|three|few|\d+))\b/giu,
     ['call', 'ring', 'ping', 'contact'],
   ],
   // "he cannot go ahead", "they will not proceed with the purchase", "is unable to proceed", "does not
@@ -583,7 +603,8 @@ const LIST_AFTER =
 
 /** What follows "cancelled" when a visit, not the purchase, was called off. */
 const VISIT_AFTER_CANCELLED =
-  /^\s+(?:his|her|their|the|a|today'?s|tomorrow'?s)\s+(?:site\s+)?(?:visit|meeting|appointment|call|tour|viewing)\b/i;
+  // ("tomorrow's" may come with its day blanked, read as a time: "cancelled          's site visit".)
+  /^\s+(?:his|her|their|the|a|today'?s|tomorrow'?s|'s)\s+(?:site\s+)?(?:visit|meeting|appointment|call|tour|viewing)\b/i;
 
 /**
  * What comes before "cancelled" when the visit itself was called off ("the site visit got cancelled",

@@ -244,6 +244,10 @@ const REFERENCE_FOR_SPANS = new Date(Date.UTC(2025, 0, 15, 6));
 const NUMBERED_PLACE =
   /\b(?:the\s+|his\s+|her\s+|their\s+|a\s+)?\d{1,3}(?:st|nd|rd|th)\s+(?:floor|storey|story|block|tower|wing|lane|cross|main|street|road|avenue|phase|sector|stage|(?:site\s+)?visit|meeting|time|call|round|instal+ment|payment|cheque)\b/gi;
 
+/** "kept me on the phone for an hour", "waited for 20 minutes": how long something took, no time. */
+const DURATION =
+  /\bfor\s+(?:about\s+|almost\s+|nearly\s+|over\s+|more\s+than\s+)?(?:an?|one|two|three|four|five|half\s+an|a\s+few|a\s+couple\s+of|\d+)\s+(?:hours?|hrs?|minutes?|mins?)\b/gi;
+
 /**
  * Where the time is said in a transcript: the smallest stretch that covers every date/time chrono
  * finds there and the phrases it misses, so "tomorrow" and "at 3 pm" said apart become one phrase.
@@ -258,7 +262,9 @@ export function findTimeMention(text: string): TimeMention | null {
   const notDays = /\d(?:st|nd|rd|th)\s/i.test(text)
     ? text.replace(NUMBERED_PLACE, (phrase) => ' '.repeat(phrase.length))
     : text;
-  const masked = notDays.replace(DAY_AFTER_TOMORROW, (phrase) => ' '.repeat(phrase.length));
+  const masked = notDays
+    .replace(DAY_AFTER_TOMORROW, (phrase) => ' '.repeat(phrase.length))
+    .replace(DURATION, (phrase) => ' '.repeat(phrase.length));
   for (const result of chrono.en.GB.parse(masked, REFERENCE_FOR_SPANS)) {
     // A lone number is not a time ("lead 123"), nor is a bare weekday-less "now".
     if (/^\d+$/.test(result.text.trim())) continue;

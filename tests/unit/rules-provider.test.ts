@@ -3980,3 +3980,78 @@ describe('held-out set 88 classes', () => {
     },
   );
 });
+
+describe('held-out set 90 classes', () => {
+  test.each([
+    ['long story short ravi kumar has paid the token', 'ravi kumar'],
+    ['to cut a long story short meena iyer is not interested', 'meena iyer'],
+    ['anyway anil sharma signed the agreement today', 'anil sharma'],
+  ])('when a story opener comes first ("%s"), then the lead is the name after it', (t, lead) => {
+    expect(read(t).entities.lead).toBe(lead);
+  });
+
+  test('when a duration is said before the visit ("for an hour"), then it is no part of its time', () => {
+    expect(read('ravi kumar talked to me for an hour anyway he will come on monday at six')).toMatchObject({
+      intent: 'VISIT_SCHEDULE',
+      entities: { visit_time: '2025-10-06T18:00:00+05:30' },
+    });
+  });
+
+  test('when the lead says "call me after" a day, then the day stays with the status, not in the note', () => {
+    const { entities } = read('ravi kumar said call me after the 20th');
+    expect(entities.status).toBe('FOLLOW_UP');
+    expect(entities.notes).toBeUndefined();
+  });
+
+  test.each([
+    ['ravi kumar found it too costly and he is not taking it', 'ravi kumar'],
+    ['meena iyer is not taking the flat after all', 'meena iyer'],
+    ['anil sharma is moving to delhi so he will not be buying here', 'anil sharma'],
+  ])('when the lead is not taking or buying it ("%s"), then the lead is lost', (t, lead) => {
+    expect(read(t)).toMatchObject({ intent: 'LEAD_UPDATE', entities: { lead, status: 'LOST' } });
+  });
+
+  test.each([
+    ['ravi kumar called and said we will book the corner 2 bhk', 'ravi kumar'],
+    ['meena iyer said they will take the sea facing unit', 'meena iyer'],
+  ])('when the lead says they will take a home of ours ("%s"), then the lead is won', (t, lead) => {
+    expect(read(t)).toMatchObject({ intent: 'LEAD_UPDATE', entities: { lead, status: 'WON' } });
+  });
+
+  test.each([
+    ['ravi kumar wants his parents to see the flat on monday at 4', '2025-10-06T16:00:00+05:30'],
+    ['ravi kumar liked it and wants his wife to visit on sunday at 11', '2025-10-05T11:00:00+05:30'],
+  ])(
+    'when the lead wants the family to see the home at a time ("%s"), then it is a visit',
+    (t, visit_time) => {
+      expect(read(t)).toMatchObject({
+        intent: 'VISIT_SCHEDULE',
+        entities: { lead: 'ravi kumar', visit_time },
+      });
+    },
+  );
+
+  test("when the lead cancels a day's visit, then nothing is written or asked as a status", () => {
+    expect(
+      readAll("ravi kumar cancelled tomorrow's site visit").every(({ intent }) => intent !== 'LEAD_UPDATE'),
+    ).toBe(true);
+  });
+
+  test.each([
+    ['ravi kumar is arranging his papers we are in touch', 'ravi kumar'],
+    ['meena iyer is in regular touch with me', 'meena iyer'],
+  ])('when the speaker says they are in touch ("%s"), then the lead is in progress', (t, lead) => {
+    expect(read(t)).toMatchObject({ intent: 'LEAD_UPDATE', entities: { lead, status: 'IN_PROGRESS' } });
+  });
+
+  test('when the full payment is completed, then the lead is won', () => {
+    expect(read('ravi kumar completed the full payment today').entities.status).toBe('WON');
+  });
+
+  test.each([
+    ['ravi kumar ne dusri jagah flat le liya', 'LOST'],
+    ['meena iyer abhi busy hai agle hafte baat karenge', 'FOLLOW_UP'],
+  ])('when Hinglish tells where or when ("%s"), then the status follows it', (t, status) => {
+    expect(read(t).entities.status).toBe(status);
+  });
+});

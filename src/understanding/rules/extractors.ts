@@ -1001,7 +1001,9 @@ function withRival(main: string, span: Span): { status: string; statusSpan: Span
       .replace(CLAUSE_CONNECTOR, '')
       .replace(RESTATING_VERB, '');
     const restates = cleanClause(again.fact ? stripped : stripped.replace(RESTATING_SUBJECT, '')) === '';
-    if (restates && cleanClause(main.slice(end).replace(STATUS_ADVERB, '')) === '')
+    // ("follow up, call her after the 15th": a restatement that says when is the note.)
+    const saysWhen = SAYS_WHEN.test(main.slice(span.end + again.start, end));
+    if (restates && !saysWhen && cleanClause(main.slice(end).replace(STATUS_ADVERB, '')) === '')
       return { status: main.slice(span.start, end), statusSpan: { start: span.start, end } };
   }
   return {
@@ -1010,6 +1012,10 @@ function withRival(main: string, span: Span): { status: string; statusSpan: Span
     ...trailingNotes(main.slice(span.end)),
   };
 }
+
+/** Words that say when: "after the 15th", "next week", "in two days", "on monday". */
+const SAYS_WHEN =
+  /\b(?:after|next|later|in\s+(?:a|an|one|two|three|few|\d+)|tomorrow|(?:on|by|till|until)\s+(?:the\s+)?(?:\d|next|(?:mon|tues|wednes|thurs|fri|satur|sun)day))\b|\d/i;
 
 /** "… so he is ", "… hence she is now ", "… so we have ": a story's conclusion, right before its status. */
 const CONCLUDING =

@@ -53,7 +53,7 @@ const VISIT_VERB =
 const VISIT_VERB_AFTER =
   /\b(?:schedule|book|fix|arrange|set\s*up|organi[sz]e|line\s+up|pencil\s+in|rakh)\s*(?:it|that|one|the\s+same)?\s*$/i;
 const VISIT_CALLED_OFF =
-  /\b(?:cancel(?:l?ed|s)?|call(?:ed)?\s+off|drop(?:ped)?)\s+(?:(?:his|her|their|the|a|today'?s|tomorrow'?s|\p{L}+'s)\s+)?(?:site\s+)?$/iu;
+  /\b(?:cancel(?:l?ed|s)?|call(?:ed)?\s+off|drop(?:ped)?)\s+(?:(?:his|her|their|the|a|today'?s|tomorrow'?s|\p{L}+'s|'s)\s+)?(?:site\s+)?$/iu;
 /** "site visit done", "the visit went well": said of a visit that has happened. */
 const VISIT_DONE =
   /^\p{L}+(?:[\s-]\p{L}+)?\s+(?:is\s+|was\s+|got\s+|has\s+been\s+)?(?:done|completed|finished|over|happened|went|took\s+place)\b/iu;
@@ -141,6 +141,10 @@ const TOLD_BY_THEM = /\bthey\s+(?:(?:have|had|are|were|also|finally|just|already
  */
 const TOLD_BY_PRONOUN =
   /\b(?:he|she|they)\s+(?:(?:have|has|had|also|finally|just|already)\s+)*(?:(?:asked|told|requested|wants|wanted)\s+(?:me|us)\s+to\s+|(?:said|says)\s+(?:to\s+)?)?$/i;
+
+/** "… so he will ", "… and she is ": a pronoun made the subject of what follows. */
+const PRONOUN_SUBJECT =
+  /\b(?:he|she|they)\s+(?:(?:will|would|is|are|was|were|has|have|had|also|finally|just|already|now|still)\s+)*$/i;
 
 /** A name, a state verb, then a word for a state this CRM has no status for. */
 const SAID_TO_BE_UNSUPPORTED = new RegExp(
@@ -294,9 +298,12 @@ const sameFirstWord = (a: string, b: string) =>
 /** "… is back in town, book her for sunday at 11": a booking of the lead the report is about. */
 const BOOK_PRONOUN =
   /\b(?:book|schedule|fix|arrange|pencil\s+in|slot|line\s+up|set\s+up)\s+(?:him|her|them)\b|\bput\s+(?:him|her|them)\s+down\s+for\b/i;
-/** "wants to bring his wife on sunday at 11": the family brought at a time comes to see the home. */
+/**
+ * "wants to bring his wife on sunday at 11", "wants her parents to see it on saturday at 5": the family
+ * brought, or sent, at a time comes to see the home.
+ */
 const FAMILY_BROUGHT =
-  /\b(?:(?:(?:wants?|wanted|would\s+like|plans?|planning|asked|keen)\s+to|will|shall|(?:is|are|am)\s+going\s+to)\s+bring|(?:is|are)\s+bringing)\s+(?:his|her|their)\s+(?:wife|husband|spouse|parents|family|father|mother|brother|sister|son|daughter|partner|kids|children|in-laws)\b/i;
+  /\b(?:(?:(?:wants?|wanted|would\s+like|plans?|planning|asked|keen)\s+to|will|shall|(?:is|are|am)\s+going\s+to)\s+bring|(?:is|are)\s+bringing)\s+(?:his|her|their)\s+(?:wife|husband|spouse|parents|family|father|mother|brother|sister|son|daughter|partner|kids|children|in-laws)\b|\b(?:wants?|wanted|would\s+like)\s+(?:his|her|their)\s+(?:wife|husband|spouse|parents|family|father|mother|brother|sister|son|daughter|partner|kids|children|in-laws)\s+to\s+(?:see|visit|check|look\s+at)\b/i;
 /** "book a cab for ravi tomorrow at 9": a ride, a ticket or a room booked for a lead is no visit. */
 const BOOKED_OTHER =
   /\b(?:book|booked|booking|arrange|arranged|get|send|sent)\s+(?:a|an|the|one|his|her|their)\s+(?:cabs?|taxis?|cars?|autos?|rides?|tickets?|tables?|hotels?|rooms?|flights?|trains?|bus|buses|drivers?|uber|ola)\b/i;
@@ -425,6 +432,12 @@ function intentCandidates(main: string, hasPhone: boolean, hasTime: boolean): Ca
         // "suresh came to the office today and they paid the token amount": a fact told of the
         // story's own people (news of a relation is refused where the lead is read: onlyAsRelationOf).
         (status.fact && TOLD_BY_PRONOUN.test(before)) ||
+        // "govind is moving to bhopal for work so he will not be buying here": a status of several words
+        // said of "he"/"she", in a story that opens with the lead.
+        (/\S\s+\S/.test(main.slice(status.start, status.end).trim()) &&
+          PRONOUN_SUBJECT.test(before) &&
+          opensWithName(before) &&
+          !NEW_SUBJECT.test(before)) ||
         // "leela samson came to the office today and paid the token amount": one deed of the lead
         // and, joined to it, a fact of a status; the lead is the one the sentence opens with.
         (status.fact && DEED_AND.test(before) && opensWithName(before)) ||
