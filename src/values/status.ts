@@ -401,6 +401,19 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
     /\b(?:will|shall)\s+(?:talk|speak|connect|discuss)\s+(?:again\s+)?(?:next\s+\p{L}+|after\s+\p{L}+|later|tomorrow|in\s+(?:a|an|one|two|few|\d+)\s+\p{L}+)|\b(?:next\s+(?:week|month)|later|after\s+\p{L}+)\s+(?:we\s+)?(?:will|shall)\s+(?:talk|speak|connect|discuss)\b/giu,
     ['talk', 'speak', 'connect', 'discuss'],
   ],
+  // "so it is a no", "the answer is a firm no": the lead's answer is no.
+  [
+    'LOST',
+    /\b(?:it\s+is|it'?s|that\s+is|that'?s|the\s+answer\s+is|answer\s+is)\s+(?:a\s+)?(?:clear\s+|firm\s+|big\s+|definite\s+)?no\b(?!\s+(?:for\s+now|as\s+of\s+now|right\s+now|till|until|from\s+(?:the\s+)?bank))/gi,
+    ['no'],
+  ],
+  // "still has not made up her mind", "is still yet to decide": undecided, still in play ("she has not
+  // decided yet" said alone, as after a status taken back, is asked).
+  [
+    'IN_PROGRESS',
+    /\bstill\s+(?:has|have)\s+not\s+(?:yet\s+)?(?:made\s+up\s+(?:his|her|their)\s+minds?|decided)(?:\s+yet)?\b|\b(?:has|have)\s+still\s+not\s+(?:made\s+up\s+(?:his|her|their)\s+minds?|decided)\b|\b(?:is|are)\s+still\s+yet\s+to\s+(?:decide|make\s+up\s+(?:his|her|their)\s+minds?)\b/gi,
+    ['still'],
+  ],
   // "is showing good interest", "has shown a lot of interest": the lead is warm ("not showing any
   // interest" is said negated, so no status).
   [
@@ -514,8 +527,10 @@ const NEGATED_INSIDE = /^(?:did\s+not|didn'?t|has\s+not|hasn'?t|have\s+not|haven
 function phraseAt(text: string, status: LeadStatus, start: number, end: number, fact: boolean): StatusPhrase {
   const before = text.slice(Math.max(0, start - 24), start);
   const negator = NEGATED.exec(before);
-  // A loss is often said with its own negation ("did not work out"); only another status is undone by it.
-  const saidNegated = status !== 'LOST' && NEGATED_INSIDE.test(text.slice(start, end));
+  // A loss is often said with its own negation ("did not work out"), and so is indecision ("has not
+  // made up her mind"); only another status is undone by it.
+  const saidNegated =
+    status !== 'LOST' && !(fact && status === 'IN_PROGRESS') && NEGATED_INSIDE.test(text.slice(start, end));
   // "not interested" is LOST in itself; "not won", "did not book" and "never bought elsewhere" (a
   // fact said negated) are not a status at all.
   const negated = saidNegated || negator !== null;

@@ -4055,3 +4055,43 @@ describe('held-out set 90 classes', () => {
     expect(read(t).entities.status).toBe(status);
   });
 });
+
+describe('held-out set 91 classes', () => {
+  test('when a follow-up is given its "after …" clause, then the clause is no note', () => {
+    const { entities } = read('meena iyer asked me to follow up after her son joins college in july');
+    expect(entities.status).toBe('FOLLOW_UP');
+    expect(entities.notes).toBeUndefined();
+    expect(read('put ravi on follow up after diwali as they are travelling').entities.notes).toBe(
+      'they are travelling',
+    );
+  });
+
+  test('when a couple is told of and "the husband is" named, then he is the new lead', () => {
+    expect(
+      read('walk in today a couple from pune the husband is vikas rao number 9822012345').entities.name,
+    ).toBe('Vikas Rao');
+  });
+
+  test.each([
+    ['the family discussed it so it is a no', 'LOST'],
+    ['ravi kumar still has not made up his mind', 'IN_PROGRESS'],
+    ['meena iyer is still yet to decide', 'IN_PROGRESS'],
+  ])('when the answer or the indecision is said ("%s"), then the status follows it', (t, status) => {
+    const [action] = readAll(t.startsWith('the family') ? `ravi kumar came with his wife ${t}` : t);
+    expect(action?.entities.status).toBe(status);
+  });
+
+  test.each(['ravi kumar ko monday 4 baje bulao', 'meena iyer ka visit kal 11 baje fix karo'])(
+    'when the booking verb is said last, Hinglish style ("%s"), then it is a visit',
+    (t) => {
+      expect(read(t).intent).toBe('VISIT_SCHEDULE');
+    },
+  );
+
+  test.each([
+    ["ravi kumar's friend also wants to see the sample flat", true],
+    ["ravi kumar's wife wants to see the flat on sunday at 11", false],
+  ])('when someone outside the household wishes for a visit ("%s"), then it is only news', (t, news) => {
+    expect(readAll(t).every(({ intent }) => intent === 'UNKNOWN')).toBe(news);
+  });
+});

@@ -559,8 +559,9 @@ function placeBeforeSide(main: string): PlaceMention | null {
   return null;
 }
 
+/** "his name is …", "named …"; and of a couple just told of, "… the husband is arjun chatterjee". */
 const NAME_AFTER_STRONG_CUE =
-  /\b(?:(?:his|her|their|the|client'?s?|customer'?s?|lead'?s?)\s+)?(?:full\s+)?(?:name(?:\s+is)?|named|called)\s*[:-]?\s+/gi;
+  /\b(?:(?:his|her|their|the|client'?s?|customer'?s?|lead'?s?)\s+)?(?:full\s+)?(?:name(?:\s+is)?|named|called)\s*[:-]?\s+|\b(?:a\s+couple|a\s+family|couple|family)\b[^.;]{0,40}?\bthe\s+(?:husband|wife)(?:'s\s+name)?\s+is\s+/gi;
 const NAME_AFTER_LEAD_CUE =
   /\b(?:lead|prospect|client|customer|buyer|enquiry|inquiry|contact|add|adding|create|register|onboard|enrol|enroll|capture|save|for|mr\.?|mrs\.?|ms\.?|mister|shri|smt\.?|dr\.?|prof\.?|met|meeting|spoke\s+(?:to|with)|talked\s+to|call\s+from|enquiry\s+from|inquiry\s+from|colleague|friend|relative|neighbou?r|brother|sister|gentleman|put)\s*[:,-]?\s+/gi;
 const THING_AFTER_ARTICLE =
@@ -975,6 +976,12 @@ function withRival(main: string, span: Span): { status: string; statusSpan: Span
   // "dropped the plan", "booked the flat": the status verb's own object goes with the status.
   const object = STATUS_OBJECT.exec(main.slice(span.end))?.[0] ?? '';
   if (object) span = { start: span.start, end: span.end + object.length };
+  // "follow up after he is back on the 20th": when the follow-up is goes with it, not into the note
+  // (a reason after that, "… as he is travelling", is the note).
+  // ("bindu will revert after discussing with family": after a fact, what follows is its note.)
+  const when =
+    first?.status === 'FOLLOW_UP' && !first.fact ? FOLLOW_UP_WHEN.exec(main.slice(span.end))?.[0] : undefined;
+  if (when) span = { start: span.start, end: span.end + when.length };
   // "still interested, talks are going on": the same status said again, and nothing more, is no
   // note ("follow up, call him next week" keeps its note: it says when).
   const again = findStatusPhrases(main.slice(span.end))[0];
@@ -1012,6 +1019,10 @@ function withRival(main: string, span: Span): { status: string; statusSpan: Span
     ...trailingNotes(main.slice(span.end)),
   };
 }
+
+/** When a follow-up is, said right after it: "after he is back on the 20th", "once the loan comes". */
+const FOLLOW_UP_WHEN =
+  /^\s*(?:after|once|when|till|until)\b[^,.;]*?(?=\s*(?:[,.;]|$|\b(?:because|as|since|coz|but|and\s+(?:he|she|they)|so)\b))/i;
 
 /** Words that say when: "after the 15th", "next week", "in two days", "on monday". */
 const SAYS_WHEN =

@@ -146,6 +146,10 @@ const TOLD_BY_PRONOUN =
 const PRONOUN_SUBJECT =
   /\b(?:he|she|they)\s+(?:(?:will|would|is|are|was|were|has|have|had|also|finally|just|already|now|still)\s+)*$/i;
 
+/** A relation of the lead's outside the household, wishing for a visit: "ravi's cousin also wants to …". */
+const OTHERS_WISH =
+  /\b\p{L}+'s\s+(?:cousin|friend|colleague|neighbou?r|brother|sister|uncle|aunt|aunty|relative|boss|cousins|friends|colleagues)\s+(?:also\s+|too\s+)?(?:wants?|would\s+like|will\s+come|is\s+coming|plans?\s+to)\b/iu;
+
 /** A name, a state verb, then a word for a state this CRM has no status for. */
 const SAID_TO_BE_UNSUPPORTED = new RegExp(
   `^\\s*(?:\\p{L}+\\s+){1,3}(?:is|are|was|has\\s+been|is\\s+still|is\\s+now|kept)\\s+(?:(?:a|an|now|still|kept)\\s+)?${UNSUPPORTED_STATUS.source}` +
@@ -223,12 +227,17 @@ const WE_BEFORE = /^\s*(?:(?:so|and|ok|okay)\s+)*(?:we|i)\s+(?:(?:have|had|final
 /** "book priya for thursday at 4": a booking verb with a time is a visit, said without the word. */
 const BOOKING =
   /^\s*(?:(?:please|so|ok|okay|and|also|then|(?:can|could|would|will)\s+you(?:\s+please)?)\s+)*(?:(?:today|tomorrow|day\s+after\s+tomorrow|(?:this\s+|next\s+|coming\s+|on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+)?(?:book|schedule|reschedule|rebook|postpone|prepone|fix|arrange|set\s+up|line\s+up|pencil\s+in|slot)\s+(?!(?:a\s+|an\s+|the\s+)?(?:new\s+)?(?:lead|prospect|client|customer|buyer|enquiry|inquiry|contact)\b(?!\s+(?:id\s+|number\s+|no\.?\s+|#\s*)?[0-9a-f]*\d))/i;
+/** A booking verb said last, as Hinglish puts it: "… kal 10 baje bulao", "… monday 4 baje fix karo". */
+const BOOKING_LAST = /\s(?:book|fix|schedule|arrange)\s*[.!]?\s*$/i;
 /** The words a time said first may start with: "at 4 pm tomorrow book ravi", "on monday at 11 fix anil". */
 const TIME_FIRST =
   /^\s*(?:at|on|by|around|this|next|coming|today|tomorrow|day\s+after|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d)/i;
 /** A booking verb at the start, or right after a time said first ("at 4 pm tomorrow book ravi sharma"). */
 function bookingAsked(text: string): boolean {
   if (BOOKING.test(text)) return true;
+  // "bhanu ko kal subah das baje bulao" (read "bhanu tomorrow morning at 10 am book"): in Hinglish
+  // order the booking verb comes last, after the lead and the time.
+  if (BOOKING_LAST.test(text)) return findTimeMention(text) !== null;
   if (!TIME_FIRST.test(text)) return false;
   const time = findTimeMention(text);
   if (!time || (time.spans[0]?.start ?? 1) > 0) return false;
@@ -346,6 +355,7 @@ function intentCandidates(main: string, hasPhone: boolean, hasTime: boolean): Ca
     hasTime &&
     !bookedOther &&
     (BOOKING.test(main) ||
+      BOOKING_LAST.test(main) ||
       BOOK_PRONOUN.test(main) ||
       VISIT_ASKED.test(main) ||
       HOME_SHOWN.test(main) ||
@@ -757,6 +767,10 @@ function readClause(text: string, region: string): ClauseReading {
     if (name) said.name = name;
     if (markedNotes) said.notes = markedNotes;
   } else if (chosen.intent === 'VISIT_SCHEDULE') {
+    // "farooq's cousin also wants to see the flat": a wish of someone else's, not asked to be booked,
+    // is news (a spouse or the parents come for the lead: "… wants her parents to see it").
+    if (OTHERS_WISH.test(main) && !bookingAsked(main) && !VISIT_VERB_AFTER.test(main))
+      return { intent: 'UNKNOWN', said: {}, strength: 0 };
     if (time) {
       const first = time.spans[0]?.start ?? 0;
       const last = time.spans[time.spans.length - 1]?.end ?? first;
