@@ -75,7 +75,9 @@ const MARKERS = [
 /** Markers come in runs: "no make it", "wait no", "sorry make it", "no wait actually". */
 const ONE_MARKER = `(?:${MARKERS.map((marker) => marker.replace(/ /g, '[\\s,]+')).join('|')})`;
 const MARKER = new RegExp(
-  `(?:^|[\\s,.;])(${ONE_MARKER}(?:[\\s,]+${ONE_MARKER})*)(?=[\\s,.;]|$)[\\s,.;]*`,
+  // "… can't come on sunday so make it monday at 11": "make it" after "so" or "then" is a request of
+  // its own, not a repair of what came before.
+  `(?:^|[\\s,.;])(?!(?<=\\b(?:so|then|please|and)\\s)make\\s+(?:it|that)\\b)(${ONE_MARKER}(?:[\\s,]+${ONE_MARKER})*)(?=[\\s,.;]|$)[\\s,.;]*`,
   'gi',
 );
 

@@ -359,8 +359,8 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
   // come back to us.
   [
     'FOLLOW_UP',
-    /\b(?:will|would|shall|is\s+going\s+to)\s+(?:(?:think|discuss|check|talk|consult|speak|decide|see|look)\b[^.;,]{0,40}?\s+and\s+(?:then\s+)?)?(?:revert|get\s+back|let\s+(?:us|me)\s+know|confirm\s+later|call\s+back)\b/gi,
-    ['revert', 'get back', 'let us', 'let me', 'confirm later', 'call back'],
+    /\b(?:will|would|shall|is\s+going\s+to)\s+(?:(?:think|discuss|check|talk|consult|speak|decide|see|look)\b[^.;,]{0,40}?\s+and\s+(?:then\s+)?)?(?:revert|get\s+back|come\s+back\s+to\s+(?:us|me)|let\s+(?:us|me)\s+know|confirm\s+later|call\s+back)\b/gi,
+    ['revert', 'get back', 'come back to', 'let us', 'let me', 'confirm later', 'call back'],
   ],
   // "deepa sahi is out and …", "he is out of the race": the lead is out of the deal ("out of station",
   // "out for lunch" and a thing that "is out", like a launch or a price list, are not).
@@ -414,6 +414,12 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
     /\bstill\s+(?:has|have)\s+not\s+(?:yet\s+)?(?:made\s+up\s+(?:his|her|their)\s+minds?|decided)(?:\s+yet)?\b|\b(?:has|have)\s+still\s+not\s+(?:made\s+up\s+(?:his|her|their)\s+minds?|decided)\b|\b(?:is|are)\s+still\s+yet\s+to\s+(?:decide|make\s+up\s+(?:his|her|their)\s+minds?)\b/gi,
     ['still'],
   ],
+  // "he is coming around", "is slowly warming up to it": the lead is being won over.
+  [
+    'IN_PROGRESS',
+    /\b(?:is|are)\s+(?:slowly\s+|finally\s+|now\s+)?(?:coming\s+around|warming\s+up)\b/gi,
+    ['around', 'warming'],
+  ],
   // "is showing good interest", "has shown a lot of interest": the lead is warm ("not showing any
   // interest" is said negated, so no status).
   [
@@ -461,7 +467,7 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
   // to later (a day of the month said after it goes with it).
   [
     'FOLLOW_UP',
-    /\b(?:call|ring|ping|contact)\s+(?:(?!(?:after|next|later|in|on|tomorrow|back|again)\b)\p{L}+\s+){0,2}(?:after(?:\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b)?|next|later|in\s+(?:a|an|one|two|three|few|\d+))\b/giu,
+    /\b(?:call|ring|ping|contact)\s+(?:(?!(?:after|next|later|in|on|tomorrow|back|again)\b)\p{L}+\s+){0,2}(?:after(?:\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b)?|next|later|in\s+(?:a|an|one|two|three|few|\d+)|in\s+(?:the\s+)?(?:first|second|third|fourth|last|next|1st|2nd|3rd|4th)\s+(?:week|half|fortnight)|in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december))\b/giu,
     ['call', 'ring', 'ping', 'contact'],
   ],
   // "he cannot go ahead", "they will not proceed with the purchase", "is unable to proceed", "does not

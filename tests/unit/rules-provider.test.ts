@@ -4095,3 +4095,46 @@ describe('held-out set 91 classes', () => {
     expect(readAll(t).every(({ intent }) => intent === 'UNKNOWN')).toBe(news);
   });
 });
+
+describe('held-out set 92 classes', () => {
+  test('when the lead cannot come one day "so make it" another, then the other day is booked', () => {
+    expect(read('meena iyer cannot make it on tuesday so make it thursday at 4')).toMatchObject({
+      intent: 'VISIT_SCHEDULE',
+      entities: { lead: 'meena iyer', visit_time: '2025-10-09T16:00:00+05:30' },
+    });
+  });
+
+  test.each([
+    ['my manager told me ravi kumar has paid the token', 'ravi kumar'],
+    ['anil from our office says meena iyer wants to come on monday at 4', 'meena iyer'],
+  ])('when a colleague passes the news on ("%s"), then the lead is who the news is about', (t, lead) => {
+    expect(read(t).entities.lead).toBe(lead);
+  });
+
+  test.each([
+    ['ring ravi kumar in the second week of december', 'ravi kumar'],
+    ['meena iyer wants us to call her in january', 'meena iyer'],
+  ])('when a call is asked for in a week or a month ("%s"), then the lead is followed up', (t, lead) => {
+    expect(read(t)).toMatchObject({ intent: 'LEAD_UPDATE', entities: { lead, status: 'FOLLOW_UP' } });
+  });
+
+  test('when the lead will come back to us, then the lead is followed up', () => {
+    expect(read('ravi kumar will come back to us after talking to his bank').entities.status).toBe(
+      'FOLLOW_UP',
+    );
+  });
+
+  test('when the lead is coming around, then the lead is in progress', () => {
+    expect(read('meena iyer is slowly coming around').entities.status).toBe('IN_PROGRESS');
+  });
+
+  test.each([
+    ["meena iyer's husband does not like the area so she has dropped the plan", 'meena iyer', 'LOST'],
+    ["ravi kumar's mother was unwell so he has postponed his decision", 'ravi kumar', 'FOLLOW_UP'],
+  ])(
+    'when "she"/"he" cannot be the relation the story names ("%s"), then the status is the lead\'s',
+    (t, lead, status) => {
+      expect(read(t)).toMatchObject({ intent: 'LEAD_UPDATE', entities: { lead, status } });
+    },
+  );
+});

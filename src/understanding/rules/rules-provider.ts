@@ -146,6 +146,19 @@ const TOLD_BY_PRONOUN =
 const PRONOUN_SUBJECT =
   /\b(?:he|she|they)\s+(?:(?:will|would|is|are|was|were|has|have|had|also|finally|just|already|now|still)\s+)*$/i;
 
+const MALE_RELATION = /\b(?:son|brother|father|dad|husband|uncle|nephew)\b/i;
+const FEMALE_RELATION = /\b(?:daughter|sister|mother|mom|wife|aunt|aunty|niece)\b/i;
+/** Whether the "he"/"she" right before the status cannot be the one relation the story names. */
+function pronounIsNotTheRelation(main: string, before: string): boolean {
+  const pronoun = /\b(he|she)\s+(?:(?:has|have|had|is|was|also|just|finally|already|now)\s+)*$/i.exec(
+    before,
+  )?.[1];
+  if (!pronoun) return false;
+  const male = MALE_RELATION.test(main);
+  const female = FEMALE_RELATION.test(main);
+  return pronoun.toLowerCase() === 'she' ? male && !female : female && !male;
+}
+
 /** A relation of the lead's outside the household, wishing for a visit: "ravi's cousin also wants to …". */
 const OTHERS_WISH =
   /\b\p{L}+'s\s+(?:cousin|friend|colleague|neighbou?r|brother|sister|uncle|aunt|aunty|relative|boss|cousins|friends|colleagues)\s+(?:also\s+|too\s+)?(?:wants?|would\s+like|will\s+come|is\s+coming|plans?\s+to)\b/iu;
@@ -227,8 +240,13 @@ const WE_BEFORE = /^\s*(?:(?:so|and|ok|okay)\s+)*(?:we|i)\s+(?:(?:have|had|final
 /** "book priya for thursday at 4": a booking verb with a time is a visit, said without the word. */
 const BOOKING =
   /^\s*(?:(?:please|so|ok|okay|and|also|then|(?:can|could|would|will)\s+you(?:\s+please)?)\s+)*(?:(?:today|tomorrow|day\s+after\s+tomorrow|(?:this\s+|next\s+|coming\s+|on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+)?(?:book|schedule|reschedule|rebook|postpone|prepone|fix|arrange|set\s+up|line\s+up|pencil\s+in|slot)\s+(?!(?:a\s+|an\s+|the\s+)?(?:new\s+)?(?:lead|prospect|client|customer|buyer|enquiry|inquiry|contact)\b(?!\s+(?:id\s+|number\s+|no\.?\s+|#\s*)?[0-9a-f]*\d))/i;
-/** A booking verb said last, as Hinglish puts it: "… kal 10 baje bulao", "… monday 4 baje fix karo". */
-const BOOKING_LAST = /\s(?:book|fix|schedule|arrange)\s*[.!]?\s*$/i;
+/**
+ * A booking verb said last, as Hinglish puts it: "… kal 10 baje bulao", "… monday 4 baje fix karo";
+ * or "… so make it [monday at 11]", the time moved to last.
+ */
+const BOOKING_LAST =
+  /\s(?<!\b(?:might|may|will|would|should|could|can|shall|probably|maybe|to|he|she|they|i|we)\s+)(?:book|fix|schedule|arrange)\s*[.!]?\s*$|\b(?:so|then|please)\s+make\s+it\s*$/i;
+const MAY_BOOK_LAST = /\b(?:book|fix|schedule|arrange|make\s+it)\b/i;
 /** The words a time said first may start with: "at 4 pm tomorrow book ravi", "on monday at 11 fix anil". */
 const TIME_FIRST =
   /^\s*(?:at|on|by|around|this|next|coming|today|tomorrow|day\s+after|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d)/i;
@@ -237,7 +255,10 @@ function bookingAsked(text: string): boolean {
   if (BOOKING.test(text)) return true;
   // "bhanu ko kal subah das baje bulao" (read "bhanu tomorrow morning at 10 am book"): in Hinglish
   // order the booking verb comes last, after the lead and the time.
-  if (BOOKING_LAST.test(text)) return findTimeMention(text) !== null;
+  if (MAY_BOOK_LAST.test(text)) {
+    const said = findTimeMention(text);
+    if (said && BOOKING_LAST.test(said.spans.reduce(blank, text))) return true;
+  }
   if (!TIME_FIRST.test(text)) return false;
   const time = findTimeMention(text);
   if (!time || (time.spans[0]?.start ?? 1) > 0) return false;
@@ -881,7 +902,9 @@ function readClause(text: string, region: string): ClauseReading {
         CONCLUDED_STATUS.test(toldBefore) ||
         /^so\b/i.test(update.status ?? '') ||
         // "her husband … paid the booking amount on her behalf": done for the lead.
-        ON_BEHALF.test(main.slice(update.statusSpan?.end ?? 0)));
+        ON_BEHALF.test(main.slice(update.statusSpan?.end ?? 0)) ||
+        // "eshwari's son does not want her to invest so she has dropped the idea": "she" cannot be the son.
+        pronounIsNotTheRelation(main, toldBefore));
     if (lead && !asked && !household && onlyAsRelationOf(main, lead))
       return { intent: 'UNKNOWN', said: {}, strength: 0 };
     if (lead) said.lead_reference = withPlaceOf(withoutPhone, lead);
