@@ -764,6 +764,11 @@ export function normalizeTranscript(input: string): string {
     )
     .replace(LIKE_IN_A_SLOT, '$1')
     .replace(LIKE_BEFORE_A_TIME, '')
+    // "mehul sent his friend nirav to us", "she introduced her colleague …": a person referred.
+    .replace(
+      /\b(?:sent|introduced|recommended|brought)\s+(?:us\s+|me\s+)?(?=(?:his|her|their)\s+(?:friend|colleague|cousin|relative|neighbou?r|brother|sister|friends|colleagues|relatives|cousins)\b)/gi,
+      'referred ',
+    )
     // "tomorrow itself", "today only": the Indian English stress on a day.
     .replace(/\b(today|tomorrow|tonight)\s+(?:itself|only)\b/gi, '$1');
   if (HINGLISH_WORD.test(text)) {
@@ -772,6 +777,8 @@ export function normalizeTranscript(input: string): string {
   }
   text = digitHomophones(text);
   text = joinSpokenDigitRuns(text);
+  // "… nine eight two three zero then nine three zero one two": a number said in two pieces.
+  text = text.replace(/(?<=\d{3})\s+then\s+(?=\d{3})/gi, ' ');
   text = ordinalWordsToDigits(text);
   text = numberWordsToDigits(text);
   text = spelledIds(text);

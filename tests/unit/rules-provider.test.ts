@@ -4138,3 +4138,28 @@ describe('held-out set 92 classes', () => {
     },
   );
 });
+
+describe('held-out set 93 classes', () => {
+  test('when a number is said in two pieces joined by "then", then it is one number', () => {
+    expect(read('add lead ravi kumar from pune number 98220 then 12345').entities.phone).toBe(
+      '+919822012345',
+    );
+  });
+
+  test.each([
+    'got a call from a lady named meena iyer she lives in pune number 9822012345',
+    'had a call from a gentleman called ravi kumar from pune number 9822012345',
+  ])('when "from" brings a person ("%s"), then no place is read from the name', (t) => {
+    expect(read(t).entities).toMatchObject({ city: 'Pune' });
+    expect(read(t).entities.locality).toBeUndefined();
+  });
+
+  test('when a lead sends a friend to us, then the friend is a new lead referred', () => {
+    expect(
+      read('anil sharma sent his colleague ravi kumar to us ravi is from pune number 9822012345'),
+    ).toMatchObject({
+      intent: 'LEAD_CREATE',
+      entities: { name: 'Ravi Kumar', city: 'Pune', source: 'Referral' },
+    });
+  });
+});

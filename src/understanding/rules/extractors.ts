@@ -283,6 +283,8 @@ function findSource(main: string): { value: string; span: Span } | null {
 const CITY_CUE =
   /\b(?:from|in|city(?:\s+is|\s+name)?\s*[:-]?|based\s+(?:in|out\s+of)|located\s+in|lives\s+in|living\s+in|staying\s+(?:in|at)|resident\s+of|residing\s+in|stays\s+in|location\s*[:-]?|area\s*[:-]?|of)\s+/gi;
 /** "an enquiry from …", "a call from …", "our listing from …": the words after "from" are who it came from. */
+const PERSON_AFTER_CUE =
+  /^(?:(?:a|an|the|one|this|that)\s+)?(?:(?:young|old|nice|new|retired|elderly)\s+)?(?:lady|guy|man|woman|gentleman|person|couple|family|boy|girl|uncle|aunty|auntie|doctor|dr|mr|mrs|ms|sir|madam|named|called)\b/i;
 const PERSON_FROM =
   /\b(?:leads?|enquiry|inquiry|enquiries|call|message|referral|reference|listing|ad|advert|advertisement|post|campaign|form|portal)\s*$/i;
 export const SAYS_A_CITY = new RegExp(`\\b(?:from|in|city)\\s+\\p{L}|\\b(?:${KNOWN_CITY_PATTERN})\\b`, 'iu');
@@ -350,6 +352,8 @@ function findCity(main: string): PlaceMention | null {
   for (const cue of main.matchAll(CITY_CUE)) {
     const start = cue.index + cue[0].length;
     const after = main.slice(start);
+    // "got a call from a lady named geeta dutt": after "from", a person said as one, never a place.
+    if (PERSON_AFTER_CUE.test(after)) continue;
     const known = captured(KNOWN_CITY_AT_START.exec(after), start);
     // "from goa panaji", "from kerala kochi": a state said before its city; the city is the city.
     const cityAfterState = known && isIndianState(known.value) ? townAfter(main.slice(known.span.end)) : null;
