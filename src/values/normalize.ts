@@ -457,8 +457,13 @@ function hourSpans(text: string): string {
   });
 }
 
+const CLOCK_WITHOUT_DIGITS =
+  /\bfrom\s+(?:today|now|tomorrow)\b|\bmid-?day\b|\b(?:at|by|around|till|until)\s+(?:to|too|for)\b|\b(?:to|too|for)\s+[ap]\.?\s?m\b/i;
+
 /** Spoken clock phrases into written times: "half past 4" -> "4:30", "quarter to 5" -> "4:45". */
 function clockPhrases(text: string): string {
+  // Every clock phrase below holds a digit but these: "a week from today", "midday", a misheard hour.
+  if (!/\d/.test(text) && !CLOCK_WITHOUT_DIGITS.test(text)) return text;
   text = hourSpans(militaryHours(countedDays(text)).replace(HOUR_RANGE, 'at $1 or $2'));
   return (
     text
