@@ -67,6 +67,8 @@ const SYNONYMS: readonly [LeadStatus, readonly string[]][] = [
       'not going to buy',
       'not coming back',
       'will not buy',
+      'will never buy',
+      'never going to buy',
     ],
   ],
   [
@@ -345,7 +347,7 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
   // "he is still thinking", "she is still with us": undecided, still in play.
   [
     'IN_PROGRESS',
-    /\b(?:is|are|'s|'re)\s+still\s+(?:thinking|deciding|considering|evaluating|discussing|talking|with\s+us)\b/gi,
+    /\b(?:is|are|'s|'re)\s+still\s+(?:thinking|deciding|considering|evaluating|discussing|talking|with\s+us|in\s+the\s+(?:game|running|race|picture)|on\s+board)\b/gi,
     ['still'],
   ],
   // "is deciding between the two bhk and the three bhk", "are choosing which floor": choosing among
@@ -404,7 +406,7 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
   // "so it is a no", "the answer is a firm no": the lead's answer is no.
   [
     'LOST',
-    /\b(?:it\s+is|it'?s|that\s+is|that'?s|the\s+answer\s+is|answer\s+is)\s+(?:a\s+)?(?:clear\s+|firm\s+|big\s+|definite\s+)?no\b(?!\s+(?:for\s+now|as\s+of\s+now|right\s+now|till|until|from\s+(?:the\s+)?bank))/gi,
+    /\b(?:(?:it\s+is|it'?s|that\s+is|that'?s|the\s+answer\s+is|answer\s+is)\s+(?:a\s+)?|is\s+a\s+)(?:clear\s+|firm\s+|big\s+|definite\s+|complete\s+|total\s+)?no\b(?!\s+(?:for\s+now|as\s+of\s+now|right\s+now|till|until|from\s+(?:the\s+)?bank|longer|more|one|doubt|issue|problem|interest|idea|money|time|need|way|reply|response|answer|plan|budget|loan|show|go|big\s+deal)\b)/gi,
     ['no'],
   ],
   // "still has not made up her mind", "is still yet to decide": undecided, still in play ("she has not
@@ -634,6 +636,10 @@ const VISIT_AFTER_CANCELLED =
 const VISIT_BEFORE_CANCELLED =
   /\b(?:site\s+)?(?:visits?|meetings?|appointments?|tours?|viewings?|calls?)\s+(?:(?:with|of|for)\s+(?:\p{L}+\s+){1,2})?(?:(?:got|gets|was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be)\s+)?(?:also\s+|now\s+)?$/iu;
 
+/** A purchase said, not refused: "took another flat", "bought a unit" (never "will never buy"). */
+const PURCHASE_TOLD =
+  /^(?!.*\b(?:not|never|no)\b)(?=.*\b(?:bought|booked|purchased|rented|leased|took|taken|chose|chosen|picked|went|gone|going|opt\w*|switch\w*|signed|finali[sz]ed|invested|settled|found|got)\b)/is;
+
 /** "took another flat in our own project", "bought a second unit from us": the purchase was ours. */
 const WITH_US =
   /^[^.;,]{0,30}?\b(?:(?:with|from|through)\s+us|(?:in|at|from)\s+our\s+(?:own\s+|other\s+|new\s+)?(?:projects?|towers?|buildings?|society|township|site|phase|wing|property|development|scheme|layout|launch))\b/iu;
@@ -692,7 +698,8 @@ function phrasesIn(text: string): StatusPhrase[] {
       const end = match.index + match[0].length;
       found.push(phraseAt(text, status, match.index, end, true));
       // "another flat … in our own project": elsewhere or with us? Both readings stand, so it is asked.
-      if (status === 'LOST' && WITH_US.test(text.slice(end)))
+      // ("he will never buy from us", "it is a no": a refusal of ours is no purchase at all.)
+      if (status === 'LOST' && PURCHASE_TOLD.test(match[0]) && WITH_US.test(text.slice(end)))
         found.push(phraseAt(text, 'WON', match.index, end, true));
     }
   }

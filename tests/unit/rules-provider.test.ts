@@ -4163,3 +4163,36 @@ describe('held-out set 93 classes', () => {
     });
   });
 });
+
+describe('held-out set 94 classes', () => {
+  test.each([
+    ['ravi kumar was keen last month but now he is not interested', 'LOST'],
+    ['meena iyer was not interested earlier but now she is keen', 'IN_PROGRESS'],
+    ['anil sharma first said yes but then he backed out', 'LOST'],
+  ])('when the status changed as the story was told ("%s"), then the later one is written', (t, status) => {
+    expect(read(t).entities.status).toBe(status);
+  });
+
+  test('when "not" and a status word end the transcript, then it is that status, not a denial', () => {
+    expect(read('ravi kumar liked the flat but he is not interested').entities.status).toBe('LOST');
+  });
+
+  test('when a status is told in a clause about the past ("who had …"), then the one after it is written', () => {
+    expect(read('meena iyer who had backed out is keen again').entities.status).toBe('IN_PROGRESS');
+  });
+
+  test('when the speaker will meet the lead at a time, then "meet" cues both the visit and the lead', () => {
+    expect(read('i will meet ravi kumar at his office on monday at 4')).toMatchObject({
+      intent: 'VISIT_SCHEDULE',
+      entities: { lead: 'ravi kumar', visit_time: '2025-10-06T16:00:00+05:30' },
+    });
+  });
+
+  test.each([
+    ['finally ravi kumar said yes to the booking', 'ravi kumar', 'WON'],
+    ['ravi kumar is a complete no he will never buy from us', 'ravi kumar', 'LOST'],
+    ['meena iyer is slow but she is still in the running', 'meena iyer', 'IN_PROGRESS'],
+  ])('when "%s" is said, then the status follows it', (t, lead, status) => {
+    expect(read(t)).toMatchObject({ intent: 'LEAD_UPDATE', entities: { lead, status } });
+  });
+});

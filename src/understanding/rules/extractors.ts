@@ -741,7 +741,7 @@ const WISHED_BY = /^(.*\S)\s+(?:wants?|would\s+like|will\s+come|is\s+coming|plan
  * typed text ("visit - ravi sharma - …" once the request word is set aside).
  */
 const BEFORE_SUBJECT =
-  /^\s*(?:(?:ok|okay|so|hi|hey|hello|yes|yeah|ji|haan|sir|madam|and|also|if|once|unless|as\s+soon\s+as|the\s+lead|lead|this\s+is\s+(?:about|regarding|for)|(?:an\s+)?update\s+(?:on|about|for)|regarding|about|yesterday|today|just\s+now|right\s+now|a\s+while\s+ago|last\s+(?:week|month|year|night)|this\s+(?:morning|evening|afternoon|week)|i\s+think|i\s+guess|i\s+feel|looks\s+like|seems\s+like)\b[\s,]*|[-:|>–,]+\s*)+/i;
+  /^\s*(?:(?:ok|okay|so|hi|hey|hello|yes|yeah|ji|haan|sir|madam|and|also|finally|at\s+last|if|once|unless|as\s+soon\s+as|the\s+lead|lead|this\s+is\s+(?:about|regarding|for)|(?:an\s+)?update\s+(?:on|about|for)|regarding|about|yesterday|today|just\s+now|right\s+now|a\s+while\s+ago|last\s+(?:week|month|year|night)|this\s+(?:morning|evening|afternoon|week)|i\s+think|i\s+guess|i\s+feel|looks\s+like|seems\s+like)\b[\s,]*|[-:|>–,]+\s*)+/i;
 
 /** The people of a lead's life who are not the lead: "gopi's brother", "the wife of anil". */
 export const RELATION =
@@ -870,7 +870,7 @@ const RESTATING_SUBJECT =
   /^[\s,]*(?:he|she|they|we|it)(?:\s+(?:is|are|was|were|has|have|had|'s))?(?:\s+(?:been|still|also|really|definitely))*\s*$/i;
 
 /** "not interested anymore", "not keen at all": an adverb said with the status. */
-const STATUS_ADVERB = /^[\s,]*(?:any\s*more|at\s+all|now|either|as\s+of\s+now|for\s+now|yet)\b/i;
+const STATUS_ADVERB = /^[\s,]*(?:any\s*more|at\s+all|now|either|as\s+of\s+now|for\s+now|yet|again)\b/i;
 
 /** ", mark him lost" after "not interested": the same status asked for again. */
 const RESTATING_VERB = new RegExp(
@@ -1028,13 +1028,19 @@ function withRival(main: string, span: Span): { status: string; statusSpan: Span
 const FOLLOW_UP_WHEN =
   /^\s*(?:after|once|when|till|until)\b[^,.;]*?(?=\s*(?:[,.;]|$|\b(?:because|as|since|coz|but|and\s+(?:he|she|they)|so)\b))/i;
 
+/** A clause about the lead's past, right before a status: "… who had ", "… who was earlier ". */
+const BACKGROUND_BEFORE = /\bwho\s+(?:had|has|was|were)\s+(?:(?:been|earlier|once|already|initially)\s+)*$/i;
+
 /** Words that say when: "after the 15th", "next week", "in two days", "on monday". */
 const SAYS_WHEN =
   /\b(?:after|next|later|in\s+(?:a|an|one|two|three|few|\d+)|tomorrow|(?:on|by|till|until)\s+(?:the\s+)?(?:\d|next|(?:mon|tues|wednes|thurs|fri|satur|sun)day))\b|\d/i;
 
-/** "… so he is ", "… hence she is now ", "… so we have ": a story's conclusion, right before its status. */
+/**
+ * "… so he is ", "… hence she is now ", "… so we have ": a story's conclusion, right before its status;
+ * so is what came after it ("was interested last week but now she is not interested").
+ */
 const CONCLUDING =
-  /\b(?:so|hence|therefore|which\s+means)\s+(?:(?:he|she|they)\s+(?:is|are|has\s+been|have\s+been)\s+(?:now\s+)?|we\s+(?:have\s+|had\s+)?)?$/i;
+  /\b(?:so|hence|therefore|which\s+means|but\s+now|but\s+then|and\s+then)\s+(?:(?:he|she|they)\s+(?:is|are|has\s+been|have\s+been|has|have)\s+(?:now\s+)?|we\s+(?:have\s+|had\s+)?)?$/i;
 
 export function extractUpdate(main: string): { status?: string; notes?: string; statusSpan?: Span } {
   const target = updateTarget(main);
@@ -1053,7 +1059,13 @@ export function extractUpdate(main: string): { status?: string; notes?: string; 
       : findStatusPhrases(main.slice(found.end)).find(
           (phrase) => !phrase.negated && CONCLUDING.test(main.slice(0, found.end + phrase.start)),
         );
-    const later = happened ?? concluded;
+    // "sapna, who had dropped out, is interested again": a status told in a clause about the lead's
+    // past is background; the one said after it is the lead's now.
+    const background =
+      !happened && !concluded && BACKGROUND_BEFORE.test(main.slice(0, found.start))
+        ? findStatusPhrases(main.slice(found.end)).find((phrase) => !phrase.negated)
+        : undefined;
+    const later = happened ?? concluded ?? background;
     const span = later
       ? { start: found.end + later.start, end: found.end + later.end }
       : { start: found.start, end: found.end };

@@ -810,10 +810,13 @@ function readClause(text: string, region: string): ClauseReading {
             ? `${time.text} or ${other.text}`
             : withAlternative(time.text, withoutPhone, first, last));
     }
-    const reference = extractLeadReference(
+    const blanked = extractLeadReference(
       main.replace(VISIT_NOUN, (m) => ' '.repeat(m.length)),
       phone?.text,
     );
+    // "i will meet varun sharma at his office": "meet" is the visit's word and the lead's cue at once.
+    const cued = blanked && isPronounReference(blanked) ? extractLeadReference(main, phone?.text) : null;
+    const reference = cued && !isPronounReference(cued) ? cued : blanked;
     // "this is about abhishek, … he wants to bring his wife on sunday": "he" is the one the note is about.
     const toldOf = reference && isPronounReference(reference) ? subjectName(main) : null;
     // "met esha and feroze at the expo, … feroze wants a visit on monday": the one who wants the visit,
@@ -1198,7 +1201,9 @@ function withoutDeniedValue(text: string, region: string): Understanding {
   const before = denied ? text.slice(0, denied.index) : text;
   const saidBefore = (value: string | undefined) =>
     words !== undefined && value !== undefined && ` ${value.toLowerCase()} `.includes(` ${words} `);
-  if (!denied || !words || !saidBefore(before)) return understandTranscript(text, region);
+  // "… but now she is not interested": "not" with a status word is that status, no denial.
+  const aStatus = words !== undefined && statusFromWords(`not ${words}`) !== null;
+  if (!denied || !words || !saidBefore(before) || aStatus) return understandTranscript(text, region);
   const understood = understandTranscript(before, region);
   const last = understood.actions[understood.actions.length - 1];
   const field = last ? DENIABLE.find((name) => saidBefore(last.said[name])) : undefined;
