@@ -264,7 +264,7 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
   // "gave the booking advance", "token money has been deposited": money paid to book is a sale.
   [
     'WON',
-    /\b(?:paid|pays|given|gave|handed\s+over|transferred|sent|deposited|received|got|made|makes|cleared|clears|completed|completes)\b[^.;,]{0,30}?\b(?:token|booking|advance|full\s+(?:amount|payment)|down\s*payment|first\s+instal+ment|earnest\s+money)(?:\s+(?:amount|money|advance|cheque|payment))?\b|\b(?:token|booking|advance)(?:\s+(?:amount|money|advance|cheque|payment))?\s+(?:has\s+been\s+|have\s+been\s+|was\s+|is\s+)?(?:paid|given|deposited|received|transferred)\b/gi,
+    /\b(?:paid|pays|given|gave|handed\s+over|transferred|sent|deposited|received|got|made|makes|cleared|clears|completed|completes)\b[^.;,]{0,30}?\b(?:token|booking|advance|full\s+(?:amount|payment)|down\s*payment|first\s+instal+ment|earnest\s+money)(?:\s+(?:amount|money|advance|cheque|payment))?\b|\b(?:token|booking|advance)(?:\s+(?:amount|money|advance|cheque|payment))?\s+(?:has\s+been\s+|have\s+been\s+|was\s+|is\s+)?(?:paid|given|deposited|received|transferred|done|collected|cleared)\b/gi,
     ['token', 'booking', 'advance', 'full', 'payment', 'instal', 'earnest'],
   ],
   // "came with the cheque for the booking amount", "brought the token money", "handed me the booking

@@ -4196,3 +4196,28 @@ describe('held-out set 94 classes', () => {
     expect(read(t)).toMatchObject({ intent: 'LEAD_UPDATE', entities: { lead, status } });
   });
 });
+
+describe('held-out set 95 classes', () => {
+  test.each(['ravi kumar token done', 'meena iyer token collected today'])(
+    'when the token is said done or collected ("%s"), then the lead is won',
+    (t) => {
+      expect(read(t).entities.status).toBe('WON');
+    },
+  );
+
+  test.each(['ravi kumar warm', 'meena pending'])(
+    'when a name and a state this CRM has no status for are said alone ("%s"), then it is asked',
+    (t) => {
+      const [action] = understandWithRules(t).actions;
+      expect(action?.intent).toBe('LEAD_UPDATE');
+      expect(asksOrNothing(t)).toBe(true);
+    },
+  );
+
+  test.each(['ravi kumar status', "meena iyer's status"])(
+    'when a name and "status" are said alone ("%s"), then it is a question',
+    (t) => {
+      expect(readAll(t).every(({ intent }) => intent === 'UNKNOWN')).toBe(true);
+    },
+  );
+});

@@ -167,7 +167,9 @@ const OTHERS_WISH =
 const SAID_TO_BE_UNSUPPORTED = new RegExp(
   `^\\s*(?:\\p{L}+\\s+){1,3}(?:is|are|was|has\\s+been|is\\s+still|is\\s+now|kept)\\s+(?:(?:a|an|now|still|kept)\\s+)?${UNSUPPORTED_STATUS.source}` +
     // "jyotsna - on hold": typed as a name, a dash or colon, and the state alone.
-    `|^\\s*(?:\\p{L}+\\s*){1,3}[-:]\\s*${UNSUPPORTED_STATUS.source}\\s*[.!]?\\s*$`,
+    `|^\\s*(?:\\p{L}+\\s*){1,3}[-:]\\s*${UNSUPPORTED_STATUS.source}\\s*[.!]?\\s*$` +
+    // "disha patani hot": said in two or three words, a name and the state alone.
+    `|^\\s*\\p{L}+(?:\\s+\\p{L}+)?\\s+${UNSUPPORTED_STATUS.source}\\s*[.!]?\\s*$`,
   'iu',
 );
 
@@ -198,12 +200,16 @@ const TAG_QUESTION =
 const HINGLISH_ASKS =
   /^\s*kya\b|\b(?:kab|kitne|kitna|kitni|kaun|kaunsa|kaunse|kaise|kahan|kahaan|batao|bataiye|batana|bata\s+do|bolo)\b|\bkya\s+(?:hai|h|tha|hua|bola|boli|kaha)\s*[?.]?\s*$/i;
 
+const NAME_THEN_STATUS =
+  /^\s*(?!(?:update|change|set|mark|move|put)\b)\p{L}+(?:\s+\p{L}+){0,2}(?:'s)?\s+(?:ka\s+|ki\s+)?status\s*[?.]?\s*$/iu;
 /** "…, should i mark him lost", "do you think i should …": advice asked, anywhere in what is said. */
 const ADVICE_ASKED =
   /\b(?:should|shall)\s+(?:i|we)\s+(?:(?:just|also|then)\s+)?(?:mark|put|move|update|change|set|book|schedule|close|make|add|create|drop|keep)\b|\bdo\s+you\s+think\b/i;
 
 function isQuestion(text: string): boolean {
   if (POLITE_REQUEST.test(text)) return false;
+  // "eknath shinde status": a name and "status" alone asks what it is.
+  if (NAME_THEN_STATUS.test(text)) return true;
   if (HINGLISH_ASKS.test(text) || ADVICE_ASKED.test(text)) return true;
   // "ganesh is interested right", "she booked na": a statement asked back for a yes is a question.
   return ASKS.test(text) || /\?\s*$/.test(text) || TAG_QUESTION.test(text);
