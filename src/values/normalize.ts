@@ -100,7 +100,17 @@ const HINDI_WEEKDAYS: readonly [string, string][] = [
 ];
 const HINDI_WEEKDAY = HINDI_WEEKDAYS.map(([day]) => day).join('|');
 
-const HINGLISH: readonly [RegExp, string][] = [
+/** Counts said in Hindi before "mahine", "hafte", "din". */
+const HINDI_COUNT: Record<string, string> = {
+  ek: '1',
+  do: '2',
+  teen: '3',
+  char: '4',
+  chaar: '4',
+  paanch: '5',
+};
+
+const HINGLISH: readonly [RegExp, string | ((...groups: string[]) => string)][] = [
   [
     /\b(\p{L}+)\s+(?:koi\s+)?(?:interested|intrested|interest)\s+(?:nahi|nahin|nai)\s*(?:hai|hain|he)?\b/giu,
     '$1 not interested',
@@ -181,6 +191,12 @@ const HINGLISH: readonly [RegExp, string][] = [
   [
     /(^|[,.;]\s*)([^,.;]+?)\s+(?:ka|ki)\s+time\s+(?:diya|de\s+diya|di|fix\s+(?:kiya|kar\s+diya))(?:\s+(?:hai|he))?(?=\s*(?:[,.;]|$))/giu,
     '$1book a visit for $2',
+  ],
+  // "do mahine baad call karna": call after two months.
+  [
+    /\b(?:(ek|do|teen|char|chaar|paanch|\d+)\s+)?(mahine|mahina|hafte|hafta|din|dino)\s+(?:ke\s+)?baad\s+(?:call|phone|baat)\s+(?:karna|karo|kar\s+lena|kar\s+dena|karenge|kar\s+lenge)(?:\s+hai)?\b/giu,
+    (_match: string, count: string | undefined, unit: string) =>
+      `call after ${HINDI_COUNT[(count ?? 'ek').toLowerCase()] ?? count} ${/^(?:mahine|mahina)$/i.test(unit) ? 'months' : /^(?:hafte|hafta)$/i.test(unit) ? 'weeks' : 'days'}`,
   ],
   // "agle hafte baat karenge": we will talk (next week).
   [/\bbaat\s+(?=(?:karega|karegi|karenge|karunga|karungi|karoge)\b)/giu, 'talk '],
@@ -758,7 +774,7 @@ export function normalizeTranscript(input: string): string {
   // team says …": who passed the news on is not what it is about;
   // "please note rekha is not interested": an opener that asks for attention is no note of the lead's.
   text = text.replace(
-    /^\s*(?:(?:good|bad|great|sad)\s+news|fyi|(?:my\s+|our\s+)?(?:colleague|manager|team\s*mate|teammate|boss|senior|broker|agent|sales\s+head)(?:\s+\p{L}+)?\s+(?:told\s+me|tells\s+me|says|said|informed(?:\s+me)?|called\s+to\s+say)(?:\s+that)?\b|\p{L}+\s+from\s+(?:our|the)\s+(?:team|office|site|sales\s+team)\s+(?:says|said|told\s+me|informed(?:\s+me)?)(?:\s+that)?\b|quick\s+update\s*:|(?:to\s+cut\s+a\s+)?long\s+story\s+short|in\s+short|bottom\s+line|anyways?\b|(?:(?:please|kindly|pls|plz)\s+)?note(?:\s+that)?\b(?=\s+\p{L}))[\s,:.-]*/iu,
+    /^\s*(?:(?:good|bad|great|sad)\s+news|fyi|(?:my\s+|our\s+)?(?:colleague|manager|team\s*mate|teammate|boss|senior|broker|agent|sales\s+head)(?:\s+\p{L}+)?\s+(?:told\s+me|tells\s+me|says|said|informed(?:\s+me)?|called\s+to\s+say)(?:\s+that)?\b|\p{L}+\s+from\s+(?:our|the)\s+(?:team|office|site|sales\s+team)\s+(?:says|said|told\s+me|informed(?:\s+me)?)(?:\s+that)?\b|quick\s+update\s*:|(?:to\s+cut\s+a\s+)?long\s+story\s+short|(?:a\s+|it\s+was\s+a\s+)?(?:good|bad|long|busy|hectic|tough|slow)\s+day(?:\s+(?:overall|today))?\b|in\s+short|bottom\s+line|anyways?\b|(?:(?:please|kindly|pls|plz)\s+)?note(?:\s+that)?\b(?=\s+\p{L}))[\s,:.-]*/iu,
     '',
   );
   text = text
@@ -778,7 +794,11 @@ export function normalizeTranscript(input: string): string {
     .replace(/\b(today|tomorrow|tonight)\s+(?:itself|only)\b/gi, '$1');
   if (HINGLISH_WORD.test(text)) {
     text = hindiHours(text);
-    for (const [pattern, replacement] of HINGLISH) text = text.replace(pattern, replacement);
+    for (const [pattern, replacement] of HINGLISH)
+      text =
+        typeof replacement === 'string'
+          ? text.replace(pattern, replacement)
+          : text.replace(pattern, (...groups: string[]) => replacement(...groups));
   }
   text = digitHomophones(text);
   text = joinSpokenDigitRuns(text);

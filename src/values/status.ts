@@ -209,9 +209,11 @@ const BOUGHT_FROM_DEVELOPER = new RegExp(
 
 /** "liked the sobha project better and booked there": bought where a named developer sells, not with us. */
 const BOUGHT_THERE = new RegExp(
-  `\\b(?:${DEVELOPER_PATTERN})\\b[^.;]{0,60}?\\b(?:booked|bought|purchased|signed|invested|went\\s+ahead)\\s+(?:there|with\\s+them|from\\s+them)\\b`,
+  `\\b(?:${DEVELOPER_PATTERN})\\b[^.;]{0,160}?\\b(?:booked|bought|purchased|signed|invested|went\\s+ahead)\\s+(?:there|with\\s+them|from\\s+them)\\b`,
   'iu',
 );
+
+const BOOKED_THERE = /\b(?:booked|bought|purchased|signed|invested)\s+there\b/gi;
 
 /**
  * Facts that name a status without its word: "chose a resale flat elsewhere", "took a unit with some
@@ -421,6 +423,13 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
     'IN_PROGRESS',
     /\b(?:is|are)\s+(?:slowly\s+|finally\s+|now\s+)?(?:coming\s+around|warming\s+up)\b/gi,
     ['around', 'warming'],
+  ],
+  // "we are now discussing the final price with him", "negotiating the payment terms": the deal's terms
+  // worked out with the lead.
+  [
+    'IN_PROGRESS',
+    /\b(?:discussing|finali[sz]ing|working\s+out|negotiating)\s+(?:the\s+)?(?:final\s+|best\s+)?(?:price|deal|terms|payment\s+(?:plan|terms|schedule)|paperwork|agreement|rate)\b/gi,
+    ['discussing', 'finalising', 'finalizing', 'working out', 'negotiating'],
   ],
   // "is showing good interest", "has shown a lot of interest": the lead is warm ("not showing any
   // interest" is said negated, so no status).
@@ -713,6 +722,14 @@ function phrasesIn(text: string): StatusPhrase[] {
         end: match.index + match[0].length,
       }))
     : [];
+  // "… and they booked there": "there" is somewhere said before — ours or a rival's? Unless a developer
+  // was named right before it (below), both readings stand and it is asked.
+  if (lower.includes('there'))
+    for (const match of text.matchAll(BOOKED_THERE))
+      found.push(
+        phraseAt(text, 'LOST', match.index, match.index + match[0].length, true),
+        phraseAt(text, 'WON', match.index, match.index + match[0].length, true),
+      );
   for (const match of text.matchAll(ANY_STATUS_ALL)) {
     const status = STATUS_BY_KEY.get(keyOf(match[0]));
     const end = match.index + match[0].length;

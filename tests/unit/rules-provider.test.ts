@@ -4221,3 +4221,68 @@ describe('held-out set 95 classes', () => {
     },
   );
 });
+
+describe('held-out set 96 classes', () => {
+  test('when a run-on note names the lead mid-way and goes on with "she", then "she" is that lead', () => {
+    expect(
+      read(
+        'busy morning lots of calls and then meena iyer phoned and she said she is not going to buy the flat',
+      ),
+    ).toMatchObject({ intent: 'LEAD_UPDATE', entities: { lead: 'meena iyer', status: 'LOST' } });
+  });
+
+  test('when "booked there" has no developer named before it, then ours or a rival\'s is asked', () => {
+    expect(asksOrNothing('ravi kumar went to see another project and his wife said they booked there')).toBe(
+      true,
+    );
+  });
+
+  test.each([
+    ['ravi kumar liked it and wants to come back with his wife on sunday at 4', '2025-10-05T16:00:00+05:30'],
+    [
+      'ravi kumar is free on monday at 5 so please block that slot for his visit',
+      '2025-10-06T17:00:00+05:30',
+    ],
+  ])(
+    'when the lead comes back with family, or the slot is blocked ("%s"), then it is a visit',
+    (t, visit_time) => {
+      expect(read(t)).toMatchObject({
+        intent: 'VISIT_SCHEDULE',
+        entities: { lead: 'ravi kumar', visit_time },
+      });
+    },
+  );
+
+  test('when a long day is told before the lead, then the lead is still the one the story opens with', () => {
+    expect(
+      read('long day today meena iyer came with her husband and they paid the booking amount'),
+    ).toMatchObject({ intent: 'LEAD_UPDATE', entities: { lead: 'meena iyer', status: 'WON' } });
+  });
+
+  test('when a common verb in "-ing" follows a cue, then it is no name', () => {
+    expect(
+      read('ravi kumar is busy moving house he asked me to call him after two weeks').entities.lead,
+    ).toBe('ravi kumar');
+  });
+
+  test('when the final price is being discussed, then the lead is in progress', () => {
+    expect(read('ravi kumar came twice and we are discussing the final price').entities.status).toBe(
+      'IN_PROGRESS',
+    );
+  });
+
+  test('when a visit for one lead and a status for another are joined by "and", then each is its own', () => {
+    expect(
+      readAll('book ravi kumar on monday at 4 and meena iyer is not interested').map(
+        ({ intent, entities }) => [intent, entities.lead],
+      ),
+    ).toEqual([
+      ['VISIT_SCHEDULE', 'ravi kumar'],
+      ['LEAD_UPDATE', 'meena iyer'],
+    ]);
+  });
+
+  test('when Hinglish asks for a call after some months, then the lead is followed up', () => {
+    expect(read('meena iyer se baat hui do mahine baad call karna').entities.status).toBe('FOLLOW_UP');
+  });
+});

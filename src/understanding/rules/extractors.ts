@@ -103,6 +103,8 @@ export function leadingName(
       break;
     // "vikram batra originally from chandigarh": an adverb goes on with the sentence.
     if (words.length > 0 && ADVERB.test(lower)) break;
+    // "in the middle of shifting his office": a common verb in "-ing" is no name.
+    if (isVerbInIng(lower)) break;
     if (
       words.length > 0 &&
       ((!placeRead && KNOWN_CITY_START.test(bare)) || canonicalSource(bare) || isIndianState(lower))
@@ -123,6 +125,19 @@ const PAST_NARRATION = new Set(
   'found sent kept heard brought knew made took understood sold left forgot chose spent lent paid'.split(' '),
 );
 const PAST_TENSE = /^\p{L}{3,}ed$/u;
+/** "shifting", "taking", "running": a common English verb in "-ing" (its stem, "-e" back, or undoubled). */
+function isVerbInIng(word: string): boolean {
+  if (word.length < 6 || !word.endsWith('ing')) return false;
+  const stem = word.slice(0, -3);
+  const undoubled = stem.length > 2 && stem.at(-1) === stem.at(-2) ? stem.slice(0, -1) : null;
+  return (
+    isCommonEnglishWord(word) ||
+    isCommonEnglishWord(stem) ||
+    isCommonEnglishWord(`${stem}e`) ||
+    (undoubled !== null && isCommonEnglishWord(undoubled))
+  );
+}
+
 /** Adverbs by their endings: "originally", "currently", "seriously", "definitely", "hopefully". */
 const ADVERB = /^\p{L}{3,}(?:ally|ously|ively|ently|antly|ately|fully|ibly|ably|ingly|edly|ually)$/u;
 

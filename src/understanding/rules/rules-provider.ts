@@ -49,9 +49,9 @@ import {
 const VISIT_NOUN =
   /\b(?:site[\s-]?visits?|re-?visits?|visits?|viewings?|meetings?|meet(?!\s+(?:our|the|my|his|her|their)\s+(?:manager|boss|director|owner|team|partner|lawyer|banker|bank|agent|broker|ca|accountant|loan\s+officer|family|parents|wife|husband)\b)|(?:property\s+|site\s+)?tours?|(?<=\b(?:a|the|another|one|his|her|their)\s+)showings?|walk-?throughs?|appointments?|inspections?|site\s+seeing|demo)\b(?<!\b(?:[2-9]|\d{2,}|two|three|four|five|six|seven|eight|nine|ten|many|several|few|multiple)\s+(?:site[\s-]?)?(?:visits|meetings|viewings|tours|appointments))/i;
 const VISIT_VERB =
-  /\b(?:schedule|scheduled|book|fix|arrange|set\s*up|setup|plan|organi[sz]e|line\s+up|slot|reschedule|prepone|postpone|put\s+in|pencil\s+in|take|add|create|keep|rakh)\b/i;
+  /\b(?:schedule|scheduled|book|fix|arrange|set\s*up|setup|plan|organi[sz]e|line\s+up|slot|reschedule|prepone|postpone|put\s+in|pencil\s+in|take|add|create|keep|rakh|block)\b/i;
 const VISIT_VERB_AFTER =
-  /\b(?:schedule|book|fix|arrange|set\s*up|organi[sz]e|line\s+up|pencil\s+in|rakh)\s*(?:it|that|one|the\s+same)?\s*$/i;
+  /\b(?:schedule|book|fix|arrange|set\s*up|organi[sz]e|line\s+up|pencil\s+in|rakh|block)\s*(?:it|that|one|the\s+same|that\s+slot|the\s+slot)?\s*$/i;
 const VISIT_CALLED_OFF =
   /\b(?:cancel(?:l?ed|s)?|call(?:ed)?\s+off|drop(?:ped)?)\s+(?:(?:his|her|their|the|a|today'?s|tomorrow'?s|\p{L}+'s|'s)\s+)?(?:site\s+)?$/iu;
 /** "site visit done", "the visit went well": said of a visit that has happened. */
@@ -281,7 +281,7 @@ function leadBooked(main: string): boolean {
  * "he wants to come back on monday at 4" (its time blanked where this is read), unlike "come back to us".
  */
 const VISIT_ASKED =
-  /\b(?:(?:wants?|wanted|would\s+like|plans?|planning)\s+to\s+come|will\s+come|(?:is|are)\s+coming|(?:can|could|may|might)\s+come|(?:asked|asking)\s+(?:if|whether)\s+(?:he|she|they)\s+(?:can|could|may)\s+come|(?:wants?|wanted|would\s+like|asked\s+for|asking\s+for|needs?)\s+(?:another|(?:one|1)\s+more|a\s+second|a\s+repeat)\s+(?:site\s+)?visit|(?:wants?|wanted|would\s+like|asked|asking)\s+to\s+(?:reschedule|postpone|prepone|shift|move)\b(?!\s+(?:the\s+)?(?:payment|booking|registration|decision|purchase)))(?:\s+(?:over|down|by))?(?!\s+(?:back(?!\s{2,}|\s*$|\s+(?:on|at|tomorrow|today|tonight|next|this|again|to\s+(?:the\s+|our\s+)?(?:site|project|flat|office)))|to\s+(?:pay|sign|give|collect|know|terms)))\b|\b(?:(?:wants?|wanted|would\s+like|asked|asking|plans?|planning)\s+to|(?:is|are|will\s+be)\s+coming\s+(?:over\s+)?to|will\s+come\s+(?:over\s+)?(?:(?:on|at|by)\s+)?to|asking\s+(?:if|whether)\s+(?:he|she|they)\s+can|(?:he|she|they)\s+(?:can|could)\s+come\s+and)\s+(?:come\s+(?:and\s+|over\s+(?:to\s+|and\s+)?|to\s+)?)?(?:visit|see|view|check\s+out|look\s+at)\b|\b(?:will|would|is|are|to)\s+(?:be\s+)?(?:come|coming)\s+(?:over\s+)?(?:to|for)\s+(?:the\s+|our\s+)?(?:site|project|sample\s+flat|office|property)\b/i;
+  /\b(?:(?:wants?|wanted|would\s+like|plans?|planning)\s+to\s+come|will\s+come|(?:is|are)\s+coming|(?:can|could|may|might)\s+come|(?:asked|asking)\s+(?:if|whether)\s+(?:he|she|they)\s+(?:can|could|may)\s+come|(?:wants?|wanted|would\s+like|asked\s+for|asking\s+for|needs?)\s+(?:another|(?:one|1)\s+more|a\s+second|a\s+repeat)\s+(?:site\s+)?visit|(?:wants?|wanted|would\s+like|asked|asking)\s+to\s+(?:reschedule|postpone|prepone|shift|move)\b(?!\s+(?:the\s+)?(?:payment|booking|registration|decision|purchase)))(?:\s+(?:over|down|by))?(?!\s+(?:back(?!\s{2,}|\s*$|\s+(?:on|at|tomorrow|today|tonight|next|this|again|to\s+(?:the\s+|our\s+)?(?:site|project|flat|office)|with\s+(?:his|her|their)\s+(?:wife|husband|parents|family|father|mother|kids|children|in-laws|brother|sister)))|to\s+(?:pay|sign|give|collect|know|terms)))\b|\b(?:(?:wants?|wanted|would\s+like|asked|asking|plans?|planning)\s+to|(?:is|are|will\s+be)\s+coming\s+(?:over\s+)?to|will\s+come\s+(?:over\s+)?(?:(?:on|at|by)\s+)?to|asking\s+(?:if|whether)\s+(?:he|she|they)\s+can|(?:he|she|they)\s+(?:can|could)\s+come\s+and)\s+(?:come\s+(?:and\s+|over\s+(?:to\s+|and\s+)?|to\s+)?)?(?:visit|see|view|check\s+out|look\s+at)\b|\b(?:will|would|is|are|to)\s+(?:be\s+)?(?:come|coming)\s+(?:over\s+)?(?:to|for)\s+(?:the\s+|our\s+)?(?:site|project|sample\s+flat|office|property)\b/i;
 /** "any day after 6 pm", "whenever he is free": said instead of a day. */
 const VAGUE_DAY = /\b(?:any\s*(?:day|weekday)|whenever|some\s*day|one\s+of\s+these\s+days)\b/i;
 /** "show the shop to arun tomorrow at 12": a home shown to a lead at a time is a visit. */
@@ -504,6 +504,12 @@ function intentCandidates(main: string, hasPhone: boolean, hasTime: boolean): Ca
           (/[,.;]\s*(?:(?:i|we)\s+)?(?:will|shall|need\s+to|have\s+to|should)?\s*$/i.test(before) ||
             CONTACT_ASKED.test(main.slice(status.start))) &&
           opensWithName(before)) ||
+        // "spoke to kavya … call after 2 months": a later call asked for last, in a story that named the
+        // lead ("spoke to", "met", "with") wherever it began.
+        (status.status === 'FOLLOW_UP' &&
+          CONTACT_ASKED.test(main.slice(status.start)) &&
+          main.slice(status.end).trim().split(/\s+/).length <= 4 &&
+          NAME_REF_IN.test(before)) ||
         // "call fatima back after diwali", "talks are on with ravi": the status said first.
         (before.trim() === '' &&
           (status.fact ||
@@ -895,8 +901,10 @@ function readClause(text: string, region: string): ClauseReading {
       span && afterStatus && leadAt >= 0
         ? extractUpdate(blank(withoutPhone, { start: span.end, end: leadAt + afterStatus.length })).notes
         : update.notes;
-    // "chitra liked the flat … so follow up with her": "her" is the one the story is about.
-    const toldOf = reference && isPronounReference(reference) ? subjectName(main) : null;
+    // "chitra liked the flat … so follow up with her": "her" is the one the story is about — the name it
+    // opens with, or in a run-on note the first one it narrates ("… in between kavya called and she …").
+    const toldOf =
+      reference && isPronounReference(reference) ? (subjectName(main) ?? narratedName(main)) : null;
     const lead = toldOf ?? reference;
     // "ravi's cousin came and he paid the token": news about the cousin, not about ravi — unless
     // the speaker asks for the update ("priya's husband said yes, mark her won").
@@ -1005,16 +1013,30 @@ function splitSharedVerb(clause: string, region: string, depth = 0): string[] {
     if (/^\s*(?:the|a|an|our|his|her|their|this|that|these|those)\s/i.test(right)) continue;
     const first = understandClause(left, region);
     if (!isComplete(first)) continue;
-    const continuation = `${LEAD_IN[whole.intent]} ${right}${sharedDay(first, right)}`;
-    const second = understandClause(continuation, region);
-    if (first.intent === whole.intent && second.intent === whole.intent && isComplete(second))
+    const next: ClauseReading | null = connector ? understandClause(right, region) : null;
+    // "… and naren is lost": what reads on its own as a complete request of another kind is not made a
+    // second one of the first kind by lending it the first's verb and day.
+    const ownKind: boolean = next !== null && isComplete(next) && next.intent !== whole.intent;
+    const continuation: string = `${LEAD_IN[whole.intent]} ${right}${sharedDay(first, right)}`;
+    const second: ClauseReading | null = ownKind ? null : understandClause(continuation, region);
+    if (second && first.intent === whole.intent && second.intent === whole.intent && isComplete(second))
       return [left, ...splitSharedVerb(continuation, region, depth + 1)];
     // "… phone 94140 55443 also rekha is lost": after "also" or "then", a complete request of its own;
     // after a bare "and", one of another kind about the same person ("… and he wants to visit on …").
     const bareAnd = connector !== undefined && /^[\s,]*and\s*$/i.test(connector);
-    const next = connector ? understandClause(right, region) : null;
     const aboutThem = /^\s*(?:he|she|they)\b/i.test(right) && next?.intent !== first.intent;
-    if (next && isComplete(next) && (!bareAnd || aboutThem))
+    // "mahi wants to see the flat on tuesday at 11 and naren has asked for time, so put him on follow
+    // up": after "and", another lead named first, with a request of another kind, is a request of its own.
+    const nextLead = next?.said.lead_reference;
+    const firstLead = first.said.lead_reference;
+    const anotherLead =
+      next?.intent !== first.intent &&
+      nextLead !== undefined &&
+      firstLead !== undefined &&
+      !isPronounReference(nextLead) &&
+      !sameFirstWord(nextLead, firstLead) &&
+      opensWithName(right);
+    if (next && isComplete(next) && (!bareAnd || aboutThem || anotherLead))
       return [left, ...splitSharedVerb(right, region, depth + 1)];
   }
   return [clause];
@@ -1218,6 +1240,24 @@ function withoutDeniedValue(text: string, region: string): Understanding {
   return { ...understood, actions: [...understood.actions.slice(0, -1), { ...last, said }] };
 }
 
+/** How long a voice note said without stops must be to be read as a story of several parts. */
+const RUN_ON_WORDS = 16;
+/** Where a clause of a run-on voice note begins: "… and she said …", "… so he is …", "… because …". */
+const RUN_ON_BREAK =
+  /\s+(?=(?:(?:and|but|so)\s+(?:then\s+)?)?(?:he|she|they)\s)|\s+(?=(?:so|but|because|and\s+then)\s)/gi;
+/** A narration verb after a lead's name: "kavya madhavan called", "lokesh rahul came". */
+const NARRATED =
+  /\s(?:called|came|said|told|visited|is|was|has|had|wants|wanted|spent|went|saw|met|phoned|rang|messaged|se)\b/gi;
+/** The first name in a run-on voice note that is the subject of its narration ("… kavya madhavan called …"). */
+function narratedName(text: string): string | null {
+  for (const verb of text.matchAll(NARRATED)) {
+    const name = trailingNameWords(text.slice(0, verb.index), 2);
+    if (name && name.includes(' ') && !isPronounReference(name) && !name.split(' ').some(isCommonEnglishWord))
+      return name;
+  }
+  return null;
+}
+
 /** The parts of a story: what is said between stops, commas and semicolons. */
 const STORY_BREAK = /\s*[,.;]\s*/;
 /** A status said first in a part, after words that only lead up to it: "deal closed", "still negotiating". */
@@ -1231,10 +1271,14 @@ const LEADS_UP = /^(?:(?:so|and|but|still|now|currently|overall|basically|alread
  * story is about somebody of the lead's ("ajay's son came, he bought a flat elsewhere") or asks.
  */
 function storyRequest(text: string, region: string): ClauseReading | null {
-  const parts = text.split(STORY_BREAK).filter((part) => part.trim() !== '');
+  let parts = text.split(STORY_BREAK).filter((part) => part.trim() !== '');
+  // A voice note said in one breath, with no stops: its parts are where its clauses begin.
+  const runOn = parts.length < 2 && text.split(/\s+/).length >= RUN_ON_WORDS;
+  if (runOn) parts = splitAt(text, RUN_ON_BREAK);
   if (parts.length < 2 || parts.some(isQuestion)) return null;
   const opening = parts[0] ?? '';
-  const subject = subjectName(opening) ?? extractLeadReference(opening, undefined);
+  const subject =
+    subjectName(opening) ?? extractLeadReference(opening, undefined) ?? (runOn ? narratedName(text) : null);
   if (!subject || isPronounReference(subject) || onlyAsRelationOf(text, subject)) return null;
   // The last part, then the last two: what a story comes to is said at its end.
   for (let from = parts.length - 1; from >= Math.max(1, parts.length - 2); from--) {
