@@ -431,6 +431,12 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
     /\b(?:discussing|finali[sz]ing|working\s+out|negotiating)\s+(?:the\s+)?(?:final\s+|best\s+)?(?:price|deal|terms|payment\s+(?:plan|terms|schedule)|paperwork|agreement|rate)\b/gi,
     ['discussing', 'finalising', 'finalizing', 'working out', 'negotiating'],
   ],
+  // "… so things are moving", "the deal is moving": the deal goes on.
+  [
+    'IN_PROGRESS',
+    /\b(?:things|it|talks|the\s+deal|matters)\s+(?:are|is)\s+(?:now\s+|slowly\s+)?moving\b(?!\s+(?:out|to|away|in|into|house|home|office|abroad|forward|ahead))/gi,
+    ['moving'],
+  ],
   // "is showing good interest", "has shown a lot of interest": the lead is warm ("not showing any
   // interest" is said negated, so no status).
   [
@@ -733,6 +739,8 @@ function phrasesIn(text: string): StatusPhrase[] {
   for (const match of text.matchAll(ANY_STATUS_ALL)) {
     const status = STATUS_BY_KEY.get(keyOf(match[0]));
     const end = match.index + match[0].length;
+    // "he is from pune working in an it company": a job, not the deal being worked.
+    if (/^working$/i.test(match[0]) && /^\s+(?:in|at|for|with|as|from)\b/i.test(text.slice(end))) continue;
     // "lost her phone", "won a lottery", "pulled out his cheque book": the verb with a thing of its own
     // is no status; nor is a visit called off ("cancelled his visit for tomorrow").
     if (OTHER_OBJECT.test(text.slice(end)) && /^(?:lost|won|pulled\s+out)$/i.test(match[0])) continue;

@@ -4286,3 +4286,25 @@ describe('held-out set 96 classes', () => {
     expect(read('meena iyer se baat hui do mahine baad call karna').entities.status).toBe('FOLLOW_UP');
   });
 });
+
+describe('held-out set 97 classes', () => {
+  test('when the lead "walked in" mid-way through a run-on note, then "they" after it is that lead', () => {
+    expect(
+      read(
+        'slow start today but after lunch ravi kumar walked in with his wife and they paid the booking amount',
+      ),
+    ).toMatchObject({ intent: 'LEAD_UPDATE', entities: { lead: 'ravi kumar', status: 'WON' } });
+  });
+
+  test('when "working in" tells of a job, then it is no status', () => {
+    expect(
+      read(
+        'new lead from a walk in his name is anil rao from pune working in a bank his number is 9822012345',
+      ),
+    ).toMatchObject({ intent: 'LEAD_CREATE', entities: { name: 'Anil Rao', city: 'Pune' } });
+  });
+
+  test('when the speaker says things are moving, then the lead is in progress', () => {
+    expect(read('meena iyer came again today and things are moving').entities.status).toBe('IN_PROGRESS');
+  });
+});

@@ -787,8 +787,9 @@ export function onlyAsRelationOf(text: string, name: string): boolean {
 /** The name a sentence starts with, after its openers: "last month amol had …" -> "amol". */
 export function subjectName(main: string): string | null {
   const name = leadingNameWords(main.replace(BEFORE_SUBJECT, ''), 3, true);
-  // "remember the couple from aundh …": one common English word said first is a verb, not a name.
-  return name && !name.includes(' ') && isCommonEnglishWord(name) ? null : name;
+  // "remember the couple from aundh …", "slow start today …": common English words said first are
+  // no name.
+  return name && name.split(' ').every(isCommonEnglishWord) ? null : name;
 }
 
 const STATUS_AFTER_TO =
