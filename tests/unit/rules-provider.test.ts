@@ -4308,3 +4308,18 @@ describe('held-out set 97 classes', () => {
     expect(read('meena iyer came again today and things are moving').entities.status).toBe('IN_PROGRESS');
   });
 });
+
+describe('held-out set 98 classes', () => {
+  test.each([
+    ['ravi kumar wants to inspect the godown on monday at 11', '2025-10-06T11:00:00+05:30'],
+    ['ravi kumar would like to tour the office space on tuesday at 4', '2025-10-07T16:00:00+05:30'],
+  ])(
+    'when the lead wants to inspect or tour the property at a time ("%s"), then it is a visit',
+    (t, visit_time) => {
+      expect(read(t)).toMatchObject({
+        intent: 'VISIT_SCHEDULE',
+        entities: { lead: 'ravi kumar', visit_time },
+      });
+    },
+  );
+});
