@@ -192,6 +192,11 @@ const HINGLISH: readonly [RegExp, string | ((...groups: string[]) => string)][] 
     /(^|[,.;]\s*)([^,.;]+?)\s+(?:ka|ki)\s+time\s+(?:diya|de\s+diya|di|fix\s+(?:kiya|kar\s+diya))(?:\s+(?:hai|he))?(?=\s*(?:[,.;]|$))/giu,
     '$1book a visit for $2',
   ],
+  // "ab flat nahi chahiye", "ghar nahi lenge": the lead does not want it (any more).
+  [
+    /\b(?:ab\s+)?(?:flat|ghar|property|plot|makaan)\s+(?:nahi|nahin|nai)\s+(?:chahiye|lena|lenge|lega|legi)\b/giu,
+    'is not buying',
+  ],
   // "do mahine baad call karna": call after two months.
   [
     /\b(?:(ek|do|teen|char|chaar|paanch|\d+)\s+)?(mahine|mahina|hafte|hafta|din|dino)\s+(?:ke\s+)?baad\s+(?:call|phone|baat)\s+(?:karna|karo|kar\s+lena|kar\s+dena|karenge|kar\s+lenge)(?:\s+hai)?\b/giu,

@@ -402,7 +402,7 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
   // baat karenge" reads so).
   [
     'FOLLOW_UP',
-    /\b(?:will|shall)\s+(?:talk|speak|connect|discuss)\s+(?:again\s+)?(?:next\s+\p{L}+|after\s+\p{L}+|later|tomorrow|in\s+(?:a|an|one|two|few|\d+)\s+\p{L}+)|\b(?:next\s+(?:week|month)|later|after\s+\p{L}+)\s+(?:we\s+)?(?:will|shall)\s+(?:talk|speak|connect|discuss)\b/giu,
+    /\b(?:will|shall)\s+(?:talk|speak|connect|discuss)\s+(?:(?:to|with)\s+(?:him|her|them)\s+)?(?:again\s+)?(?:next\s+\p{L}+|after\s+\p{L}+|later|tomorrow|in\s+(?:a|an|one|two|few|\d+)\s+\p{L}+)|\b(?:next\s+(?:week|month)|later|after\s+\p{L}+)\s+(?:we\s+)?(?:will|shall)\s+(?:talk|speak|connect|discuss)\b/giu,
     ['talk', 'speak', 'connect', 'discuss'],
   ],
   // "so it is a no", "the answer is a firm no": the lead's answer is no.

@@ -4323,3 +4323,21 @@ describe('held-out set 98 classes', () => {
     },
   );
 });
+
+describe('held-out set 99 classes', () => {
+  test('when the lead is away "on a tour" and we will talk after, then it is a follow-up, no visit', () => {
+    expect(
+      read('ravi kumar is on a business tour this week so we will talk to him after that'),
+    ).toMatchObject({
+      intent: 'LEAD_UPDATE',
+      entities: { lead: 'ravi kumar', status: 'FOLLOW_UP' },
+    });
+  });
+
+  test.each(['meena iyer ne bola ab flat nahi chahiye', 'ravi kumar ghar nahi lenge'])(
+    'when Hinglish says the home is not wanted ("%s"), then the lead is lost',
+    (t) => {
+      expect(read(t).entities.status).toBe('LOST');
+    },
+  );
+});

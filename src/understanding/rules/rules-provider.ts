@@ -45,9 +45,10 @@ import {
 
 // ---- intent cues ---------------------------------------------------------------------------------
 
-// "3 site visits in the morning", "many meetings": visits counted are told of, never one asked for.
+// "3 site visits in the morning", "many meetings": visits counted are told of, never one asked for; nor
+// is a lead "on a cricket tour" asking for one.
 const VISIT_NOUN =
-  /\b(?:site[\s-]?visits?|re-?visits?|visits?|viewings?|meetings?|meet(?!\s+(?:our|the|my|his|her|their)\s+(?:manager|boss|director|owner|team|partner|lawyer|banker|bank|agent|broker|ca|accountant|loan\s+officer|family|parents|wife|husband)\b)|(?:property\s+|site\s+)?tours?|(?<=\b(?:a|the|another|one|his|her|their)\s+)showings?|walk-?throughs?|appointments?|inspections?|site\s+seeing|demo)\b(?<!\b(?:[2-9]|\d{2,}|two|three|four|five|six|seven|eight|nine|ten|many|several|few|multiple)\s+(?:site[\s-]?)?(?:visits|meetings|viewings|tours|appointments))/i;
+  /\b(?:site[\s-]?visits?|re-?visits?|visits?|viewings?|meetings?|meet(?!\s+(?:our|the|my|his|her|their)\s+(?:manager|boss|director|owner|team|partner|lawyer|banker|bank|agent|broker|ca|accountant|loan\s+officer|family|parents|wife|husband)\b)|(?:property\s+|site\s+)?tours?|(?<=\b(?:a|the|another|one|his|her|their)\s+)showings?|walk-?throughs?|appointments?|inspections?|site\s+seeing|demo)\b(?<!\b(?:[2-9]|\d{2,}|two|three|four|five|six|seven|eight|nine|ten|many|several|few|multiple)\s+(?:site[\s-]?)?(?:visits|meetings|viewings|tours|appointments))(?<!\bon\s+(?:a|an|his|her|their|the)\s+(?:\p{L}+\s+)?tours?)/iu;
 const VISIT_VERB =
   /\b(?:schedule|scheduled|book|fix|arrange|set\s*up|setup|plan|organi[sz]e|line\s+up|slot|reschedule|prepone|postpone|put\s+in|pencil\s+in|take|add|create|keep|rakh|block)\b/i;
 const VISIT_VERB_AFTER =
