@@ -4,7 +4,7 @@ import { normalizeTranscript } from '../values/normalize';
 import { findPhoneMention } from '../values/phone';
 import { findStatusPhrase } from '../values/status';
 import { findTimeMention } from '../values/time';
-import { extractCity, extractNameForCreate, extractSource } from './rules/extractors';
+import { blank, extractCity, extractNameForCreate, extractSource } from './rules/extractors';
 
 /**
  * Reads a bare answer to a question the bot asked ("What is Nikhil Rao's phone number?" — "his
@@ -48,8 +48,7 @@ export function readAnswer(
   if (needs.includes('visit_time')) {
     const time = findTimeMention(text);
     said.time = time?.text ?? bare(text);
-    for (const span of time?.spans ?? [])
-      withoutTime = `${withoutTime.slice(0, span.start)}${' '.repeat(span.end - span.start)}${withoutTime.slice(span.end)}`;
+    withoutTime = (time?.spans ?? []).reduce(blank, text);
   }
   if (needs.includes('status')) {
     const status = findStatusPhrase(text);

@@ -145,19 +145,17 @@ const TOLD_BY_PRONOUN =
 
 /** "… so he will ", "… and she is ": a pronoun made the subject of what follows. */
 const PRONOUN_SUBJECT =
-  /\b(?:he|she|they)\s+(?:(?:will|would|is|are|was|were|has|have|had|also|finally|just|already|now|still)\s+)*$/i;
+  /\b(he|she|they)\s+(?:(?:will|would|is|are|was|were|has|have|had|also|finally|just|already|now|still)\s+)*$/i;
 
 const MALE_RELATION = /\b(?:son|brother|father|dad|husband|uncle|nephew)\b/i;
 const FEMALE_RELATION = /\b(?:daughter|sister|mother|mom|wife|aunt|aunty|niece)\b/i;
 /** Whether the "he"/"she" right before the status cannot be the one relation the story names. */
 function pronounIsNotTheRelation(main: string, before: string): boolean {
-  const pronoun = /\b(he|she)\s+(?:(?:has|have|had|is|was|also|just|finally|already|now)\s+)*$/i.exec(
-    before,
-  )?.[1];
-  if (!pronoun) return false;
+  const pronoun = PRONOUN_SUBJECT.exec(before)?.[1]?.toLowerCase();
+  if (pronoun !== 'he' && pronoun !== 'she') return false;
   const male = MALE_RELATION.test(main);
   const female = FEMALE_RELATION.test(main);
-  return pronoun.toLowerCase() === 'she' ? male && !female : female && !male;
+  return pronoun === 'she' ? male && !female : female && !male;
 }
 
 /** A relation of the lead's outside the household, wishing for a visit: "ravi's cousin also wants to …". */
@@ -451,6 +449,7 @@ function intentCandidates(main: string, hasPhone: boolean, hasTime: boolean): Ca
     candidates.push({ intent: 'LEAD_UPDATE', position: command.index, strength: 3 });
   } else if (status) {
     const before = main.slice(0, status.start);
+    const contactAsked = status.status === 'FOLLOW_UP' && CONTACT_ASKED.test(main.slice(status.start));
     if (updateVerb >= 0 && updateVerb < status.start) {
       candidates.push({ intent: 'LEAD_UPDATE', position: updateVerb, strength: 3 });
     } else if (updateTarget(main)) {
@@ -501,14 +500,13 @@ function intentCandidates(main: string, hasPhone: boolean, hasTime: boolean): Ca
         // Said without a stop, the later contact is asked for by its verb ("… till the 15th call him
         // after that", "… in the hospital try him again next week").
         (status.status === 'FOLLOW_UP' &&
-          (status.fact || CONTACT_ASKED.test(main.slice(status.start))) &&
-          (/[,.;]\s*(?:(?:i|we)\s+)?(?:will|shall|need\s+to|have\s+to|should)?\s*$/i.test(before) ||
-            CONTACT_ASKED.test(main.slice(status.start))) &&
+          ((status.fact &&
+            /[,.;]\s*(?:(?:i|we)\s+)?(?:will|shall|need\s+to|have\s+to|should)?\s*$/i.test(before)) ||
+            contactAsked) &&
           opensWithName(before)) ||
         // "spoke to kavya … call after 2 months": a later call asked for last, in a story that named the
         // lead ("spoke to", "met", "with") wherever it began.
-        (status.status === 'FOLLOW_UP' &&
-          CONTACT_ASKED.test(main.slice(status.start)) &&
+        (contactAsked &&
           main.slice(status.end).trim().split(/\s+/).length <= 4 &&
           NAME_REF_IN.test(before)) ||
         // "call fatima back after diwali", "talks are on with ravi": the status said first.
