@@ -11,7 +11,7 @@ import { canonicalCity, canonicalSource, properCase } from './lexicon';
 import { findLocality } from './localities';
 import { normalizeTranscript } from './normalize';
 import { parsePhone } from './phone';
-import { statusFromWords } from './status';
+import { findStatusPhrases, statusFromWords } from './status';
 import { readTime } from './time';
 
 /**
@@ -173,7 +173,13 @@ function readStatus(said: SaidEntities, reading: Reading): void {
   const status = statusFromWords(words);
   if (status) reading.entities.status = status;
   else {
-    reading.problems.push(`Unknown status '${words}'. Use one of NEW, IN_PROGRESS, FOLLOW_UP, WON, LOST.`);
+    // "booked there" (ours or a rival's?), "not won", "won once she pays": status words that do not
+    // say one status for sure are not unknown; the answer says what is unsure.
+    reading.problems.push(
+      findStatusPhrases(words).length > 0
+        ? `'${words}' can mean more than one status, or none for sure yet. Say which of NEW, IN_PROGRESS, FOLLOW_UP, WON, LOST it should be.`
+        : `Unknown status '${words}'. Use one of NEW, IN_PROGRESS, FOLLOW_UP, WON, LOST.`,
+    );
     reading.prompt = STATUS_PROMPT;
     reading.invalid.push('status');
   }

@@ -4341,3 +4341,22 @@ describe('held-out set 99 classes', () => {
     },
   );
 });
+
+describe('the reason given when a status is asked', () => {
+  const problemOf = (t: string) => {
+    const [action] = understandWithRules(t).actions;
+    if (!action || action.intent === 'UNKNOWN') throw new Error('no request read');
+    const interpreted = interpret(action.intent, action.said, context);
+    return interpreted.ok ? '' : interpreted.problem.message;
+  };
+
+  test('when the words name a status two ways, then the answer says so, not that the status is unknown', () => {
+    const message = problemOf('ravi kumar went to see another project and his wife said they booked there');
+    expect(message).not.toMatch(/Unknown status/);
+    expect(message).toMatch(/more than one/);
+  });
+
+  test('when the words name no status at all, then the status is unknown', () => {
+    expect(problemOf('ravi kumar is on hold')).toMatch(/Unknown status 'on hold'/);
+  });
+});
