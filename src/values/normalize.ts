@@ -1,3 +1,4 @@
+import { isCommonEnglishWord, KNOWN_CITY_PATTERN, NOT_NAME_WORDS } from './lexicon';
 import { resolveRepairs } from './repairs';
 
 /**
@@ -79,6 +80,8 @@ const FILLERS = [
   /\b(?:u+h+m*|u+m+|e+r+m*|hm+|a+h+|mhm)\b[,.]?/gi,
   // "i mean", "actually", "wait" are repair markers: resolveRepairs decides what they do.
   /\b(?:you know|basically|please|pls|plz|kindly)\b,?/gi,
+  // "kindly do the needful and mark …": Indian English for "please do it", no request of its own.
+  /\bdo\s+the\s+needful\b(?:\s+and\b)?,?/gi,
   // "… so yeah follow up with her": "yeah" only carrying the story on, after the word that joins it.
   /(?<=\b(?:so|and|but)\s+)(?:yeah|yup|ya)\b,?/gi,
 ];
@@ -134,6 +137,8 @@ const HINGLISH: readonly [RegExp, string | ((...groups: string[]) => string)][] 
   [/\b(?:agle|agla|agli)\b/giu, 'next'],
   // "usko", "unko": him or her; "ne bola ki": said that; "ab": now.
   [/\b(?:usko|usse|unko|unhe|unse)\b/giu, 'him'],
+  // "iska lead bana do": his (lead).
+  [/\b(?:iska|uska|inka|unka|iski|uski|inki|unki|iske|uske|inke|unke)\b/giu, 'his'],
   // "unhone token de diya", "usne kahin aur le liya": he or she did it.
   [/\b(?:unhone|usne|inhone|isne)\b/giu, 'he'],
   [/\b(?:bola|boli|bole|bataya|kaha)\s+(?:ki|ke|hai\s+ki)\b/giu, 'said'],
@@ -163,12 +168,17 @@ const HINGLISH: readonly [RegExp, string | ((...groups: string[]) => string)][] 
     /\b((?:\p{L}+\s+)?\p{L}+)\s+ko\s+((?:\p{L}+\s+){0,2}?)(?:call|phone|fone)\s+(?:karna(?:\s+hai)?|karo|kar\s+(?:do|dena|lena)|karenge|karunga|karungi)\b/giu,
     'call $1 $2',
   ],
+  // "soch ke batayegi", "soch kar bataunga", "sochega": will think it over.
+  [
+    /\bsoch\s+(?:ke|kar|kr)\s+bata(?:yega|yegi|yenge|ega|egi|enge|unga|ungi|aunga|aungi)\b|\bsoch(?:ega|egi|enge)\b/giu,
+    'will think it over and get back',
+  ],
   // "visit pe bulao", "visit ke liye bulaya hai": invited for a visit, booked.
   [/\b(?:pe|par|ke\s+liye|ko)\s+(?=bula)/giu, ' '],
   [/\bbula(?:o|iye|ya|yi|ye|\s+lo|\s+lijiye|\s+liya|na\s+hai)\b(?:\s+(?:hai|he|h))?/giu, 'book'],
   // "meena se baat chal rahi hai": talks are going on with meena.
   [
-    /\b((?:\p{L}+\s+)?\p{L}+)\s+se\s+(?:baat|baatcheet|negotiation)\s+(?:chal|ho)\s+(?:rahi|raha)(?:\s+(?:hai|he|h))?/giu,
+    /\b((?:\p{L}+\s+)?\p{L}+)\s+(?:se|ke\s+(?:saath|sath))\s+(?:(?:\p{L}+\s+){1,2}?(?:pe|par|ke\s+baare\s+mein)\s+)?(?:baat|baatcheet|negotiation)\s+(?:chal|ho)\s+(?:rahi|raha)(?:\s+(?:hai|he|h))?/giu,
     'talks are going on with $1',
   ],
   // "ravi ka visit tha aaj", "meeting ho gayi": the visit happened.
@@ -178,7 +188,12 @@ const HINGLISH: readonly [RegExp, string | ((...groups: string[]) => string)][] 
   [/\b(?:dekhenge|dekhege|dekhte\s+hain)\b/giu, 'will see'],
   [/\b(?:sochenge|sochege|soch\s+ke\s+batayenge|soch\s+kar\s+batayenge)\b/giu, 'will think'],
   // "aayega", "aayegi", "aayenge": will come.
-  [/\b(?:aayega|ayega|aayegi|ayegi|aayenge|ayenge|aaenge)\b/giu, 'will come'],
+  [/\b(?:a{1,2}y?e(?:g[ai]|ng[ei]))\b/giu, 'will come'],
+  // "aa rahe hai", "aane wali hai": is coming.
+  [
+    /\b(?:aa|a)\s+(?:raha|rahi|rahe)(?:\s+(?:hai|hain|he|h))?\b|\baane\s+(?:wala|wali|wale)(?:\s+(?:hai|hain|he|h))?\b/giu,
+    'will come',
+  ],
   // "booking ho gaya", "deal pakki ho gayi", "registration ho gaya": the sale is done.
   [
     /\b(booking|deal|sale|registration)\s+(?:(?:pakki|pakka|done|complete|final)\s+)?(?:ho\s+(?:gaya|gayi|gya|gai|gaye)|hua|hui)(?:\s+(?:hai|he|h))?\b/giu,
@@ -202,6 +217,11 @@ const HINGLISH: readonly [RegExp, string | ((...groups: string[]) => string)][] 
     /\b(?:(ek|do|teen|char|chaar|paanch|\d+)\s+)?(mahine|mahina|hafte|hafta|din|dino)\s+(?:ke\s+)?baad\s+(?:call|phone|baat)\s+(?:karna|karo|kar\s+lena|kar\s+dena|karenge|kar\s+lenge)(?:\s+hai)?\b/giu,
     (_match: string, count: string | undefined, unit: string) =>
       `call after ${HINDI_COUNT[(count ?? 'ek').toLowerCase()] ?? count} ${/^(?:mahine|mahina)$/i.test(unit) ? 'months' : /^(?:hafte|hafta)$/i.test(unit) ? 'weeks' : 'days'}`,
+  ],
+  // "agle hafte phone karna": a call to make (of the lead the note is about), when said before it.
+  [
+    /\b(?:((?:next\s+(?:week|month|year)|after\s+\p{L}+|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\s+)?(?:call|phone|fone)\s+(?:karna(?:\s+hai)?|karo|kar\s+(?:do|dena|lena)|karenge|karunga|karungi)\b/giu,
+    (_match: string, when: string | undefined) => (when ? `call him ${when}` : 'call him'),
   ],
   // "agle hafte baat karenge": we will talk (next week).
   [/\bbaat\s+(?=(?:karega|karegi|karenge|karunga|karungi|karoge)\b)/giu, 'talk '],
@@ -230,6 +250,10 @@ const HINGLISH: readonly [RegExp, string | ((...groups: string[]) => string)][] 
   [/\b(\p{L}+)\s+ne\b/giu, '$1'],
   [/\b(\p{L}+)\s+se\b/giu, 'from $1'],
   [/\b(\p{L}+)\s+ke\s+(?:saath|sath)\b/giu, 'with $1'],
+  // "site pe aa rahe hai", "loan par": on (the postposition moved before its noun).
+  [/\b(\p{L}+)\s+(?:pe|par)\b/giu, 'on $1'],
+  // "pune wala", "mumbai wali": from that city.
+  [new RegExp(`\\b(${KNOWN_CITY_PATTERN})\\s+(?:wala|wali|wale|waala|waali|waale)\\b`, 'giu'), 'from $1'],
   [/\b(\p{L}+)\s+(?:ka|ki|ke)\s+(?=(?:status|site|visit|meeting|number|phone|naam|name)\b)/giu, "$1's "],
   [/\b(\p{L}+)\s+ko\b/giu, '$1'],
   // "haan ji", "bipin ji": assent and the honorific are no part of a request or a name.
@@ -254,6 +278,8 @@ const HINGLISH: readonly [RegExp, string | ((...groups: string[]) => string)][] 
   [/\bdopahar\b/gi, 'afternoon'],
   [/\braat\b/gi, 'night'],
   [/\bbaje\b/gi, "o'clock"],
+  // "naya customer hai mohit jain …": a new lead, whose name follows.
+  [/\b(new\s+(?:lead|enquiry|inquiry))\s+(?:hai|hain|he)\b/gi, '$1'],
 ];
 
 /** Hours said in Hindi before "baje": "paanch baje" is 5, "saade paanch" 5:30, "sawa das" 10:15. */
@@ -318,7 +344,7 @@ function hindiHours(text: string): string {
 
 /** Every Hindi word the rules above look for: a transcript without one skips them all. */
 const HINGLISH_WORD = new RegExp(
-  String.raw`\b(?:nahi|nahin|nai|kahin|kahi|kaheen|dusri|doosri|dusre|doosre|dusra|doosra|jagah|le|kharid|khareed|kar|kara|kr|mana|manaa|inkaar|inkar|ne|se|ke|ka|ki|ko|haan|haa|han|ha|theek|thik|accha|achha|acha|ji|naya|nayi|naye|naam|banao|bana|banaiye|banana|rakh|rakho|rakhna|daal|dal|daalo|mein|kardo|karo|kijiye|karna|karega|karegi|karenge|karunga|karungi|karoge|parso|parson|kal|aaj|subah|shaam|sham|dopahar|raat|baje|soch|abhi|tha|thi|hua|hui|dekhenge|dekhege|sochenge|sochege|aayega|ayega|aayegi|ayegi|aayenge|ayenge|aaenge|bulao|bulaya|bulaiye|pe|usko|unko|unhone|usne|inhone|isne|banda|bol|keh|kah|bola|boli|agle|agla|agli|hafte|kyunki|kyonki|kyuki|isliye|isiliye|islie|lenge|lega|legi)\b|\b(?:${HINDI_WEEKDAY})\b`,
+  String.raw`\b(?:nahi|nahin|nai|kahin|kahi|kaheen|dusri|doosri|dusre|doosre|dusra|doosra|jagah|le|kharid|khareed|kar|kara|kr|mana|manaa|inkaar|inkar|ne|se|ke|ka|ki|ko|haan|haa|han|ha|theek|thik|accha|achha|acha|ji|naya|nayi|naye|naam|banao|bana|banaiye|banana|rakh|rakho|rakhna|daal|dal|daalo|mein|kardo|karo|kijiye|karna|karega|karegi|karenge|karunga|karungi|karoge|parso|parson|kal|aaj|subah|shaam|sham|dopahar|raat|baje|soch|abhi|tha|thi|hua|hui|dekhenge|dekhege|sochenge|sochege|aayega|ayega|aayegi|ayegi|aayenge|ayenge|aaenge|bulao|bulaya|bulaiye|pe|usko|unko|unhone|usne|inhone|isne|banda|bol|keh|kah|bola|boli|agle|agla|agli|hafte|kyunki|kyonki|kyuki|isliye|isiliye|islie|lenge|lega|legi|iska|uska|inka|unka|iski|uski|inki|unki|iske|uske|inke|unke|wala|wali|wale|waala|waali|waale|aane|a{1,2}y?e(?:g[ai]|ng[ei])|rahe|raha|rahi|par|hain)\b|\b(?:${HINDI_WEEKDAY})\b`,
   'i',
 );
 
@@ -517,6 +543,8 @@ function clockPhrases(text: string): string {
       .replace(/\b(to|too|for)\s+(?=[ap]\.?\s?m\b)/gi, (_match, heard: string) =>
         heard.toLowerCase() === 'for' ? '4 ' : '2 ',
       )
+      // "at 11 p m i mean a m": the meridiem alone, corrected after a repair marker, split as well.
+      .replace(/\b(no|sorry|mean|actually|rather|it|that|wait|not)\s+([ap])(?:\.\s?|\s)m\b\.?/gi, '$1 $2m')
       .replace(/\b(\d{1,2})\s*(?:p\.\s?m\.?|pm\b)/gi, '$1 pm')
       .replace(/\b(\d{1,2})\s*(?:a\.\s?m\.?|am\b)/gi, '$1 am')
       // "6 p.m. p.m.": the meridiem said twice.
@@ -540,7 +568,8 @@ function clockPhrases(text: string): string {
       .replace(/\b(\d{1,2})\s+o'?\s?clock\b/gi, '$1:00')
       .replace(/\bmid-?day\b/gi, 'noon')
       .replace(
-        /\b(\d{1,2})(?:\s+|:)?(\d{2})\s+(am|pm)\b/gi,
+        // ("15/10 10 am" is a typed day and month, then the hour.)
+        /(?<!\/)\b(\d{1,2})(?:\s+|:)?(\d{2})\s+(am|pm)\b/gi,
         (match, hour: string, minutes: string, meridiem: string) =>
           Number(hour) <= 12 && Number(minutes) < 60 ? `${Number(hour)}:${minutes} ${meridiem}` : match,
       )
@@ -665,6 +694,9 @@ const MEANT_TWICE = new Set([
   ...'to too for oh no sorry wait bye very ha haan han ok okay hello hi yes ji ya really'.split(' '),
 ]);
 
+/** Hindi words of two letters, never a cut-off stutter: "pe", "ye", "ab". */
+const SHORT_HINDI_WORDS = new Set('pe ye wo vo ab na ho jo ek'.split(' '));
+
 /** "add add lead lead meena meena kumari": a recogniser's stutter, one word said twice in a row. */
 /** "nisha n i s h a": a name spelled out after it is said, letter by letter. */
 const SPELLED_AFTER = /\b(\p{L}{3,})((?:[\s,.-]+\p{L}(?![\p{L}'])){3,})/gu;
@@ -681,6 +713,20 @@ function withoutStutters(text: string): string {
     withoutSpelling(text)
       .replace(/\b(\p{L}[\p{L}']*)(?:,?\s+\1\b)+/giu, (run: string, word: string) =>
         MEANT_TWICE.has(word.toLowerCase()) ? run : word,
+      )
+      // "mark ra rajesh khanna", "raj- rajesh": a word cut off and said again whole. A fragment that
+      // is a word of its own stays ("from in indore", "ki kiran"), and so does a first name of three
+      // letters said plainly before a longer family name ("raj rajput").
+      .replace(
+        /\b(\p{L}{2})-?\s+(?=\1\p{L}{2,})|\b(\p{L}{3})-\s+(?=\2\p{L}{2,})/giu,
+        (run: string, two?: string, three?: string) => {
+          const fragment = (two ?? three ?? '').toLowerCase();
+          return isCommonEnglishWord(fragment) ||
+            NOT_NAME_WORDS.has(fragment) ||
+            SHORT_HINDI_WORDS.has(fragment)
+            ? run
+            : '';
+        },
       )
       // "book om prakash for for tuesday": "for"/"to" twice away from any digit word is a stutter
       // ("nine for for two" is a phone's digits).
@@ -717,6 +763,8 @@ const TYPED_SHORT_FORMS: readonly [RegExp, string][] = [
   [/\b(?:f\/u|f\.u\.?|fup)(?!\w)/gi, 'follow up'],
   [/\bnt\s+(?=(?:interested|intrested|keen)\b)/gi, 'not '],
   [/\b(?:intrstd|interstd|intrsted)\b/gi, 'interested'],
+  // "not int", "nt intd": "interested" cut short after its "not" (alone, "int" is no word of this sort).
+  [/\b(?:not|nt)\s+(?:int|intd|intr)\b(?![\w'])/gi, 'not interested'],
   [/\b(?:tmrw|tmrow|tmw|2mrw|2moro|tomo)\b/gi, 'tomorrow'],
   [/\btdy\b/gi, 'today'],
   [/\bappt\b/gi, 'appointment'],
@@ -725,7 +773,7 @@ const TYPED_SHORT_FORMS: readonly [RegExp, string][] = [
   [/\b(?:bcoz|bcz|bcos)\b/gi, 'because'],
 ];
 const TYPED_SHORT_FORM =
-  /\b(?:recd|rcvd|rec'd|rcd|amt|pymt|pmt|f\/u|f\.u|fup|nt|intrstd|interstd|intrsted|tmrw|tmrow|tmw|2mrw|2moro|tomo|tdy|appt|mtg|nxt|bcoz|bcz|bcos)\b/i;
+  /\b(?:recd|rcvd|rec'd|rcd|amt|pymt|pmt|f\/u|f\.u|fup|nt|intrstd|interstd|intrsted|int|intd|intr|tmrw|tmrow|tmw|2mrw|2moro|tomo|tdy|appt|mtg|nxt|bcoz|bcz|bcos)\b/i;
 
 const LET_US =
   /\blet'?s\b(?=\s+(?:do|mark|put|book|fix|keep|make|move|schedule|set|update|change|close|wait|see|try|call|give|plan|go|add|arrange))/gi;
@@ -813,9 +861,10 @@ export function normalizeTranscript(input: string): string {
   text = numberWordsToDigits(text);
   text = spelledIds(text);
   // "11 11 am", "in two two days": a small number said twice, alone (not inside a run of digits,
-  // where "98 11 11 22 33" is a phone), is said once.
+  // where "98 11 11 22 33" is a phone, nor a typed date and clock: "15/10 10 am", "23/11 11:30"), is
+  // said once.
   text = text.replace(
-    /(?<!\d[\s.-]*)\b(\d{1,2})\s+\1\b(?![\s.-]*\d)/g,
+    /(?<![\d/][\s.-]*)\b(\d{1,2})\s+\1\b(?![\s.:/-]*\d)/g,
     (run, number: string, at: number, whole: string) =>
       // A day of the month said twice ("14 14 oct") is that day too.
       Number(number) <= 12 || (Number(number) <= 31 && DAY_OF_MONTH_AFTER.test(whole.slice(at + run.length)))

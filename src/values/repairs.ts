@@ -379,6 +379,20 @@ export function beforeWithdrawal(text: string): string | null {
 }
 
 /**
+ * "mark sunil won and priya lost, no wait, leave priya": after a marker, a lead left out by name at the
+ * end. The request about that lead is taken back, the others stay (the caller matches the name).
+ */
+const LEFT_OUT = new RegExp(
+  `[\\s,.;]+(?:${ONE_MARKER}[\\s,.;]+)+(?:leave|skip|drop|forget(?:\\s+about)?)\\s+(?:out\\s+)?(?!(?:it|that|this|them|him|her)\\b)(\\p{L}+(?:\\s+(?!(?:out|for|as)\\b)\\p{L}+)?)(?:\\s+out)?(?:\\s+(?:for\\s+now|as\\s+it\\s+is))?[\\s.!]*$`,
+  'iu',
+);
+
+export function leftOutByName(text: string): { kept: string; name: string } | null {
+  const left = LEFT_OUT.exec(text);
+  return left?.[1] ? { kept: text.slice(0, left.index), name: left[1].toLowerCase() } : null;
+}
+
+/**
  * "98220 37711 no wait 12": fewer digits said after a marker than the number had are its last digits
  * said again. Not when they are an hour ("… no 5 pm").
  */

@@ -199,7 +199,7 @@ export const LATER_DECISION =
 
 /** "is comparing", "are still comparing prices with godrej": the lead still choosing, and what. */
 const COMPARING =
-  /\b(?:is|are|'s|was|were)\s+(?:still\s+|now\s+|also\s+)*comparing(?:\s+(?!(?:and|but|so|then)\b)[\p{L}\d]+){0,6}/giu;
+  /\b(?:is|are|'s|was|were)\s+(?:still\s+|now\s+|also\s+)*comparing(?:\s+(?!(?:and|but|so|then)\b)[\p{L}\d]+){0,12}/giu;
 
 /** A home bought from a developer named in lexicon.ts: "went with godrej", "a lodha flat". */
 const BOUGHT_FROM_DEVELOPER = new RegExp(
@@ -283,6 +283,12 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
     /\b(?:talks|discussions?|negotiations?|conversations?)\s+(?:(?:are|is)\s+(?:still\s+)?(?:going\s+on|on|ongoing|happening|continuing|progressing|in\s+progress)|(?:still\s+)?(?:going\s+on|ongoing|happening|continuing|progressing|in\s+progress))\b/gi,
     ['talk', 'discussion', 'negotiation', 'conversation'],
   ],
+  // "… so it is going on", "and things are progressing": what a note comes to, said of the matter.
+  [
+    'IN_PROGRESS',
+    /\b(?:so|and)\s+(?:it|things|the\s+(?:deal|matter|discussion|talks))\s+(?:is|are|'s)\s+(?:still\s+)?(?:going\s+on|ongoing|progressing|in\s+progress)\b/gi,
+    ['going on', 'ongoing', 'progressing', 'in progress'],
+  ],
   // "completed the registration of her flat": the sale registered.
   [
     'WON',
@@ -312,6 +318,13 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
     'LOST',
     /\b(?:not\s+looking|no\s+longer\s+looking|stopped\s+looking|not\s+planning\s+to\s+buy|(?:dropped|dropping|drops|giving\s+up|gave\s+up)\s+(?:(?:the|this|that|his|her|their)\s+(?:idea|plan|deal|purchase)|it(?!\s+(?:off|at|to|by|near|outside|in|on)\b)))\b(?:\s+(?:any\s*more|now))?/gi,
     ['looking', 'planning', 'idea', 'plan', 'drop', 'gave up', 'giving up'],
+  ],
+  // "decided to rent instead of buying", "chose to continue renting": the lead will rent, not buy
+  // ("rent out his flat" is a home of their own let, no decision about ours).
+  [
+    'LOST',
+    /\b(?:(?:decided|decides|chose|chosen|prefers?|preferred|opted|would\s+rather)\s+(?:to\s+)?(?:continue\s+(?:to\s+)?)?(?:rent|renting|stay\s+on\s+rent)\b(?!\s+out\b)|\brent(?:ing)?\s+(?:(?:for\s+now|for\s+(?:a|one|another|two)\s+(?:more\s+)?years?)\s+)?instead(?:\s+of\s+buying)?)\b/gi,
+    ['rent'],
   ],
   // "the booking is confirmed", "… so she is confirmed": the sale stands (a visit confirmed is none).
   [
@@ -619,6 +632,44 @@ const OBJECT_NOT_SOLD = (
     ] as const,
 );
 
+/**
+ * A deal or a paper of the lead's own work, not a sale of ours: "closed a huge deal at his office", "signed
+ * a contract with his new employer", "finalised the deal for her firm". Said with "a"/"an" (some deal of
+ * theirs) or for their own firm, employer or clients — unless it names a home or us.
+ */
+const OWN_WORK_DEAL = new RegExp(
+  `^\\s+(?:(?:a|an|one|another)\\s+(?:\\p{L}+\\s+){0,2}?(?:deal|contract|order|mou|agreement)s?\\b|(?:(?:the|his|her|their)\\s+)?(?:\\p{L}+\\s+){0,2}?(?:deal|contract|order|mou|agreement)s?\\b[^.;]{0,30}?\\b(?:for|with)\\s+(?:his|her|their)\\s+(?:own\\s+|new\\s+|old\\s+)?(?:firm|company|business|employer|clients?|boss|startup|team)\\b)(?![^.;]{0,40}\\b(?:with\\s+us|(?:for|of|on)\\s+(?:the|a|an|his|her|their)\\s+(?:\\p{L}+\\s+)?(?:${HOMES})))`,
+  'iu',
+);
+
+/**
+ * A state told of the past: "was keen on the sea view flat last month", "earlier he was interested".
+ * It is background — what the lead thinks now is not said — unless a later state is (read on its own).
+ */
+const PAST_STATE_BEFORE =
+  /\b(?:was|were|had\s+been|used\s+to\s+be)\s+(?:(?:very|really|quite|so|also|still|much|not)\s+)?$/i;
+const PAST_TIME_AFTER =
+  /^[^.;,]{0,60}?\b(?:last\s+(?:week|month|year|time|season|diwali|summer|winter)|(?:a|an|one|two|three|four|five|six|few|several|some|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:ago|back)|earlier|previously|in\s+(?:19|20)\d\d)\b/iu;
+const PAST_TIME_BEFORE =
+  /\b(?:earlier|initially|at\s+first|originally|previously|once|in\s+the\s+beginning|last\s+(?:year|month))\b[^.;,]{0,30}$/i;
+
+function toldOfThePast(text: string, start: number, end: number): boolean {
+  const before = text.slice(0, start);
+  return (
+    PAST_STATE_BEFORE.test(before) && (PAST_TIME_AFTER.test(text.slice(end)) || PAST_TIME_BEFORE.test(before))
+  );
+}
+
+/** Whether the sale verb at `start` is said of a deal of the lead's own work (not by "we" or "i"). */
+function ownWorkDeal(text: string, start: number): boolean {
+  const verb = /^(?:signed|closed|finali[sz]ed)\b/i.exec(text.slice(start));
+  return (
+    verb !== null &&
+    OWN_WORK_DEAL.test(text.slice(start + verb[0].length)) &&
+    !/\b(?:we|i)\s+(?:\p{L}+\s+)?$/iu.test(text.slice(0, start))
+  );
+}
+
 /** What follows "won"/"lost" when it is a thing of the lead's own: no deal word, no link word. */
 const LINK_WORDS =
   'or|nor|either|neither|not|no|yet|still|is|are|was|were|will|would|should|shall|can|could|may|might|must|' +
@@ -710,6 +761,7 @@ function phrasesIn(text: string): StatusPhrase[] {
     // A fact can only be said with one of its words: most texts skip most facts without a regex run.
     if (!needs.some((word) => lower.includes(word))) continue;
     for (const match of text.matchAll(pattern)) {
+      if (status === 'WON' && ownWorkDeal(text, match.index)) continue;
       const end = match.index + match[0].length;
       found.push(phraseAt(text, status, match.index, end, true));
       // "another flat … in our own project": elsewhere or with us? Both readings stand, so it is asked.
@@ -750,6 +802,8 @@ function phrasesIn(text: string): StatusPhrase[] {
     )
       continue;
     if (OBJECT_NOT_SOLD.some(([verb, other]) => verb.test(match[0]) && other.test(text.slice(end)))) continue;
+    if (ownWorkDeal(text, match.index)) continue;
+    if ((status === 'IN_PROGRESS' || status === 'LOST') && toldOfThePast(text, match.index, end)) continue;
     // "dropped it off at the office", "dropped her at the station": a thing or a person set down.
     if (/^dropped$/i.test(match[0]) && SET_DOWN_AFTER.test(text.slice(end))) continue;
     // "his loan application was rejected by one bank", "got his cheque declined": a thing of the

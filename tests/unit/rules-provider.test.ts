@@ -4360,3 +4360,139 @@ describe('the reason given when a status is asked', () => {
     expect(problemOf('ravi kumar is on hold')).toMatch(/Unknown status 'on hold'/);
   });
 });
+
+describe('held-out sets 100–105 classes', () => {
+  test.each([
+    ['rohit sen site visit 12/10 11:30 am', '2025-10-12T11:30:00+05:30'],
+    ['book anita desai 15/10 10 am', '2025-10-15T10:00:00+05:30'],
+  ])('when a day is typed as day/month before an hour ("%s"), then both are kept', (t, visit_time) => {
+    expect(read(t)).toMatchObject({ intent: 'VISIT_SCHEDULE', entities: { visit_time } });
+  });
+
+  test.each([
+    'meera closed a huge deal for her firm this week',
+    'anil signed a contract with his new employer',
+    'rajesh finalised a big order at his company today',
+  ])('when a deal or paper is the lead\'s own work ("%s"), then nothing is written', (t) => {
+    expect(asksOrNothing(t)).toBe(true);
+  });
+
+  test.each([
+    ['ravi closed the deal', 'WON'],
+    ['deal closed with sunil', 'WON'],
+    ['meera signed the agreement for the flat', 'WON'],
+  ])('when the deal is ours ("%s"), then it is still written', (t, status) => {
+    expect(read(t).entities.status).toBe(status);
+  });
+
+  test.each([
+    'sunita was keen on the sea view flat last month',
+    'kiran was interested in buying two years back',
+    'earlier he was interested in our villas, said ravi',
+  ])('when a state is told of the past ("%s"), then it is background and nothing is written', (t) => {
+    expect(asksOrNothing(t)).toBe(true);
+  });
+
+  test.each([
+    ['called kiran he was not interested', 'LOST'],
+    ['rahul was interested last week but now he is not interested', 'LOST'],
+  ])('when a state said in the past is the news ("%s"), then it is still read', (t, status) => {
+    expect(read(t).entities.status).toBe(status);
+  });
+
+  test('when what the lead compares is long, then none of it becomes the note', () => {
+    expect(
+      read('seema and her father are comparing our quote with the one from the other tower so it is going on')
+        .entities,
+    ).toEqual({ lead: 'seema', status: 'IN_PROGRESS' });
+  });
+
+  test('when a note ends "so it is going on", then the lead is in progress', () => {
+    expect(read('spoke to vinay about the payment plan so it is going on').entities.status).toBe(
+      'IN_PROGRESS',
+    );
+  });
+
+  test('when only the am/pm is corrected and both are said apart ("p m sorry a m"), then the hour stays', () => {
+    expect(read('book tara for monday at ten p m sorry a m').entities.visit_time).toBe(
+      '2025-10-06T10:00:00+05:30',
+    );
+  });
+
+  test('when a name starts with a cut-off stutter ("ra rajesh"), then the fragment is dropped', () => {
+    expect(read('mark ra rajesh khanna as won').entities).toMatchObject({
+      lead: 'rajesh khanna',
+      status: 'WON',
+    });
+  });
+
+  test('when a cut-off fragment is a word of its own ("in indore"), then it stays', () => {
+    expect(read('new lead sunil from in indore 9826012345').entities.name).toBe('Sunil');
+  });
+
+  test.each(['sheetal not int', 'sheetal - not intd'])(
+    'when "not interested" is typed short ("%s"), then the lead is lost',
+    (t) => {
+      expect(read(t).entities).toMatchObject({ lead: 'sheetal', status: 'LOST' });
+    },
+  );
+
+  test.each(['deepa has decided to rent for now instead of buying', 'the kapoors chose to continue renting'])(
+    'when the lead will rent rather than buy ("%s"), then the lead is lost',
+    (t) => {
+      expect(read(t).entities.status).toBe('LOST');
+    },
+  );
+
+  test('when the lead rents out a home of their own, then nothing is written', () => {
+    expect(asksOrNothing('ravi wants to rent out his flat in baner')).toBe(true);
+  });
+
+  test('when "called" is the phone call and "her name is" follows, then the name is the one named', () => {
+    expect(
+      read(
+        'a man called from the banner near the mall his name is ajit pai he lives in goa number 9822012345',
+      ).entities,
+    ).toMatchObject({ name: 'Ajit Pai', city: 'Goa', phone: '+919822012345' });
+  });
+
+  test.each([
+    ['mark sunil as won and priya as lost no wait leave priya', ['sunil']],
+    ['book anil on monday at 4 and ravi on tuesday at 5 sorry leave anil', ['ravi']],
+  ])('when one lead of a list is left out ("%s"), then only the others are written', (t, leads) => {
+    expect(readAll(t).map((action) => action.entities.lead)).toEqual(leads);
+  });
+
+  test('when the only lead is left out, then nothing is written', () => {
+    expect(readAll('mark sunil as won no wait leave sunil')).toEqual([{ intent: 'UNKNOWN', entities: {} }]);
+  });
+
+  test.each([
+    ['meena shah somvar ko paanch baje aayengi', 'meena shah', '2025-10-06T17:00:00+05:30'],
+    ['kal subah das baje ravi verma site pe aa rahe hai', 'ravi verma', '2025-10-05T10:00:00+05:30'],
+  ])('when Hinglish says the lead will come at a time ("%s"), then it is a visit', (t, lead, visit_time) => {
+    expect(read(t)).toMatchObject({ intent: 'VISIT_SCHEDULE', entities: { lead, visit_time } });
+  });
+
+  test.each([
+    ['sunil bol raha tha next month call karna', 'sunil', 'FOLLOW_UP'],
+    ['arjun soch kar batayega', 'arjun', 'FOLLOW_UP'],
+    ['neha kapoor ke saath loan pe baat chal rahi hai', 'neha kapoor', 'IN_PROGRESS'],
+  ])('when Hinglish says the state ("%s"), then it is read', (t, lead, status) => {
+    expect(read(t)).toMatchObject({ intent: 'LEAD_UPDATE', entities: { lead, status } });
+  });
+
+  test.each([
+    ['kavita rao jaipur 9414012345 iska lead add karo', { name: 'Kavita Rao', city: 'Jaipur' }],
+    ['naya lead hai mohit jain pune wala number 9822012345', { name: 'Mohit Jain', city: 'Pune' }],
+  ])('when Hinglish names a new lead ("%s"), then the name ends before the Hindi words', (t, entities) => {
+    expect(read(t)).toMatchObject({ intent: 'LEAD_CREATE', entities });
+  });
+
+  test('when "do the needful" opens a request, then the request is read', () => {
+    expect(read('kindly do the needful and book sanjay for monday at 11')).toMatchObject({
+      intent: 'VISIT_SCHEDULE',
+      entities: { lead: 'sanjay', visit_time: '2025-10-06T11:00:00+05:30' },
+    });
+  });
+});

@@ -581,6 +581,9 @@ function placeBeforeSide(main: string): PlaceMention | null {
 /** "his name is …", "named …"; and of a couple just told of, "… the husband is arjun chatterjee". */
 const NAME_AFTER_STRONG_CUE =
   /\b(?:(?:his|her|their|the|client'?s?|customer'?s?|lead'?s?)\s+)?(?:full\s+)?(?:name(?:\s+is)?|named|called)\s*[:-]?\s+|\b(?:a\s+couple|a\s+family|couple|family)\b[^.;]{0,40}?\bthe\s+(?:husband|wife)(?:'s\s+name)?\s+is\s+/gi;
+/** What follows "called" when it is the phone call: "called from the hoarding", "called me today". */
+const CALL_NOT_NAME =
+  /^(?:from|to|on|in|at|up|back|me|us|him|her|them|about|regarding|for|yesterday|today|again|twice|just|this|last)\b/i;
 const NAME_AFTER_LEAD_CUE =
   /\b(?:lead|prospect|client|customer|buyer|enquiry|inquiry|contact|add|adding|create|register|onboard|enrol|enroll|capture|save|for|mr\.?|mrs\.?|ms\.?|mister|shri|smt\.?|dr\.?|prof\.?|met|meeting|spoke\s+(?:to|with)|talked\s+to|call\s+from|enquiry\s+from|inquiry\s+from|colleague|friend|relative|neighbou?r|brother|sister|gentleman|put)\s*[:,-]?\s+/gi;
 const THING_AFTER_ARTICLE =
@@ -596,10 +599,18 @@ export const ONE_MORE =
   /^[\s,.:-]*(?:(?:(?:got|have|here\s+is|here's)\s+)?(?:(?:1|one)\s+more|another)(?:\s+(?:lead|one))?(?:\s+for\s+you)?|next(?:\s+one)?)\b[\s,.:-]*/i;
 
 export function extractNameForCreate(main: string, withPlace = main, placeRead = false): string | null {
-  for (const cue of main.matchAll(NAME_AFTER_STRONG_CUE)) {
+  // "a lady called from the hoarding … her name is kavita": a name said as a name comes before one
+  // after "called", and "called" with a place, a time or a person after it is the phone call.
+  const strongCues = [...main.matchAll(NAME_AFTER_STRONG_CUE)];
+  for (const cue of [
+    ...strongCues.filter((cue) => !/called/i.test(cue[0])),
+    ...strongCues.filter((cue) => /called/i.test(cue[0])),
+  ]) {
     // "… and his wife's name is bilquis": the name of someone of the lead's, not the lead's.
     if (OTHERS_NAME_BEFORE.test(main.slice(0, cue.index))) continue;
-    const name = leadingNameWords(main.slice(cue.index + cue[0].length), 4, placeRead);
+    const after = main.slice(cue.index + cue[0].length);
+    if (/called/i.test(cue[0]) && CALL_NOT_NAME.test(after)) continue;
+    const name = leadingNameWords(after, 4, placeRead);
     if (name) return name;
   }
   for (const cue of main.matchAll(NAME_AFTER_LEAD_CUE)) {

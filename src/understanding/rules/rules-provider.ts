@@ -3,7 +3,7 @@ import { SAID_FIELD_OF, type SaidEntities, type SaidField } from '../../kernel/s
 import { KNOWN_CITY_PATTERN, isCommonEnglishWord } from '../../values/lexicon';
 import { isKnownPlace } from '../../values/localities';
 import { normalizeTranscript } from '../../values/normalize';
-import { beforeWithdrawal } from '../../values/repairs';
+import { beforeWithdrawal, leftOutByName } from '../../values/repairs';
 import { findPhoneMention } from '../../values/phone';
 import { findStatusPhrase, findStatusPhrases, statusFromWords } from '../../values/status';
 import { isPronounReference } from '../../values/references';
@@ -1189,6 +1189,14 @@ function continued(clause: string, previous: ClauseReading | undefined): string 
 export function understandWithRules(transcript: string, region = 'IN'): Understanding {
   clauseCache = new Map();
   try {
+    // "mark sunil won and priya lost, no wait, leave priya": the request about that lead taken back.
+    const left = leftOutByName(transcript);
+    if (left) {
+      const understood = understandTranscript(normalizeTranscript(left.kept), region);
+      const others = understood.actions.filter((action) => !namedIn(action.said, left.name));
+      if (others.length === 0) return nothingUnderstood();
+      if (others.length < understood.actions.length) return { ...understood, actions: others };
+    }
     // "mark ravi as lost, no no, leave it": the last request said was taken back.
     const kept = beforeWithdrawal(transcript);
     if (kept === null) return withoutDeniedValue(normalizeTranscript(transcript), region);
@@ -1197,10 +1205,21 @@ export function understandWithRules(transcript: string, region = 'IN'): Understa
       : null;
     if (understood && understood.actions.length > 1)
       return { ...understood, actions: understood.actions.slice(0, -1) };
-    return { actions: [{ intent: 'UNKNOWN', said: {} }], confidence: confidenceOf('UNKNOWN', 0, {}) };
+    return nothingUnderstood();
   } finally {
     clauseCache = null;
   }
+}
+
+const nothingUnderstood = (): Understanding => ({
+  actions: [{ intent: 'UNKNOWN', said: {} }],
+  confidence: confidenceOf('UNKNOWN', 0, {}),
+});
+
+/** Whether a request is about the lead `name` names ("priya" for "priya shah"). */
+function namedIn(said: SaidEntities, name: string): boolean {
+  const words = (said.lead_reference ?? said.name ?? '').toLowerCase().split(/\s+/);
+  return name.split(/\s+/).every((word) => words.includes(word));
 }
 
 /** "… no, not ravi": words denied at the end, with nothing put instead. */
