@@ -116,6 +116,18 @@ function shorterReadings(reference: string): string[] {
 }
 
 /**
+ * "iyer subramaniam" for Subramaniam Iyer: in the south the family name is often said first. Two
+ * words that found nobody are tried the other way round (each a word that may be a name).
+ */
+function familyNameFirst(reference: string): string[] {
+  const words = reference.split(/\s+/).filter(Boolean);
+  if (words.length !== 2) return [];
+  const [first, second] = words as [string, string];
+  const nameLike = (word: string) => !NOT_NAME_WORDS.has(word.toLowerCase()) && !isCommonEnglishWord(word);
+  return nameLike(first) && nameLike(second) ? [`${second} ${first}`] : [];
+}
+
+/**
  * A CRM with no lookup endpoint (the reference mock CRM) takes a lead only by its id: a full id, or a
  * number it may use as one, goes through as said; a name or an id prefix is asked about — never
  * passed on as if it were an id, so `entities.lead_id` only ever holds what the CRM can take.
@@ -160,7 +172,7 @@ export async function resolveLeadReference(
   const first = await resolveOnce(reference, crm, region, place, quick);
   if (first.ok || !(first.error instanceof NotFoundError) || kindOf(reference, region).kind !== 'name')
     return first;
-  for (const reading of shorterReadings(reference)) {
+  for (const reading of [...shorterReadings(reference), ...familyNameFirst(reference)]) {
     const shorter = await resolveOnce(reading, crm, region, place, quick);
     if (shorter.ok || !(shorter.error instanceof NotFoundError)) return shorter;
   }

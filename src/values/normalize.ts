@@ -420,6 +420,33 @@ const COMPOUND_NUMBER = new RegExp(
   'gi',
 );
 
+/**
+ * "in twenty twenty two", "since nineteen ninety nine": a year said as two numbers, after a word that
+ * introduces a year (a phone said in pairs, "ninety eight twenty twenty …", has none).
+ */
+const SPOKEN_YEAR = new RegExp(
+  `\\b(in|since|of|year|back\\s+in|from|till|until|by)\\s+(nineteen|twenty)[\\s-]+(?:(${Object.keys(TEEN_VALUES).join('|')})|(${Object.keys(TENS_VALUES).join('|')})(?:[\\s-]+(${Object.keys(
+    DIGIT_VALUES,
+  )
+    .filter((word) => word.length > 2)
+    .join('|')}))?)\\b(?![\\s-]+(?:${NUMBER_WORD})\\b)`,
+  'gi',
+);
+
+function spokenYears(text: string): string {
+  return text.replace(
+    SPOKEN_YEAR,
+    (_match, cue: string, century: string, teen?: string, tens?: string, unit?: string) => {
+      const hundreds = century.toLowerCase() === 'nineteen' ? 1900 : 2000;
+      const rest = teen
+        ? (TEEN_VALUES[teen.toLowerCase()] ?? 0)
+        : (TENS_VALUES[(tens ?? '').toLowerCase()] ?? 0) +
+          (unit ? (DIGIT_VALUES[unit.toLowerCase()] ?? 0) : 0);
+      return `${cue} ${hundreds + rest}`;
+    },
+  );
+}
+
 /** "forty five" -> "45", "three" -> "3". Runs after the digit-run rule. */
 function numberWordsToDigits(text: string): string {
   return text.replace(COMPOUND_NUMBER, (match, tens?: string, unit?: string, single?: string) => {
@@ -691,6 +718,9 @@ function digitHomophones(text: string): string {
 /** Words said twice on purpose: digits ("nine nine"), repair markers ("no no"), "bye bye". */
 const MEANT_TWICE = new Set([
   ...Object.keys(DIGIT_VALUES),
+  // "twenty twenty two" (a year), "ninety ninety" (digits in pairs).
+  ...Object.keys(TENS_VALUES),
+  ...Object.keys(TEEN_VALUES),
   ...'to too for oh no sorry wait bye very ha haan han ok okay hello hi yes ji ya really'.split(' '),
 ]);
 
@@ -736,6 +766,11 @@ function withoutStutters(text: string): string {
       )
   );
 }
+
+/** "from monday to …", "from the 12th to …": the day a visit is moved away from. */
+const A_DAY =
+  '(?:today|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)(?:\\s+of\\s+\\p{L}+)?)';
+const MOVED_FROM_DAY = new RegExp(`\\bfrom\\s+${A_DAY}\\s+to\\s+(?=${A_DAY}\\b)`, 'giu');
 
 /** What follows a day of the month: its ordinal ending or its month. */
 const DAY_OF_MONTH_AFTER =
@@ -854,6 +889,7 @@ export function normalizeTranscript(input: string): string {
           : text.replace(pattern, (...groups: string[]) => replacement(...groups));
   }
   text = digitHomophones(text);
+  if (/\b(?:nineteen|twenty)\b/i.test(text)) text = spokenYears(text);
   text = joinSpokenDigitRuns(text);
   // "… nine eight two three zero then nine three zero one two": a number said in two pieces.
   text = text.replace(/(?<=\d{3})\s+then\s+(?=\d{3})/gi, ' ');
@@ -873,6 +909,23 @@ export function normalizeTranscript(input: string): string {
   );
   // "2 oct 2025 2025": a year said twice.
   text = text.replace(/\b((?:19|20)\d{2})\s+\1\b/g, '$1');
+  // "shift ravi's visit from monday to tuesday at 4": a visit moved is booked on the day it is moved to.
+  if (
+    /\b(?:move|moved|shift|shifted|change|changed|reschedule|rescheduled|postpone|postponed|prepone|preponed|push|pushed)\b/i.test(
+      text,
+    )
+  )
+    text = text.replace(MOVED_FROM_DAY, 'to ');
+  // "tomorrow's visits: …", "monday's appointment": the day after what it is the day of.
+  text = text.replace(
+    /\b(today|tomorrow|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)'s\s+((?:site\s+)?(?:visits?|appointments?|meetings?))\b/gi,
+    '$2 $1',
+  );
+  // "next week friday", "next week on friday": the day of next week, as chrono reads it.
+  text = text.replace(
+    /\bnext\s+week\s+(?:on\s+)?((?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/gi,
+    '$1 next week',
+  );
   // Clock phrases before repairs too, so that "at 5 no make it half past 5" corrects a time with a time.
   text = resolveRepairs(clockPhrases(text));
   text = clockPhrases(text);

@@ -252,7 +252,7 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
   // as "a"/"the" one is another seller — the speaker says "us" of their own.
   [
     'LOST',
-    /\b(?:bought|booked|purchased|took|taken|signed|closed|finali[sz]ed|invested|went|gone|going)\b[^.;]{0,30}?\b(?:with|from|through)\s+(?:a|the|that|some|one)\s+(?:builder|developer)s?\b/gi,
+    /\b(?:bought|booked|purchased|took|taken|signed|closed|finali[sz]ed|invested|went|gone|going)\b[^.;]{0,30}?\b(?:with|from|through)\s+(?:a|the|that|some|one)\s+(?:(?!(?:same|our|own)\b)\p{L}+\s+){0,2}?(?:builder|developer)s?\b/giu,
     ['builder', 'developer'],
   ],
   // "sunil went elsewhere", "has gone somewhere else": the lead took the business away.
@@ -660,6 +660,18 @@ function toldOfThePast(text: string, start: number, end: number): boolean {
   );
 }
 
+/**
+ * A purchase told of long ago: "had bought a villa from us back in 2019", "had booked with us last year"
+ * — an earlier sale, not news of this one (a recent one, "had paid the token last week", is news).
+ */
+const HAD_BEFORE = /\bhad\s+(?:already\s+|also\s+|once\s+)?$/i;
+const LONG_AGO_AFTER =
+  /^[^.;,]{0,60}?\b(?:last\s+year|(?:a|an|one|two|three|four|five|six|few|several|some|many|\d+)\s+years?\s+(?:ago|back)|long\s+(?:ago|back)|(?:back\s+)?in\s+(?:19|20)\d\d)\b/iu;
+
+function boughtLongAgo(text: string, start: number, end: number): boolean {
+  return HAD_BEFORE.test(text.slice(0, start)) && LONG_AGO_AFTER.test(text.slice(end));
+}
+
 /** Whether the sale verb at `start` is said of a deal of the lead's own work (not by "we" or "i"). */
 function ownWorkDeal(text: string, start: number): boolean {
   const verb = /^(?:signed|closed|finali[sz]ed)\b/i.exec(text.slice(start));
@@ -693,7 +705,7 @@ const LIST_AFTER =
 /** What follows "cancelled" when a visit, not the purchase, was called off. */
 const VISIT_AFTER_CANCELLED =
   // ("tomorrow's" may come with its day blanked, read as a time: "cancelled          's site visit".)
-  /^\s+(?:his|her|their|the|a|today'?s|tomorrow'?s|'s)\s+(?:site\s+)?(?:visit|meeting|appointment|call|tour|viewing)\b/i;
+  /^\s+(?:(?:his|her|their|the|a|today'?s|tomorrow'?s|'s)\s+)?(?:site\s+)?(?:visit|meeting|appointment|call|tour|viewing)\b/i;
 
 /**
  * What comes before "cancelled" when the visit itself was called off ("the site visit got cancelled",
@@ -761,8 +773,9 @@ function phrasesIn(text: string): StatusPhrase[] {
     // A fact can only be said with one of its words: most texts skip most facts without a regex run.
     if (!needs.some((word) => lower.includes(word))) continue;
     for (const match of text.matchAll(pattern)) {
-      if (status === 'WON' && ownWorkDeal(text, match.index)) continue;
       const end = match.index + match[0].length;
+      if (status === 'WON' && (ownWorkDeal(text, match.index) || boughtLongAgo(text, match.index, end)))
+        continue;
       found.push(phraseAt(text, status, match.index, end, true));
       // "another flat … in our own project": elsewhere or with us? Both readings stand, so it is asked.
       // ("he will never buy from us", "it is a no": a refusal of ours is no purchase at all.)
@@ -804,6 +817,9 @@ function phrasesIn(text: string): StatusPhrase[] {
     if (OBJECT_NOT_SOLD.some(([verb, other]) => verb.test(match[0]) && other.test(text.slice(end)))) continue;
     if (ownWorkDeal(text, match.index)) continue;
     if ((status === 'IN_PROGRESS' || status === 'LOST') && toldOfThePast(text, match.index, end)) continue;
+    if (status === 'WON' && boughtLongAgo(text, match.index, end)) continue;
+    // "was won over by the garden view": persuaded, not a sale.
+    if (/^won$/i.test(match[0]) && /^\s+over\b/i.test(text.slice(end))) continue;
     // "dropped it off at the office", "dropped her at the station": a thing or a person set down.
     if (/^dropped$/i.test(match[0]) && SET_DOWN_AFTER.test(text.slice(end))) continue;
     // "his loan application was rejected by one bank", "got his cheque declined": a thing of the

@@ -281,6 +281,12 @@ describe('referring to a lead', () => {
     },
   );
 
+  test('when the family name is said first ("sharma rohan"), then the lead is found', async () => {
+    const response = await harness.say('mark sharma rohan as won');
+    expect(response.status).toBe(200);
+    expect(response.body.entities).toMatchObject({ lead_id: ROHAN_ID, status: 'WON' });
+  });
+
   test('when the word after a name may be a family name, then it is never dropped to match another lead', async () => {
     // "gill" is an English word too, but not one of the most common: "priya gill" is not Priya Nair.
     const response = await harness.say('mark priya gill as won');

@@ -4496,3 +4496,70 @@ describe('held-out sets 100–105 classes', () => {
     });
   });
 });
+
+describe('held-out sets 106–110 classes', () => {
+  test.each([
+    'ravi kumar had bought a villa from us back in 2019',
+    'sunita had booked with us last year',
+    'meena was won over by the sea view',
+  ])('when a purchase is told of the past, or "won over" said ("%s"), then nothing is written', (t) => {
+    expect(asksOrNothing(t)).toBe(true);
+  });
+
+  test.each([
+    'ravi bought a resale flat from a small local builder',
+    'anil went ahead with a new builder in hinjewadi',
+  ])('when the purchase was from a builder described ("%s"), then the lead is lost', (t) => {
+    expect(read(t).entities.status).toBe('LOST');
+  });
+
+  test('when the week is said before its day ("next week friday"), then the day of that week is booked', () => {
+    expect(read('book ravi next week friday at 4').entities.visit_time).toBe('2025-10-10T16:00:00+05:30');
+  });
+
+  test.each([
+    ['meena iyer on monday at 4', 'meena iyer', '2025-10-06T16:00:00+05:30'],
+    ['ravi kumar tomorrow at half past ten', 'ravi kumar', '2025-10-05T10:30:00+05:30'],
+  ])('when only a lead, a day and an hour are said ("%s"), then it is a visit', (t, lead, visit_time) => {
+    expect(read(t)).toMatchObject({ intent: 'VISIT_SCHEDULE', entities: { lead, visit_time } });
+  });
+
+  test.each(['heena wants to come over the weekend', 'ravi kumar will come down sometime this weekend'])(
+    'when the lead will come on no day that can be booked ("%s"), then the visit is asked',
+    (t) => {
+      const [action] = understandWithRules(t).actions;
+      expect(action?.intent).toBe('VISIT_SCHEDULE');
+      expect(asksOrNothing(t)).toBe(true);
+    },
+  );
+
+  test.each([
+    ["shift ravi's visit from monday to tuesday at 4", '2025-10-07T16:00:00+05:30'],
+    [
+      'move the site visit of meena iyer from sunday to wednesday at the same time 11 am',
+      '2025-10-08T11:00:00+05:30',
+    ],
+  ])(
+    'when a visit is moved "from" one day "to" another ("%s"), then the new day is booked',
+    (t, visit_time) => {
+      expect(read(t)).toMatchObject({ intent: 'VISIT_SCHEDULE', entities: { visit_time } });
+    },
+  );
+
+  test.each([
+    'visits for tomorrow, meena iyer at 11, ravi kumar at 4',
+    "tomorrow's visits: meena iyer 11 am, ravi kumar 4 pm",
+  ])('when visits are listed after their day with commas ("%s"), then each is booked', (t) => {
+    expect(readAll(t)).toEqual([
+      { intent: 'VISIT_SCHEDULE', entities: { lead: 'meena iyer', visit_time: '2025-10-05T11:00:00+05:30' } },
+      { intent: 'VISIT_SCHEDULE', entities: { lead: 'ravi kumar', visit_time: '2025-10-05T16:00:00+05:30' } },
+    ]);
+  });
+
+  test.each([
+    ['ravi kumar followup', 'FOLLOW_UP'],
+    ['ravi kumar inprogress', 'IN_PROGRESS'],
+  ])('when a status is said as one word after the name ("%s"), then it is read', (t, status) => {
+    expect(read(t).entities).toMatchObject({ lead: 'ravi kumar', status });
+  });
+});

@@ -90,7 +90,7 @@ const UPDATE_VERB = new RegExp(`\\b(?:${UPDATE_VERBS})\\b`, 'i');
 const STATUS_WORD = /\bstatus\b/i;
 /** Status phrases that say an update on their own: "Rahul not interested", "Priya booked". */
 const SELF_EVIDENT_STATUS =
-  /\b(?:not|no longer|booking\s+(?:is\s+|has\s+been\s+)?done|fell\s+through|fallen\s+through|called\s+off|deal\s+is\s+off|interested|lost|won|booked|signed|converted|closed|dropped|backed|bought|purchased|paid|token|deal|finali[sz]ed|declined|rejected|cancell?ed|follow|call back|callback|cold|dead|keen|talks|negotiations?|negotiating|discussions?|discussing|transferred|received|progress)\b/i;
+  /\b(?:not|no longer|booking\s+(?:is\s+|has\s+been\s+)?done|fell\s+through|fallen\s+through|called\s+off|deal\s+is\s+off|interested|lost|won|booked|signed|converted|closed|dropped|backed|bought|purchased|paid|token|deal|finali[sz]ed|declined|rejected|cancell?ed|follow|call back|callback|cold|dead|keen|talks|negotiations?|negotiating|discussions?|discussing|transferred|received|progress|followup|inprogress)\b/i;
 /** "mark him won", "put her in follow up": an update verb, its lead, then the status. */
 const UPDATE_COMMAND = new RegExp(
   `\\b(?:${UPDATE_VERBS})\\s+(?:him|her|them|\\p{L}+(?:\\s+\\p{L}+)?)\\s+(?:as\\s+|to\\s+|in\\s+|into\\s+|on\\s+)?`,
@@ -294,7 +294,9 @@ const HOME_SEEN =
  * needs no time to be one.
  */
 const VISIT_WISHED = new RegExp(
-  `\\b(?:(?:wants?|wanted|would\\s+like|plans?|planning|asked|asking|keen)\\s+to|will|shall|(?:is|are|am)\\s+going\\s+to)\\s+(?:come\\s+(?:and\\s+)?)?(?:visit\\b|(?:see|view|check\\s+out|look\\s+at)\\s+${HOME_SEEN})`,
+  `\\b(?:(?:wants?|wanted|would\\s+like|plans?|planning|asked|asking|keen)\\s+to|will|shall|(?:is|are|am)\\s+going\\s+to)\\s+(?:come\\s+(?:and\\s+)?)?(?:visit\\b|(?:see|view|check\\s+out|look\\s+at)\\s+${HOME_SEEN}|` +
+    // "wants to come over the weekend", "will come down sometime next week": a loose day, asked.
+    `(?:come|drop\\s+(?:by|in))(?:\\s+(?:over|down|by|across|again))?(?:\\s+(?:some\\s*time|sometime))?\\s+(?:(?:this|the|next|coming)\\s+(?:weekend|week)|on\\s+the\\s+weekend)\\b)`,
   'i',
 );
 /** "wants a site visit", "asked for a tour": a visit asked for by its noun, with or without a time. */
@@ -399,6 +401,9 @@ function intentCandidates(main: string, hasPhone: boolean, hasTime: boolean): Ca
       .replace(THING_BOOKED, (m) => ' '.repeat(m.length)),
   );
   if (thingBooked && !status) return [];
+  // "meena iyer on monday at 4": a lead and a time, nothing else, is a visit dictated.
+  if (hasTime && visitNoun < 0 && !status && onlyANameBesides(main))
+    candidates.push({ intent: 'VISIT_SCHEDULE', position: 0, strength: 2 });
   // "book bhumi whenever she is free", "she wants to see the flat this weekend": a booking or a
   // visit wished for, said without its time; the answer asks when.
   if (
@@ -642,6 +647,19 @@ const SOMEONE_ELSE = new RegExp(
   'iu',
 );
 /** Words that are a name and nothing more: "deepak rao". */
+/**
+ * "meena iyer on monday at 4", "ravi kumar tomorrow at half past ten": only a lead, a day and an hour,
+ * as a visit is dictated. Nothing else may be said (no status, no story), and the hour must be there.
+ */
+const DAY_WORD = /\b(?:today|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
+function dictatedVisit(text: string): boolean {
+  if (!DAY_WORD.test(text) || !/\d|\bnoon\b/i.test(text) || text.trim().split(/\s+/).length > 9) return false;
+  const time = findTimeMention(text);
+  if (!time || !/\d|\bnoon\b/i.test(time.text) || !DAY_WORD.test(time.text)) return false;
+  return onlyANameBesides(time.spans.reduce(blank, text));
+}
+const onlyANameBesides = (text: string) => isOnlyAName(text.replace(/\b(?:on|at|for|by)\b/gi, ' '));
+
 const isOnlyAName = (text: string) => text.trim() !== '' && leadingNameWords(text, 3) === text.trim();
 
 /** An hour said in any way: "11 am", "at 4", "16:30", "noon". */
@@ -764,7 +782,8 @@ function readClause(text: string, region: string): ClauseReading {
     VISIT_ASKED.test(withoutPhone) ||
     HOME_SHOWN.test(withoutPhone) ||
     VISIT_WISHED.test(withoutPhone) ||
-    FAMILY_BROUGHT.test(withoutPhone);
+    FAMILY_BROUGHT.test(withoutPhone) ||
+    dictatedVisit(withoutPhone);
   const time = needsTime
     ? lastPartsTime(
         findTimeMention(withoutStoryDays([...ids, leadIdSpan].reduce(blank, withoutPhone))),
@@ -1123,6 +1142,9 @@ const REASON_NEXT = /^\s*(?:due\s+to|because|since|as|coz|cause|owing\s+to|reaso
  * or a day or hour, starts a request of its own.
  */
 const LIST_SEPARATOR = /\s*[,.;]\s*/g;
+/** "visits for tomorrow", "tomorrow's visits": what a list of visits is headed by. */
+const LIST_HEADING =
+  /^\s*(?:(?:the\s+)?(?:site\s+)?(?:visits|appointments|meetings)\s+)?(?:for\s+|on\s+)?(?:today|tomorrow|day\s+after\s+tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?:'s)?(?:\s+(?:site\s+)?(?:visits|appointments|meetings))?\s*:?\s*$/i;
 
 function listBreaks(clause: string, intent: Intent): { at: number; length: number }[] {
   // After a separator; for updates also right after a status said without one ("hina is lost ishita
@@ -1153,10 +1175,14 @@ function listBreaks(clause: string, intent: Intent): { at: number; length: numbe
       return intent === 'LEAD_UPDATE'
         ? findStatusPhrase(rest)?.start === 0
         : /^(?:on|at|for|by|tomorrow|today|\d)/i.test(rest) &&
-            // A day, or (in a list whose day was said once, before it) an hour alone: "…, gopal 3pm".
-            (dayIn(rest) !== null || /^\d{1,2}(?::\d{2})?\s*[ap]m\b/i.test(rest));
+            // A day, or (in a list whose day was said once, before it) an hour alone: "…, gopal 3pm",
+            // "visits for tomorrow, meena at 11, ravi at 4".
+            (dayIn(rest) !== null ||
+              /^\d{1,2}(?::\d{2})?\s*[ap]m\b/i.test(rest) ||
+              (/^at\s+\d{1,2}(?::\d{2})?\b/i.test(rest) && dayIn(clause.slice(0, gap.at)) !== null));
     });
-    if (startsRequest) breaks.push(gap);
+    // "visits for tomorrow, meena …": the heading of the list is no request of its own.
+    if (startsRequest && !LIST_HEADING.test(clause.slice(0, gap.at))) breaks.push(gap);
   }
   return breaks;
 }
