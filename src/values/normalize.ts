@@ -145,6 +145,9 @@ const HINGLISH: readonly [RegExp, string | ((...groups: string[]) => string)][] 
   // "bol rahi thi", "keh rahi hai": was saying, is saying.
   [/\b(?:bol|keh|kah)\s+(?:raha|rahi|rahe)\s+(?:tha|thi|the|hai|hain|he)\b/giu, 'said'],
   [/\bab\b/giu, 'now'],
+  // "abhi nahi lena chahta": not right now; "shayad": maybe.
+  [/\babhi\s+(?=(?:nahi|nahin|nai)\b)/giu, 'right now '],
+  [/\b(?:shayad|shaayad|shyad)\b/giu, 'maybe'],
   // "abhi soch raha hai": is still thinking; "karna padega": has to be done (the verb before says what).
   [/\b(?:abhi\s+)?soch\s+(?:raha|rahi|rahe)\s+(?:hai|hain|he)\b/giu, 'is still thinking'],
   [/\b(?:karna|karni|karne)\s+(?:padega|padegi|padenge|hoga|hogi)\b/giu, ' '],
@@ -159,11 +162,13 @@ const HINGLISH: readonly [RegExp, string | ((...groups: string[]) => string)][] 
   ],
   // "token amount de diya", "booking ka paisa de diya", "advance payment kar diya": paid.
   [
-    /\b(booking|token|advance)(?:\s+(?:ka|ki|ke))?(?:\s+(?:amount|money|paisa|paise|payment))?\s+(?:de\s*(?:diya|di|dia|diye)?|dediya|(?:kar|kr|bhej|transfer\s+kar)\s+(?:diya|di|dia|diye))\b/giu,
+    /\b(booking|token|advance)(?:\s+(?:ka|ki|ke))?(?:\s+(?:amount|money|paisa|paise|payment))?(?:\s+(?:bhi|bhee))?\s+(?:de\s*(?:diya|di|dia|diye)?|dediya|(?:kar|kr|bhej|transfer\s+kar)\s+(?:diya|di|dia|diye))\b/giu,
     'paid the $1 amount',
   ],
   // "flat book kar liya": booked; "kal call karna hai", "phone kar dena": a call to make.
   [/\bbook\s+(?:kar|kr)\s+(?:liya|li|lia|liye|diya|di|dia|diye)\b/giu, 'booked'],
+  // "flat final kar diya": finalised.
+  [/\bfinal\s+(?:kar|kr)\s+(?:liya|li|lia|liye|diya|di|dia|diye)\b/giu, 'finalised'],
   [
     /\b((?:\p{L}+\s+)?\p{L}+)\s+ko\s+((?:\p{L}+\s+){0,2}?)(?:call|phone|fone)\s+(?:karna(?:\s+hai)?|karo|kar\s+(?:do|dena|lena)|karenge|karunga|karungi)\b/giu,
     'call $1 $2',
@@ -252,6 +257,8 @@ const HINGLISH: readonly [RegExp, string | ((...groups: string[]) => string)][] 
   [/\b(\p{L}+)\s+ke\s+(?:saath|sath)\b/giu, 'with $1'],
   // "site pe aa rahe hai", "loan par": on (the postposition moved before its noun).
   [/\b(\p{L}+)\s+(?:pe|par)\b/giu, 'on $1'],
+  // "mohali mein": in that place (a city's name moved after its postposition, as "se" is).
+  [new RegExp(`\\b(${KNOWN_CITY_PATTERN})\\s+mein\\b`, 'giu'), 'in $1'],
   // "pune wala", "mumbai wali": from that city.
   [new RegExp(`\\b(${KNOWN_CITY_PATTERN})\\s+(?:wala|wali|wale|waala|waali|waale)\\b`, 'giu'), 'from $1'],
   [/\b(\p{L}+)\s+(?:ka|ki|ke)\s+(?=(?:status|site|visit|meeting|number|phone|naam|name)\b)/giu, "$1's "],
@@ -278,6 +285,10 @@ const HINGLISH: readonly [RegExp, string | ((...groups: string[]) => string)][] 
   [/\bdopahar\b/gi, 'afternoon'],
   [/\braat\b/gi, 'night'],
   [/\bbaje\b/gi, "o'clock"],
+  // "aaya tha aur …": came, and.
+  [/\b(?:aaya|aayi|aaye|aya|ayi)\s+(?:tha|thi|the)\b/gi, 'came'],
+  [/\baur\b/gi, 'and'],
+  [/\btab\b/gi, 'then'],
   // "naya customer hai mohit jain …": a new lead, whose name follows.
   [/\b(new\s+(?:lead|enquiry|inquiry))\s+(?:hai|hain|he)\b/gi, '$1'],
 ];
@@ -344,7 +355,7 @@ function hindiHours(text: string): string {
 
 /** Every Hindi word the rules above look for: a transcript without one skips them all. */
 const HINGLISH_WORD = new RegExp(
-  String.raw`\b(?:nahi|nahin|nai|kahin|kahi|kaheen|dusri|doosri|dusre|doosre|dusra|doosra|jagah|le|kharid|khareed|kar|kara|kr|mana|manaa|inkaar|inkar|ne|se|ke|ka|ki|ko|haan|haa|han|ha|theek|thik|accha|achha|acha|ji|naya|nayi|naye|naam|banao|bana|banaiye|banana|rakh|rakho|rakhna|daal|dal|daalo|mein|kardo|karo|kijiye|karna|karega|karegi|karenge|karunga|karungi|karoge|parso|parson|kal|aaj|subah|shaam|sham|dopahar|raat|baje|soch|abhi|tha|thi|hua|hui|dekhenge|dekhege|sochenge|sochege|aayega|ayega|aayegi|ayegi|aayenge|ayenge|aaenge|bulao|bulaya|bulaiye|pe|usko|unko|unhone|usne|inhone|isne|banda|bol|keh|kah|bola|boli|agle|agla|agli|hafte|kyunki|kyonki|kyuki|isliye|isiliye|islie|lenge|lega|legi|iska|uska|inka|unka|iski|uski|inki|unki|iske|uske|inke|unke|wala|wali|wale|waala|waali|waale|aane|a{1,2}y?e(?:g[ai]|ng[ei])|rahe|raha|rahi|par|hain)\b|\b(?:${HINDI_WEEKDAY})\b`,
+  String.raw`\b(?:nahi|nahin|nai|kahin|kahi|kaheen|dusri|doosri|dusre|doosre|dusra|doosra|jagah|le|kharid|khareed|kar|kara|kr|mana|manaa|inkaar|inkar|ne|se|ke|ka|ki|ko|haan|haa|han|ha|theek|thik|accha|achha|acha|ji|naya|nayi|naye|naam|banao|bana|banaiye|banana|rakh|rakho|rakhna|daal|dal|daalo|mein|kardo|karo|kijiye|karna|karega|karegi|karenge|karunga|karungi|karoge|parso|parson|kal|aaj|subah|shaam|sham|dopahar|raat|baje|soch|abhi|tha|thi|hua|hui|dekhenge|dekhege|sochenge|sochege|aayega|ayega|aayegi|ayegi|aayenge|ayenge|aaenge|bulao|bulaya|bulaiye|pe|usko|unko|unhone|usne|inhone|isne|banda|bol|keh|kah|bola|boli|agle|agla|agli|hafte|kyunki|kyonki|kyuki|isliye|isiliye|islie|lenge|lega|legi|iska|uska|inka|unka|iski|uski|inki|unki|iske|uske|inke|unke|wala|wali|wale|waala|waali|waale|aane|aur|tab|shayad|shaayad|shyad|a{1,2}y?e(?:g[ai]|ng[ei])|rahe|raha|rahi|par|hain)\b|\b(?:${HINDI_WEEKDAY})\b`,
   'i',
 );
 
@@ -791,7 +802,7 @@ function fullForms(text: string): string {
     .replace(/\b(he|she|they|we|i|you)'ll\b/gi, '$1 will');
 }
 /** Short forms of typed messages, as field staff send them: "token recd", "f/u next week", "nt interested". */
-const TYPED_SHORT_FORMS: readonly [RegExp, string][] = [
+const TYPED_SHORT_FORMS: readonly [RegExp, string | ((word: string) => string)][] = [
   [/\b(?:recd|rcvd|rec'd|rcd)\b/gi, 'received'],
   [/\bamt\b/gi, 'amount'],
   [/\b(?:pymt|pmt)\b/gi, 'payment'],
@@ -801,14 +812,35 @@ const TYPED_SHORT_FORMS: readonly [RegExp, string][] = [
   // "not int", "nt intd": "interested" cut short after its "not" (alone, "int" is no word of this sort).
   [/\b(?:not|nt)\s+(?:int|intd|intr)\b(?![\w'])/gi, 'not interested'],
   [/\b(?:tmrw|tmrow|tmw|2mrw|2moro|tomo)\b/gi, 'tomorrow'],
+  // "sv sat 4pm", "s/v tue 11am": a site visit; "fu 20th": a follow-up; "- IP,": in progress.
+  [/(?<![\w/])(?:sv|s\/v)(?![\w/])/gi, 'site visit'],
+  [/\bfu\b(?!['\w])/gi, 'follow up'],
+  [/(?<=(?:^|[-:>|,]|\b(?:is|as|to|in))\s*)ip(?=\s*(?:[,.;]|$))/gi, 'in progress'],
+  // Days typed short before an hour: "sat 4pm", "tue 11 am".
+  [
+    /\b(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b\.?(?=\s+(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\b|o'?clock))/gi,
+    (day: string) => TYPED_DAYS[day.toLowerCase()] ?? day,
+  ],
   [/\btdy\b/gi, 'today'],
   [/\bappt\b/gi, 'appointment'],
   [/\bmtg\b/gi, 'meeting'],
   [/\bnxt\b/gi, 'next'],
   [/\b(?:bcoz|bcz|bcos)\b/gi, 'because'],
 ];
+const TYPED_DAYS: Record<string, string> = {
+  mon: 'monday',
+  tue: 'tuesday',
+  tues: 'tuesday',
+  wed: 'wednesday',
+  thu: 'thursday',
+  thur: 'thursday',
+  thurs: 'thursday',
+  fri: 'friday',
+  sat: 'saturday',
+  sun: 'sunday',
+};
 const TYPED_SHORT_FORM =
-  /\b(?:recd|rcvd|rec'd|rcd|amt|pymt|pmt|f\/u|f\.u|fup|nt|intrstd|interstd|intrsted|int|intd|intr|tmrw|tmrow|tmw|2mrw|2moro|tomo|tdy|appt|mtg|nxt|bcoz|bcz|bcos)\b/i;
+  /\b(?:sv|s\/v|fu|ip|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|recd|rcvd|rec'd|rcd|amt|pymt|pmt|f\/u|f\.u|fup|nt|intrstd|interstd|intrsted|int|intd|intr|tmrw|tmrow|tmw|2mrw|2moro|tomo|tdy|appt|mtg|nxt|bcoz|bcz|bcos)\b/i;
 
 const LET_US =
   /\blet'?s\b(?=\s+(?:do|mark|put|book|fix|keep|make|move|schedule|set|update|change|close|wait|see|try|call|give|plan|go|add|arrange))/gi;
@@ -829,7 +861,8 @@ export function normalizeTranscript(input: string): string {
     .replace(/\bwon'?t\b/gi, 'will not');
   text = fullForms(text);
   if (TYPED_SHORT_FORM.test(text))
-    for (const [short, full] of TYPED_SHORT_FORMS) text = text.replace(short, full);
+    for (const [short, full] of TYPED_SHORT_FORMS)
+      text = typeof full === 'string' ? text.replace(short, full) : text.replace(short, full);
   text = text
     // Typed short text: "ravi -> won", "visit tmrw @ 5", "ravi + meena both lost", "loc: baner, pune".
     .replace(/\s*(?:->|=>|\u2192)\s*/g, ' - ')

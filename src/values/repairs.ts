@@ -362,7 +362,8 @@ const WITHDRAWAL = new RegExp(
     'never\\s*mind|ignore\\s+(?:it|that|this|what\\s+i\\s+said)|cancel\\s+(?:that|this|it)|' +
     "(?:don'?t|do\\s+not)\\s+do\\s+(?:it|that|anything)|(?:rehne|rehene|rahne|jaane|jane|chhod)\\s+do|chhodo|chodo|" +
     // "… hold on, let me check first": put off until the speaker knows.
-    '(?:hold\\s+on[\\s,]+)?let\\s+me\\s+(?:check|confirm|verify|think|see|ask|double[\\s-]?check)(?:\\s+[a-z]+){0,4})' +
+    // ("she said let me think about it": the lead's words, quoted, take nothing back.)
+    '(?<!\\b(?:said|says|saying|told\\s+(?:me|us)|replied|asked)(?:\\s+that)?[\\s,]+)(?:hold\\s+on[\\s,]+)?let\\s+me\\s+(?:check|confirm|verify|think|see|ask|double[\\s-]?check)(?:\\s+[a-z]+){0,4})' +
     '(?:[\\s,.;!]+(?:thanks|thank\\s+you|ok|okay|sorry))*[\\s.!]*$',
   'i',
 );

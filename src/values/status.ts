@@ -326,6 +326,37 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
     /\b(?:(?:decided|decides|chose|chosen|prefers?|preferred|opted|would\s+rather)\s+(?:to\s+)?(?:continue\s+(?:to\s+)?)?(?:rent|renting|stay\s+on\s+rent)\b(?!\s+out\b)|\brent(?:ing)?\s+(?:(?:for\s+now|for\s+(?:a|one|another|two)\s+(?:more\s+)?years?)\s+)?instead(?:\s+of\s+buying)?)\b/gi,
     ['rent'],
   ],
+  // "not buying right now, maybe next year", "not interested at the moment, may be after six months":
+  // not now, but perhaps later — a follow-up, not a loss.
+  [
+    'FOLLOW_UP',
+    /\b(?:not\s+(?:buying|interested|looking|ready|keen|planning)(?:\s+to\s+buy)?\s+(?:right\s+now|now|at\s+the\s+moment|at\s+present|for\s+now|currently|this\s+year)|(?:right\s+now|at\s+the\s+moment|for\s+now|currently)\s+not\s+(?:buying|interested|looking|ready|keen|planning)(?:\s+to\s+buy)?)\b[\s,]*(?:(?:but\s+)?(?:maybe|may\s+be|perhaps|probably|possibly)\s+)?(?:next\s+(?:year|month|quarter)|later|after\s+(?:(?:a|one|two|three|four|five|six|few|some|\d+)\s+(?:months?|weeks?|years?)|\p{L}+)|in\s+(?:a|one|two|three|four|five|six|few|some|\d+)\s+(?:months?|weeks?|years?))\b/giu,
+    ['not'],
+  ],
+  // "she said let me think about it", "wants to think it over": the lead will decide later.
+  [
+    'FOLLOW_UP',
+    /\blet\s+(?:me|us)\s+think\s+(?:about\s+it|it\s+over|over\s+it)\b|\b(?:wants?|needs?)\s+(?:some\s+time\s+)?to\s+think\s+(?:about\s+it|it\s+over|over\s+it)\b/gi,
+    ['think'],
+  ],
+  // "don't call me again", "please do not disturb us any more": the lead asks not to be contacted.
+  [
+    'LOST',
+    /\b(?:do\s+not|don'?t|never)\s+(?:call|contact|disturb|message|bother|ring)\s+(?:me|us)(?:\s+(?:again|any\s*more|further|in\s+future))?\b/gi,
+    [
+      'not call',
+      "n't call",
+      'never call',
+      'not contact',
+      "n't contact",
+      'disturb',
+      'bother',
+      'not message',
+      "n't message",
+      'not ring',
+      "n't ring",
+    ],
+  ],
   // "the booking is confirmed", "… so she is confirmed": the sale stands (a visit confirmed is none).
   [
     'WON',
@@ -497,7 +528,7 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
   // to later (a day of the month said after it goes with it).
   [
     'FOLLOW_UP',
-    /\b(?:call|ring|ping|contact)\s+(?:(?!(?:after|next|later|in|on|tomorrow|back|again)\b)\p{L}+\s+){0,2}(?:after(?:\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b)?|next|later|in\s+(?:a|an|one|two|three|few|\d+)|in\s+(?:the\s+)?(?:first|second|third|fourth|last|next|1st|2nd|3rd|4th)\s+(?:week|half|fortnight)|in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december))\b/giu,
+    /\b(?:call|ring|ping|contact)\s+(?:(?!(?:after|next|later|in|on|tomorrow|back|again)\b)\p{L}+\s+){0,2}(?:after(?:\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b)?|next(?:\s+(?:week|month|year|weekend|time|(?:mon|tues|wednes|thurs|fri|satur|sun)day))?|later|in\s+(?:a|an|one|two|three|few|\d+)(?:\s+(?:days?|weeks?|months?|years?))?|in\s+(?:the\s+)?(?:first|second|third|fourth|last|next|1st|2nd|3rd|4th)\s+(?:week|half|fortnight)|in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december))\b/giu,
     ['call', 'ring', 'ping', 'contact'],
   ],
   // "he cannot go ahead", "they will not proceed with the purchase", "is unable to proceed", "does not
@@ -505,7 +536,7 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
   // until his loan comes through", "… without his father seeing it"), which is asked.
   [
     'LOST',
-    /\b(?:cannot|can'?t|can\s+not|could\s+not|couldn'?t|will\s+not|won'?t|would\s+not|wouldn'?t|(?:(?:is|are|was|were)\s+)?(?:not\s+able|unable)\s+to|(?:does|do|did)\s+not\s+want\s+to|(?:doesn'?t|don'?t|didn'?t)\s+want\s+to)\s+(?:go\s+ahead|proceed|(?:buy|purchase)(?=\s*$|\s+(?:it|(?:the|this|that|our|any)\s+(?:flat|unit|home|house|apartment|villa|plot|property|one)|from\s+us|with\s+us|here|any\s*more|at\s+all|and|but|so|because|as)\b))\b(?![^.;,]{0,40}?\b(?:right\s+now|for\s+now|now|yet|at\s+the\s+moment|at\s+present|this\s+(?:year|month|week)|till|until|unless|before|without|immediately|so\s+soon|for\s+(?:a|some)\s+(?:while|time|months?|weeks?))\b)/gi,
+    /\b(?:cannot|can'?t|can\s+not|could\s+not|couldn'?t|will\s+not|won'?t|would\s+not|wouldn'?t|(?:is|are|am)\s+not\s+going\s+to|(?:(?:is|are|was|were)\s+)?(?:not\s+able|unable)\s+to|(?:does|do|did)\s+not\s+want\s+to|(?:doesn'?t|don'?t|didn'?t)\s+want\s+to)\s+(?:go\s+ahead|proceed|(?:buy|purchase)(?=\s*$|\s+(?:it|(?:the|this|that|our|any)\s+(?:flat|unit|home|house|apartment|villa|plot|property|one)|from\s+us|with\s+us|here|any\s*more|at\s+all|and|but|so|because|as)\b))\b(?![^.;,]{0,40}?\b(?:right\s+now|for\s+now|now|yet|at\s+the\s+moment|at\s+present|this\s+(?:year|month|week)|till|until|unless|before|without|immediately|so\s+soon|for\s+(?:a|some)\s+(?:while|time|months?|weeks?))\b)/gi,
     ['not', "n't", 'nt ', 'unable'],
   ],
   // "so it is not going to work", "the deal did not work out", "it will not work for her": the speaker
@@ -887,7 +918,26 @@ function phrasesIn(text: string): StatusPhrase[] {
   if (found.length === 0 && lower.includes('comparing'))
     for (const match of text.matchAll(COMPARING))
       found.push(phraseAt(text, 'IN_PROGRESS', match.index, match.index + match[0].length, true));
-  return found.sort((a, b) => a.start - b.start);
+  return withoutInnerFacts(found).sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "don't call me again" holds "call me again": a fact of one status said inside a longer fact of
+ * another is part of it, not a second reading.
+ */
+function withoutInnerFacts(found: StatusPhrase[]): StatusPhrase[] {
+  return found.filter(
+    (inner) =>
+      !found.some(
+        (outer) =>
+          outer.fact &&
+          inner.fact &&
+          outer.status !== inner.status &&
+          outer.start <= inner.start &&
+          inner.end <= outer.end &&
+          outer.end - outer.start > inner.end - inner.start,
+      ),
+  );
 }
 
 /** Finds the first status phrase in a longer text: where it is and what it means. */
@@ -907,12 +957,20 @@ export function statusFromWords(words: string): LeadStatus | null {
   const upper = text.toUpperCase().replace(/[\s-]+/g, '_');
   if (CANONICAL.has(upper)) return upper as LeadStatus;
   // "do not lost": a status said with the request negated ("don't mark her as lost").
-  if (/^(?:do\s+not|don'?t|never)\b/i.test(text)) return null;
+  // ("don't call me again" is the lead's own words, asking not to be contacted.)
+  if (
+    /^(?:do\s+not|don'?t|never)\b(?!\s+(?:call|contact|disturb|message|bother|ring)\s+(?:me|us)\b)/i.test(
+      text,
+    )
+  )
+    return null;
   const phrases = findStatusPhrases(text);
   const statuses = new Set(phrases.map((phrase) => phrase.status));
   const [first] = phrases;
   if (!first || statuses.size > 1 || phrases.some((phrase) => phrase.negated)) return null;
-  if (/\b(?:or|either|maybe|not\s+sure)\b/i.test(text)) return null;
+  // ("not now, maybe next year" is a follow-up told as such: its "maybe" is of the later time.)
+  if (/\b(?:or|either|maybe|not\s+sure)\b/i.test(text) && !(first.fact && first.status === 'FOLLOW_UP'))
+    return null;
   // "won once she pays": a status on a condition is not yet true (a follow-up may wait for one).
   if (first.status !== 'FOLLOW_UP' && CONDITIONAL.test(text)) return null;
   return first.status;

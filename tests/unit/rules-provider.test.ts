@@ -4563,3 +4563,96 @@ describe('held-out sets 106–110 classes', () => {
     expect(read(t).entities).toMatchObject({ lead: 'ravi kumar', status });
   });
 });
+
+describe('held-out sets 111–115 classes', () => {
+  test('when two leads are named and "only" one of them wants the visit, then only that one is booked', () => {
+    expect(
+      readAll('ravi kumar and meena iyer are neighbours but only meena iyer wants a visit on monday at 11'),
+    ).toEqual([
+      { intent: 'VISIT_SCHEDULE', entities: { lead: 'meena iyer', visit_time: '2025-10-06T11:00:00+05:30' } },
+    ]);
+  });
+
+  test.each([
+    ['ravi kumar - IP, waiting for loan approval', 'IN_PROGRESS', 'waiting for loan approval'],
+    ['sunil - lost, budget mismatch', 'LOST', 'budget mismatch'],
+  ])('when a typed status has its note after a comma ("%s"), then the note is kept', (t, status, notes) => {
+    expect(read(t).entities).toMatchObject({ status, notes });
+  });
+
+  test('when Hinglish puts a follow-up\'s week before "call karna", then no piece of the time is the note', () => {
+    const { entities } = read('ravi kumar abhi busy hai bol raha tha next week call karna tab decide karega');
+    expect(entities.status).toBe('FOLLOW_UP');
+    expect(entities.notes ?? '').not.toMatch(/\bweek\b|\btab\b/);
+  });
+
+  test.each([
+    'ravi abhi nahi lena chahta shayad next year',
+    'meena is not buying right now maybe next year',
+    'sunil is not interested at the moment, may be after six months',
+  ])('when the lead will not buy now but may later ("%s"), then it is a follow-up', (t) => {
+    expect(read(t).entities.status).toBe('FOLLOW_UP');
+  });
+
+  test('when the lead will not buy, said with no later, then it is still lost', () => {
+    expect(read('meena is not buying').entities.status).toBe('LOST');
+  });
+
+  test.each([
+    "ravi kumar's parents transferred the booking amount today",
+    "meena iyer's husband paid the token",
+  ])('when the household of the lead pays ("%s"), then the lead is won', (t) => {
+    expect(read(t).entities.status).toBe('WON');
+  });
+
+  test('when another relation pays, then nothing is written', () => {
+    expect(asksOrNothing("ravi kumar's brother paid the token for his own flat")).toBe(true);
+  });
+
+  test('when the lead is quoted saying "don\'t call me again", then the lead is lost', () => {
+    expect(read('ravi said i am not interested please do not call me again').entities.status).toBe('LOST');
+  });
+
+  test('when the lead is quoted saying "let me think about it", then it is a follow-up, not a withdrawal', () => {
+    expect(read('meena said let me think about it for a week').entities.status).toBe('FOLLOW_UP');
+  });
+
+  test('when the speaker says "let me think" after a request, then the request is still taken back', () => {
+    expect(readAll('mark ravi as won, let me think')).toEqual([{ intent: 'UNKNOWN', entities: {} }]);
+  });
+
+  test.each([
+    'ravi aaj aaya tha aur usne flat final kar diya token bhi de diya',
+    'meena ne booking amount bhi de diya',
+  ])('when Hinglish says the token was also given ("%s"), then the lead is won', (t) => {
+    expect(read(t).entities.status).toBe('WON');
+  });
+
+  test('when Hinglish says the lead bought elsewhere in a place, then the lead is lost', () => {
+    expect(read('meena iyer ne pune mein kahin aur flat le liya')).toMatchObject({
+      intent: 'LEAD_UPDATE',
+      entities: { lead: 'meena iyer', status: 'LOST' },
+    });
+  });
+
+  test.each([
+    ['ravi kumar sv mon 4pm', '2025-10-06T16:00:00+05:30'],
+    ['meena iyer s/v tue 11am', '2025-10-07T11:00:00+05:30'],
+  ])('when a visit is typed short ("%s"), then it is booked', (t, visit_time) => {
+    expect(read(t)).toMatchObject({ intent: 'VISIT_SCHEDULE', entities: { visit_time } });
+  });
+
+  test('when a follow-up is typed "fu", then it is read', () => {
+    expect(read('meena iyer fu 15th oct').entities.status).toBe('FOLLOW_UP');
+  });
+
+  test('when the lead is "not going to go ahead", then the lead is lost', () => {
+    expect(read('meena said they are not going to go ahead').entities.status).toBe('LOST');
+  });
+
+  test('when the day of a call told before is not the day of the visit fixed, then the visit day is booked', () => {
+    expect(
+      read('spoke to meena iyer on thursday and fixed her visit for monday at 11').entities.visit_time,
+    ).toBe('2025-10-06T11:00:00+05:30');
+  });
+});

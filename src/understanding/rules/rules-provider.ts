@@ -134,6 +134,11 @@ const DEED_AND = /\S\s+and\s+(?:(?:then|also|finally|even|later)\s+)*$/i;
 const ON_BEHALF = /^\s*(?:on\s+(?:her|his|their)\s+behalf|for\s+(?:her|him|them))\b/i;
 /** The people a lead decides with: "dev's wife called, they have dropped the idea". */
 const HOUSEHOLD = /\b(?:wife|husband|spouse|parents|family|son|daughter|father|mother)\b/i;
+/** "meena's husband ", "ravi's parents have ": the spouse or the parents as the subject of what follows. */
+const SPOUSE_OR_PARENTS_SUBJECT =
+  /'s\s+(?:wife|husband|spouse|parents|father|mother|in[\s-]?laws)\s+(?:(?:has|have|had|also|finally|just|already|today)\s+)*$/i;
+/** The money that books a home: the token, the booking amount, the advance. */
+const BOOKING_MONEY = /\b(?:token|booking\s+(?:amount|money|advance|cheque)|advance)\b/i;
 const TOLD_BY_THEM = /\bthey\s+(?:(?:have|had|are|were|also|finally|just|already|both|all)\s+)*$/i;
 
 /**
@@ -493,6 +498,11 @@ function intentCandidates(main: string, hasPhone: boolean, hasTime: boolean): Ca
         (/^\s*[\p{L}\d\s'.-]{2,40}[:,]?\s*$/u.test(before) && !NEW_SUBJECT.test(before)) ||
         // "manoj and his brother are still discussing …": the lead and the family together.
         JOINT_SUBJECT.test(before) ||
+        // "meena's husband paid the token": the money to book, paid by the lead's household.
+        (status.fact &&
+          SPOUSE_OR_PARENTS_SUBJECT.test(before) &&
+          BOOKING_MONEY.test(main.slice(status.start, status.end)) &&
+          opensWithName(before)) ||
         // "met esha gupta and feroze … esha paid the token": a fact of someone the story named, said again.
         (status.fact && namedSubject(before)) ||
         // "had a long call with chandni, she is comparing with godrej, still in discussion": a story
@@ -697,13 +707,14 @@ function understandClause(text: string, region: string): ClauseReading {
 }
 
 /** A part of a story: between stops and commas, or before "but", "so", "and then" or a pronoun subject. */
-const STORY_PART = /[^,.;]+?(?=[,.;]|\s+(?:but|so|and\s+then)\b|\s+(?:and\s+)?(?:he|she|they|we)\s|$)/gi;
+const STORY_PART =
+  /[^,.;]+?(?=[,.;]|\s+(?:but|so|and\s+then)\b|\s+(?:and\s+)?(?:he|she|they|we)\s|\s+and\s+(?:fixed|booked|scheduled|set\s+up|arranged|confirmed)\b|$)/gi;
 /** What a story tells as done: "met", "came", "visited", "didn't pick up". */
 const TOLD_AS_DONE =
   /\b(?:met|came|visited|called|spoke|talked|saw|liked|loved|told|said|mentioned|was|were|had|did|didn'?t|went|dropped|walked|showed|checked|discussed)\b/i;
 /** When a story happened, said without an hour: "today", "yesterday", "last week", "this morning". */
 const STORY_DAY =
-  /\b(?:today|yesterday|just\s+now|earlier\s+today|this\s+(?:morning|afternoon)|in\s+the\s+(?:morning|afternoon|evening)|last\s+(?:night|week|month|evening)|(?:a|one|two|few)\s+days?\s+(?:ago|back))\b/gi;
+  /\b(?:today|yesterday|just\s+now|earlier\s+today|this\s+(?:morning|afternoon)|in\s+the\s+(?:morning|afternoon|evening)|last\s+(?:night|week|month|evening)|(?:a|one|two|few)\s+days?\s+(?:ago|back)|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/gi;
 
 const STORY_DAY_SAID = new RegExp(STORY_DAY.source, 'i');
 
@@ -870,7 +881,12 @@ function readClause(text: string, region: string): ClauseReading {
     const update = extractUpdate(withoutPhone);
     // Only when the relation is who did it: the last words before the status.
     const subject = update.statusSpan ? main.slice(0, update.statusSpan.start) : main;
-    if (SOMEONE_ELSE.test(subject)) return { intent: 'UNKNOWN', said: {}, strength: 0 };
+    // ("meena's husband paid the token": the money to book paid by the household is the lead's.)
+    if (
+      SOMEONE_ELSE.test(subject) &&
+      !(SPOUSE_OR_PARENTS_SUBJECT.test(subject) && BOOKING_MONEY.test(update.status ?? ''))
+    )
+      return { intent: 'UNKNOWN', said: {}, strength: 0 };
     // "i think ganesh is won but not sure": a status the speaker doubts is asked about; a follow-up
     // is what a doubt comes to ("she might buy after diwali, put her in follow up").
     // "not interested in the villa but wants a 3 bhk": interest said right after the loss is a doubt too.
@@ -939,7 +955,9 @@ function readClause(text: string, region: string): ClauseReading {
         // "her husband … paid the booking amount on her behalf": done for the lead.
         ON_BEHALF.test(main.slice(update.statusSpan?.end ?? 0)) ||
         // "eshwari's son does not want her to invest so she has dropped the idea": "she" cannot be the son.
-        pronounIsNotTheRelation(main, toldBefore));
+        pronounIsNotTheRelation(main, toldBefore) ||
+        // "meena's husband paid the token": the money to book, paid by the spouse or the parents.
+        (SPOUSE_OR_PARENTS_SUBJECT.test(toldBefore) && BOOKING_MONEY.test(update.status ?? '')));
     if (lead && !asked && !household && onlyAsRelationOf(main, lead))
       return { intent: 'UNKNOWN', said: {}, strength: 0 };
     if (lead) said.lead_reference = withPlaceOf(withoutPhone, lead);
@@ -1121,7 +1139,10 @@ function splitConjoinedLeads(clause: string): string[] {
     SUBJECTS_AND_VERBLESS.map((pattern) => pattern.exec(clause)).find(
       (match) => match && findStatusPhrase(match[4] ?? '')?.start === 0,
     );
-  if (subjects && isName(subjects[1]) && isName(subjects[2])) {
+  // "ravi and meena are friends but only meena wants a visit": what follows names one of them again.
+  const namedAgain = (rest: string) =>
+    [subjects?.[1], subjects?.[2]].some((name) => name && new RegExp(`\\b${name}\\b`, 'i').test(rest));
+  if (subjects && isName(subjects[1]) && isName(subjects[2]) && !namedAgain(subjects[4] ?? '')) {
     const verb = SINGULAR[(subjects[3] ?? '').toLowerCase()] ?? subjects[3];
     return [`${subjects[1]} ${verb} ${subjects[4]}`, `${subjects[2]} ${verb} ${subjects[4]}`];
   }
