@@ -254,6 +254,8 @@ const HINGLISH: readonly [RegExp, string | ((...groups: string[]) => string)][] 
   [/\b(?:mana|manaa|inkaar|inkar)\s+(?:kar|kr)\s+(?:diya|di|dia|diye|de\s+diya)\b/giu, 'declined'],
   [/\b(\p{L}+)\s+ne\b/giu, '$1'],
   [/\b(\p{L}+)\s+se\b/giu, 'from $1'],
+  // "apne husband ke saath": with their husband (never a name: "apne" is "one's own").
+  [/\b(?:apne|apni|apna)\s+(\p{L}+)\s+ke\s+(?:saath|sath)\b/giu, 'with their $1'],
   [/\b(\p{L}+)\s+ke\s+(?:saath|sath)\b/giu, 'with $1'],
   // "site pe aa rahe hai", "loan par": on (the postposition moved before its noun).
   [/\b(\p{L}+)\s+(?:pe|par)\b/giu, 'on $1'],
@@ -355,7 +357,7 @@ function hindiHours(text: string): string {
 
 /** Every Hindi word the rules above look for: a transcript without one skips them all. */
 const HINGLISH_WORD = new RegExp(
-  String.raw`\b(?:nahi|nahin|nai|kahin|kahi|kaheen|dusri|doosri|dusre|doosre|dusra|doosra|jagah|le|kharid|khareed|kar|kara|kr|mana|manaa|inkaar|inkar|ne|se|ke|ka|ki|ko|haan|haa|han|ha|theek|thik|accha|achha|acha|ji|naya|nayi|naye|naam|banao|bana|banaiye|banana|rakh|rakho|rakhna|daal|dal|daalo|mein|kardo|karo|kijiye|karna|karega|karegi|karenge|karunga|karungi|karoge|parso|parson|kal|aaj|subah|shaam|sham|dopahar|raat|baje|soch|abhi|tha|thi|hua|hui|dekhenge|dekhege|sochenge|sochege|aayega|ayega|aayegi|ayegi|aayenge|ayenge|aaenge|bulao|bulaya|bulaiye|pe|usko|unko|unhone|usne|inhone|isne|banda|bol|keh|kah|bola|boli|agle|agla|agli|hafte|kyunki|kyonki|kyuki|isliye|isiliye|islie|lenge|lega|legi|iska|uska|inka|unka|iski|uski|inki|unki|iske|uske|inke|unke|wala|wali|wale|waala|waali|waale|aane|aur|tab|shayad|shaayad|shyad|a{1,2}y?e(?:g[ai]|ng[ei])|rahe|raha|rahi|par|hain)\b|\b(?:${HINDI_WEEKDAY})\b`,
+  String.raw`\b(?:nahi|nahin|nai|kahin|kahi|kaheen|dusri|doosri|dusre|doosre|dusra|doosra|jagah|le|kharid|khareed|kar|kara|kr|mana|manaa|inkaar|inkar|ne|se|ke|ka|ki|ko|haan|haa|han|ha|theek|thik|accha|achha|acha|ji|naya|nayi|naye|naam|banao|bana|banaiye|banana|rakh|rakho|rakhna|daal|dal|daalo|mein|kardo|karo|kijiye|karna|karega|karegi|karenge|karunga|karungi|karoge|parso|parson|kal|aaj|subah|shaam|sham|dopahar|raat|baje|soch|abhi|tha|thi|hua|hui|dekhenge|dekhege|sochenge|sochege|aayega|ayega|aayegi|ayegi|aayenge|ayenge|aaenge|bulao|bulaya|bulaiye|pe|usko|unko|unhone|usne|inhone|isne|banda|bol|keh|kah|bola|boli|agle|agla|agli|hafte|kyunki|kyonki|kyuki|isliye|isiliye|islie|lenge|lega|legi|iska|uska|inka|unka|iski|uski|inki|unki|iske|uske|inke|unke|wala|wali|wale|waala|waali|waale|aane|aur|tab|apne|apni|apna|shayad|shaayad|shyad|a{1,2}y?e(?:g[ai]|ng[ei])|rahe|raha|rahi|par|hain)\b|\b(?:${HINDI_WEEKDAY})\b`,
   'i',
 );
 
@@ -949,6 +951,10 @@ export function normalizeTranscript(input: string): string {
     )
   )
     text = text.replace(MOVED_FROM_DAY, 'to ');
+  // "… coming on the weekend and want to see the flat on sunday at 5": the day said inside the weekend
+  // is the one meant; the weekend said around it is no second day.
+  if (/\bweekend\b/i.test(text) && /\b(?:satur|sun)day\b/i.test(text))
+    text = text.replace(/\b(?:(?:on|over|for|during)\s+)?(?:the|this|coming)\s+weekend\b/gi, ' ');
   // "tomorrow's visits: …", "monday's appointment": the day after what it is the day of.
   text = text.replace(
     /\b(today|tomorrow|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)'s\s+((?:site\s+)?(?:visits?|appointments?|meetings?))\b/gi,

@@ -4656,3 +4656,54 @@ describe('held-out sets 111–115 classes', () => {
     ).toBe('2025-10-06T11:00:00+05:30');
   });
 });
+
+describe('held-out set 111–115 classes, second pass', () => {
+  test('when someone on our side booked the lead for a visit, then the lead is the one booked', () => {
+    expect(read('my manager booked ravi kumar for a site visit on monday at 3')).toMatchObject({
+      intent: 'VISIT_SCHEDULE',
+      entities: { lead: 'ravi kumar', visit_time: '2025-10-06T15:00:00+05:30' },
+    });
+  });
+
+  test("when a go-between who brought the lead gives the news, then it is the lead's news", () => {
+    expect(
+      read('the agent who referred meena iyer says she went with another builder').entities,
+    ).toMatchObject({
+      lead: 'meena iyer',
+      status: 'LOST',
+    });
+  });
+
+  test("when the lead is named with a relation and again on their own, then the lead's own deed counts", () => {
+    expect(
+      read("ravi kumar's father saw the plans and ravi kumar signed the agreement today").entities,
+    ).toMatchObject({ lead: 'ravi kumar', status: 'WON' });
+  });
+
+  test('when two leads each get a state joined by "but", then each is updated', () => {
+    expect(readAll('ravi kumar is keen but meena iyer is not interested')).toEqual([
+      { intent: 'LEAD_UPDATE', entities: { lead: 'ravi kumar', status: 'IN_PROGRESS' } },
+      { intent: 'LEAD_UPDATE', entities: { lead: 'meena iyer', status: 'LOST' } },
+    ]);
+  });
+
+  test('when a new lead is named right before "he"/"she" goes on about them, then that is the name', () => {
+    expect(
+      read('9822012345 is the number of a lady i met at the gym sunita rao she lives in nashik').entities,
+    ).toMatchObject({ name: 'Sunita Rao', city: 'Nashik', phone: '+919822012345' });
+  });
+
+  test('when Hinglish says "apne husband ke saath", then the lead is still the one named', () => {
+    expect(read('meena iyer apne husband ke saath aayi thi aur token de diya').entities).toMatchObject({
+      lead: 'meena iyer',
+      status: 'WON',
+    });
+  });
+
+  test('when the weekend is said around a day inside it, then the day is booked', () => {
+    expect(
+      read('her parents come over the weekend so meena iyer wants to see the flat on sunday at 6').entities
+        .visit_time,
+    ).toBe('2025-10-05T18:00:00+05:30');
+  });
+});

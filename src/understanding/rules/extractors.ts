@@ -651,6 +651,14 @@ export function extractNameForCreate(main: string, withPlace = main, placeRead =
     const name = trailingNameWords(withPlace.slice(0, wish.index));
     if (name && !isKnownPlace(name) && !saidAfterPronoun(withPlace.slice(0, wish.index), name)) return name;
   }
+  // "… a gentleman i met at the bank rajan pillai he stays in pune": the name-like words right before
+  // the "he"/"she" that goes on about the person.
+  for (const pronoun of withPlace.matchAll(
+    /\s(?:he|she)\s+(?:stays|lives|is|works|has|wants|needs|was|came|called|said)\b/giu,
+  )) {
+    const name = trailingNameWords(withPlace.slice(0, pronoun.index));
+    if (name && !isKnownPlace(name) && !name.split(' ').every(isCommonEnglishWord)) return name;
+  }
   // "Rohan Sharma, Pune, 98765 43210": a name standing first.
   return leadingNameWords(
     main.replace(/^\s*(?:(?:ok|okay|so|hi|hello|hey|yes|yeah)\b[\s,]*)+/i, '').replace(ONE_MORE, ''),
@@ -689,10 +697,10 @@ const ID_TOKEN = /(?:^|\s)#?([0-9a-f]*\d[0-9a-f]*(?:-[0-9a-f]+)*)(?:\.{2,}|…)?
 const POSSESSIVE = new RegExp(`(?:^|\\s)((?:${WORD}\\s+){0,2}${WORD})'s\\s`, 'u');
 const NAME_REF_AFTER = new RegExp(
   // "out of station", "because of the price": "of" after these words brings no lead.
-  `\\b(?:for|with|(?<!\\b(?:out|because|instead|front|one|some|most|all|any|none|part|kind|sort|lots?|couple|both|each)\\s)of|${UPDATE_VERBS}|book|schedule|reschedule|rebook|postpone|prepone|fix|arrange|pencil\\s+in|line\\s+up|slot|visit|meet|meeting|met|showed|tried|rang|phoned|messaged|texted|dialled|dialed|emailed|pinged|lead|client|customer|prospect|called|named|status|(?:spoke|spoken|speaking|talked|talking|told|explained|said|(?:flats?|shops?|site|plots?|villas?|units?|offices?|property|apartments?|house|space|showroom))\\s+to)(?:\\s*[-:|>]+\\s*|\\s+)` +
+  `\\b(?:for|with|(?<!\\b(?:out|because|instead|front|one|some|most|all|any|none|part|kind|sort|lots?|couple|both|each)\\s)of|${UPDATE_VERBS}|book|booked|schedule|scheduled|reschedule|rebook|postpone|prepone|fix|arrange|pencil\\s+in|line\\s+up|slot|visit|meet|meeting|met|showed|tried|rang|phoned|messaged|texted|dialled|dialed|emailed|pinged|lead|client|customer|prospect|called|named|status|(?:spoke|spoken|speaking|talked|talking|told|explained|said|(?:flats?|shops?|site|plots?|villas?|units?|offices?|property|apartments?|house|space|showroom))\\s+to)(?:\\s*[-:|>]+\\s*|\\s+)` +
     // "for the payment plan", "with the price", "with a counter offer": after "the" (or "a" after
     // "with"), only a lead noun brings the lead.
-    '(?:(?:the|a|an)\\s+(?=(?:lead|client|customer|prospect)\\b))?(?:lead\\s+|client\\s+|customer\\s+|prospect\\s+|mr\\.?\\s+|mrs\\.?\\s+|ms\\.?\\s+|status\\s+(?:of|for)\\s+)?(?!the\\s)(?!(?<=\\bwith\\s+)(?:a|an)\\s)',
+    '(?:(?:the|a|an)\\s+(?=(?:lead|client|customer|prospect)\\b))?(?:lead\\s+|client\\s+|customer\\s+|prospect\\s+|mr\\.?\\s+|mrs\\.?\\s+|ms\\.?\\s+|status\\s+(?:of|for)\\s+)?(?!the\\s)(?!(?<=\\b(?:with|booked|scheduled)\\s+)(?:a|an)\\s)',
   'gi',
 );
 
@@ -714,6 +722,12 @@ export function extractLeadReference(main: string, phoneText: string | undefined
     const value = token[1] ?? '';
     if (/[a-f]/i.test(value) && value.replace(/-/g, '').length >= 4) return value;
   }
+  // "the broker who brought bhumi pednekar says she …": the one the go-between brought is the lead.
+  const brought = BROUGHT_BY.exec(main);
+  const broughtName = brought
+    ? leadingNameWords(main.slice(brought.index + brought[0].length), 3, true)
+    : null;
+  if (broughtName && !broughtName.split(' ').every(isCommonEnglishWord)) return broughtName;
   // "eshan reddy's home loan is under process with sbi …": a sentence that opens with the lead's
   // possession is about that lead, whatever party is named after it (a relation's news is not: below).
   const opener = OPENING_POSSESSIVE.exec(main.replace(BEFORE_SUBJECT, ''));
@@ -759,6 +773,10 @@ export function extractLeadReference(main: string, phoneText: string | undefined
   return PRONOUN_REFERENCE.exec(main)?.[0].toLowerCase().replace(/\s+/g, ' ') ?? null;
 }
 
+/** A go-between said first: "the broker who brought …", "our agent who referred …". */
+const BROUGHT_BY =
+  /^\s*(?:the|our|my|a)\s+(?:broker|agent|channel\s+partner|colleague|friend|person|dealer)\s+who\s+(?:brought|referred|sent|introduced|handles|got)\s+/i;
+
 /** The words before the last wish in a text: "… bhumi pednekar wants", "… anil will come". */
 const WISHED_BY = /^(.*\S)\s+(?:wants?|would\s+like|will\s+come|is\s+coming|plans?\s+to|is\s+planning)\b/i;
 
@@ -791,8 +809,16 @@ const OTHERS_NAME_BEFORE = new RegExp(
 
 /** Whether `name` is said in `text` only as the one a relation belongs to ("ravi's cousin came …"). */
 export function onlyAsRelationOf(text: string, name: string): boolean {
-  const at = text.toLowerCase().indexOf(name.toLowerCase());
-  return at >= 0 && RELATION_AFTER_NAME.test(text.slice(at + name.length));
+  // "arvind's wife liked the duplex and arvind paid the token": named again on their own, the lead is
+  // the news too.
+  const lower = text.toLowerCase();
+  const said = name.toLowerCase();
+  let found = false;
+  for (let at = lower.indexOf(said); at >= 0; at = lower.indexOf(said, at + said.length)) {
+    if (!RELATION_AFTER_NAME.test(text.slice(at + said.length))) return false;
+    found = true;
+  }
+  return found;
 }
 
 /** The name a sentence starts with, after its openers: "last month amol had …" -> "amol". */

@@ -1181,6 +1181,9 @@ function listBreaks(clause: string, intent: Intent): { at: number; length: numbe
       if (space && !/^\s*,/.test(clause.slice(phrase.end)) && !REASON_NEXT.test(clause.slice(phrase.end)))
         gaps.push({ at: phrase.end, length: space[0].length });
     }
+  // "… arvind is keen but chirag is not interested": another lead's own status, after "but".
+  if (intent === 'LEAD_UPDATE')
+    for (const but of clause.matchAll(/\s+but\s+/gi)) gaps.push({ at: but.index, length: but[0].length });
   // "visits tmrw fatima 11am gopal 3pm": typed without commas, each visit ends at its hour.
   if (intent === 'VISIT_SCHEDULE')
     for (const hour of clause.matchAll(/\b\d{1,2}(?::\d{2})?\s*[ap]m\b(?=\s+\p{L})/giu))
