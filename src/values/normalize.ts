@@ -1,4 +1,4 @@
-import { isCommonEnglishWord, KNOWN_CITY_PATTERN, NOT_NAME_WORDS } from './lexicon';
+import { isCommonEnglishWord, knownCity, NOT_NAME_WORDS } from './lexicon';
 import { resolveRepairs } from './repairs';
 
 /**
@@ -113,7 +113,8 @@ const HINDI_COUNT: Record<string, string> = {
   paanch: '5',
 };
 
-const HINGLISH: readonly [RegExp, string | ((...groups: string[]) => string)][] = [
+/** Each rule: what it finds, what it writes, and (for the costlier ones) a word the text must hold. */
+const HINGLISH: readonly [RegExp, string | ((...groups: string[]) => string), string?][] = [
   [
     /\b(\p{L}+)\s+(?:koi\s+)?(?:interested|intrested|interest)\s+(?:nahi|nahin|nai)\s*(?:hai|hain|he)?\b/giu,
     '$1 not interested',
@@ -126,6 +127,7 @@ const HINGLISH: readonly [RegExp, string | ((...groups: string[]) => string)][] 
   [
     /\b((?:\p{L}+\s+)?\p{L}+)\s+se\s+(?:baat|baatcheet)\s+(?:hui|huyi|hua|kari|ki|kiya|ho\s+(?:gayi|gaya|gai|gya))\b/giu,
     'spoke to $1',
+    'baat',
   ],
   [/\b(?:woh|voh|vo)\b/giu, 'he'],
   // "kyunki": because.
@@ -185,6 +187,7 @@ const HINGLISH: readonly [RegExp, string | ((...groups: string[]) => string)][] 
   [
     /\b((?:\p{L}+\s+)?\p{L}+)\s+(?:se|ke\s+(?:saath|sath))\s+(?:(?:\p{L}+\s+){1,2}?(?:pe|par|ke\s+baare\s+mein)\s+)?(?:baat|baatcheet|negotiation)\s+(?:chal|ho)\s+(?:rahi|raha)(?:\s+(?:hai|he|h))?/giu,
     'talks are going on with $1',
+    ' rah',
   ],
   // "ravi ka visit tha aaj", "meeting ho gayi": the visit happened.
   [/\b(visit|meeting)\s+(?:tha|thi|hua|hui|ho\s+(?:gaya|gayi|gya|gai))\b/giu, '$1 was done'],
@@ -258,11 +261,19 @@ const HINGLISH: readonly [RegExp, string | ((...groups: string[]) => string)][] 
   [/\b(?:apne|apni|apna)\s+(\p{L}+)\s+ke\s+(?:saath|sath)\b/giu, 'with their $1'],
   [/\b(\p{L}+)\s+ke\s+(?:saath|sath)\b/giu, 'with $1'],
   // "site pe aa rahe hai", "loan par": on (the postposition moved before its noun).
-  [/\b(\p{L}+)\s+(?:pe|par)\b/giu, 'on $1'],
+  [/\b(\p{L}+)\s+(?:pe|par)\b/giu, 'on $1', ' p'],
   // "mohali mein": in that place (a city's name moved after its postposition, as "se" is).
-  [new RegExp(`\\b(${KNOWN_CITY_PATTERN})\\s+mein\\b`, 'giu'), 'in $1'],
+  [
+    /\b((?:\p{L}+\s+)?\p{L}+)\s+mein\b/giu,
+    (match: string, words: string) => cityBefore(match, words, 'in'),
+    ' mein',
+  ],
   // "pune wala", "mumbai wali": from that city.
-  [new RegExp(`\\b(${KNOWN_CITY_PATTERN})\\s+(?:wala|wali|wale|waala|waali|waale)\\b`, 'giu'), 'from $1'],
+  [
+    /\b((?:\p{L}+\s+)?\p{L}+)\s+(?:wala|wali|wale|waala|waali|waale)\b/giu,
+    (match: string, words: string) => cityBefore(match, words, 'from'),
+    ' wa',
+  ],
   [/\b(\p{L}+)\s+(?:ka|ki|ke)\s+(?=(?:status|site|visit|meeting|number|phone|naam|name)\b)/giu, "$1's "],
   [/\b(\p{L}+)\s+ko\b/giu, '$1'],
   // "haan ji", "bipin ji": assent and the honorific are no part of a request or a name.
@@ -294,6 +305,16 @@ const HINGLISH: readonly [RegExp, string | ((...groups: string[]) => string)][] 
   // "naya customer hai mohit jain …": a new lead, whose name follows.
   [/\b(new\s+(?:lead|enquiry|inquiry))\s+(?:hai|hain|he)\b/gi, '$1'],
 ];
+
+/**
+ * "mohali mein", "navi mumbai wali": a known city's name (one word or two) moved after the English word
+ * for its postposition; anything else is left as said.
+ */
+function cityBefore(match: string, words: string, english: string): string {
+  if (knownCity(words)) return `${english} ${words}`;
+  const [first, last] = words.split(/\s+/);
+  return last && knownCity(last) ? `${first} ${english} ${last}` : match;
+}
 
 /** Hours said in Hindi before "baje": "paanch baje" is 5, "saade paanch" 5:30, "sawa das" 10:15. */
 const HINDI_HOURS: Record<string, number> = {
@@ -750,26 +771,36 @@ function withoutSpelling(text: string): string {
   );
 }
 
+/**
+ * "mark ra rajesh khanna", "raj- rajesh": a word cut off and said again whole. A fragment that is a
+ * word of its own stays ("from in indore", "ki kiran"), and so does a first name of three letters said
+ * plainly before a longer family name ("raj rajput"): three letters are a cut-off only with a hyphen.
+ */
+function withoutCutOffs(text: string): string {
+  const words = text.split(' ');
+  let changed = false;
+  for (let index = 0; index < words.length - 1; index++) {
+    const word = words[index] ?? '';
+    const hyphen = word.endsWith('-');
+    const fragment = (hyphen ? word.slice(0, -1) : word).toLowerCase();
+    if (fragment.length !== 2 && !(fragment.length === 3 && hyphen)) continue;
+    const next = (words[index + 1] ?? '').toLowerCase();
+    if (next.length < fragment.length + 2 || !next.startsWith(fragment) || !/^\p{L}+$/u.test(fragment))
+      continue;
+    if (isCommonEnglishWord(fragment) || NOT_NAME_WORDS.has(fragment) || SHORT_HINDI_WORDS.has(fragment))
+      continue;
+    words[index] = '';
+    changed = true;
+  }
+  return changed ? words.filter((word) => word !== '').join(' ') : text;
+}
+
 function withoutStutters(text: string): string {
   // "won, won, no wait": a comma between the two is still one word said twice.
   return (
-    withoutSpelling(text)
+    withoutCutOffs(withoutSpelling(text))
       .replace(/\b(\p{L}[\p{L}']*)(?:,?\s+\1\b)+/giu, (run: string, word: string) =>
         MEANT_TWICE.has(word.toLowerCase()) ? run : word,
-      )
-      // "mark ra rajesh khanna", "raj- rajesh": a word cut off and said again whole. A fragment that
-      // is a word of its own stays ("from in indore", "ki kiran"), and so does a first name of three
-      // letters said plainly before a longer family name ("raj rajput").
-      .replace(
-        /\b(\p{L}{2})-?\s+(?=\1\p{L}{2,})|\b(\p{L}{3})-\s+(?=\2\p{L}{2,})/giu,
-        (run: string, two?: string, three?: string) => {
-          const fragment = (two ?? three ?? '').toLowerCase();
-          return isCommonEnglishWord(fragment) ||
-            NOT_NAME_WORDS.has(fragment) ||
-            SHORT_HINDI_WORDS.has(fragment)
-            ? run
-            : '';
-        },
       )
       // "book om prakash for for tuesday": "for"/"to" twice away from any digit word is a stutter
       // ("nine for for two" is a phone's digits).
@@ -917,11 +948,13 @@ export function normalizeTranscript(input: string): string {
     .replace(/\b(today|tomorrow|tonight)\s+(?:itself|only)\b/gi, '$1');
   if (HINGLISH_WORD.test(text)) {
     text = hindiHours(text);
-    for (const [pattern, replacement] of HINGLISH)
+    for (const [pattern, replacement, needs] of HINGLISH) {
+      if (needs && !text.toLowerCase().includes(needs)) continue;
       text =
         typeof replacement === 'string'
           ? text.replace(pattern, replacement)
           : text.replace(pattern, (...groups: string[]) => replacement(...groups));
+    }
   }
   text = digitHomophones(text);
   if (/\b(?:nineteen|twenty)\b/i.test(text)) text = spokenYears(text);

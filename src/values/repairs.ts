@@ -355,6 +355,9 @@ function withCueSaidAgain(text: string, replaced: Value | null, afterMarker: num
   return before ? { ...replaced, start: replaced.start - before[0].length } : replaced;
 }
 
+/** Words that quote the lead, right before what they said: "she said ", "he told me that ". */
+const QUOTED_BEFORE = /\b(?:said|says|saying|told\s+(?:me|us)|replied|asked)(?:\s+that)?[\s,]*$/i;
+
 /** Said after a request to take it back with nothing put instead: "forget it", "never mind", "rehne do". */
 const WITHDRAWAL = new RegExp(
   `(?:^|[\\s,.;!])(?:${ONE_MARKER}[\\s,.;!]+)*` +
@@ -362,8 +365,7 @@ const WITHDRAWAL = new RegExp(
     'never\\s*mind|ignore\\s+(?:it|that|this|what\\s+i\\s+said)|cancel\\s+(?:that|this|it)|' +
     "(?:don'?t|do\\s+not)\\s+do\\s+(?:it|that|anything)|(?:rehne|rehene|rahne|jaane|jane|chhod)\\s+do|chhodo|chodo|" +
     // "… hold on, let me check first": put off until the speaker knows.
-    // ("she said let me think about it": the lead's words, quoted, take nothing back.)
-    '(?<!\\b(?:said|says|saying|told\\s+(?:me|us)|replied|asked)(?:\\s+that)?[\\s,]+)(?:hold\\s+on[\\s,]+)?let\\s+me\\s+(?:check|confirm|verify|think|see|ask|double[\\s-]?check)(?:\\s+[a-z]+){0,4})' +
+    '(?:hold\\s+on[\\s,]+)?let\\s+me\\s+(?:check|confirm|verify|think|see|ask|double[\\s-]?check)(?:\\s+[a-z]+){0,4})' +
     '(?:[\\s,.;!]+(?:thanks|thank\\s+you|ok|okay|sorry))*[\\s.!]*$',
   'i',
 );
@@ -376,7 +378,10 @@ export function beforeWithdrawal(text: string): string | null {
   // "forget uh it": the sounds that only fill are no part of what was said.
   const said = text.replace(/(?:^|\s)(?:u+h+|u+m+|h+m+|e+r+m?|a+h+)(?=[\s,.;!?]|$)[,]?/gi, '');
   const withdrawal = WITHDRAWAL.exec(said);
-  return withdrawal ? said.slice(0, withdrawal.index) : null;
+  if (!withdrawal) return null;
+  const kept = said.slice(0, withdrawal.index);
+  // ("she said let me think about it": the lead's words, quoted, take nothing back.)
+  return /\blet\s+me\b/i.test(withdrawal[0]) && QUOTED_BEFORE.test(kept) ? null : kept;
 }
 
 /**
@@ -389,6 +394,7 @@ const LEFT_OUT = new RegExp(
 );
 
 export function leftOutByName(text: string): { kept: string; name: string } | null {
+  if (!/\b(?:leave|skip|drop|forget)\b/i.test(text)) return null;
   const left = LEFT_OUT.exec(text);
   return left?.[1] ? { kept: text.slice(0, left.index), name: left[1].toLowerCase() } : null;
 }

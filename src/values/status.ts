@@ -287,7 +287,7 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
   [
     'IN_PROGRESS',
     /\b(?:so|and)\s+(?:it|things|the\s+(?:deal|matter|discussion|talks))\s+(?:is|are|'s)\s+(?:still\s+)?(?:going\s+on|ongoing|progressing|in\s+progress)\b/gi,
-    ['going on', 'ongoing', 'progressing', 'in progress'],
+    ['so it', 'and it', 'things', 'the deal', 'the matter', 'the discussion', 'the talks'],
   ],
   // "completed the registration of her flat": the sale registered.
   [
@@ -324,14 +324,14 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
   [
     'LOST',
     /\b(?:(?:decided|decides|chose|chosen|prefers?|preferred|opted|would\s+rather)\s+(?:to\s+)?(?:continue\s+(?:to\s+)?)?(?:rent|renting|stay\s+on\s+rent)\b(?!\s+out\b)|\brent(?:ing)?\s+(?:(?:for\s+now|for\s+(?:a|one|another|two)\s+(?:more\s+)?years?)\s+)?instead(?:\s+of\s+buying)?)\b/gi,
-    ['rent'],
+    ['to rent', 'renting', 'on rent', 'rent instead', 'rent for'],
   ],
   // "not buying right now, maybe next year", "not interested at the moment, may be after six months":
   // not now, but perhaps later — a follow-up, not a loss.
   [
     'FOLLOW_UP',
     /\b(?:not\s+(?:buying|interested|looking|ready|keen|planning)(?:\s+to\s+buy)?\s+(?:right\s+now|now|at\s+the\s+moment|at\s+present|for\s+now|currently|this\s+year)|(?:right\s+now|at\s+the\s+moment|for\s+now|currently)\s+not\s+(?:buying|interested|looking|ready|keen|planning)(?:\s+to\s+buy)?)\b[\s,]*(?:(?:but\s+)?(?:maybe|may\s+be|perhaps|probably|possibly)\s+)?(?:next\s+(?:year|month|quarter)|later|after\s+(?:(?:a|one|two|three|four|five|six|few|some|\d+)\s+(?:months?|weeks?|years?)|\p{L}+)|in\s+(?:a|one|two|three|four|five|six|few|some|\d+)\s+(?:months?|weeks?|years?))\b/giu,
-    ['not'],
+    ['right now', 'at the moment', 'at present', 'for now', 'currently', 'this year'],
   ],
   // "she said let me think about it", "wants to think it over": the lead will decide later.
   [
