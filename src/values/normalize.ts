@@ -180,6 +180,11 @@ const HINGLISH: readonly [RegExp, string | ((...groups: string[]) => string), st
     /\bsoch\s+(?:ke|kar|kr)\s+bata(?:yega|yegi|yenge|ega|egi|enge|unga|ungi|aunga|aungi)\b|\bsoch(?:ega|egi|enge)\b/giu,
     'will think it over and get back',
   ],
+  // "flat dikhana hai", "site dikha do": the home to be shown, a visit to book.
+  [
+    /\b(site|flat|ghar|property|plot|villa|sample\s+flat)\s+dikha(?:na|ni|o|do|\s+do|\s+dena|denge|enge|unga|ungi|yenge)(?:\s+(?:hai|he|h))?\b/giu,
+    'book a visit to see the $1',
+  ],
   // "visit pe bulao", "visit ke liye bulaya hai": invited for a visit, booked.
   [/\b(?:pe|par|ke\s+liye|ko)\s+(?=bula)/giu, ' '],
   [/\bbula(?:o|iye|ya|yi|ye|\s+lo|\s+lijiye|\s+liya|na\s+hai)\b(?:\s+(?:hai|he|h))?/giu, 'book'],
@@ -378,7 +383,7 @@ function hindiHours(text: string): string {
 
 /** Every Hindi word the rules above look for: a transcript without one skips them all. */
 const HINGLISH_WORD = new RegExp(
-  String.raw`\b(?:nahi|nahin|nai|kahin|kahi|kaheen|dusri|doosri|dusre|doosre|dusra|doosra|jagah|le|kharid|khareed|kar|kara|kr|mana|manaa|inkaar|inkar|ne|se|ke|ka|ki|ko|haan|haa|han|ha|theek|thik|accha|achha|acha|ji|naya|nayi|naye|naam|banao|bana|banaiye|banana|rakh|rakho|rakhna|daal|dal|daalo|mein|kardo|karo|kijiye|karna|karega|karegi|karenge|karunga|karungi|karoge|parso|parson|kal|aaj|subah|shaam|sham|dopahar|raat|baje|soch|abhi|tha|thi|hua|hui|dekhenge|dekhege|sochenge|sochege|aayega|ayega|aayegi|ayegi|aayenge|ayenge|aaenge|bulao|bulaya|bulaiye|pe|usko|unko|unhone|usne|inhone|isne|banda|bol|keh|kah|bola|boli|agle|agla|agli|hafte|kyunki|kyonki|kyuki|isliye|isiliye|islie|lenge|lega|legi|iska|uska|inka|unka|iski|uski|inki|unki|iske|uske|inke|unke|wala|wali|wale|waala|waali|waale|aane|aur|tab|apne|apni|apna|shayad|shaayad|shyad|a{1,2}y?e(?:g[ai]|ng[ei])|rahe|raha|rahi|par|hain)\b|\b(?:${HINDI_WEEKDAY})\b`,
+  String.raw`\b(?:nahi|nahin|nai|kahin|kahi|kaheen|dusri|doosri|dusre|doosre|dusra|doosra|jagah|le|kharid|khareed|kar|kara|kr|mana|manaa|inkaar|inkar|ne|se|ke|ka|ki|ko|haan|haa|han|ha|theek|thik|accha|achha|acha|ji|naya|nayi|naye|naam|banao|bana|banaiye|banana|rakh|rakho|rakhna|daal|dal|daalo|mein|kardo|karo|kijiye|karna|karega|karegi|karenge|karunga|karungi|karoge|parso|parson|kal|aaj|subah|shaam|sham|dopahar|raat|baje|soch|abhi|tha|thi|hua|hui|dekhenge|dekhege|sochenge|sochege|aayega|ayega|aayegi|ayegi|aayenge|ayenge|aaenge|bulao|bulaya|bulaiye|pe|usko|unko|unhone|usne|inhone|isne|banda|bol|keh|kah|bola|boli|agle|agla|agli|hafte|kyunki|kyonki|kyuki|isliye|isiliye|islie|lenge|lega|legi|iska|uska|inka|unka|iski|uski|inki|unki|iske|uske|inke|unke|wala|wali|wale|waala|waali|waale|aane|aur|tab|apne|apni|apna|dikhana|dikhani|dikha|dikhao|shayad|shaayad|shyad|a{1,2}y?e(?:g[ai]|ng[ei])|rahe|raha|rahi|par|hain)\b|\b(?:${HINDI_WEEKDAY})\b`,
   'i',
 );
 
@@ -613,6 +618,11 @@ function clockPhrases(text: string): string {
       .replace(/\b(\d{1,2})\.(\d{2})\s*(am|pm)\b/gi, '$1:$2 $3')
       .replace(/\b(\d{1,2})\s+(?:oh|o)\s+(\d)\s*(am|pm)\b/gi, '$1:0$2 $3')
       .replace(/\bhalf\s+past\s+(\d{1,2})\b/gi, '$1:30')
+      // "tomorrow half four", "at half 5": half past, as it is said after a day or "at".
+      .replace(
+        /\b(at|by|around|tomorrow|today|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+half\s+(\d{1,2})\b(?![:\d]|\s*(?:lakhs?|lacs?|crores?|k\b|bhk|percent|%|hours?|hrs?|minutes?|mins?))/gi,
+        '$1 $2:30',
+      )
       .replace(/\bquarter\s+past\s+(\d{1,2})\b/gi, '$1:15')
       // "at ten to five": minutes to the hour (4:50); "10 to 11" stays a span of hours.
       .replace(

@@ -289,6 +289,13 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
     /\b(?:so|and)\s+(?:it|things|the\s+(?:deal|matter|discussion|talks))\s+(?:is|are|'s)\s+(?:still\s+)?(?:going\s+on|ongoing|progressing|in\s+progress)\b/gi,
     ['so it', 'and it', 'things', 'the deal', 'the matter', 'the discussion', 'the talks'],
   ],
+  // "the sale deed got registered", "the booking cheque has cleared": the sale's paper registered, or
+  // the money to book come through (a cheque that bounced is none).
+  [
+    'WON',
+    /\b(?:sale\s+deed|sale\s+agreement|agreement\s+(?:for|of)\s+sale|flat|unit|property|apartment|villa|plot)\s+(?:got|has\s+been|was|is|have\s+been)\s+registered\b|\b(?:booking|token|advance)\s+(?:cheque|check|payment|amount|money|transfer)(?:\s+of(?:\s+\p{L}+){1,3}?)?\s+(?:has\s+|have\s+|had\s+)?(?:got\s+|been\s+|was\s+|is\s+)?(?:cleared|realised|realized|credited)\b/giu,
+    ['registered', 'cleared', 'realised', 'realized', 'credited'],
+  ],
   // "completed the registration of her flat": the sale registered.
   [
     'WON',
@@ -703,6 +710,10 @@ function boughtLongAgo(text: string, start: number, end: number): boolean {
   return HAD_BEFORE.test(text.slice(0, start)) && LONG_AGO_AFTER.test(text.slice(end));
 }
 
+/** "signed the visitor form", "the entry register", "the feedback form": a paper of no sale. */
+const NO_SALE_PAPER =
+  /^\s+(?:(?:the|a|an|his|her|their|our)\s+)?(?:visitor'?s?|visitors'|entry|gate|attendance|feedback|enquiry|inquiry|kyc|consent|security|guest|site\s+visit)\s+(?:forms?|register|book|sheet|slip|papers?|log)\b/i;
+
 /** Whether the sale verb at `start` is said of a deal of the lead's own work (not by "we" or "i"). */
 function ownWorkDeal(text: string, start: number): boolean {
   const verb = /^(?:signed|closed|finali[sz]ed)\b/i.exec(text.slice(start));
@@ -847,6 +858,7 @@ function phrasesIn(text: string): StatusPhrase[] {
       continue;
     if (OBJECT_NOT_SOLD.some(([verb, other]) => verb.test(match[0]) && other.test(text.slice(end)))) continue;
     if (ownWorkDeal(text, match.index)) continue;
+    if (/^signed$/i.test(match[0]) && NO_SALE_PAPER.test(text.slice(end))) continue;
     if ((status === 'IN_PROGRESS' || status === 'LOST') && toldOfThePast(text, match.index, end)) continue;
     if (status === 'WON' && boughtLongAgo(text, match.index, end)) continue;
     // "was won over by the garden view": persuaded, not a sale.

@@ -4707,3 +4707,76 @@ describe('held-out set 111–115 classes, second pass', () => {
     ).toBe('2025-10-05T18:00:00+05:30');
   });
 });
+
+describe('held-out sets 116–118 classes', () => {
+  test.each([
+    'ravi kumar signed the entry register at the gate',
+    'meena iyer signed the feedback form after the tour',
+  ])('when the paper signed is no sale paper ("%s"), then nothing is written', (t) => {
+    expect(asksOrNothing(t)).toBe(true);
+  });
+
+  test('when the booking form is signed, then the lead is still won', () => {
+    expect(read('meena iyer signed the booking form').entities.status).toBe('WON');
+  });
+
+  test.each([
+    "ravi kumar's friend will visit the site on monday at 4",
+    "meena iyer's neighbour is visiting the flat tomorrow at 11",
+  ])('when a relation of the lead will visit ("%s"), then nothing is written', (t) => {
+    expect(asksOrNothing(t)).toBe(true);
+  });
+
+  test.each([
+    "meena iyer's sale deed got registered yesterday",
+    "ravi kumar's booking cheque has cleared",
+    'the token payment of ravi kumar got credited',
+  ])('when the sale is registered or its money cleared ("%s"), then the lead is won', (t) => {
+    expect(read(t).entities.status).toBe('WON');
+  });
+
+  test("when the lead's cheque bounced, then nothing is written", () => {
+    expect(asksOrNothing("ravi kumar's booking cheque bounced")).toBe(true);
+  });
+
+  test.each(['ravi kumar had come for a site visit in august', 'meena iyer had visited the site last month'])(
+    'when a visit is told in the past perfect ("%s"), then nothing is booked',
+    (t) => {
+      expect(asksOrNothing(t)).toBe(true);
+    },
+  );
+
+  test('when the lead booked travel tickets for the visit, then nothing is booked', () => {
+    expect(asksOrNothing('ravi kumar booked his train tickets for the visit on monday')).toBe(true);
+  });
+
+  test('when Hinglish asks to show the site at a time, then it is a visit', () => {
+    expect(read('meena iyer ko parso shaam paanch baje flat dikhana hai')).toMatchObject({
+      intent: 'VISIT_SCHEDULE',
+      entities: { lead: 'meena iyer', visit_time: '2025-10-06T17:00:00+05:30' },
+    });
+  });
+
+  test('when a lead hands over a reference with its details, then the reference is a new lead', () => {
+    expect(
+      read('ravi kumar gave us a referral his friend sunil shetty from mangalore 9845012345').entities,
+    ).toMatchObject({ name: 'Sunil Shetty', city: 'Mangalore', phone: '+919845012345', source: 'Referral' });
+  });
+
+  test('when the lead "gave me a reference", then the new lead came by referral', () => {
+    expect(
+      read('meena iyer gave me a reference her neighbour kavita rao from nagpur 9823012345').entities,
+    ).toMatchObject({ name: 'Kavita Rao', city: 'Nagpur', source: 'Referral' });
+  });
+
+  test('when "may have" follows a name, then "may" is the verb, not part of the name', () => {
+    const [action] = understandWithRules('meena iyer may have paid the token').actions;
+    expect(action?.said.lead_reference).toBe('meena iyer');
+  });
+
+  test('when an hour is said "half four" after its day, then it is half past four', () => {
+    expect(read('ravi kumar is coming tomorrow half four').entities.visit_time).toBe(
+      '2025-10-05T16:30:00+05:30',
+    );
+  });
+});

@@ -142,7 +142,7 @@ function isVerbInIng(word: string): boolean {
 const ADVERB = /^\p{L}{3,}(?:ally|ously|ively|ently|antly|ately|fully|ibly|ably|ingly|edly|ually)$/u;
 
 /** What follows "may" said as a verb ("may not", "may come"), not the name May. */
-export const MAY_VERBS = 'be|or|not|come|buy|book|visit|decide|go|take|want|need|call';
+export const MAY_VERBS = 'be|or|not|have|come|buy|book|visit|decide|go|take|want|need|call|pay|sign|drop';
 const MAY_AS_VERB = new RegExp(`^\\s+(?:${MAY_VERBS})\\b`, 'i');
 
 const PERSON_NOUN =
@@ -239,6 +239,8 @@ const SOURCE_BARE = new RegExp(
 );
 /** "referred by meena", "reference from bharat", "reference of her cousin": a lead brought by somebody. */
 const REFERRED_BY = /\b(?:referred\s+by|reference\s+(?:from|of|by)|referral\s+(?:from|of|by))\s+/i;
+/** "gave me a reference", "gave us one referral": a lead handed over by the one named before. */
+const REFERENCE_GIVEN = /\bgave\s+(?:me|us)\s+(?:a\s+|one\s+)?(?:reference|referral)\b/i;
 /** A field after the first of a list typed with pipes, commas or semicolons. */
 const SOURCE_FIELD = /[|,;]\s*([\p{L}\d. -]{2,20}?)\s*(?=[|,;]|$)/gu;
 
@@ -270,6 +272,8 @@ function findSource(main: string): { value: string; span: Span } | null {
     const who = leadingName(main.slice(after), 3);
     return { value: 'referral', span: { start: referred.index, end: after + (who?.end ?? 0) } };
   }
+  const given = REFERENCE_GIVEN.exec(main);
+  if (given) return { value: 'referral', span: { start: given.index, end: given.index + given[0].length } };
   const unknown = captured(SOURCE_UNKNOWN_AFTER_CUE.exec(main));
   if (unknown) {
     const value = unknown.value.split(/\s+/).filter((word) => !BOUNDARY_WORDS.has(word.toLowerCase()))[0];

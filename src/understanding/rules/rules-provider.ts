@@ -60,7 +60,7 @@ const VISIT_DONE =
   /^\p{L}+(?:[\s-]\p{L}+)?\s+(?:is\s+|was\s+|got\s+|has\s+been\s+)?(?:done|completed|finished|over|happened|went|took\s+place)\b/iu;
 /** "came for the site visit", "attended the meeting", "missed her appointment": a visit told as past. */
 const VISIT_HAPPENED =
-  /\b(?:came|attended|went|did|completed|finished|missed|skipped|joined|showed\s+up|turned\s+up)\s+(?:(?:for|to|at)\s+)?(?:(?:the|his|her|their|our|a|today'?s|yesterday'?s)\s+)?(?:site\s+|property\s+)?$/i;
+  /\b(?:came|(?:had|has|have)\s+(?:come|gone|been)|attended|went|did|completed|finished|missed|skipped|joined|showed\s+up|turned\s+up)\s+(?:(?:for|to|at)\s+)?(?:(?:the|his|her|their|our|a|today'?s|yesterday'?s)\s+)?(?:site\s+|property\s+)?$/i;
 const CREATE_VERB =
   /\b(?:add|adding|create|creating|register|onboard|enrol|enroll|capture|enter|save|log|record|put\s+in|note\s+down)\b/i;
 const LEAD_NOUN =
@@ -165,7 +165,9 @@ function pronounIsNotTheRelation(main: string, before: string): boolean {
 
 /** A relation of the lead's outside the household, wishing for a visit: "ravi's cousin also wants to …". */
 const OTHERS_WISH =
-  /\b\p{L}+'s\s+(?:cousin|friend|colleague|neighbou?r|brother|sister|uncle|aunt|aunty|relative|boss|cousins|friends|colleagues)\s+(?:also\s+|too\s+)?(?:wants?|would\s+like|will\s+come|is\s+coming|plans?\s+to)\b/iu;
+  /\b\p{L}+'s\s+(?:cousin|friend|colleague|neighbou?r|brother|sister|uncle|aunt|aunty|relative|boss|cousins|friends|colleagues)\s+(?:also\s+|too\s+)?(?:wants?|would\s+like|will\s+(?:come|visit|see)|is\s+(?:coming|visiting)|plans?\s+to)\b/iu;
+
+const ON_HIS_BEHALF = /\bon\s+(?:his|her|their)\s+behalf\b/i;
 
 /** A name, a state verb, then a word for a state this CRM has no status for. */
 const SAID_TO_BE_UNSUPPORTED = new RegExp(
@@ -242,7 +244,7 @@ const CALL_BACK_LEAD =
   /^(?:call|ring|ping|contact)\s+((?:\p{L}+\s+){0,1}\p{L}+?)\s+(?:back|again|after|next|later|in)\b/iu;
 /** "deal with esha deol is done": the lead named inside a sale's fact. */
 const DEAL_WITH_LEAD =
-  /^(?:deal|booking|sale|purchase)\s+(?:with|for|of)\s+((?:\p{L}[\p{L}'.-]*\s+){0,2}\p{L}[\p{L}'.-]*?)(?:'s)?\s+(?:is|was|has\s+been|got)\b/iu;
+  /^(?:deal|booking|sale|purchase|(?:token|booking|advance)\s+(?:cheque|check|payment|amount|money|transfer))\s+(?:with|for|of)\s+((?:\p{L}[\p{L}'.-]*\s+){0,2}\p{L}[\p{L}'.-]*?)(?:'s)?\s+(?:is|was|has\s+been|got|has|have)\b/iu;
 
 /** "we lost …", "we finally won …": the speaker's side as the subject of a status verb. */
 const WE_BEFORE = /^\s*(?:(?:so|and|ok|okay)\s+)*(?:we|i)\s+(?:(?:have|had|finally|just|already|also)\s+)*$/i;
@@ -356,7 +358,7 @@ const THING_BOOKED =
 
 /** The people of a story: "met a guy today, …", "got a call from a lady named …". */
 const STORY =
-  /\b(?:met|spoke\s+(?:to|with)|talked\s+(?:to|with)|got\s+(?:a\s+)?call\s+from|call\s+from|(?:an?\s+)?(?:enquiry|inquiry)|walk[\s-]?ins?\b|walked\s+in|referred|came\s+(?:by|over|in|to)|dropped\s+(?:by|in)|(?:a|an|one|this)\s+(?:\p{L}+\s+){0,2}(?:gentleman|lady|guy|couple|family|man|woman|person))\b/iu;
+  /\b(?:met|spoke\s+(?:to|with)|talked\s+(?:to|with)|got\s+(?:a\s+)?call\s+from|call\s+from|(?:an?\s+)?(?:enquiry|inquiry)|walk[\s-]?ins?\b|walked\s+in|referred|gave\s+(?:me|us)\s+(?:a\s+|one\s+)?(?:reference|referral|lead)|came\s+(?:by|over|in|to)|dropped\s+(?:by|in)|(?:a|an|one|this)\s+(?:\p{L}+\s+){0,2}(?:gentleman|lady|guy|couple|family|man|woman|person))\b/iu;
 /** "wants a 2 bhk", "is looking for a villa", "she is also looking": the home a buyer is after. */
 const WANTS_HOME =
   /\b(?:wants?|wanted|needs?|needed|looking\s+for|searching\s+for|interested\s+in|requires?)\s+(?:(?:a|an|one|some)\s+)?(?:[\p{L}\d]+\s+){0,3}(?:flats?|bhk|villas?|plots?|apartments?|house|home|units?|penthouse|row\s*house|property|shop|office\s+space)\b|\b(?:is|are)\s+(?:also\s+)?(?:looking|house\s+hunting|in\s+the\s+market)(?:\s+to\s+buy)?\b|\b(?:asked|asking)\s+(?:for|about)\s+(?:the\s+)?(?:details|price|prices|rates|brochure|availability)\b|\b(?:enquired|inquired)\b/iu;
@@ -831,7 +833,13 @@ function readClause(text: string, region: string): ClauseReading {
   } else if (chosen.intent === 'VISIT_SCHEDULE') {
     // "farooq's cousin also wants to see the flat": a wish of someone else's, not asked to be booked,
     // is news (a spouse or the parents come for the lead: "… wants her parents to see it").
-    if (OTHERS_WISH.test(main) && !bookingAsked(main) && !VISIT_VERB_AFTER.test(main))
+    // ("arun's brother will see the villa on his behalf": for the lead.)
+    if (
+      OTHERS_WISH.test(main) &&
+      !bookingAsked(main) &&
+      !VISIT_VERB_AFTER.test(main) &&
+      !ON_HIS_BEHALF.test(main)
+    )
       return { intent: 'UNKNOWN', said: {}, strength: 0 };
     if (time) {
       const first = time.spans[0]?.start ?? 0;
