@@ -214,6 +214,12 @@ const BOUGHT_THERE = new RegExp(
 );
 
 const BOOKED_THERE = /\b(?:booked|bought|purchased|signed|invested)\s+there\b/gi;
+/**
+ * "has bought a house near her daughter's place in indore": a home bought, said with "a", somewhere
+ * named — ours or a rival's? Unless the text says (with us, in our tower), both readings stand.
+ */
+const BOUGHT_A_HOME_SOMEWHERE =
+  /\b(?:bought|purchased)\s+(?:a|an|one)\s+(?:[\p{L}\d]+\s+){0,2}?(?:flat|house|home|apartment|villa|plot|bungalow|row\s*house|property)\s+(?:(?:near|close\s+to|next\s+to)\s+(?!(?:our|the\s+same)\b)[^.;,]{1,40}?|in\s+(?!(?:our|the\s+same|tower|wing|block|phase|building)\b)\p{L}+)(?=\s*(?:[.;,]|$|\b(?:and|but|so|because|last|this|yesterday|today)\b))/giu;
 
 /**
  * Facts that name a status without its word: "chose a resale flat elsewhere", "took a unit with some
@@ -835,6 +841,17 @@ function phrasesIn(text: string): StatusPhrase[] {
         end: match.index + match[0].length,
       }))
     : [];
+  if (lower.includes('bought') || lower.includes('purchased'))
+    for (const match of text.matchAll(BOUGHT_A_HOME_SOMEWHERE)) {
+      const end = match.index + match[0].length;
+      // A fact said of it already says whose it was ("already bought a flat", "… in another project").
+      const told = found.some((phrase) => phrase.fact && phrase.start < end && match.index < phrase.end);
+      if (!told && !WITH_US.test(text.slice(match.index)))
+        found.push(
+          phraseAt(text, 'LOST', match.index, match.index + match[0].length, true),
+          phraseAt(text, 'WON', match.index, match.index + match[0].length, true),
+        );
+    }
   // "… and they booked there": "there" is somewhere said before — ours or a rival's? Unless a developer
   // was named right before it (below), both readings stand and it is asked.
   if (lower.includes('there'))

@@ -4780,3 +4780,23 @@ describe('held-out sets 116–118 classes', () => {
     );
   });
 });
+
+describe('held-out sets 119–120 classes', () => {
+  test.each([
+    'ravi kumar bought a flat close to his office in whitefield',
+    'meena iyer has purchased a villa in alibaug',
+  ])('when a home was bought somewhere, said with "a" and no word of whose ("%s"), then it is asked', (t) => {
+    expect(asksOrNothing(t)).toBe(true);
+  });
+
+  test('when the home was bought "already", then it is still lost', () => {
+    expect(read('ravi kumar has already bought a flat in wakad').entities.status).toBe('LOST');
+  });
+
+  test.each([
+    "ravi kumar's niece booked a flat with us yesterday",
+    "meena iyer's landlord paid the token for the shop",
+  ])('when a relation of any kind did the deal ("%s"), then nothing is written', (t) => {
+    expect(asksOrNothing(t)).toBe(true);
+  });
+});

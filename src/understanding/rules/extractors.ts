@@ -793,7 +793,7 @@ const BEFORE_SUBJECT =
 
 /** The people of a lead's life who are not the lead: "gopi's brother", "the wife of anil". */
 export const RELATION =
-  '(?:brother|sister|wife|husband|son|daughter|father|mother|dad|mom|friend|colleague|neighbou?r|cousin|uncle|aunt|aunty|relative|boss|cousins|friends|parents|in-?laws?)';
+  '(?:brother|sister|wife|husband|son|daughter|father|mother|dad|mom|friend|colleague|neighbou?r|cousin|uncle|aunt|aunty|relative|boss|cousins|friends|parents|in-?laws?|nephew|niece|grandson|granddaughter|grandfather|grandmother|grandparents|relatives|neighbou?rs|colleagues|manager|tenant|landlord|driver|secretary)';
 /** A request word said first, before a lead's possession: "reset jyoti's status …", "book ravi's visit". */
 const REQUEST_FIRST = new RegExp(
   `^(?:${UPDATE_VERBS}|reset|book|schedule|reschedule|fix|arrange|add|create|call|ring|cancel|confirm)\\b`,

@@ -137,6 +137,9 @@ const HOUSEHOLD = /\b(?:wife|husband|spouse|parents|family|son|daughter|father|m
 /** "meena's husband ", "ravi's parents have ": the spouse or the parents as the subject of what follows. */
 const SPOUSE_OR_PARENTS_SUBJECT =
   /'s\s+(?:wife|husband|spouse|parents|father|mother|in[\s-]?laws)\s+(?:(?:has|have|had|also|finally|just|already|today)\s+)*$/i;
+/** What a relation did for the lead, who is then "him"/"her": "got him a discount", "helped her". */
+const DONE_FOR_THE_LEAD =
+  /\b(?:got|gave|helped|arranged|found|fixed)\s+(?:him|her|them)\b[^.;]*?\b(?:so|and|then)\s+(?:he|she|they)\s/i;
 /** The money that books a home: the token, the booking amount, the advance. */
 const BOOKING_MONEY = /\b(?:token|booking\s+(?:amount|money|advance|cheque)|advance)\b/i;
 const TOLD_BY_THEM = /\bthey\s+(?:(?:have|had|are|were|also|finally|just|already|both|all)\s+)*$/i;
@@ -966,7 +969,10 @@ function readClause(text: string, region: string): ClauseReading {
         pronounIsNotTheRelation(main, toldBefore) ||
         // "meena's husband paid the token": the money to book, paid by the spouse or the parents.
         (SPOUSE_OR_PARENTS_SUBJECT.test(toldBefore) && BOOKING_MONEY.test(update.status ?? '')));
-    if (lead && !asked && !household && onlyAsRelationOf(main, lead))
+    // "chetan's nephew got him a staff discount so he booked there": a relation did something for the
+    // lead ("got him"), and the "he" after it is the lead.
+    const forTheLead = DONE_FOR_THE_LEAD.test(main);
+    if (lead && !asked && !household && !forTheLead && onlyAsRelationOf(main, lead))
       return { intent: 'UNKNOWN', said: {}, strength: 0 };
     if (lead) said.lead_reference = withPlaceOf(withoutPhone, lead);
     // A doubt said after the status ("won but not sure") is the doubt, not a note.
