@@ -858,7 +858,7 @@ const TYPED_SHORT_FORMS: readonly [RegExp, string | ((word: string) => string)][
   // "sv sat 4pm", "s/v tue 11am": a site visit; "fu 20th": a follow-up; "- IP,": in progress.
   [/(?<![\w/])(?:sv|s\/v)(?![\w/])/gi, 'site visit'],
   [/\bfu\b(?!['\w])/gi, 'follow up'],
-  [/(?<=(?:^|[-:>|,]|\b(?:is|as|to|in))\s*)ip(?=\s*(?:[,.;]|$))/gi, 'in progress'],
+  [/(?<=[-:>|]\s*)ip\b(?!['\w])|(?<=(?:^|,|\b(?:is|as|to|in))\s*)ip(?=\s*(?:[,.;]|$))/gi, 'in progress'],
   // Days typed short before an hour: "sat 4pm", "tue 11 am".
   [
     /\b(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b\.?(?=\s+(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\b|o'?clock))/gi,

@@ -285,8 +285,8 @@ describe('auto', () => {
       kind: 'text',
       text: answer({ intent: 'VISIT_SCHEDULE', lead_reference: 'Amit', time: 'thursday at 5 pm' }),
     });
-    // Hindi the rules engine does not read: "Amit ji has to be shown the flat on Thursday at 5".
-    const response = await harness.say('thursday 5 baje amit ji ko flat dikhana hai');
+    // Marathi the rules engine does not read: "Amit has to be shown the flat on Thursday at 5".
+    const response = await harness.say('guruvari paach vajta amit la flat dakhvaycha aahe');
     expect(response.status).toBe(200);
     expect(response.body.nlu).toEqual({ provider: 'openai', fallback: false });
     expect(response.body.entities.visit_time).toBe('2025-10-09T17:00:00+05:30');
@@ -295,7 +295,7 @@ describe('auto', () => {
 
   test('when the model fails, then the rules reading stands and the response says so', async () => {
     model.then({ kind: 'status', status: 500 });
-    const response = await harness.say('thursday 5 baje amit ji ko flat dikhana hai');
+    const response = await harness.say('guruvari paach vajta amit la flat dakhvaycha aahe');
     expect(response.status).toBe(200);
     expect(response.body.intent).toBe('UNKNOWN');
     expect(response.body.nlu).toMatchObject({ provider: 'rules', fallback: true });
