@@ -682,7 +682,7 @@ const OBJECT_NOT_SOLD = (
  * theirs) or for their own firm, employer or clients — unless it names a home or us.
  */
 const OWN_WORK_DEAL = new RegExp(
-  `^\\s+(?:(?:a|an|one|another)\\s+(?:\\p{L}+\\s+){0,2}?(?:deal|contract|order|mou|agreement)s?\\b|(?:(?:the|his|her|their)\\s+)?(?:\\p{L}+\\s+){0,2}?(?:deal|contract|order|mou|agreement)s?\\b[^.;]{0,30}?\\b(?:for|with)\\s+(?:his|her|their)\\s+(?:own\\s+|new\\s+|old\\s+)?(?:firm|company|business|employer|clients?|boss|startup|team)\\b)(?![^.;]{0,40}\\b(?:with\\s+us|(?:for|of|on)\\s+(?:the|a|an|his|her|their)\\s+(?:\\p{L}+\\s+)?(?:${HOMES})))`,
+  `^\\s+(?:(?:a|an|one|another)\\s+(?:\\p{L}+\\s+){0,2}?(?:deal|contract|order|mou)s?\\b|(?:(?:the|his|her|their)\\s+)?(?:\\p{L}+\\s+){0,2}?(?:deal|contract|order|mou|agreement)s?\\b[^.;]{0,30}?\\b(?:for|with)\\s+(?:his|her|their)\\s+(?:own\\s+|new\\s+|old\\s+)?(?:firm|company|business|employer|clients?|boss|startup|team)\\b)(?![^.;]{0,40}\\b(?:with\\s+us|(?:for|of|on)\\s+(?:the|a|an|his|her|their)\\s+(?:\\p{L}+\\s+)?(?:${HOMES})))`,
   'iu',
 );
 

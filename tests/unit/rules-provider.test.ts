@@ -4381,6 +4381,7 @@ describe('held-out sets 100–105 classes', () => {
     ['ravi closed the deal', 'WON'],
     ['deal closed with sunil', 'WON'],
     ['meera signed the agreement for the flat', 'WON'],
+    ['meera signed an agreement today', 'WON'],
   ])('when the deal is ours ("%s"), then it is still written', (t, status) => {
     expect(read(t).entities.status).toBe(status);
   });
