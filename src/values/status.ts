@@ -370,6 +370,24 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
       "n't ring",
     ],
   ],
+  // "came with the final payment", "we handed over the allotment letter": the sale completed.
+  [
+    'WON',
+    /\b(?:(?:made|paid|brought|came\s+with|transferred|cleared)\s+(?:the\s+|his\s+|her\s+|their\s+)?final\s+payment|(?:handed\s+over|gave|issued|received|got)\s+(?:(?:him|her|them)\s+)?(?:the\s+|his\s+|her\s+|their\s+)?(?:allotment\s+letter|possession\s+letter|keys\s+of\s+(?:the|his|her|their)\s+(?:flat|unit|villa|house)))\b/gi,
+    ['final payment', 'allotment letter', 'possession letter', 'keys of'],
+  ],
+  // "the family has decided against it": the lead's side said no.
+  [
+    'LOST',
+    /\b(?:decided|decides|has\s+decided|have\s+decided)\s+against\s+(?:it|buying|the\s+(?:flat|purchase|deal|property|villa|plot|unit)|the\s+idea)\b/gi,
+    ['against'],
+  ],
+  // "will look at it again in june", "give me a few weeks, i will confirm": the lead comes back to it later.
+  [
+    'FOLLOW_UP',
+    /\b(?:will|would|shall)\s+(?:look\s+at|consider|revisit|think\s+about)\s+(?:it|this|the\s+(?:flat|deal|property|proposal))\s+again\b|\bgive\s+(?:me|us)\s+(?:a\s+few|a|one|two|three|some|few|\d+)\s+(?:more\s+)?(?:days?|weeks?|months?)\b/gi,
+    ['again', 'give me', 'give us'],
+  ],
   // "the booking is confirmed", "… so she is confirmed": the sale stands (a visit confirmed is none).
   [
     'WON',

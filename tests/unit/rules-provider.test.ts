@@ -4801,3 +4801,25 @@ describe('held-out sets 119–120 classes', () => {
     expect(asksOrNothing(t)).toBe(true);
   });
 });
+
+describe('held-out set 121 classes', () => {
+  test.each([
+    'ravi kumar came with the final payment today',
+    'we handed over the allotment letter to meena iyer this morning',
+  ])('when the final payment or the allotment letter is told ("%s"), then the lead is won', (t) => {
+    expect(read(t).entities.status).toBe('WON');
+  });
+
+  test("when the lead's household has decided against it, then the lead is lost", () => {
+    expect(
+      read("ravi kumar's wife did not like the view so the family has decided against it").entities,
+    ).toMatchObject({ lead: 'ravi kumar', status: 'LOST' });
+  });
+
+  test.each([
+    'meena iyer will look at it again in july',
+    'ravi kumar said give me a few weeks i will confirm',
+  ])('when the lead will come back to it later ("%s"), then it is a follow-up', (t) => {
+    expect(read(t).entities.status).toBe('FOLLOW_UP');
+  });
+});

@@ -142,7 +142,9 @@ const DONE_FOR_THE_LEAD =
   /\b(?:got|gave|helped|arranged|found|fixed)\s+(?:him|her|them)\b[^.;]*?\b(?:so|and|then)\s+(?:he|she|they)\s/i;
 /** The money that books a home: the token, the booking amount, the advance. */
 const BOOKING_MONEY = /\b(?:token|booking\s+(?:amount|money|advance|cheque)|advance)\b/i;
-const TOLD_BY_THEM = /\bthey\s+(?:(?:have|had|are|were|also|finally|just|already|both|all)\s+)*$/i;
+// ("… so the family has decided against it": the household said as one.)
+const TOLD_BY_THEM =
+  /\b(?:they|the\s+(?:whole\s+)?family|both\s+of\s+them)\s+(?:(?:have|has|had|are|is|were|was|also|finally|just|already|both|all)\s+)*$/i;
 
 /**
  * A fact said right after a pronoun subject, or asked by one: "… and they paid", "… then she bought",
@@ -503,6 +505,12 @@ function intentCandidates(main: string, hasPhone: boolean, hasTime: boolean): Ca
         (/^\s*[\p{L}\d\s'.-]{2,40}[:,]?\s*$/u.test(before) && !NEW_SUBJECT.test(before)) ||
         // "manoj and his brother are still discussing …": the lead and the family together.
         JOINT_SUBJECT.test(before) ||
+        // "ravi's wife did not like the view so the family has decided against it": the household said
+        // as one, in a story that opens with the lead.
+        (status.fact &&
+          /\bthe\s+(?:whole\s+)?family\s/i.test(before) &&
+          TOLD_BY_THEM.test(before) &&
+          opensWithName(before)) ||
         // "meena's husband paid the token": the money to book, paid by the lead's household.
         (status.fact &&
           SPOUSE_OR_PARENTS_SUBJECT.test(before) &&
