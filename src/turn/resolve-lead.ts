@@ -106,7 +106,7 @@ function shorterReadings(reference: string): string[] {
   // "rohan sharma goes" becomes "rohan sharma".
   for (let length = words.length - 1; length >= 1; length--) {
     const word = (words[length] ?? '').toLowerCase();
-    if (!NOT_NAME_WORDS.has(word) && !isCommonEnglishWord(word)) break;
+    if (mayBeName(word)) break;
     readings.push(words.slice(0, length).join(' '));
   }
   const last = words[words.length - 1] ?? '';
@@ -123,9 +123,12 @@ function familyNameFirst(reference: string): string[] {
   const words = reference.split(/\s+/).filter(Boolean);
   if (words.length !== 2) return [];
   const [first, second] = words as [string, string];
-  const nameLike = (word: string) => !NOT_NAME_WORDS.has(word.toLowerCase()) && !isCommonEnglishWord(word);
-  return nameLike(first) && nameLike(second) ? [`${second} ${first}`] : [];
+  return mayBeName(first) && mayBeName(second) ? [`${second} ${first}`] : [];
 }
+
+/** A word that may be part of a name: none of running speech, none of the most common English words. */
+const mayBeName = (word: string) =>
+  !NOT_NAME_WORDS.has(word.toLowerCase()) && !isCommonEnglishWord(word.toLowerCase());
 
 /**
  * A CRM with no lookup endpoint (the reference mock CRM) takes a lead only by its id: a full id, or a

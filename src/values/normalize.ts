@@ -845,7 +845,7 @@ function fullForms(text: string): string {
     .replace(/\b(he|she|they|we|i|you)'ll\b/gi, '$1 will');
 }
 /** Short forms of typed messages, as field staff send them: "token recd", "f/u next week", "nt interested". */
-const TYPED_SHORT_FORMS: readonly [RegExp, string | ((word: string) => string)][] = [
+const TYPED_SHORT_FORMS: readonly [RegExp, string][] = [
   [/\b(?:recd|rcvd|rec'd|rcd)\b/gi, 'received'],
   [/\bamt\b/gi, 'amount'],
   [/\b(?:pymt|pmt)\b/gi, 'payment'],
@@ -859,17 +859,15 @@ const TYPED_SHORT_FORMS: readonly [RegExp, string | ((word: string) => string)][
   [/(?<![\w/])(?:sv|s\/v)(?![\w/])/gi, 'site visit'],
   [/\bfu\b(?!['\w])/gi, 'follow up'],
   [/(?<=[-:>|]\s*)ip\b(?!['\w])|(?<=(?:^|,|\b(?:is|as|to|in))\s*)ip(?=\s*(?:[,.;]|$))/gi, 'in progress'],
-  // Days typed short before an hour: "sat 4pm", "tue 11 am".
-  [
-    /\b(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b\.?(?=\s+(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\b|o'?clock))/gi,
-    (day: string) => TYPED_DAYS[day.toLowerCase()] ?? day,
-  ],
   [/\btdy\b/gi, 'today'],
   [/\bappt\b/gi, 'appointment'],
   [/\bmtg\b/gi, 'meeting'],
   [/\bnxt\b/gi, 'next'],
   [/\b(?:bcoz|bcz|bcos)\b/gi, 'because'],
 ];
+/** Days typed short before an hour: "sat 4pm", "tue 11 am". */
+const TYPED_DAY_BEFORE_HOUR =
+  /\b(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b\.?(?=\s+(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\b|o'?clock))/gi;
 const TYPED_DAYS: Record<string, string> = {
   mon: 'monday',
   tue: 'tuesday',
@@ -903,9 +901,13 @@ export function normalizeTranscript(input: string): string {
     // "won't" holds "won": spelled out, it can never be read as the status.
     .replace(/\bwon'?t\b/gi, 'will not');
   text = fullForms(text);
-  if (TYPED_SHORT_FORM.test(text))
-    for (const [short, full] of TYPED_SHORT_FORMS)
-      text = typeof full === 'string' ? text.replace(short, full) : text.replace(short, full);
+  if (TYPED_SHORT_FORM.test(text)) {
+    for (const [short, full] of TYPED_SHORT_FORMS) text = text.replace(short, full);
+    text = text.replace(
+      TYPED_DAY_BEFORE_HOUR,
+      (typed: string, day: string) => TYPED_DAYS[day.toLowerCase()] ?? typed,
+    );
+  }
   text = text
     // Typed short text: "ravi -> won", "visit tmrw @ 5", "ravi + meena both lost", "loc: baner, pune".
     .replace(/\s*(?:->|=>|\u2192)\s*/g, ' - ')

@@ -142,6 +142,9 @@ const DONE_FOR_THE_LEAD =
   /\b(?:got|gave|helped|arranged|found|fixed)\s+(?:him|her|them)\b[^.;]*?\b(?:so|and|then)\s+(?:he|she|they)\s/i;
 /** The money that books a home: the token, the booking amount, the advance. */
 const BOOKING_MONEY = /\b(?:token|booking\s+(?:amount|money|advance|cheque)|advance)\b/i;
+/** "meena's husband paid the token": the money to book, paid by the lead's spouse or parents. */
+const paidByHousehold = (before: string, status: string) =>
+  SPOUSE_OR_PARENTS_SUBJECT.test(before) && BOOKING_MONEY.test(status);
 // ("… so the family has decided against it": the household said as one.)
 const TOLD_BY_THEM =
   /\b(?:they|the\s+(?:whole\s+)?family|both\s+of\s+them)\s+(?:(?:have|has|had|are|is|were|was|also|finally|just|already|both|all)\s+)*$/i;
@@ -513,8 +516,7 @@ function intentCandidates(main: string, hasPhone: boolean, hasTime: boolean): Ca
           opensWithName(before)) ||
         // "meena's husband paid the token": the money to book, paid by the lead's household.
         (status.fact &&
-          SPOUSE_OR_PARENTS_SUBJECT.test(before) &&
-          BOOKING_MONEY.test(main.slice(status.start, status.end)) &&
+          paidByHousehold(before, main.slice(status.start, status.end)) &&
           opensWithName(before)) ||
         // "met esha gupta and feroze … esha paid the token": a fact of someone the story named, said again.
         (status.fact && namedSubject(before)) ||
@@ -901,11 +903,8 @@ function readClause(text: string, region: string): ClauseReading {
     // Only when the relation is who did it: the last words before the status.
     const subject = update.statusSpan ? main.slice(0, update.statusSpan.start) : main;
     // ("meena's husband paid the token": the money to book paid by the household is the lead's.)
-    if (
-      SOMEONE_ELSE.test(subject) &&
-      !(SPOUSE_OR_PARENTS_SUBJECT.test(subject) && BOOKING_MONEY.test(update.status ?? ''))
-    )
-      return { intent: 'UNKNOWN', said: {}, strength: 0 };
+    const householdPaid = paidByHousehold(subject, update.status ?? '');
+    if (SOMEONE_ELSE.test(subject) && !householdPaid) return { intent: 'UNKNOWN', said: {}, strength: 0 };
     // "i think ganesh is won but not sure": a status the speaker doubts is asked about; a follow-up
     // is what a doubt comes to ("she might buy after diwali, put her in follow up").
     // "not interested in the villa but wants a 3 bhk": interest said right after the loss is a doubt too.
@@ -975,8 +974,7 @@ function readClause(text: string, region: string): ClauseReading {
         ON_BEHALF.test(main.slice(update.statusSpan?.end ?? 0)) ||
         // "eshwari's son does not want her to invest so she has dropped the idea": "she" cannot be the son.
         pronounIsNotTheRelation(main, toldBefore) ||
-        // "meena's husband paid the token": the money to book, paid by the spouse or the parents.
-        (SPOUSE_OR_PARENTS_SUBJECT.test(toldBefore) && BOOKING_MONEY.test(update.status ?? '')));
+        householdPaid);
     // "chetan's nephew got him a staff discount so he booked there": a relation did something for the
     // lead ("got him"), and the "he" after it is the lead.
     const forTheLead = DONE_FOR_THE_LEAD.test(main);
