@@ -126,6 +126,19 @@ function familyNameFirst(reference: string): string[] {
   return mayBeName(first) && mayBeName(second) ? [`${second} ${first}`] : [];
 }
 
+/**
+ * "bha bhavna pandey", "rohan sha sharma": a word cut off and said again whole. The cut-off word (the
+ * start of the next, two letters shorter at least) is left out; null when there is none.
+ */
+function withoutCutOffWords(reference: string): string | null {
+  const words = reference.split(/\s+/).filter(Boolean);
+  const kept = words.filter((word, index) => {
+    const next = (words[index + 1] ?? '').toLowerCase();
+    return !(word.length >= 2 && next.length >= word.length + 2 && next.startsWith(word.toLowerCase()));
+  });
+  return kept.length < words.length && kept.length > 0 ? kept.join(' ') : null;
+}
+
 /** A word that may be part of a name: none of running speech, none of the most common English words. */
 const mayBeName = (word: string) =>
   !NOT_NAME_WORDS.has(word.toLowerCase()) && !isCommonEnglishWord(word.toLowerCase());
@@ -175,7 +188,13 @@ export async function resolveLeadReference(
   const first = await resolveOnce(reference, crm, region, place, quick);
   if (first.ok || !(first.error instanceof NotFoundError) || kindOf(reference, region).kind !== 'name')
     return first;
-  for (const reading of [...shorterReadings(reference), ...familyNameFirst(reference)]) {
+  const uncut = withoutCutOffWords(reference);
+  const readings = [
+    ...(uncut ? [uncut, ...shorterReadings(uncut)] : []),
+    ...shorterReadings(reference),
+    ...familyNameFirst(reference),
+  ];
+  for (const reading of readings) {
     const shorter = await resolveOnce(reading, crm, region, place, quick);
     if (shorter.ok || !(shorter.error instanceof NotFoundError)) return shorter;
   }

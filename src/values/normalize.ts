@@ -864,6 +864,8 @@ const TYPED_SHORT_FORMS: readonly [RegExp, string][] = [
   [/\bmtg\b/gi, 'meeting'],
   [/\bnxt\b/gi, 'next'],
   [/\b(?:bcoz|bcz|bcos)\b/gi, 'because'],
+  // "src fb", "src: insta": where the lead came from.
+  [/\bsrc\b(?=\s*[:-]?\s*\p{L})/giu, 'source'],
 ];
 /** Days typed short before an hour: "sat 4pm", "tue 11 am". */
 const TYPED_DAY_BEFORE_HOUR =
@@ -881,7 +883,7 @@ const TYPED_DAYS: Record<string, string> = {
   sun: 'sunday',
 };
 const TYPED_SHORT_FORM =
-  /\b(?:sv|s\/v|fu|ip|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|recd|rcvd|rec'd|rcd|amt|pymt|pmt|f\/u|f\.u|fup|nt|intrstd|interstd|intrsted|int|intd|intr|tmrw|tmrow|tmw|2mrw|2moro|tomo|tdy|appt|mtg|nxt|bcoz|bcz|bcos)\b/i;
+  /\b(?:sv|s\/v|fu|ip|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|recd|rcvd|rec'd|rcd|amt|pymt|pmt|f\/u|f\.u|fup|nt|intrstd|interstd|intrsted|int|intd|intr|tmrw|tmrow|tmw|2mrw|2moro|tomo|tdy|appt|mtg|nxt|bcoz|bcz|bcos|src)\b/i;
 
 const LET_US =
   /\blet'?s\b(?=\s+(?:do|mark|put|book|fix|keep|make|move|schedule|set|update|change|close|wait|see|try|call|give|plan|go|add|arrange))/gi;

@@ -398,8 +398,8 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
   // inside it stands (the engine reads the lead inside the phrase).
   [
     'WON',
-    /\b(?:deal|booking|sale|purchase)\s+(?:with|for|of)\s+(?:(?!(?:the|a|an|his|her|their|site|visits?|meetings?|tours?|appointments?|viewings?|cabs?|tickets?|rooms?|halls?|slots?)\b)\p{L}[\p{L}.-]*\s+){1,3}(?:is|was|has\s+been|got)\s+(?:now\s+|finally\s+|also\s+)?(?:done|closed|confirmed|finali[sz]ed|final|through|complete|completed)\b/giu,
-    ['deal', 'booking', 'sale', 'purchase'],
+    /\b(?:deal|booking|sale|purchase|registration)\s+(?:with|for|of)\s+(?:(?!(?:the|a|an|his|her|their|site|visits?|meetings?|tours?|appointments?|viewings?|cabs?|tickets?|rooms?|halls?|slots?)\b)\p{L}[\p{L}.-]*\s+){0,2}(?!(?:the|a|an|his|her|their)\b)\p{L}[\p{L}.-]*(?:'s\s+(?:(?:new\s+)?(?:flat|unit|villa|house|home|plot|apartment|shop|office)\s+))?\s*(?:is|was|has\s+been|got)\s+(?:now\s+|finally\s+|also\s+)?(?:done|closed|confirmed|finali[sz]ed|final|through|complete|completed)\b/giu,
+    ['deal', 'booking', 'sale', 'purchase', 'registration'],
   ],
   // "he is going ahead with the booking", "decided to go ahead with the purchase": our sale goes on (with
   // another developer or elsewhere it is lost, above).
@@ -421,6 +421,31 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
     /\b(?:said\s+yes\s+to|agreed\s+to|accepted)\s+(?:the\s+|our\s+)?(?:booking|deal|offer|purchase)\b|\bagreed\s+to\s+(?:buy|book|purchase)\b/gi,
     ['yes', 'agreed', 'accepted'],
   ],
+  // "is ready to book", "is almost ready to go ahead": the lead is about to buy, not yet bought.
+  [
+    'IN_PROGRESS',
+    /\b(?:is|are|'s|'re)\s+(?:now\s+|almost\s+|nearly\s+|all\s+|finally\s+)?ready\s+to\s+(?:book|buy|go\s+ahead|close|sign|pay|finali[sz]e|proceed)\b/gi,
+    ['ready to'],
+  ],
+  // "is getting his papers ready for the loan", "has applied for a home loan", "is arranging the funds":
+  // the lead is preparing to pay, still in play.
+  [
+    'IN_PROGRESS',
+    /\b(?:(?:is|are|'s|'re)\s+(?:now\s+|already\s+|busy\s+)?(?:getting|arranging|organi[sz]ing|preparing|collecting|gathering|sorting\s+out)\s+(?:(?:his|her|their|the|all\s+the)\s+)?(?:(?:loan|bank|kyc)\s+)?(?:documents?|papers|paperwork|funds|money|finances|down\s*payment|kyc)\b(?:\s+ready)?|(?:has|have|had)\s+(?:already\s+|now\s+|also\s+)?applied\s+for\s+(?:a\s+|the\s+)?(?:home\s+|housing\s+|bank\s+)?loan\b)(?:\s+for\s+(?:the|his|her|their|a)\s+(?:home\s+|housing\s+|bank\s+)?(?:loan|booking|registration|payment|agreement|purchase|token)\b)?/gi,
+    [
+      'getting',
+      'arranging',
+      'organis',
+      'organiz',
+      'preparing',
+      'collecting',
+      'gathering',
+      'sorting',
+      'applied',
+    ],
+  ],
+  // "he is thinking about it", "is still thinking it over": undecided, still in play.
+  ['IN_PROGRESS', /\b(?:is|are|'s|'re)\s+thinking\s+(?:about\s+it|it\s+over|over\s+it)\b/gi, ['thinking']],
   // "he is still thinking", "she is still with us": undecided, still in play.
   [
     'IN_PROGRESS',

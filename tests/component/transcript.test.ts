@@ -287,6 +287,21 @@ describe('referring to a lead', () => {
     expect(response.body.entities).toMatchObject({ lead_id: ROHAN_ID, status: 'WON' });
   });
 
+  test.each(['mark roh rohan sharma as won', 'mark rohan sha sharma as won'])(
+    'when a word cut off and said again stands in the name ("%s"), then the lead is found without it',
+    async (transcript) => {
+      const response = await harness.say(transcript);
+      expect(response.status).toBe(200);
+      expect(response.body.entities).toMatchObject({ lead_id: ROHAN_ID, status: 'WON' });
+    },
+  );
+
+  test('when a cut-off reading would still name nobody, then it is 404 and nothing is written', async () => {
+    const response = await harness.say('mark roh rohit sharma as won');
+    expect(response.status).toBe(404);
+    expect(rows("SELECT count(*) AS n FROM leads WHERE status = 'WON'")).toEqual([{ n: 0 }]);
+  });
+
   test('when the word after a name may be a family name, then it is never dropped to match another lead', async () => {
     // "gill" is an English word too, but not one of the most common: "priya gill" is not Priya Nair.
     const response = await harness.say('mark priya gill as won');

@@ -4823,3 +4823,102 @@ describe('held-out set 121 classes', () => {
     expect(read(t).entities.status).toBe('FOLLOW_UP');
   });
 });
+
+describe('held-out sets 122–126 classes', () => {
+  test.each<[string, string]>([
+    [
+      'my old customer rakesh roshan referred his brother in law rajesh khanna from jaipur 98290 11223',
+      'Rajesh Khanna',
+    ],
+    ['an old client anil kapoor recommended his friend sunny deol, pune, 9822011122', 'Sunny Deol'],
+    ['ravi kumar sent his colleague meena iyer to us she is from nagpur number 98220 33441', 'Meena Iyer'],
+  ])('when one person refers another to us ("%s"), then the new lead is the one referred', (t, name) => {
+    const { intent, entities } = read(t);
+    expect(intent).toBe('LEAD_CREATE');
+    expect(entities.name).toBe(name);
+  });
+
+  test('when the one referred is said after "referred", then the source is a referral', () => {
+    expect(
+      read('my old customer rakesh roshan referred his cousin rajesh khanna from jaipur 98290 11223').entities
+        .source,
+    ).toBe('Referral');
+  });
+
+  test.each([
+    'book the lead with number 98200 11223 for monday at 4 pm',
+    'schedule the client with phone number 9820011223 on monday at 4 pm',
+    'fix a visit for the customer having mobile 98200 11223 monday 4 pm',
+  ])(
+    'when the lead is named by its phone ("%s"), then it is a visit for that phone, never a new lead',
+    (t) => {
+      const { intent, entities } = read(t);
+      expect(intent).toBe('VISIT_SCHEDULE');
+      expect(entities).toMatchObject({
+        lead: expect.stringMatching(/^98200\s?11223$/),
+        visit_time: '2025-10-06T16:00:00+05:30',
+      });
+    },
+  );
+
+  test.each(['meena iyer is still thinking it over', 'ravi kumar is thinking about it with his family'])(
+    'when the lead is thinking it over ("%s"), then it is still in play, as "is still thinking" is',
+    (t) => {
+      expect(read(t).entities.status).toBe('IN_PROGRESS');
+    },
+  );
+
+  test('when the lead wants to think it over, then it is a follow-up', () => {
+    expect(read('meena iyer wants to think it over').entities.status).toBe('FOLLOW_UP');
+  });
+
+  test.each([
+    'ravi kumar is ready to book',
+    'meena iyer is almost ready to go ahead',
+    'ravi kumar is getting his papers ready for the home loan',
+    'meena iyer has applied for a home loan',
+    'ravi kumar is arranging the funds',
+  ])('when the lead is getting ready to buy ("%s"), then the talks are in progress', (t) => {
+    expect(read(t).entities.status).toBe('IN_PROGRESS');
+  });
+
+  test.each([
+    "the registration of ravi kumar's flat is complete",
+    "meena iyer's registration is done",
+    "ravi kumar's sale agreement got signed today",
+  ])('when the deal of the lead\'s home is done, said of the home ("%s"), then the lead is won', (t) => {
+    expect(read(t).entities).toMatchObject({
+      status: 'WON',
+      lead: expect.stringMatching(/ravi kumar|meena iyer/),
+    });
+  });
+
+  test.each([
+    ['new lead: anil, pune, 98220 11223, src fb', 'Facebook'],
+    ['add lead anil pune 9822011223 src: insta', 'Instagram'],
+  ])('when the source is typed short ("%s"), then it is read', (t, source) => {
+    expect(read(t).entities.source).toBe(source);
+  });
+
+  test.each<[string, string]>([
+    ['put meena iyer on follow up and call her next week', 'call her next week'],
+    ['move ravi kumar to follow up and send him the brochure', 'send him the brochure'],
+  ])('when a next step is said after the follow-up ("%s"), then it is the note', (t, notes) => {
+    expect(read(t).entities).toMatchObject({ status: 'FOLLOW_UP', notes });
+  });
+
+  test('when the follow-up is asked for "after" something, then what follows "after" is when, not a note', () => {
+    const { entities } = read('ravi kumar is abroad all of next week so he said call me after he is back');
+    expect(entities.status).toBe('FOLLOW_UP');
+    expect(entities.notes).toBeUndefined();
+  });
+
+  test.each([
+    'i guess meena iyer is lost, need to confirm once',
+    'ravi kumar is probably won, i will confirm tomorrow',
+    'i suppose meena iyer is not interested, need to check once',
+  ])('when the speaker is not sure of the status ("%s"), then it is asked', (t) => {
+    expect(asksOrNothing(t)).toBe(true);
+    expect(understandWithRules(t).actions[0]?.intent).toBe('LEAD_UPDATE');
+  });
+});

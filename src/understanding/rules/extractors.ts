@@ -602,6 +602,20 @@ const NAME_BEFORE_PLACE = new RegExp(
 export const ONE_MORE =
   /^[\s,.:-]*(?:(?:(?:got|have|here\s+is|here's)\s+)?(?:(?:1|one)\s+more|another)(?:\s+(?:lead|one))?(?:\s+for\s+you)?|next(?:\s+one)?)\b[\s,.:-]*/i;
 
+/**
+ * "my old client tabu hashmi referred her cousin farida jalal": the one referred is the new lead, never
+ * the one who referred them (named first, often after a lead noun). Read before the source word
+ * ("referred") is taken out of the text.
+ */
+export function referredName(text: string, placeRead = false): string | null {
+  for (const cue of text.matchAll(REFERRED_PERSON)) {
+    const after = text.slice(cue.index + cue[0].length);
+    const name = leadingNameWords(after, 4, placeRead);
+    if (name && !describesPerson(after, name)) return name;
+  }
+  return null;
+}
+
 export function extractNameForCreate(main: string, withPlace = main, placeRead = false): string | null {
   // "a lady called from the hoarding … her name is kavita": a name said as a name comes before one
   // after "called", and "called" with a place, a time or a person after it is the phone call.
@@ -794,6 +808,12 @@ const BEFORE_SUBJECT =
 /** The people of a lead's life who are not the lead: "gopi's brother", "the wife of anil". */
 export const RELATION =
   '(?:brother|sister|wife|husband|son|daughter|father|mother|dad|mom|friend|colleague|neighbou?r|cousin|uncle|aunt|aunty|relative|boss|cousins|friends|parents|in-?laws?|nephew|niece|grandson|granddaughter|grandfather|grandmother|grandparents|relatives|neighbou?rs|colleagues|manager|tenant|landlord|driver|secretary)';
+/** "referred her cousin …", "recommended his friend …", "gave us the number of …": before the one referred. */
+const REFERRED_PERSON = new RegExp(
+  String.raw`\b(?:referred|recommended|introduced|sent|passed\s+on|gave\s+(?:me|us)\s+the\s+(?:number|contact)\s+of)\s+(?!(?:by|through|via|from|to|us|me)\b)(?:(?:his|her|their|a|one|my|our)\s+)?(?:(?:old|close|good|best)\s+)?(?:${RELATION}(?:\s+in[\s-]law)?\s+)?(?:(?:named|called)\s+)?`,
+  'gi',
+);
+
 /** A request word said first, before a lead's possession: "reset jyoti's status …", "book ravi's visit". */
 const REQUEST_FIRST = new RegExp(
   `^(?:${UPDATE_VERBS}|reset|book|schedule|reschedule|fix|arrange|add|create|call|ring|cancel|confirm)\\b`,
@@ -842,6 +862,8 @@ export const UNSUPPORTED_STATUS =
 /** What makes the words after a status a clause of their own (notes) and not its object. */
 const CLAUSE_START =
   /^\s*(?:[,.;:\-–(]|(?:because|since|as|coz|cause|but|reason|saying|said|says|they|he|she|we|i|client|customer|buyer|budget|price|prices|pricing|cost|costly|expensive|location|distance|loan|finance|funds|issue|problem|wants|will|may|might|needs|already|waiting|looking|expecting|planning|too|very|call|contact|ping|message|remind|try|send|share|due\s+to|after\s+[a-z]+ing|abhi|lekin|magar|phir|fir)\b)/i;
+const NEXT_STEP_JOINED =
+  /^\s*and\s+(?:then\s+)?(?:call|contact|ping|message|remind|try|send|share|email|mail|whatsapp|meet)\b/i;
 const CLAUSE_CONNECTOR =
   /^[\s,.;:\-–]*(?:(?:because\s+of|due\s+to|because|since|as|and|so|coz|cause|but|reason|saying|said|says|they\s+said|—)\b[\s,:]*)*/i;
 
@@ -896,7 +918,8 @@ function trailingNotes(said: string): { notes?: string } {
   if (reason) return { notes: reason };
   const trailing = cleanClause(after.replace(CLAUSE_CONNECTOR, ''));
   const words = trailing.split(/\s+/).filter(Boolean).length;
-  if (CLAUSE_START.test(after) && words >= 2) return { notes: trailing };
+  // ("follow up and send him the brochure": a next step joined by "and" is a clause of its own.)
+  if ((CLAUSE_START.test(after) || NEXT_STEP_JOINED.test(after)) && words >= 2) return { notes: trailing };
   // "dev lost. budget.", "lost (budget)": one word of reason set apart by a stop, a comma or
   // brackets, unless it is a courtesy; a word that can only be a reason needs no stop.
   if (
@@ -1043,6 +1066,12 @@ function withRival(main: string, span: Span): { status: string; statusSpan: Span
   const when =
     first?.status === 'FOLLOW_UP' && !first.fact ? FOLLOW_UP_WHEN.exec(main.slice(span.end))?.[0] : undefined;
   if (when) span = { start: span.start, end: span.end + when.length };
+  // "call me after he is back": a status phrase that ends on "after" takes the rest of its clause.
+  const dangling =
+    first?.status === 'FOLLOW_UP' && DANGLING_WHEN.test(main.slice(span.start, span.end))
+      ? WHEN_REST.exec(main.slice(span.end))?.[0]
+      : undefined;
+  if (dangling) span = { start: span.start, end: span.end + dangling.length };
   // "still interested, talks are going on": the same status said again, and nothing more, is no
   // note ("follow up, call him next week" keeps its note: it says when).
   const again = findStatusPhrases(main.slice(span.end))[0];
@@ -1071,7 +1100,14 @@ function withRival(main: string, span: Span): { status: string; statusSpan: Span
     const restates = cleanClause(again.fact ? stripped : stripped.replace(RESTATING_SUBJECT, '')) === '';
     // ("follow up, call her after the 15th": a restatement that says when is the note.)
     const saysWhen = SAYS_WHEN.test(main.slice(span.end + again.start, end));
-    if (restates && !saysWhen && cleanClause(main.slice(end).replace(STATUS_ADVERB, '')) === '')
+    // ("will decide after the papers, follow up next week": the follow-up asked for after the lead's
+    // own words restates them, with when.)
+    const followUpAsked = first.fact && /^\s*follow[\s-]*up\b/i.test(main.slice(span.end + again.start));
+    if (
+      restates &&
+      (followUpAsked || !saysWhen) &&
+      (followUpAsked || cleanClause(main.slice(end).replace(STATUS_ADVERB, '')) === '')
+    )
       return { status: main.slice(span.start, end), statusSpan: { start: span.start, end } };
   }
   return {
@@ -1085,11 +1121,14 @@ function withRival(main: string, span: Span): { status: string; statusSpan: Span
 const FOLLOW_UP_WHEN =
   /^\s*(?:after|once|when|till|until)\b[^,.;]*?(?=\s*(?:[,.;]|$|\b(?:because|as|since|coz|but|and\s+(?:he|she|they)|so)\b))/i;
 
+const DANGLING_WHEN = /\b(?:after|once|when|till|until)\s*$/i;
+const WHEN_REST = /^[^,.;]*?(?=\s*(?:[,.;]|$|\b(?:because|as|since|coz|but|and\s+(?:he|she|they)|so)\b))/i;
+
 /** A clause about the lead's past, right before a status: "… who had ", "… who was earlier ". */
 const BACKGROUND_BEFORE = /\bwho\s+(?:had|has|was|were)\s+(?:(?:been|earlier|once|already|initially)\s+)*$/i;
 
 /** Words that say when: "after the 15th", "next week", "in two days", "on monday". */
-const SAYS_WHEN =
+export const SAYS_WHEN =
   /\b(?:after|next|later|in\s+(?:a|an|one|two|three|few|\d+)|tomorrow|(?:on|by|till|until)\s+(?:the\s+)?(?:\d|next|(?:mon|tues|wednes|thurs|fri|satur|sun)day))\b|\d/i;
 
 /**

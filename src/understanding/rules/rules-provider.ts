@@ -23,6 +23,8 @@ import {
   extractCity,
   extractLeadReference,
   extractNameForCreate,
+  referredName,
+  SAYS_WHEN,
   extractSource,
   extractUpdate,
   firstIndex,
@@ -252,14 +254,18 @@ const CALL_BACK_LEAD =
   /^(?:call|ring|ping|contact)\s+((?:\p{L}+\s+){0,1}\p{L}+?)\s+(?:back|again|after|next|later|in)\b/iu;
 /** "deal with esha deol is done": the lead named inside a sale's fact. */
 const DEAL_WITH_LEAD =
-  /^(?:deal|booking|sale|purchase|(?:token|booking|advance)\s+(?:cheque|check|payment|amount|money|transfer))\s+(?:with|for|of)\s+((?:\p{L}[\p{L}'.-]*\s+){0,2}\p{L}[\p{L}'.-]*?)(?:'s)?\s+(?:is|was|has\s+been|got|has|have)\b/iu;
+  /^(?:deal|booking|sale|purchase|registration|(?:token|booking|advance)\s+(?:cheque|check|payment|amount|money|transfer))\s+(?:with|for|of)\s+((?:\p{L}[\p{L}'.-]*\s+){0,2}?\p{L}[\p{L}'.-]*?)(?:'s(?:\s+(?:new\s+)?(?:flat|unit|villa|house|home|plot|apartment|shop|office))?)?\s+(?:is|was|has\s+been|got|has|have)\b/iu;
 
 /** "we lost …", "we finally won …": the speaker's side as the subject of a status verb. */
 const WE_BEFORE = /^\s*(?:(?:so|and|ok|okay)\s+)*(?:we|i)\s+(?:(?:have|had|finally|just|already|also)\s+)*$/i;
 
+/** "the lead with number 98…", "the client whose phone is …", "having mobile …": a lead named by its phone. */
+const BY_PHONE = String.raw`(?:with|whose|having|on)\s+(?:the\s+)?(?:(?:phone|mobile|contact|cell)\s+)?(?:number|no\.?|phone|mobile)?\s*(?:is\s+)?`;
 /** "book priya for thursday at 4": a booking verb with a time is a visit, said without the word. */
-const BOOKING =
-  /^\s*(?:(?:please|so|ok|okay|and|also|then|(?:can|could|would|will)\s+you(?:\s+please)?)\s+)*(?:(?:today|tomorrow|day\s+after\s+tomorrow|(?:this\s+|next\s+|coming\s+|on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+)?(?:book|schedule|reschedule|rebook|postpone|prepone|fix|arrange|set\s+up|line\s+up|pencil\s+in|slot)\s+(?!(?:a\s+|an\s+|the\s+)?(?:new\s+)?(?:lead|prospect|client|customer|buyer|enquiry|inquiry|contact)\b(?!\s+(?:id\s+|number\s+|no\.?\s+|#\s*)?[0-9a-f]*\d))/i;
+const BOOKING = new RegExp(
+  String.raw`^\s*(?:(?:please|so|ok|okay|and|also|then|(?:can|could|would|will)\s+you(?:\s+please)?)\s+)*(?:(?:today|tomorrow|day\s+after\s+tomorrow|(?:this\s+|next\s+|coming\s+|on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+)?(?:book|schedule|reschedule|rebook|postpone|prepone|fix|arrange|set\s+up|line\s+up|pencil\s+in|slot)\s+(?!(?:a\s+|an\s+|the\s+)?(?:new\s+)?(?:lead|prospect|client|customer|buyer|enquiry|inquiry|contact)\b(?!\s+(?:(?:id\s+|number\s+|no\.?\s+|#\s*)?[0-9a-f]*\d|${BY_PHONE}(?:\+?\d|\s{3,}))))`,
+  'i',
+);
 /**
  * A booking verb said last, as Hinglish puts it: "… kal 10 baje bulao", "… monday 4 baje fix karo";
  * or "… so make it [monday at 11]", the time moved to last.
@@ -691,7 +697,7 @@ const isOnlyAName = (text: string) => text.trim() !== '' && leadingNameWords(tex
 const HAS_CLOCK_OR_HOUR = /\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\bat\s+\d{1,2}\b|\b\d{1,2}:\d{2}\b|\bnoon\b/i;
 const HAS_CLOCK = /\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\b\d{1,2}:\d{2}\b|\bnoon\b/i;
 const HEDGED = new RegExp(
-  `\\b(?:not\\s+(?:sure|certain)|not\\s+(?:yet\\s+)?confirmed|tentative(?:ly)?|i\\s+think|i\\s+guess|probably|perhaps|maybe|may\\s+(?:${MAY_VERBS})|might|(?<!\\b(?:if|whether)\\s+(?:he|she|they|we|i)\\s+)could\\s+(?:be|come)|must\\s+be)\\b`,
+  `\\b(?:not\\s+(?:sure|certain)|not\\s+(?:yet\\s+)?confirmed|to\\s+be\\s+confirmed|tentative(?:ly)?|i\\s+think|i\\s+guess|i\\s+suppose|i\\s+believe|(?:need|have|has)\\s+to\\s+(?:confirm|check|verify|double[\\s-]?check)(?=\\s*(?:$|[,.;]|once|first|again|it|that|this|with\\s+(?:him|her|them)))|probably|perhaps|maybe|may\\s+(?:${MAY_VERBS})|might|(?<!\\b(?:if|whether)\\s+(?:he|she|they|we|i)\\s+)could\\s+(?:be|come)|must\\s+be)\\b`,
   'i',
 );
 /** "i think we should close her as lost": the speaker deciding, not doubting. */
@@ -840,7 +846,9 @@ function readClause(text: string, region: string): ClauseReading {
     const city = found && /^\s*or\s+\p{L}/u.test(withoutSource.slice(found.span.end)) ? null : found;
     if (city?.value) said.city = city.value;
     if (city?.locality) said.locality = city.locality;
-    const name = extractNameForCreate(blank(withoutSource, city?.span ?? null), withoutSource, city !== null);
+    const name =
+      referredName(blank(main, city?.span ?? null), city !== null) ??
+      extractNameForCreate(blank(withoutSource, city?.span ?? null), withoutSource, city !== null);
     if (name) said.name = name;
     if (markedNotes) said.notes = markedNotes;
   } else if (chosen.intent === 'VISIT_SCHEDULE') {
@@ -1506,6 +1514,9 @@ function withoutRestatedRequests(readings: ClauseReading[]): ClauseReading[] {
   });
 }
 
+/** A next step with the lead, said as a verb: "call her next week", "meet him after diwali". */
+const NEXT_STEP = /^\s*(?:call|ring|phone|ping|contact|message|whatsapp|meet|remind|try)\b/i;
+
 function oneUpdatePerLead(readings: ClauseReading[]): ClauseReading[] {
   const kept: ClauseReading[] = [];
   for (const reading of readings) {
@@ -1525,7 +1536,14 @@ function oneUpdatePerLead(readings: ClauseReading[]): ClauseReading[] {
     const after = reading.said.status ?? '';
     const same = statusFromWords(before) !== null && statusFromWords(before) === statusFromWords(after);
     const status = same ? before : previous.strength < reading.strength ? after : `${before} or ${after}`;
-    const notes = [previous.said.notes, reading.said.notes].filter(Boolean).join('; ') || undefined;
+    // "put meena on follow up and call her next week": the follow-up said again with when it is, is
+    // its note, as it is after a comma.
+    // ("… will decide after the papers, follow up next week": the follow-up asked for is no note.)
+    const when =
+      same && statusFromWords(after) === 'FOLLOW_UP' && NEXT_STEP.test(after) && SAYS_WHEN.test(after)
+        ? after
+        : undefined;
+    const notes = [previous.said.notes, when, reading.said.notes].filter(Boolean).join('; ') || undefined;
     kept[kept.length - 1] = {
       ...previous,
       strength: Math.max(previous.strength, reading.strength),
