@@ -287,6 +287,8 @@ const HINGLISH: readonly [RegExp, string | ((...groups: string[]) => string), st
   // "ek naya banda aaya tha", "nayi party": a new person is a new lead.
   [/\b(?:ek\s+)?(?:naya|nayi|naye)\s+(?:banda|aadmi|admi|customer|client|party|grahak)\b/giu, 'new lead'],
   [/\bnaya\b|\bnayi\b|\bnaye\b/gi, 'new'],
+  // "naam hai kiran rao": the name is.
+  [/\b(?:naam|name)\s+(?:hai|he)\b/gi, 'name is'],
   [/\bnaam\b/gi, 'name'],
   [/\b(?:banao|bana\s+do|bana\s+dijiye|banaiye|banana\s+hai)\b/gi, 'create'],
   [/\b(?:rakh\s+do|rakho|rakhna|rakh\s+dijiye)\b/gi, 'book'],
@@ -932,6 +934,18 @@ export function normalizeTranscript(input: string): string {
       /^\s*(?:(?:ok(?:ay)?|so|hi|hello|hey|yes|yeah|right|alright|haan|han|ji|acha|achha|accha|hmm+)\b[\s,.]*)+/i,
       '',
     )
+    // "hello everyone …", "team, …", "new lead guys …": the people the speaker addresses are no part of
+    // the request.
+    .replace(
+      /^\s*(?:good\s+(?:morning|afternoon|evening)\s+)?(?:everyone|everybody|all|team|guys|folks)\b[\s,.:]*/i,
+      '',
+    )
+    .replace(
+      /\b(leads?|enquiry|update|updates)\s+(?:for\s+you\s+)?(?:guys|folks|team|everyone|all)\b[\s,]*/gi,
+      '$1 ',
+    )
+    // "updates ravi won, meena lost", "today's updates: …": a heading before a list says nothing.
+    .replace(/^\s*(?:(?:today'?s|quick|some|few|status|lead)\s+)?updates\b\s*[:,-]?\s*(?=\p{L})/iu, '')
     .replace(
       /(?:(?:^|[\s,.;!-]+)(?:(?:ok(?:ay)?|and)\s+)?(?:thanks?(?:\s+(?:a\s+lot|you|so\s+much))*|thank\s+you(?:\s+(?:very|so)\s+much)?|thankyou|thx|ty|cheers|bye|that'?s\s+(?:all|it)|(?:(?:please|kindly)\s+)?do\s+the\s+needful))+[\s.!]*$/i,
       '',

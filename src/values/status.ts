@@ -373,8 +373,47 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
   // "came with the final payment", "we handed over the allotment letter": the sale completed.
   [
     'WON',
-    /\b(?:(?:made|paid|brought|came\s+with|transferred|cleared)\s+(?:the\s+|his\s+|her\s+|their\s+)?final\s+payment|(?:handed\s+over|gave|issued|received|got)\s+(?:(?:him|her|them)\s+)?(?:the\s+|his\s+|her\s+|their\s+)?(?:allotment\s+letter|possession\s+letter|keys\s+of\s+(?:the|his|her|their)\s+(?:flat|unit|villa|house)))\b/gi,
+    /\b(?:(?:made|paid|brought|came\s+with|transferred|cleared)\s+(?:the\s+|his\s+|her\s+|their\s+)?final\s+payment|(?:handed\s+over|gave|issued|received|got)\s+(?:(?:him|her|them)\s+)?(?:the\s+|his\s+|her\s+|their\s+)?(?:allotment\s+letter|possession\s+letter|keys\s+of\s+(?:the|his|her|their)\s+(?:flat|unit|villa|house)(?!\s+to\s+(?!(?:him|her|them)\b)[a-z])))\b/gi,
     ['final payment', 'allotment letter', 'possession letter', 'keys of'],
+  ],
+  // "we handed over the keys to saif ali", "gave the keys of the flat to meena": the home handed over to
+  // the lead named after it (the engine reads the lead inside the phrase).
+  [
+    'WON',
+    /\b(?:handed\s+over|handed|gave|given|give)\s+(?:the\s+)?keys(?:\s+of\s+(?:the|his|her|their)\s+(?:new\s+)?(?:flat|unit|villa|house|home|apartment))?\s+to\s+(?!(?:the|a|an|him|her|them|us|me|his|their|our)\b)(?:\p{L}+\s+)?\p{L}+/giu,
+    ['keys'],
+  ],
+  // "has done the booking", "they have done the registration": the sale made.
+  [
+    'WON',
+    /\b(?:has|have|had)\s+(?:now\s+|finally\s+|also\s+|just\s+|already\s+)?done\s+(?:the|his|her|their)\s+(?:booking|registration)\b/gi,
+    ['done the', 'done his', 'done her', 'done their'],
+  ],
+  // "is out of town this week, call him on monday", "is busy till friday so call her next week": the
+  // lead is away, and the call is put off to when they are back.
+  [
+    'FOLLOW_UP',
+    /\b(?:is|are)\s+(?:out\s+of\s+(?:town|station|the\s+country|india)|travell?ing|abroad|away|busy|not\s+available|unavailable|on\s+leave|on\s+(?:a\s+)?(?:vacation|holiday|tour))\b[^.;]{0,40}?\b(?:call|ring|contact|ping|try)\s+(?:him|her|them)\s+(?:again\s+)?(?:on|after|next|in|tomorrow|later|by|from)\b[^,.;]*/gi,
+    ['out of', 'travel', 'abroad', 'away', 'busy', 'available', 'leave', 'vacation', 'holiday', 'tour'],
+  ],
+  // "things are moving", "things are progressing well": the deal goes on.
+  [
+    'IN_PROGRESS',
+    /(?<=\bthings\s+are\s+)(?:moving|progressing|going\s+well|on\s+track|looking\s+(?:good|positive))(?:\s+(?:forward|ahead|well))?\b/gi,
+    ['things are'],
+  ],
+  // "she does not need ours", "doesn't need our flat any more": the lead has no use for our home.
+  [
+    'LOST',
+    /\b(?:(?:does|do|did)\s*(?:n'?t|\s+not)|no\s+longer)\s+needs?\s+(?:ours|our\s+(?:flat|unit|villa|house|home|apartment|property|plot)|(?:a|the|any)\s+(?:flat|house|home|property)(?=\s+(?:any\s*more|now))|it\s+any\s*more)\b(?:\s+any\s*more)?/gi,
+    ['need'],
+  ],
+  // "wants his token amount refunded", "asked for the token money back": the lead may be backing out;
+  // the engine asks (see TOKEN_BACK in the rules engine).
+  [
+    'LOST',
+    /\b(?:wants?|wanted|asked\s+for|asking\s+for|demand(?:ed|ing|s)?|requested)\s+(?:his|her|their|the)\s+(?:token|booking|advance)\s+(?:(?:money|amount|cheque)\s+)?(?:back|refund(?:ed)?|returned)\b|\b(?:refund|return)\s+(?:of\s+)?(?:his|her|their|the)\s+(?:token|booking|advance)\b/gi,
+    ['back', 'refund', 'returned', 'return'],
   ],
   // "the family has decided against it": the lead's side said no.
   [

@@ -4922,3 +4922,132 @@ describe('held-out sets 122–126 classes', () => {
     expect(understandWithRules(t).actions[0]?.intent).toBe('LEAD_UPDATE');
   });
 });
+
+describe('held-out sets 127–131 classes', () => {
+  test.each([
+    'meena iyer came along with her friend and the friend liked the flat so much that she booked one for herself',
+    'ravi kumar came with his colleague and he booked a flat in b wing',
+    'meena iyer visited with her sister and she paid the token',
+  ])('when "he"/"she" may be the companion the story brought in ("%s"), then nothing is written', (t) => {
+    expect(asksOrNothing(t)).toBe(true);
+  });
+
+  test.each([
+    'ravi kumar came to the office with his wife and she paid the token amount',
+    'meena iyer came with her brother and she paid the token',
+  ])('when the pronoun is the household or cannot be the companion ("%s"), then the lead is won', (t) => {
+    expect(read(t).entities.status).toBe('WON');
+  });
+
+  test.each<[string, string]>([
+    ['new lead guys, naam hai kiran rao, pune se, 9822011223', 'Kiran Rao'],
+    ['team please add a lead name is anil mehta from pune 9822011223', 'Anil Mehta'],
+    ['hello everyone new lead sunita rao from nagpur 9822011223', 'Sunita Rao'],
+  ])('when the speaker addresses the team before the name ("%s"), then the address is no name', (t, name) => {
+    expect(read(t).entities.name).toBe(name);
+  });
+
+  test.each([
+    'ravi kumar has paid the token so please make him won okay bye',
+    'meena iyer signed the agreement, make her won thanks',
+  ])('when the lead is "made" won ("%s"), then it is an update', (t) => {
+    expect(read(t).entities.status).toBe('WON');
+  });
+
+  test.each([
+    'we handed over the keys to ravi kumar today',
+    'handed over the keys of the flat to meena iyer this morning',
+  ])('when the keys are handed to the lead ("%s"), then the lead is won', (t) => {
+    expect(read(t).entities).toMatchObject({
+      status: 'WON',
+      lead: expect.stringMatching(/ravi kumar|meena iyer/),
+    });
+  });
+
+  test.each([
+    'ravi kumar is out of town this week call him on monday',
+    'meena iyer is travelling till friday, call her next week',
+  ])('when the lead is away and a later call is asked ("%s"), then it is a follow-up', (t) => {
+    expect(read(t).entities.status).toBe('FOLLOW_UP');
+  });
+
+  test.each([
+    'ravi kumar has liked the flat and his loan file is with the bank so things are moving',
+    'meena iyer is keen and things are moving forward',
+  ])('when things are said to be moving ("%s"), then the talks are in progress', (t) => {
+    expect(read(t).entities).toMatchObject({
+      status: 'IN_PROGRESS',
+      lead: expect.stringMatching(/^(?:ravi kumar|meena iyer)$/),
+    });
+  });
+
+  test.each([
+    "meena iyer's son has bought a flat for her in gurgaon so she does not need ours",
+    'ravi kumar told me he does not need our flat any more',
+  ])('when the lead no longer needs ours ("%s"), then the lead is lost', (t) => {
+    expect(read(t).entities.status).toBe('LOST');
+  });
+
+  test('when the token is asked back, then it is asked about', () => {
+    expect(asksOrNothing('ravi kumar wants his token amount refunded')).toBe(true);
+    expect(understandWithRules('ravi kumar wants his token amount refunded').actions[0]?.intent).toBe(
+      'LEAD_UPDATE',
+    );
+  });
+
+  test('when "won" is heard as "one" in "has one the deal", then it is asked', () => {
+    const [action] = understandWithRules('ravi kumar has one the deal').actions;
+    expect(action?.intent).toBe('LEAD_UPDATE');
+    expect(asksOrNothing('ravi kumar has one the deal')).toBe(true);
+  });
+
+  test('when a list of statuses follows a heading word ("updates"), then each lead is its own update', () => {
+    expect(
+      readAll('updates ravi won, meena follow up, anil lost').map((r) => [
+        r.entities.lead,
+        r.entities.status,
+      ]),
+    ).toEqual([
+      ['ravi', 'WON'],
+      ['meena', 'FOLLOW_UP'],
+      ['anil', 'LOST'],
+    ]);
+  });
+
+  test('when visits are listed after "tomorrow\'s visits" without commas, then each is booked at its hour', () => {
+    expect(
+      readAll("tomorrow's visits ravi kumar at ten meena iyer at twelve and anil mehta at three pm").map(
+        (r) => [r.entities.lead, r.entities.visit_time],
+      ),
+    ).toEqual([
+      ['ravi kumar', '2025-10-05T10:00:00+05:30'],
+      ['meena iyer', '2025-10-05T12:00:00+05:30'],
+      ['anil mehta', '2025-10-05T15:00:00+05:30'],
+    ]);
+  });
+
+  test('when two leads are met and one wants to come back at a time but the other is not interested, then both are read', () => {
+    expect(
+      readAll(
+        'met ravi kumar and meena iyer at the site today ravi kumar wants to come back with his wife on sunday at four but meena iyer is not interested',
+      ).map((r) => [r.intent, r.entities.lead]),
+    ).toEqual([
+      ['VISIT_SCHEDULE', 'ravi kumar'],
+      ['LEAD_UPDATE', 'meena iyer'],
+    ]);
+  });
+
+  test('when the story before a follow-up asked "then" says why, then it is no note', () => {
+    const { entities } = read(
+      'meena iyer is interested but her husband is posted in assam right now and comes home only next month so she asked me to follow up then',
+    );
+    expect(entities.status).toBe('FOLLOW_UP');
+    expect(entities.notes).toBeUndefined();
+  });
+
+  test('when the speaker tells their own leave, then no visit is asked', () => {
+    expect(understandWithRules('i am on leave tomorrow so please handle my visits').actions[0]?.intent).toBe(
+      'UNKNOWN',
+    );
+  });
+});

@@ -725,6 +725,9 @@ const NAME_REF_AFTER = new RegExp(
 const RIVAL_BEFORE =
   /\b(?:went|gone|go|goes|going|booked|signed|bought|purchased|finali[sz]ed|closed|settled|invested|opted)\s+(?:(?:a|an|the|one|his|her|their)\s+(?:flat|unit|house|home|apartment|villa|plot|property)\s+)?(?:with|from|through)\s+$/i;
 
+const THING_HELD_BEFORE =
+  /\b(?:loan|file|papers|documents?|application|cheque|check|case|payment|money|funds|account|kyc)\s+(?:\p{L}+\s+){0,2}?(?:is|are|was|were|lies|stuck|pending)\s+(?:(?:still|now|currently|pending|stuck|lying)\s+)*with\s+$/iu;
+
 /**
  * The lead a request is about, as said. A city's name after a first name is read as a family name
  * ("dev anand", "vidya sagar"): no request about a lead says its city, and when the longer reading
@@ -761,6 +764,8 @@ export function extractLeadReference(main: string, phoneText: string | undefined
   for (const cue of main.matchAll(NAME_REF_AFTER)) {
     // "went with sobha", "booked with prestige": the party a lead bought from is no lead.
     if (RIVAL_BEFORE.test(main.slice(0, cue.index + cue[0].length))) continue;
+    // "his loan file is with hdfc": the party that holds a thing of the lead's is no lead.
+    if (THING_HELD_BEFORE.test(main.slice(0, cue.index + cue[0].length))) continue;
     const name = leadingNameWords(main.slice(cue.index + cue[0].length), 3, true);
     // "compare with other projects": words that are all common English ones name nobody.
     if (name && !name.split(' ').every(isCommonEnglishWord)) return name;
@@ -1136,7 +1141,7 @@ export const SAYS_WHEN =
  * so is what came after it ("was interested last week but now she is not interested").
  */
 const CONCLUDING =
-  /\b(?:so|hence|therefore|which\s+means|but\s+now|but\s+then|and\s+then)\s+(?:(?:he|she|they)\s+(?:is|are|has\s+been|have\s+been|has|have)\s+(?:now\s+)?|we\s+(?:have\s+|had\s+)?)?$/i;
+  /\b(?:so|hence|therefore|which\s+means|but\s+now|but\s+then|and\s+then)\s+(?:(?:he|she|they)\s+(?:(?:is|are|has\s+been|have\s+been|has|have)\s+)?(?:now\s+)?|we\s+(?:have\s+|had\s+)?)?$/i;
 
 export function extractUpdate(main: string): { status?: string; notes?: string; statusSpan?: Span } {
   const target = updateTarget(main);

@@ -164,6 +164,28 @@ const PRONOUN_SUBJECT =
 
 const MALE_RELATION = /\b(?:son|brother|father|dad|husband|uncle|nephew)\b/i;
 const FEMALE_RELATION = /\b(?:daughter|sister|mother|mom|wife|aunt|aunty|niece)\b/i;
+/** A companion named in a story, outside the household: "with her friend", "the sister", "his colleague". */
+const COMPANION = new RegExp(
+  `\\b(?:the|his|her|their)\\s+(?:(?:close|best|old|own)\\s+)?(${RELATION})\\b`,
+  'giu',
+);
+const HOUSEHOLD_RELATION =
+  /^(?:wife|husband|spouse|parents|father|mother|dad|mom|family|in-?laws?|son|daughter|kids|children)$/i;
+
+/**
+ * "meena came with her friend and the friend liked it so much that she booked one": the "he"/"she"
+ * right before the status may be the companion the story brought in after the lead — one outside the
+ * household, whose gender does not rule the pronoun out — so the deed is not surely the lead's.
+ */
+function pronounMayBeCompanion(before: string): boolean {
+  const pronoun = PRONOUN_SUBJECT.exec(before)?.[1]?.toLowerCase();
+  if (pronoun !== 'he' && pronoun !== 'she') return false;
+  const companions = [...before.matchAll(COMPANION)].map((match) => (match[1] ?? '').toLowerCase());
+  const last = companions[companions.length - 1];
+  if (!last || HOUSEHOLD_RELATION.test(last)) return false;
+  return pronoun === 'she' ? !MALE_RELATION.test(last) : !FEMALE_RELATION.test(last);
+}
+
 /** Whether the "he"/"she" right before the status cannot be the one relation the story names. */
 function pronounIsNotTheRelation(main: string, before: string): boolean {
   const pronoun = PRONOUN_SUBJECT.exec(before)?.[1]?.toLowerCase();
@@ -252,6 +274,10 @@ const LEAD_AFTER_STATUS = /^\s*(?:\p{L}+\s+){0,2}(?:with|from|for)\s+(?=\p{L})/u
 /** "call fatima back": the lead inside a follow-up said as a fact. */
 const CALL_BACK_LEAD =
   /^(?:call|ring|ping|contact)\s+((?:\p{L}+\s+){0,1}\p{L}+?)\s+(?:back|again|after|next|later|in)\b/iu;
+/** "handed over the keys to saif ali": the lead named inside the keys handed over. */
+const KEYS_TO_LEAD = /\bkeys\b.*?\bto\s+((?:\p{L}+\s+)?\p{L}+)$/iu;
+/** "wants his token refunded": the money asked back — the lead may be backing out, which is asked. */
+const TOKEN_BACK = /\b(?:back|refund(?:ed)?|returned|refund|return)\b/i;
 /** "deal with esha deol is done": the lead named inside a sale's fact. */
 const DEAL_WITH_LEAD =
   /^(?:deal|booking|sale|purchase|registration|(?:token|booking|advance)\s+(?:cheque|check|payment|amount|money|transfer))\s+(?:with|for|of)\s+((?:\p{L}[\p{L}'.-]*\s+){0,2}?\p{L}[\p{L}'.-]*?)(?:'s(?:\s+(?:new\s+)?(?:flat|unit|villa|house|home|plot|apartment|shop|office))?)?\s+(?:is|was|has\s+been|got|has|have)\b/iu;
@@ -386,6 +412,11 @@ const BULK =
 const CONTACT_CHANGE =
   /\b(?:number|phone|mobile|email|e-mail|address)\s+(?:(?:has|is|was|got)\s+)?(?:been\s+)?(?:changed|updated)\b|\b(?:change|update|correct|modify|edit)\s+(?:(?:his|her|their|the)\s+|(?:\p{L}+\s+){0,2}\p{L}+'s\s+)?(?:(?:phone|mobile|contact)\s+)?(?:number|phone|mobile|email|e-mail|address)\b/iu;
 
+const OWN_SCHEDULE =
+  /\b(?:all\s+)?(?:my|our)\s+(?:(?:site|other|pending)\s+)?(?:visits|appointments|meetings)\b/i;
+const WON_HEARD_AS_ONE =
+  /\b(?:has|have|had|finally|just)\s+(?:one|1)\s+(?:the|this|that|our)\s+(?:deal|booking|sale)\b/i;
+
 function intentCandidates(main: string, hasPhone: boolean, hasTime: boolean): Candidate[] {
   if (BULK.test(main) || CONTACT_CHANGE.test(main)) return [];
   // "how do i add a lead": a question about the bot, not a request, unless it carries the details.
@@ -396,7 +427,12 @@ function intentCandidates(main: string, hasPhone: boolean, hasTime: boolean): Ca
     /\b(?:how|what|why|where)\b.*\b(?:do|does|can|should|is|are)\s+(?:i|you|we)\b/i.test(main)
   )
     return [];
+  // "i am on leave tomorrow so please handle my visits": the speaker's own schedule is no booking.
+  if (OWN_SCHEDULE.test(main)) return [];
   const candidates: Candidate[] = [];
+  // "kavita has one the deal": "won" heard as "one"; the update is asked about.
+  const wonAsOne = WON_HEARD_AS_ONE.exec(main);
+  if (wonAsOne) candidates.push({ intent: 'LEAD_UPDATE', position: wonAsOne.index, strength: 2 });
   const visitNoun = firstIndex(main, VISIT_NOUN);
   const bookedOther = BOOKED_OTHER.test(main);
   if (
@@ -766,10 +802,19 @@ function lastPartsTime(time: TimeMention | null, text: string): TimeMention | nu
  */
 function withoutStoryDays(text: string): string {
   if (!STORY_DAY_SAID.test(text)) return text;
+  // A day said after what the story tells as done, with no hour of its own ("met ravi at the site today
+  // ravi wants to come back on sunday at 4": "today" is when they met, not the visit).
   return text.replace(STORY_PART, (part) =>
     TOLD_AS_DONE.test(part) && !HAS_CLOCK.test(part) && !/\bat\s+\d/i.test(part)
       ? part.replace(STORY_DAY, (day) => ' '.repeat(day.length))
-      : part,
+      : part.replace(STORY_DAY, (day: string, offset: number) => {
+          const before = part.slice(0, offset);
+          const after = part.slice(offset + day.length);
+          const told = TOLD_AS_DONE.test(before) && !HAS_CLOCK.test(before) && !/\bat\s+\d/i.test(before);
+          return told && !/^\s*(?:at\s+)?\d/i.test(after) && (!HAS_CLOCK.test(after) || dayIn(after) !== null)
+            ? ' '.repeat(day.length)
+            : day;
+        }),
   );
 }
 
@@ -924,8 +969,14 @@ function readClause(text: string, region: string): ClauseReading {
     // of the story is no doubt of a command given after it.
     const command = updateTarget(main);
     const commandPart = command ? main.slice(main.slice(0, command.verb).search(/[,.;][^,.;]*$/) + 1) : main;
+    const tokenBack =
+      update.statusSpan !== undefined &&
+      statusFromWords(update.status ?? '') === 'LOST' &&
+      /\b(?:token|booking|advance)\b/i.test(update.status ?? '') &&
+      TOKEN_BACK.test(update.status ?? '');
     const doubted =
       contrary ||
+      tokenBack ||
       (HEDGED.test(commandPart.replace(RESOLVED_DOUBT, ' ').replace(DECIDED, ' ')) &&
         update.status !== undefined &&
         statusFromWords(update.status) !== 'FOLLOW_UP');
@@ -938,7 +989,9 @@ function readClause(text: string, region: string): ClauseReading {
     const span = update.statusSpan;
     const beforeStatus = span ? blank(main, span).slice(0, span.end) : main;
     const factSaid = span ? main.slice(span.start, span.end) : '';
-    const inside = span ? (CALL_BACK_LEAD.exec(factSaid) ?? DEAL_WITH_LEAD.exec(factSaid))?.[1] : undefined;
+    const inside = span
+      ? (CALL_BACK_LEAD.exec(factSaid) ?? DEAL_WITH_LEAD.exec(factSaid) ?? KEYS_TO_LEAD.exec(factSaid))?.[1]
+      : undefined;
     const after = span ? LEAD_AFTER_STATUS.exec(main.slice(span.end)) : null;
     const rest = span ? main.slice(span.end) : '';
     // "we lost sunil to another builder", "we finally won kavita": the lead is the verb's object.
@@ -987,6 +1040,8 @@ function readClause(text: string, region: string): ClauseReading {
     // lead ("got him"), and the "he" after it is the lead.
     const forTheLead = DONE_FOR_THE_LEAD.test(main);
     if (lead && !asked && !household && !forTheLead && onlyAsRelationOf(main, lead))
+      return { intent: 'UNKNOWN', said: {}, strength: 0 };
+    if (!asked && !householdPaid && pronounMayBeCompanion(toldBefore))
       return { intent: 'UNKNOWN', said: {}, strength: 0 };
     if (lead) said.lead_reference = withPlaceOf(withoutPhone, lead);
     // A doubt said after the status ("won but not sure") is the doubt, not a note.
@@ -1060,7 +1115,15 @@ const splitRequests = (text: string) =>
 /** Every entity the intent needs was heard. */
 const isComplete = (reading: ClauseReading) =>
   reading.intent !== 'UNKNOWN' &&
-  REQUIRED_FIELDS[reading.intent].every((field) => reading.said[SAID_FIELD_OF[field]] !== undefined);
+  REQUIRED_FIELDS[reading.intent].every((field) => reading.said[SAID_FIELD_OF[field]] !== undefined) &&
+  // ("… and things are moving forward": common words are no lead's name.)
+  !commonWordsOnly(reading.said.lead_reference);
+
+const commonWordsOnly = (reference: string | undefined) =>
+  reference !== undefined &&
+  /^[\p{L}\s]+$/u.test(reference) &&
+  !isPronounReference(reference) &&
+  reference.split(/\s+/).every((word) => isCommonEnglishWord(word.toLowerCase()));
 
 /**
  * "mark anil won and neha lost", "schedule rohan on monday at 11 and for sunita on tuesday at 12",
@@ -1100,7 +1163,10 @@ function splitSharedVerb(clause: string, region: string, depth = 0): string[] {
       !isPronounReference(nextLead) &&
       !sameFirstWord(nextLead, firstLead) &&
       opensWithName(right);
-    if (next && isComplete(next) && (!bareAnd || aboutThem || anotherLead))
+    // ("ravi wants to come back on sunday at 4 but meena is not interested": after "but", only another
+    // lead's own request of another kind.)
+    const butJoin = connector !== undefined && /^[\s,]*but\s*$/i.test(connector);
+    if (next && isComplete(next) && (butJoin ? anotherLead : !bareAnd || aboutThem || anotherLead))
       return [left, ...splitSharedVerb(right, region, depth + 1)];
   }
   return [clause];
@@ -1214,7 +1280,10 @@ function listBreaks(clause: string, intent: Intent): { at: number; length: numbe
     for (const but of clause.matchAll(/\s+but\s+/gi)) gaps.push({ at: but.index, length: but[0].length });
   // "visits tmrw fatima 11am gopal 3pm": typed without commas, each visit ends at its hour.
   if (intent === 'VISIT_SCHEDULE')
-    for (const hour of clause.matchAll(/\b\d{1,2}(?::\d{2})?\s*[ap]m\b(?=\s+\p{L})/giu))
+    // ("tomorrow's visits ravi at 10 meena at 12": said, each visit ends at its hour after "at".)
+    for (const hour of clause.matchAll(
+      /\b(?:\d{1,2}(?::\d{2})?\s*[ap]m|at\s+\d{1,2}(?::\d{2})?(?!\s*[ap]m\b))\b(?=\s+\p{L})/giu,
+    ))
       gaps.push({ at: hour.index + hour[0].length, length: 1 });
   const breaks: { at: number; length: number }[] = [];
   for (const gap of gaps) {
@@ -1244,6 +1313,9 @@ function breaksIn(clause: string, intent: Intent): { at: number; length: number;
   const breaks: { at: number; length: number; connector?: string }[] = [];
   for (const match of clause.matchAll(/[\s,]+(?:and\s+then|and\s+also|and|then|also)\s+/gi))
     breaks.push({ at: match.index, length: match[0].length, connector: match[0] });
+  if (intent === 'VISIT_SCHEDULE')
+    for (const match of clause.matchAll(/[\s,]+but\s+/gi))
+      breaks.push({ at: match.index, length: match[0].length, connector: match[0] });
   if (intent === 'LEAD_UPDATE' || intent === 'VISIT_SCHEDULE') breaks.push(...listBreaks(clause, intent));
   // Two leads each with "as"/"to" before their status, or no break of this kind at all.
   if (intent === 'LEAD_UPDATE' && /\b(?:as|to)\s[^]*\b(?:as|to)\s/i.test(clause)) {
@@ -1381,8 +1453,17 @@ function storyRequest(text: string, region: string): ClauseReading | null {
     const told = parts.slice(from).join(', ');
     const reading = understandClause(told, region);
     const lead = reading.said.lead_reference;
-    if (reading.intent !== 'UNKNOWN' && (lead === undefined || isPronounReference(lead)))
+    if (reading.intent !== 'UNKNOWN' && (lead === undefined || isPronounReference(lead))) {
+      // "… with her friend and the friend liked it so much that | she booked one": the pronoun may be
+      // the companion, not the lead.
+      if (
+        reading.intent === 'LEAD_UPDATE' &&
+        lead !== undefined &&
+        pronounMayBeCompanion(`${parts.slice(0, from).join(' ')} ${lead} `)
+      )
+        return null;
       return { ...reading, said: { ...reading.said, lead_reference: subject } };
+    }
     // "…, deal closed", "…, negotiating now": a status said first in the part.
     const leadUp = LEADS_UP.exec(told)?.[0].length ?? 0;
     const status = findStatusPhrase(told.slice(leadUp));
@@ -1517,6 +1598,10 @@ function withoutRestatedRequests(readings: ClauseReading[]): ClauseReading[] {
 /** A next step with the lead, said as a verb: "call her next week", "meet him after diwali". */
 const NEXT_STEP = /^\s*(?:call|ring|phone|ping|contact|message|whatsapp|meet|remind|try)\b/i;
 
+function withoutNotes({ notes: _notes, ...said }: SaidEntities): SaidEntities {
+  return said;
+}
+
 function oneUpdatePerLead(readings: ClauseReading[]): ClauseReading[] {
   const kept: ClauseReading[] = [];
   for (const reading of readings) {
@@ -1543,11 +1628,16 @@ function oneUpdatePerLead(readings: ClauseReading[]): ClauseReading[] {
       same && statusFromWords(after) === 'FOLLOW_UP' && NEXT_STEP.test(after) && SAYS_WHEN.test(after)
         ? after
         : undefined;
-    const notes = [previous.said.notes, when, reading.said.notes].filter(Boolean).join('; ') || undefined;
+    // ("… is interested but her husband is away …, so she asked me to follow up then": the status the
+    // story comes to replaces the one before it, and the story before it is no note.)
+    const superseded = !same && previous.strength < reading.strength;
+    const notes =
+      [superseded ? undefined : previous.said.notes, when, reading.said.notes].filter(Boolean).join('; ') ||
+      undefined;
     kept[kept.length - 1] = {
       ...previous,
       strength: Math.max(previous.strength, reading.strength),
-      said: { ...previous.said, status, ...(notes ? { notes } : {}) },
+      said: { ...withoutNotes(previous.said), status, ...(notes ? { notes } : {}) },
     };
   }
   return kept;
