@@ -15,10 +15,14 @@ import type { TurnResult } from './answer';
  * "cancel" drops it.
  */
 const CANCEL =
-  /^\s*(?:(?:(?:oh|actually|no|ok|okay|sorry|wait|arre|acha|achha|hmm+|uh+|um+)[\s,.!]+)*(?:cancel|never\s*mind|nevermind|forget\s+(?:it|that|about\s+it)|stop|scrap\s+that|ignore\s+(?:it|that)|leave\s+it|drop\s+it|skip\s+it|no\s+need|don'?t\s+(?:add|book|create|do)\s+(?:it|that|him|her)|rehne\s+do|rehne\s+dijiye|chhodo|chodo|jaane\s+do|jane\s+do|mat\s+karo|cancel\s+kar\s+do)\b[\s\S]{0,30})$/i;
+  /^\s*(?:(?:(?:oh|actually|no|ok|okay|sorry|wait|arre|acha|achha|hmm+|uh+|um+)[\s,.!]+)*(?:cancel|never\s*mind|nevermind|forget\s+(?:it|that|about\s+it)|stop|scrap\s+that|ignore\s+(?:it|that)|leave\s+it|drop\s+it|skip\s+it|no\s+need|don'?t\s+(?:add|book|create|do)\s+(?:it|that|him|her)|rehne\s+do|rehne\s+dijiye|chhodo|chodo|jaane\s+do|jane\s+do|mat\s+karo|cancel\s+kar\s+do)\b([\s\S]{0,30}))$/i;
+/** "forget that, mark her as follow up": a new request said after the cancel word is no cancel. */
+const REQUEST_AFTER =
+  /(?<!\b(?:will|shall|can|'ll|to)\s+)\b(?:mark|put|move|set|update|change|book|schedule|fix|arrange|add|create|make|register)\s+(?!(?:it|that|this|later|afterwards|tomorrow)\b)\p{L}/iu;
 
 export function isCancel(transcript: string): boolean {
-  return CANCEL.test(transcript);
+  const cancel = CANCEL.exec(transcript);
+  return cancel !== null && !REQUEST_AFTER.test(cancel[1] ?? '');
 }
 
 export function cancelMessage(session: SessionState): string {
@@ -54,7 +58,10 @@ export function completePending(
   };
 }
 
-/** A request of the pending one's kind, said with no lead or with "him"/"her", is about its lead. */
+/**
+ * A request of the pending one's kind, said with no lead or with "him"/"her", is about its lead; one of
+ * another kind is, when it says "him"/"her".
+ */
 function withPendingLead(
   understanding: Understanding,
   pending: Understanding['actions'][number],
@@ -63,8 +70,13 @@ function withPendingLead(
   if (lead === undefined || isPronounReference(lead) || understanding.actions.length !== 1)
     return understanding;
   const [only] = understanding.actions;
-  if (!only || only.intent !== pending.intent) return understanding;
+  if (!only) return understanding;
   const said = only.said.lead_reference;
+  // "book charu on tuesday" — "forget that, mark her as follow up": "her" is the pending one's lead.
+  if (only.intent !== pending.intent)
+    return said !== undefined && isPronounReference(said)
+      ? { ...understanding, actions: [{ ...only, said: { ...only.said, lead_reference: lead } }] }
+      : understanding;
   if (said !== undefined && !isPronounReference(said)) return understanding;
   return {
     ...understanding,

@@ -104,6 +104,35 @@ const HINDI_WEEKDAYS: readonly [string, string][] = [
 const HINDI_WEEKDAY = HINDI_WEEKDAYS.map(([day]) => day).join('|');
 
 /** Counts said in Hindi before "mahine", "hafte", "din". */
+/** Relations said in Hindi, as the rules engine knows them in English. */
+const HINDI_RELATION: Record<string, string> = {
+  bhai: 'brother',
+  bhaiya: 'brother',
+  behen: 'sister',
+  bahen: 'sister',
+  behan: 'sister',
+  didi: 'sister',
+  beta: 'son',
+  beti: 'daughter',
+  pati: 'husband',
+  patni: 'wife',
+  biwi: 'wife',
+  papa: 'father',
+  pitaji: 'father',
+  mummy: 'mother',
+  dost: 'friend',
+  saheli: 'friend',
+  chacha: 'uncle',
+  mama: 'uncle',
+  chachi: 'aunt',
+  mami: 'aunt',
+  padosi: 'neighbour',
+  bhatija: 'nephew',
+  bhanja: 'nephew',
+  bhatiji: 'niece',
+  bhanji: 'niece',
+};
+
 const HINDI_COUNT: Record<string, string> = {
   ek: '1',
   do: '2',
@@ -168,7 +197,7 @@ const HINGLISH: readonly [RegExp, string | ((...groups: string[]) => string), st
     'paid the $1 amount',
   ],
   // "flat book kar liya": booked; "kal call karna hai", "phone kar dena": a call to make.
-  [/\bbook\s+(?:kar|kr)\s+(?:liya|li|lia|liye|diya|di|dia|diye)\b/giu, 'booked'],
+  [/\bbook\s+(?:kar|kr)\s+(?:liya|li|lia|liye|diya|di|dia|diye)(?:\s+(?:hai|he|h))?\b/giu, 'booked'],
   // "flat final kar diya": finalised.
   [/\bfinal\s+(?:kar|kr)\s+(?:liya|li|lia|liye|diya|di|dia|diye)\b/giu, 'finalised'],
   [
@@ -225,6 +254,8 @@ const HINGLISH: readonly [RegExp, string | ((...groups: string[]) => string), st
     /\b(?:ab\s+)?(?:flat|ghar|property|plot|makaan)\s+(?:nahi|nahin|nai)\s+(?:chahiye|lena|lenge|lega|legi)\b/giu,
     'is not buying',
   ],
+  // "baad mein call karna": later.
+  [/\b(?:baad|bad)\s+(?:mein|me|main)\b/giu, 'later'],
   // "do mahine baad call karna": call after two months.
   [
     /\b(?:(ek|do|teen|char|chaar|paanch|\d+)\s+)?(mahine|mahina|hafte|hafta|din|dino)\s+(?:ke\s+)?baad\s+(?:call|phone|baat)\s+(?:karna|karo|kar\s+lena|kar\s+dena|karenge|kar\s+lenge)(?:\s+hai)?\b/giu,
@@ -233,7 +264,7 @@ const HINGLISH: readonly [RegExp, string | ((...groups: string[]) => string), st
   ],
   // "agle hafte phone karna": a call to make (of the lead the note is about), when said before it.
   [
-    /\b(?:((?:next\s+(?:week|month|year)|after\s+\p{L}+|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\s+)?(?:call|phone|fone)\s+(?:karna(?:\s+hai)?|karo|kar\s+(?:do|dena|lena)|karenge|karunga|karungi)\b/giu,
+    /\b(?:((?:next\s+(?:week|month|year)|after\s+\p{L}+|later|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\s+)?(?:call|phone|fone)\s+(?:karna(?:\s+hai)?|karo|kar\s+(?:do|dena|lena)|karenge|karunga|karungi)\b/giu,
     (_match: string, when: string | undefined) => (when ? `call him ${when}` : 'call him'),
   ],
   // "agle hafte baat karenge": we will talk (next week).
@@ -258,8 +289,13 @@ const HINGLISH: readonly [RegExp, string | ((...groups: string[]) => string), st
     'bought $2from $1',
   ],
   [/\b(?:le|kharid|khareed)\s+(?:liya|lia|li|liye)\b/giu, 'bought'],
-  [/\bbooking\s+(?:kar|kara)\s+(?:li|liya|lee|lia|di|diya|dali)\b/giu, 'booked'],
+  [/\bbooking\s+(?:kar|kara)\s+(?:li|liya|lee|lia|di|diya|dali)(?:\s+(?:hai|he|h))?\b/giu, 'booked'],
   [/\b(?:mana|manaa|inkaar|inkar)\s+(?:kar|kr)\s+(?:diya|di|dia|diye|de\s+diya)\b/giu, 'declined'],
+  // "ravi ke bhai ne …", "meena ki behen": a relation of the lead's, said in Hindi.
+  [
+    new RegExp(String.raw`\b(\p{L}+)\s+(?:ka|ki|ke)\s+(${Object.keys(HINDI_RELATION).join('|')})\b`, 'giu'),
+    (_match: string, name: string, relation: string) => `${name}'s ${HINDI_RELATION[relation.toLowerCase()]}`,
+  ],
   [/\b(\p{L}+)\s+ne\b/giu, '$1'],
   [/\b(\p{L}+)\s+se\b/giu, 'from $1'],
   // "apne husband ke saath": with their husband (never a name: "apne" is "one's own").
@@ -290,6 +326,8 @@ const HINGLISH: readonly [RegExp, string | ((...groups: string[]) => string), st
   // "naam hai kiran rao": the name is.
   [/\b(?:naam|name)\s+(?:hai|he)\b/gi, 'name is'],
   [/\bnaam\b/gi, 'name'],
+  // "shahar pune": the city.
+  [/\b(?:shahar|shehar|sheher|sahar)\b/gi, 'city'],
   [/\b(?:banao|bana\s+do|bana\s+dijiye|banaiye|banana\s+hai)\b/gi, 'create'],
   [/\b(?:rakh\s+do|rakho|rakhna|rakh\s+dijiye)\b/gi, 'book'],
   [/\b(?:daal\s+do|dal\s+do|daalo)\b/gi, 'put'],
@@ -385,7 +423,7 @@ function hindiHours(text: string): string {
 
 /** Every Hindi word the rules above look for: a transcript without one skips them all. */
 const HINGLISH_WORD = new RegExp(
-  String.raw`\b(?:nahi|nahin|nai|kahin|kahi|kaheen|dusri|doosri|dusre|doosre|dusra|doosra|jagah|le|kharid|khareed|kar|kara|kr|mana|manaa|inkaar|inkar|ne|se|ke|ka|ki|ko|haan|haa|han|ha|theek|thik|accha|achha|acha|ji|naya|nayi|naye|naam|banao|bana|banaiye|banana|rakh|rakho|rakhna|daal|dal|daalo|mein|kardo|karo|kijiye|karna|karega|karegi|karenge|karunga|karungi|karoge|parso|parson|kal|aaj|subah|shaam|sham|dopahar|raat|baje|soch|abhi|tha|thi|hua|hui|dekhenge|dekhege|sochenge|sochege|aayega|ayega|aayegi|ayegi|aayenge|ayenge|aaenge|bulao|bulaya|bulaiye|pe|usko|unko|unhone|usne|inhone|isne|banda|bol|keh|kah|bola|boli|agle|agla|agli|hafte|kyunki|kyonki|kyuki|isliye|isiliye|islie|lenge|lega|legi|iska|uska|inka|unka|iski|uski|inki|unki|iske|uske|inke|unke|wala|wali|wale|waala|waali|waale|aane|aur|tab|apne|apni|apna|dikhana|dikhani|dikha|dikhao|shayad|shaayad|shyad|a{1,2}y?e(?:g[ai]|ng[ei])|rahe|raha|rahi|par|hain)\b|\b(?:${HINDI_WEEKDAY})\b`,
+  String.raw`\b(?:nahi|nahin|nai|kahin|kahi|kaheen|dusri|doosri|dusre|doosre|dusra|doosra|jagah|le|kharid|khareed|kar|kara|kr|mana|manaa|inkaar|inkar|ne|se|ke|ka|ki|ko|haan|haa|han|ha|theek|thik|accha|achha|acha|ji|naya|nayi|naye|naam|banao|bana|banaiye|banana|rakh|rakho|rakhna|daal|dal|daalo|mein|kardo|karo|kijiye|karna|karega|karegi|karenge|karunga|karungi|karoge|parso|parson|kal|aaj|subah|shaam|sham|dopahar|raat|baje|soch|abhi|tha|thi|hua|hui|dekhenge|dekhege|sochenge|sochege|aayega|ayega|aayegi|ayegi|aayenge|ayenge|aaenge|bulao|bulaya|bulaiye|pe|usko|unko|unhone|usne|inhone|isne|banda|bol|keh|kah|bola|boli|agle|agla|agli|hafte|kyunki|kyonki|kyuki|isliye|isiliye|islie|lenge|lega|legi|iska|uska|inka|unka|iski|uski|inki|unki|iske|uske|inke|unke|wala|wali|wale|waala|waali|waale|aane|aur|tab|apne|apni|apna|dikhana|dikhani|dikha|dikhao|shayad|shaayad|shyad|a{1,2}y?e(?:g[ai]|ng[ei])|rahe|raha|rahi|par|hain|shahar|shehar|sheher|baad)\b|\b(?:${HINDI_WEEKDAY})\b`,
   'i',
 );
 
@@ -932,6 +970,11 @@ export function normalizeTranscript(input: string): string {
   text = text
     .replace(
       /^\s*(?:(?:ok(?:ay)?|so|hi|hello|hey|yes|yeah|right|alright|haan|han|ji|acha|achha|accha|hmm+)\b[\s,.]*)+/i,
+      '',
+    )
+    // "forget that, mark her as follow up": what was taken back before this is no part of it.
+    .replace(
+      /^\s*(?:(?:actually|no|okay|ok|sorry)[\s,]+)*(?:forget|leave|ignore|cancel|scratch)\s+(?:that|it|this)\b[\s,.;]*(?=\p{L})/iu,
       '',
     )
     // "hello everyone …", "team, …", "new lead guys …": the people the speaker addresses are no part of

@@ -195,7 +195,7 @@ const CANONICAL = new Set<string>(['NEW', 'IN_PROGRESS', 'FOLLOW_UP', 'WON', 'LO
 
 /** "will decide after the 15th", "will confirm by next week", "after diwali will see": a decision put later. */
 export const LATER_DECISION =
-  /\b(?:will|would|shall|is\s+going\s+to|are\s+going\s+to)\s+(?:decide|think|see|consider|check|confirm)(?:\s+(?:about\s+it|it\s+over|over\s+it))?\s+(?:after\b(?!\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:site\s+)?(?:visit|visiting|seeing|meeting|tour)\b)|next\s+(?:week|month|year)|later|in\s+(?:a|an|one|two|three|four|few|\d+)\s+(?:days?|weeks?|months?)|in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|by\b)|\b(?:after\s+(?!(?:the\s+)?(?:site\s+)?(?:visit|meeting|tour)\b)\p{L}+|next\s+(?:week|month|year)|later)\s+(?:will|shall)\s+(?:see|decide|think)\b/giu;
+  /\b(?:will|would|shall|is\s+going\s+to|are\s+going\s+to)\s+(?:decide|think|see|consider|check|confirm)(?:\s+(?:about\s+it|it\s+over|over\s+it))?\s+(?:after\b(?!\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:site\s+)?(?:visit|visiting|seeing|meeting|tour)\b)|next\s+(?:week|month|year)|later|in\s+(?:a|an|one|two|three|four|few|\d+)\s+(?:days?|weeks?|months?)|in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|by\b|once\b|when\s+(?:he|she|they|the)\b)|\b(?:after\s+(?!(?:the\s+)?(?:site\s+)?(?:visit|meeting|tour)\b)\p{L}+|next\s+(?:week|month|year)|later)\s+(?:will|shall)\s+(?:see|decide|think)\b/giu;
 
 /** "is comparing", "are still comparing prices with godrej": the lead still choosing, and what. */
 const COMPARING =
@@ -230,7 +230,7 @@ const BOUGHT_A_HOME_SOMEWHERE =
 const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
   [
     'LOST',
-    /\b(?:bought|booked|purchased|rented|leased|took|taken|chose|chosen|picked|(?:went|go|goes|going|gone)\s+(?:ahead\s+)?(?:with|for)|opt(?:ed|ing|s)?\s+for|switch(?:ed|es|ing)?\s+(?:over\s+)?to|signed|closed\s+the\s+deal|finali[sz]ed|invested|settled)\b[^.;]{0,60}?\b(?:elsewhere|somewhere\s+else|(?:someone|somebody|some\s+one)\s+else|instead|resale|second[\s-]?hand|(?:an)?other\s+(?:builder|developer|project|agent|broker|company|place|society|site|township|property|flat|city|town|area|locality|location|state|country)|competitors?|competition|(?:different|rival)\s+(?:builder|developer|project|society|township)|rival|(?:a|an)\s+(?:cheaper|closer|nearer)\s+(?:flat|home|house|apartment|villa|plot|property|place|unit|deal|option|one))\b/gi,
+    /\b(?:bought|booked|purchased|rented|leased|took|taken|chose|chosen|picked|(?:went|go|goes|going|gone)\s+(?:ahead\s+)?(?:with|for)|opt(?:ed|ing|s)?\s+for|switch(?:ed|es|ing)?\s+(?:over\s+)?to|signed|closed\s+the\s+deal|finali[sz]ed|invested|settled)\b[^.;]{0,60}?\b(?:elsewhere|somewhere\s+else|(?:someone|somebody|some\s+one)\s+else|instead|resale|second[\s-]?hand|(?<!\b(?:our|my)\s+)(?:an)?other\s+(?:builder|developer|project|agent|broker|company|place|society|site|township|property|flat|city|town|area|locality|location|state|country)|competitors?|competition|(?:different|rival)\s+(?:builder|developer|project|society|township)|rival|(?:a|an)\s+(?:cheaper|closer|nearer)\s+(?:flat|home|house|apartment|villa|plot|property|place|unit|deal|option|one))\b/gi,
     [
       'elsewhere',
       'else',
@@ -299,7 +299,7 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
   // the money to book come through (a cheque that bounced is none).
   [
     'WON',
-    /\b(?:sale\s+deed|sale\s+agreement|agreement\s+(?:for|of)\s+sale|flat|unit|property|apartment|villa|plot)\s+(?:got|has\s+been|was|is|have\s+been)\s+registered\b|\b(?:booking|token|advance)\s+(?:cheque|check|payment|amount|money|transfer)(?:\s+of(?:\s+\p{L}+){1,3}?)?\s+(?:has\s+|have\s+|had\s+)?(?:got\s+|been\s+|was\s+|is\s+)?(?:cleared|realised|realized|credited)\b/giu,
+    /\b(?:sale\s+deed|sale\s+agreement|agreement\s+(?:for|of)\s+sale|(?<=^|(?:'s|\b(?:the|his|her|their))\s+)(?:agreement|deed)|flat|unit|property|apartment|villa|plot)\s+(?:got|has\s+been|was|is|have\s+been)\s+registered\b|\b(?:booking|token|advance)\s+(?:cheque|check|payment|amount|money|transfer)(?:\s+of(?:\s+\p{L}+){1,3}?)?\s+(?:has\s+|have\s+|had\s+)?(?:got\s+|been\s+|was\s+|is\s+)?(?:cleared|realised|realized|credited)\b/giu,
     ['registered', 'cleared', 'realised', 'realized', 'credited'],
   ],
   // "completed the registration of her flat": the sale registered.
@@ -395,6 +395,42 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
     'FOLLOW_UP',
     /\b(?:is|are)\s+(?:out\s+of\s+(?:town|station|the\s+country|india)|travell?ing|abroad|away|busy|not\s+available|unavailable|on\s+leave|on\s+(?:a\s+)?(?:vacation|holiday|tour))\b[^.;]{0,40}?\b(?:call|ring|contact|ping|try)\s+(?:him|her|them)\s+(?:again\s+)?(?:on|after|next|in|tomorrow|later|by|from)\b[^,.;]*/gi,
     ['out of', 'travel', 'abroad', 'away', 'busy', 'available', 'leave', 'vacation', 'holiday', 'tour'],
+  ],
+  // "is still not sure whether to buy now or wait", "cannot buy now": undecided, or not now — a state
+  // the engine doubts (the rules engine asks which status it is).
+  [
+    'IN_PROGRESS',
+    /\b(?:is|are)\s+(?:still\s+)?not\s+sure\s+(?:whether|if)\s+(?:to\s+|(?:he|she|they)\s+(?:should|will|can)\s+)?(?:buy|book|go\s+ahead|take\s+it|invest)\b/gi,
+    ['not sure'],
+  ],
+  [
+    'LOST',
+    /\b(?:cannot|can'?t|can\s+not|(?:is|are)\s+unable\s+to|(?:is|are)\s+not\s+able\s+to)\s+(?:buy|go\s+ahead|proceed|afford\s+it)\s+(?:it\s+)?(?:right\s+now|now|yet|at\s+the\s+moment|for\s+now)\b/gi,
+    ['now', 'yet', 'moment'],
+  ],
+  // "took possession of her flat", "has taken possession of the villa": the home handed over.
+  [
+    'WON',
+    /\b(?:took|taken|takes|taking|got|received)\s+(?:the\s+)?possession(?:\s+of\s+(?:the|his|her|their)\s+(?:new\s+)?(?:flat|unit|villa|house|home|apartment|plot|property))?\b/gi,
+    ['possession'],
+  ],
+  // "said a clear no to the offer", "said a firm no to our proposal": the lead refused the deal.
+  [
+    'LOST',
+    /\bsaid\s+(?:a\s+)?(?:(?:clear|firm|flat|straight|big|definite|final)\s+)?no\s+to\s+(?:the|our|this|that|my)\s+(?:final\s+)?(?:offer|proposal|deal|flat|project|property|booking|quote|price)\b/gi,
+    ['no to'],
+  ],
+  // "is waiting for her husband to come back before deciding": the decision waits for something later.
+  [
+    'FOLLOW_UP',
+    /\b(?:is|are)\s+(?:still\s+)?waiting\s+for\b[^.;]{0,60}?\bbefore\s+(?:deciding|taking\s+(?:a|the)\s+(?:call|decision)|finali[sz]ing|booking|buying|going\s+ahead)\b/gi,
+    ['before'],
+  ],
+  // "is seriously considering the three bhk", "we are discussing it": the deal is being weighed.
+  [
+    'IN_PROGRESS',
+    /\b(?:is|are)\s+(?:seriously\s+|now\s+|actively\s+|really\s+)?considering\s+(?:the|a|an|our|this|one|buying|booking|taking)\b|\bwe\s+are\s+(?:still\s+|now\s+)?(?:discussing|negotiating)\s+(?:it|this|that|the\s+(?:price|rate|deal|terms|offer|payment\s+plan))\b/gi,
+    ['considering', 'discussing', 'negotiating'],
   ],
   // "things are moving", "things are progressing well": the deal goes on.
   [

@@ -106,6 +106,15 @@ test('when the user cancels, then the pending request is dropped', async () => {
   expect(leads()).toEqual([]);
 });
 
+test('when the user drops the pending request and says another about "her", then it is the pending lead\'s', async () => {
+  const rohan = await harness.seedLead({ name: 'Rohan Sharma', phone: '+919876543210', city: 'Gurgaon' });
+  expect((await say('book rohan sharma on tuesday')).status).toBe(422);
+  const next = await say('actually forget that, mark him as follow up');
+  expect(next.status).toBe(200);
+  expect(next.body.entities).toEqual({ lead_id: rohan, status: 'FOLLOW_UP' });
+  expect(harness.service.db.prepare('SELECT count(*) AS n FROM visits').get()).toEqual({ n: 0 });
+});
+
 test('when a session has been idle for over 30 minutes, then its pending request and lead are forgotten', async () => {
   await say('New lead Nikhil Rao from Nashik');
   clock += 31 * 60_000;

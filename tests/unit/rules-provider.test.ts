@@ -5051,3 +5051,110 @@ describe('held-out sets 127–131 classes', () => {
     );
   });
 });
+
+describe('held-out sets 132–136 classes', () => {
+  test.each([
+    "meena iyer's sale agreement got registered today",
+    'ravi kumar took possession of his flat this morning',
+    'meena iyer has taken possession of the villa',
+  ])('when the papers are registered or possession is taken ("%s"), then the lead is won', (t) => {
+    expect(read(t).entities.status).toBe('WON');
+  });
+
+  test.each(['ravi kumar said a clear no to the offer', 'meena iyer said a firm no to our proposal'])(
+    'when the lead said no to the offer ("%s"), then the lead is lost',
+    (t) => {
+      expect(read(t).entities.status).toBe('LOST');
+    },
+  );
+
+  test.each([
+    'ravi kumar will decide once he gets his bonus in august',
+    'meena iyer is waiting for her husband to come back from dubai before deciding',
+    'ravi kumar will take a call only after his daughter joins college',
+  ])('when the decision waits for something later ("%s"), then it is a follow-up', (t) => {
+    expect(read(t).entities.status).toBe('FOLLOW_UP');
+  });
+
+  test.each([
+    'meena iyer wants a better rate on the floor rise and we are discussing it',
+    'ravi kumar is seriously considering the three bhk',
+    'meena iyer is considering the corner flat',
+  ])('when the talks or the lead\'s consideration go on ("%s"), then it is in progress', (t) => {
+    expect(read(t).entities.status).toBe('IN_PROGRESS');
+  });
+
+  test.each([
+    'ravi kumar booked a flat in our other project in thane',
+    'meena iyer bought a villa in our new project at lonavala',
+  ])('when the lead bought in a project of ours ("%s"), then the lead is won, never lost', (t) => {
+    expect(read(t).entities.status).toBe('WON');
+  });
+
+  test.each([
+    ['naya lead likho naam anil kapoor shahar pune mobile 9822011223', 'Anil Kapoor', 'Pune'],
+    ['new lead naam sunita rao sheher nagpur 9822011224', 'Sunita Rao', 'Nagpur'],
+  ])(
+    'when the city is said as "shahar" ("%s"), then it is the city, never part of the name',
+    (t, name, city) => {
+      expect(read(t).entities).toMatchObject({ name, city });
+    },
+  );
+
+  test.each([
+    'ravi kumar ke bhai ne dusri jagah flat le liya',
+    'meena iyer ki behen ne token de diya',
+    'ravi kumar ke dost ko flat pasand nahi aaya',
+  ])('when a relation is said in Hindi ("%s"), then the news is the relation\'s, not the lead\'s', (t) => {
+    expect(asksOrNothing(t)).toBe(true);
+  });
+
+  test.each(['ravi kumar ne booking kar li hai', 'meena iyer ne flat book kar liya'])(
+    'when the booking is told in Hindi ("%s"), then the lead is won',
+    (t) => {
+      expect(read(t).entities.status).toBe('WON');
+    },
+  );
+
+  test.each(['meena iyer bol rahi hai baad mein call karna', 'ravi kumar ko baad mein phone karna'])(
+    'when a later call is asked in Hindi ("%s"), then it is a follow-up',
+    (t) => {
+      expect(read(t).entities.status).toBe('FOLLOW_UP');
+    },
+  );
+
+  test.each([
+    ['got a dm on insta from priya rao she is in pune her number 9822011223', 'Priya Rao'],
+    ['received a message on whatsapp from anil mehta of nagpur his number is 98220 11224', 'Anil Mehta'],
+  ])('when a message from a person with a number is told ("%s"), then it is a new lead', (t, name) => {
+    const { intent, entities } = read(t);
+    expect(intent).toBe('LEAD_CREATE');
+    expect(entities.name).toBe(name);
+  });
+
+  test('when a request is taken back and another said after it, then the other is read', () => {
+    expect(read('forget that, mark ravi kumar as follow up').entities).toMatchObject({
+      lead: 'ravi kumar',
+      status: 'FOLLOW_UP',
+    });
+    expect(read('actually forget that mark meena iyer as won').entities).toMatchObject({
+      lead: 'meena iyer',
+      status: 'WON',
+    });
+  });
+
+  test.each([
+    'remind ravi kumar about his visit tomorrow',
+    'send meena iyer a reminder for the site visit on monday',
+  ])('when a reminder is asked ("%s"), then no visit is booked', (t) => {
+    expect(understandWithRules(t).actions[0]?.intent).toBe('UNKNOWN');
+  });
+
+  test.each([
+    'ravi kumar is still not sure whether to buy now or wait for the prices to drop',
+    "meena iyer's loan got rejected and she cannot buy now",
+  ])('when the lead is undecided or cannot buy now ("%s"), then the status is asked', (t) => {
+    expect(understandWithRules(t).actions[0]?.intent).toBe('LEAD_UPDATE');
+    expect(asksOrNothing(t)).toBe(true);
+  });
+});

@@ -1086,7 +1086,8 @@ function withRival(main: string, span: Span): { status: string; statusSpan: Span
     // A fact said again is the reason ("lost, he bought elsewhere"), and so is a loss's fact said
     // after it without a subject or a comma ("not interested bought in another city"): it is the
     // note, with its subject.
-    if (again.fact && again.status === 'LOST') {
+    // ("registration is done and he has taken possession": a sale's further fact, too.)
+    if (again.fact && (again.status === 'LOST' || (again.status === 'WON' && first.fact))) {
       const subject = /\b(?:he|she|they)\s+(?:(?:has|have|had|already|also|just|finally)\s+)*$/i.exec(
         between,
       );

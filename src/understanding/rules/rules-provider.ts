@@ -398,7 +398,7 @@ const THING_BOOKED =
 
 /** The people of a story: "met a guy today, …", "got a call from a lady named …". */
 const STORY =
-  /\b(?:met|spoke\s+(?:to|with)|talked\s+(?:to|with)|got\s+(?:a\s+)?call\s+from|call\s+from|(?:an?\s+)?(?:enquiry|inquiry)|walk[\s-]?ins?\b|walked\s+in|referred|gave\s+(?:me|us)\s+(?:a\s+|one\s+)?(?:reference|referral|lead)|came\s+(?:by|over|in|to)|dropped\s+(?:by|in)|(?:a|an|one|this)\s+(?:\p{L}+\s+){0,2}(?:gentleman|lady|guy|couple|family|man|woman|person))\b/iu;
+  /\b(?:met|spoke\s+(?:to|with)|talked\s+(?:to|with)|got\s+(?:a\s+)?call\s+from|call\s+from|(?:got|received|had|have)\s+(?:a\s+|an\s+)?(?:dm|message|msg|text|mail|email|e-mail|ping)\b|(?:an?\s+)?(?:enquiry|inquiry)|walk[\s-]?ins?\b|walked\s+in|referred|gave\s+(?:me|us)\s+(?:a\s+|one\s+)?(?:reference|referral|lead)|came\s+(?:by|over|in|to)|dropped\s+(?:by|in)|(?:a|an|one|this)\s+(?:\p{L}+\s+){0,2}(?:gentleman|lady|guy|couple|family|man|woman|person))\b/iu;
 /** "wants a 2 bhk", "is looking for a villa", "she is also looking": the home a buyer is after. */
 const WANTS_HOME =
   /\b(?:wants?|wanted|needs?|needed|looking\s+for|searching\s+for|interested\s+in|requires?)\s+(?:(?:a|an|one|some)\s+)?(?:[\p{L}\d]+\s+){0,3}(?:flats?|bhk|villas?|plots?|apartments?|house|home|units?|penthouse|row\s*house|property|shop|office\s+space)\b|\b(?:is|are)\s+(?:also\s+)?(?:looking|house\s+hunting|in\s+the\s+market)(?:\s+to\s+buy)?\b|\b(?:asked|asking)\s+(?:for|about)\s+(?:the\s+)?(?:details|price|prices|rates|brochure|availability)\b|\b(?:enquired|inquired)\b/iu;
@@ -412,6 +412,7 @@ const BULK =
 const CONTACT_CHANGE =
   /\b(?:number|phone|mobile|email|e-mail|address)\s+(?:(?:has|is|was|got)\s+)?(?:been\s+)?(?:changed|updated)\b|\b(?:change|update|correct|modify|edit)\s+(?:(?:his|her|their|the)\s+|(?:\p{L}+\s+){0,2}\p{L}+'s\s+)?(?:(?:phone|mobile|contact)\s+)?(?:number|phone|mobile|email|e-mail|address)\b/iu;
 
+const REMINDED_VISIT = /\b(?:remind|reminder|reminders)\b[^.;]{0,60}?\b(?:visit|meeting|appointment)s?\b/i;
 const OWN_SCHEDULE =
   /\b(?:all\s+)?(?:my|our)\s+(?:(?:site|other|pending)\s+)?(?:visits|appointments|meetings)\b/i;
 const WON_HEARD_AS_ONE =
@@ -427,8 +428,9 @@ function intentCandidates(main: string, hasPhone: boolean, hasTime: boolean): Ca
     /\b(?:how|what|why|where)\b.*\b(?:do|does|can|should|is|are)\s+(?:i|you|we)\b/i.test(main)
   )
     return [];
-  // "i am on leave tomorrow so please handle my visits": the speaker's own schedule is no booking.
-  if (OWN_SCHEDULE.test(main)) return [];
+  // "i am on leave tomorrow so please handle my visits": the speaker's own schedule is no booking; nor is
+  // a reminder of a visit ("remind ravi about his visit tomorrow"), which this bot cannot send.
+  if (OWN_SCHEDULE.test(main) || REMINDED_VISIT.test(main)) return [];
   const candidates: Candidate[] = [];
   // "kavita has one the deal": "won" heard as "one"; the update is asked about.
   const wonAsOne = WON_HEARD_AS_ONE.exec(main);
@@ -733,7 +735,7 @@ const isOnlyAName = (text: string) => text.trim() !== '' && leadingNameWords(tex
 const HAS_CLOCK_OR_HOUR = /\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\bat\s+\d{1,2}\b|\b\d{1,2}:\d{2}\b|\bnoon\b/i;
 const HAS_CLOCK = /\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\b\d{1,2}:\d{2}\b|\bnoon\b/i;
 const HEDGED = new RegExp(
-  `\\b(?:not\\s+(?:sure|certain)|not\\s+(?:yet\\s+)?confirmed|to\\s+be\\s+confirmed|tentative(?:ly)?|i\\s+think|i\\s+guess|i\\s+suppose|i\\s+believe|(?:need|have|has)\\s+to\\s+(?:confirm|check|verify|double[\\s-]?check)(?=\\s*(?:$|[,.;]|once|first|again|it|that|this|with\\s+(?:him|her|them)))|probably|perhaps|maybe|may\\s+(?:${MAY_VERBS})|might|(?<!\\b(?:if|whether)\\s+(?:he|she|they|we|i)\\s+)could\\s+(?:be|come)|must\\s+be)\\b`,
+  `\\b(?:not\\s+(?:sure|certain)|(?:cannot|can'?t|can\\s+not|unable\\s+to|not\\s+able\\s+to)\\s+(?:buy|go\\s+ahead|proceed|afford\\s+it)\\s+(?:it\\s+)?(?:right\\s+now|now|yet|at\\s+the\\s+moment|for\\s+now)|not\\s+(?:yet\\s+)?confirmed|to\\s+be\\s+confirmed|tentative(?:ly)?|i\\s+think|i\\s+guess|i\\s+suppose|i\\s+believe|(?:need|have|has)\\s+to\\s+(?:confirm|check|verify|double[\\s-]?check)(?=\\s*(?:$|[,.;]|once|first|again|it|that|this|with\\s+(?:him|her|them)))|probably|perhaps|maybe|may\\s+(?:${MAY_VERBS})|might|(?<!\\b(?:if|whether)\\s+(?:he|she|they|we|i)\\s+)could\\s+(?:be|come)|must\\s+be)\\b`,
   'i',
 );
 /** "i think we should close her as lost": the speaker deciding, not doubting. */
@@ -1145,7 +1147,10 @@ function splitSharedVerb(clause: string, region: string, depth = 0): string[] {
     // second one of the first kind by lending it the first's verb and day.
     const ownKind: boolean = next !== null && isComplete(next) && next.intent !== whole.intent;
     const continuation: string = `${LEAD_IN[whole.intent]} ${right}${sharedDay(first, right)}`;
-    const second: ClauseReading | null = ownKind ? null : understandClause(continuation, region);
+    // ("… is done and he has taken possession": a subject pronoun after "and" borrows no verb.)
+    const pronounSubject = /^\s*(?:he|she|they|it|we|i)\s/i.test(right);
+    const second: ClauseReading | null =
+      ownKind || pronounSubject ? null : understandClause(continuation, region);
     if (second && first.intent === whole.intent && second.intent === whole.intent && isComplete(second))
       return [left, ...splitSharedVerb(continuation, region, depth + 1)];
     // "… phone 94140 55443 also rekha is lost": after "also" or "then", a complete request of its own;
