@@ -628,6 +628,14 @@ function clockPhrases(text: string): string {
         /\b(at|by|around|till|until)\s+(to|too|for)\s+(?=\d|[ap]\.?\s?m\b|o'?\s?clock\b)/gi,
         (_match, word: string, heard: string) => `${word} ${heard.toLowerCase() === 'for' ? 4 : 2} `,
       )
+      // "this coming monday": this monday.
+      .replace(/\bthis\s+coming\s+(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/gi, 'this ')
+      // "around 5 ish tomorrow", "about 6 in the evening": an hour said loosely, before its day or part.
+      .replace(/\b(\d{1,2}(?::\d{2})?)\s*-?\s*ish\b/gi, '$1')
+      .replace(
+        /\b(?:around|about|approximately|approx|roughly)\s+(\d{1,2}(?::\d{2})?)(?=\s*(?:[ap]\.?\s?m\b|o'?\s?clock|tomorrow|today|tonight|in\s+the\s+(?:morning|afternoon|evening)|(?:this|next|on)\s|(?:mon|tues|wednes|thurs|fri|satur|sun)day|evening|morning|afternoon|[,.;]|$))/gi,
+        'at $1',
+      )
       // "book ravi for 8 on monday", "tomorrow for 5": an hour after "for", next to its day.
       .replace(
         /\bfor\s+(\d{1,2}(?::\d{2})?(?:\s*[ap]m)?)(?=\s+(?:on\s+|this\s+|next\s+|coming\s+)?(?:tomorrow|today|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)/gi,

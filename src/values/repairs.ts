@@ -46,6 +46,12 @@ const MARKERS = [
   'keep it as',
   'keep it in',
   'change it to',
+  // "… tomorrow at 11, but move it to the day after at the same time": the visit moved.
+  'move it to',
+  'shift it to',
+  'push it to',
+  'postpone it to',
+  'prepone it to',
   'actually make it',
   'actually no',
   'no no no',

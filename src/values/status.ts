@@ -37,6 +37,7 @@ const SYNONYMS: readonly [LeadStatus, readonly string[]][] = [
       'cancelled',
       'canceled',
       'backed out',
+      'backed off',
       'pulled out',
       'walked away from the deal',
       'withdrew from the deal',
@@ -149,6 +150,14 @@ const SYNONYMS: readonly [LeadStatus, readonly string[]][] = [
       'contacted',
       'negotiating',
       'negotiation',
+      'bargaining',
+      'haggling',
+      'shortlisted',
+      'short listed',
+      'very positive',
+      'quite positive',
+      'positive about the deal',
+      'positive about the project',
       // "… we are moving ahead", "things are moving forward": the deal goes on.
       'moving ahead',
       'moving forward',
@@ -199,7 +208,7 @@ export const LATER_DECISION =
 
 /** "is comparing", "are still comparing prices with godrej": the lead still choosing, and what. */
 const COMPARING =
-  /\b(?:is|are|'s|was|were)\s+(?:still\s+|now\s+|also\s+)*comparing(?:\s+(?!(?:and|but|so|then)\b)[\p{L}\d]+){0,12}/giu;
+  /\b(?:is|are|'s|was|were)\s+(?:still\s+|now\s+|also\s+)*comparing(?:\s+(?!(?:and|but|so|then)\b)[\p{L}\d]+|\s+and\s+(?!(?:he|she|they|we|i|then|also|will|would|is|are|was|has|have|had|said|says|wants?)\b)[\p{L}\d]+){0,12}/giu;
 
 /** A home bought from a developer named in lexicon.ts: "went with godrej", "a lodha flat". */
 const BOUGHT_FROM_DEVELOPER = new RegExp(
@@ -407,6 +416,18 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
     'LOST',
     /\b(?:cannot|can'?t|can\s+not|(?:is|are)\s+unable\s+to|(?:is|are)\s+not\s+able\s+to)\s+(?:buy|go\s+ahead|proceed|afford\s+it)\s+(?:it\s+)?(?:right\s+now|now|yet|at\s+the\s+moment|for\s+now)\b/gi,
     ['now', 'yet', 'moment'],
+  ],
+  // "get in touch after two weeks", "reconnect in a month", "touch base next week": a contact put off.
+  [
+    'FOLLOW_UP',
+    /\b(?:(?:get|be|stay)\s+in\s+touch|reconnect|touch\s+base|connect)\s+(?:again\s+|with\s+(?:him|her|them|us|me)\s+)?(?:after|in|next|later|on|by|once)\b[^,.;]*/gi,
+    ['touch', 'connect'],
+  ],
+  // "wants to revisit the decision next month": the decision comes back later.
+  [
+    'FOLLOW_UP',
+    /\b(?:wants?\s+to|will|would\s+like\s+to)\s+(?:revisit|reconsider|review)\s+(?:the|his|her|their|this|that)\s+(?:decision|plan|deal|proposal|idea|offer)\b(?:\s+(?:next|after|later|in|on|by)\b[^,.;]*)?/gi,
+    ['revisit', 'reconsider', 'review'],
   ],
   // "took possession of her flat", "has taken possession of the villa": the home handed over.
   [
@@ -739,6 +760,9 @@ function phraseAt(text: string, status: LeadStatus, start: number, end: number, 
 /** "dropped [it] off", "dropped her at …": set down somewhere, no deal dropped. */
 const SET_DOWN_AFTER =
   /^\s+(?:(?:it|him|her|them|the\s+\p{L}+|his\s+\p{L}+|her\s+\p{L}+)\s+)?(?:off|at|near|outside|by)\b/iu;
+/** A thing that works or not, right before "working": "the lift was not ", "his phone is ". */
+const THING_WORKING_BEFORE =
+  /\b(?:lift|elevator|lights?|power|ac|fan|water|pump|phone|mobile|network|internet|wifi|link|app|website|system|generator|gate|door|tap|geyser|camera|cctv|intercom|machine|card|number|signal|road)\b(?:[^.;,]{0,30}?\s(?:is|was|are|were|has\s+been|have\s+been|isn'?t|wasn'?t|aren'?t|weren'?t))?\s+(?:(?:not|still|also|again)\s+)*$/i;
 /** A thing that can be refused, said right before "rejected"/"declined": "loan application was ". */
 const THING_REFUSED_BEFORE =
   /\b(?:loan|application|cheque|check|card|payment|transfer|documents?|papers|kyc|request|claim|visa|transaction|emi|mandate|leave)\s+(?:\p{L}+\s+){0,2}?(?:(?:was|is|are|got|has\s+been|have\s+been|were|had\s+been)\s+)?(?:(?:also|again|just|still)\s+)?$/iu;
@@ -998,6 +1022,8 @@ function phrasesIn(text: string): StatusPhrase[] {
     if (status === 'WON' && boughtLongAgo(text, match.index, end)) continue;
     // "was won over by the garden view": persuaded, not a sale.
     if (/^won$/i.test(match[0]) && /^\s+over\b/i.test(text.slice(end))) continue;
+    // "the lift was not working": a thing that works or not says nothing of the deal.
+    if (/^working$/i.test(match[0]) && THING_WORKING_BEFORE.test(text.slice(0, match.index))) continue;
     // "dropped it off at the office", "dropped her at the station": a thing or a person set down.
     if (/^dropped$/i.test(match[0]) && SET_DOWN_AFTER.test(text.slice(end))) continue;
     // "his loan application was rejected by one bank", "got his cheque declined": a thing of the

@@ -5158,3 +5158,86 @@ describe('held-out sets 132–136 classes', () => {
     expect(asksOrNothing(t)).toBe(true);
   });
 });
+
+describe('held-out sets 137–141 classes', () => {
+  test.each<[string, string]>([
+    ['ravi kumar has backed off from the deal', 'LOST'],
+    ['meena iyer pulled out of the purchase', 'LOST'],
+    ['ravi kumar wants to revisit the decision next month', 'FOLLOW_UP'],
+    ['meena iyer asked us to get in touch after two weeks', 'FOLLOW_UP'],
+    ['ravi kumar said to reconnect in a month', 'FOLLOW_UP'],
+    ['ravi kumar is bargaining hard on the price', 'IN_PROGRESS'],
+    ['meena iyer is haggling over the parking charges', 'IN_PROGRESS'],
+    ['ravi kumar is very positive about the deal', 'IN_PROGRESS'],
+    ['meena iyer has shortlisted our project along with one more', 'IN_PROGRESS'],
+  ])('when the status is told in other words ("%s"), then it is %s', (t, status) => {
+    expect(read(t).entities.status).toBe(status);
+  });
+
+  test("when the lead's parents said no and she dropped the plan, then the lead is lost", () => {
+    expect(read("meena iyer's parents said no so she has dropped the plan").entities).toMatchObject({
+      lead: 'meena iyer',
+      status: 'LOST',
+    });
+  });
+
+  test.each([
+    "my colleague will visit ravi kumar's office tomorrow at eleven",
+    "i will go to meena iyer's house on monday at 4 to collect the cheque",
+  ])('when our side visits the lead ("%s"), then no site visit is booked', (t) => {
+    expect(understandWithRules(t).actions[0]?.intent).not.toBe('VISIT_SCHEDULE');
+  });
+
+  test('when a thing is booked for the lead and no visit is said, then no visit is booked', () => {
+    expect(
+      understandWithRules('booked a table for meena iyer and her family on sunday at 8').actions[0]?.intent,
+    ).toBe('UNKNOWN');
+  });
+
+  test("when a cab is booked for the lead's visit at a time, then the visit is booked then (set 88)", () => {
+    expect(read('booked a cab for ravi kumar for his visit tomorrow at ten').entities.visit_time).toBe(
+      '2025-10-05T10:00:00+05:30',
+    );
+  });
+
+  test('when the visit is moved to "the day after at the same time", then it is the next day at that hour', () => {
+    expect(
+      read("ravi kumar's visit is tomorrow at eleven but move it to the day after at the same time").entities
+        .visit_time,
+    ).toBe('2025-10-06T11:00:00+05:30');
+  });
+
+  test.each([
+    ['ravi kumar will come around five ish tomorrow evening', '2025-10-05T17:00:00+05:30'],
+    ['meena iyer this coming monday ten thirty in the morning', '2025-10-06T10:30:00+05:30'],
+  ])('when the hour is said loosely or the visit dictated ("%s"), then it is booked', (t, time) => {
+    expect(read(t).entities.visit_time).toBe(time);
+  });
+
+  test('when the compared rivals are joined by "and", then the note is the later decision, whole', () => {
+    expect(
+      read('meena iyer is comparing us with godrej and lodha and she will decide after seeing the numbers')
+        .entities.notes,
+    ).toBe('she will decide after seeing the numbers');
+  });
+
+  test('when the number of a relation is given to us, then the source is a referral', () => {
+    expect(
+      read('ravi kumar gave me the number of his colleague anil mehta who is from pune, 98220 11223')
+        .entities,
+    ).toMatchObject({ name: 'Anil Mehta', source: 'Referral' });
+  });
+
+  test('when the lead complains about the site, then no status is read', () => {
+    expect(
+      asksOrNothing(
+        'meena iyer complained that the lift was not working when she came and the guard was rude',
+      ),
+    ).toBe(true);
+    expect(
+      understandWithRules(
+        'meena iyer complained that the lift was not working when she came and the guard was rude',
+      ).actions[0]?.intent,
+    ).toBe('UNKNOWN');
+  });
+});

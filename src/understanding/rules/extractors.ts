@@ -240,7 +240,8 @@ const SOURCE_BARE = new RegExp(
 /** "referred by meena", "reference from bharat", "reference of her cousin": a lead brought by somebody. */
 const REFERRED_BY = /\b(?:referred\s+by|reference\s+(?:from|of|by)|referral\s+(?:from|of|by))\s+/i;
 /** "gave me a reference", "gave us one referral": a lead handed over by the one named before. */
-const REFERENCE_GIVEN = /\bgave\s+(?:me|us)\s+(?:a\s+|one\s+)?(?:reference|referral)\b/i;
+const REFERENCE_GIVEN =
+  /\bgave\s+(?:me|us)\s+(?:a\s+|one\s+)?(?:reference|referral)\b|\b(?:gave|shared|sent|passed\s+on)\s+(?:me|us)\s+the\s+(?:number|contact|details)\s+of\b/i;
 /** A field after the first of a list typed with pipes, commas or semicolons. */
 const SOURCE_FIELD = /[|,;]\s*([\p{L}\d. -]{2,20}?)\s*(?=[|,;]|$)/gu;
 
@@ -726,7 +727,7 @@ const RIVAL_BEFORE =
   /\b(?:went|gone|go|goes|going|booked|signed|bought|purchased|finali[sz]ed|closed|settled|invested|opted)\s+(?:(?:a|an|the|one|his|her|their)\s+(?:flat|unit|house|home|apartment|villa|plot|property)\s+)?(?:with|from|through)\s+$/i;
 
 const THING_HELD_BEFORE =
-  /\b(?:loan|file|papers|documents?|application|cheque|check|case|payment|money|funds|account|kyc)\s+(?:\p{L}+\s+){0,2}?(?:is|are|was|were|lies|stuck|pending)\s+(?:(?:still|now|currently|pending|stuck|lying)\s+)*with\s+$/iu;
+  /\b(?:loan|file|papers|documents?|application|cheque|check|case|payment|money|funds|account|kyc)\s+(?:\p{L}+\s+){0,2}?(?:is|are|was|were|lies|stuck|pending)\s+(?:\p{L}+\s+){0,2}?with\s+$/iu;
 
 /**
  * The lead a request is about, as said. A city's name after a first name is read as a family name

@@ -50,7 +50,7 @@ import {
 // "3 site visits in the morning", "many meetings": visits counted are told of, never one asked for; nor
 // is a lead "on a cricket tour" asking for one.
 const VISIT_NOUN =
-  /\b(?:site[\s-]?visits?|re-?visits?|visits?|viewings?|meetings?|meet(?!\s+(?:our|the|my|his|her|their)\s+(?:manager|boss|director|owner|team|partner|lawyer|banker|bank|agent|broker|ca|accountant|loan\s+officer|family|parents|wife|husband)\b)|(?:property\s+|site\s+)?tours?|(?<=\b(?:a|the|another|one|his|her|their)\s+)showings?|walk-?throughs?|appointments?|inspections?|site\s+seeing|demo)\b(?<!\b(?:[2-9]|\d{2,}|two|three|four|five|six|seven|eight|nine|ten|many|several|few|multiple)\s+(?:site[\s-]?)?(?:visits|meetings|viewings|tours|appointments))(?<!\bon\s+(?:a|an|his|her|their|the)\s+(?:\p{L}+\s+)?tours?)/iu;
+  /\b(?:site[\s-]?visits?|re-?visits?(?!\s+(?:the|his|her|their|this|that)\s+(?:decision|plan|deal|proposal|idea|offer)\b)|visits?|viewings?|meetings?|meet(?!\s+(?:our|the|my|his|her|their)\s+(?:manager|boss|director|owner|team|partner|lawyer|banker|bank|agent|broker|ca|accountant|loan\s+officer|family|parents|wife|husband)\b)|(?:property\s+|site\s+)?tours?|(?<=\b(?:a|the|another|one|his|her|their)\s+)showings?|walk-?throughs?|appointments?|inspections?|site\s+seeing|demo)\b(?<!\b(?:[2-9]|\d{2,}|two|three|four|five|six|seven|eight|nine|ten|many|several|few|multiple)\s+(?:site[\s-]?)?(?:visits|meetings|viewings|tours|appointments))(?<!\bon\s+(?:a|an|his|her|their|the)\s+(?:\p{L}+\s+)?tours?)/iu;
 const VISIT_VERB =
   /\b(?:schedule|scheduled|book|fix|arrange|set\s*up|setup|plan|organi[sz]e|line\s+up|slot|reschedule|prepone|postpone|put\s+in|pencil\s+in|take|add|create|keep|rakh|block)\b/i;
 const VISIT_VERB_AFTER =
@@ -92,7 +92,7 @@ const UPDATE_VERB = new RegExp(`\\b(?:${UPDATE_VERBS})\\b`, 'i');
 const STATUS_WORD = /\bstatus\b/i;
 /** Status phrases that say an update on their own: "Rahul not interested", "Priya booked". */
 const SELF_EVIDENT_STATUS =
-  /\b(?:not|no longer|booking\s+(?:is\s+|has\s+been\s+)?done|fell\s+through|fallen\s+through|called\s+off|deal\s+is\s+off|interested|lost|won|booked|signed|converted|closed|dropped|backed|bought|purchased|paid|token|deal|finali[sz]ed|declined|rejected|cancell?ed|follow|call back|callback|cold|dead|keen|talks|negotiations?|negotiating|discussions?|discussing|transferred|received|progress|followup|inprogress)\b/i;
+  /\b(?:not|no longer|booking\s+(?:is\s+|has\s+been\s+)?done|fell\s+through|fallen\s+through|called\s+off|deal\s+is\s+off|interested|lost|won|booked|signed|converted|closed|dropped|backed|bought|purchased|paid|token|deal|finali[sz]ed|declined|rejected|cancell?ed|follow|call back|callback|cold|dead|keen|talks|negotiations?|negotiating|bargaining|haggling|shortlisted|positive|discussions?|discussing|transferred|received|progress|followup|inprogress)\b/i;
 /** "mark him won", "put her in follow up": an update verb, its lead, then the status. */
 const UPDATE_COMMAND = new RegExp(
   `\\b(?:${UPDATE_VERBS})\\s+(?:him|her|them|\\p{L}+(?:\\s+\\p{L}+)?)\\s+(?:as\\s+|to\\s+|in\\s+|into\\s+|on\\s+)?`,
@@ -192,8 +192,12 @@ function pronounIsNotTheRelation(main: string, before: string): boolean {
   if (pronoun !== 'he' && pronoun !== 'she') return false;
   const male = MALE_RELATION.test(main);
   const female = FEMALE_RELATION.test(main);
+  // ("meena's parents said no so she has dropped the plan": one person cannot be the parents.)
+  if (!male && !female) return PLURAL_RELATION.test(main);
   return pronoun === 'she' ? male && !female : female && !male;
 }
+const PLURAL_RELATION =
+  /\b(?:parents|in-?laws|kids|children|cousins|friends|relatives|neighbou?rs|colleagues)\b/i;
 
 /** A relation of the lead's outside the household, wishing for a visit: "ravi's cousin also wants to …". */
 const OTHERS_WISH =
@@ -394,11 +398,17 @@ const BOOKED_OTHER =
 
 /** "the cab for ravi is booked", "his train tickets were booked": a thing booked, said passively. */
 const THING_BOOKED =
-  /\b(?:cabs?|taxis?|cars?|autos?|rides?|tickets?|tables?|hotels?|rooms?|flights?|trains?|bus|buses|drivers?|uber|ola|pick-?up|drop)\b[^.;,]{0,40}?\b(?:is|was|are|were|has\s+been|have\s+been|got)\s+(?:booked|arranged|confirmed|done)\b/i;
+  /\b(?:cabs?|taxis?|cars?|autos?|rides?|tickets?|tables?|hotels?|rooms?|flights?|trains?|bus|buses|drivers?|uber|ola|pick-?up|drop)\b[^.;,]{0,40}?\b(?:is|was|are|were|has\s+been|have\s+been|got)\s+(?:booked|arranged|confirmed|done)\b|\b(?:booked|arranged|called|sent|fixed)\s+(?:a|an|the)\s+(?:cab|taxi|car|auto|ride|ticket|table|hotel|room|flight|train|bus|driver|uber|ola|pick-?up|drop)\b(?![^.;]*\b(?:site\s+)?visit\b)/i;
+/**
+ * "my colleague will visit ravi's office", "i will go to meena's house on monday": our side going to
+ * the lead's place is no site visit by the lead.
+ */
+const WE_VISIT_THEIR_PLACE =
+  /\b(?:i|we|my\s+(?:colleague|manager|boss|team)|our\s+(?:team|colleague|manager|executive|agent))\s+(?:will|shall|would|am\s+going\s+to|are\s+going\s+to|have\s+to|need\s+to|must)\s+(?:visit|go\s+to|meet\s+\p{L}+\s+at)\s+(?:\p{L}+\s+){0,3}?\p{L}+'s\s+(?:office|home|house|place|shop|flat|residence|clinic|factory)\b/iu;
 
 /** The people of a story: "met a guy today, …", "got a call from a lady named …". */
 const STORY =
-  /\b(?:met|spoke\s+(?:to|with)|talked\s+(?:to|with)|got\s+(?:a\s+)?call\s+from|call\s+from|(?:got|received|had|have)\s+(?:a\s+|an\s+)?(?:dm|message|msg|text|mail|email|e-mail|ping)\b|(?:an?\s+)?(?:enquiry|inquiry)|walk[\s-]?ins?\b|walked\s+in|referred|gave\s+(?:me|us)\s+(?:a\s+|one\s+)?(?:reference|referral|lead)|came\s+(?:by|over|in|to)|dropped\s+(?:by|in)|(?:a|an|one|this)\s+(?:\p{L}+\s+){0,2}(?:gentleman|lady|guy|couple|family|man|woman|person))\b/iu;
+  /\b(?:met|spoke\s+(?:to|with)|talked\s+(?:to|with)|got\s+(?:a\s+)?call\s+from|call\s+from|(?:got|received|had|have)\s+(?:a\s+|an\s+)?(?:dm|message|msg|text|mail|email|e-mail|ping)\b|(?:gave|shared|sent|passed\s+on)\s+(?:me|us)\s+the\s+(?:number|contact|details)\s+of\b|(?:an?\s+)?(?:enquiry|inquiry)|walk[\s-]?ins?\b|walked\s+in|referred|gave\s+(?:me|us)\s+(?:a\s+|one\s+)?(?:reference|referral|lead)|came\s+(?:by|over|in|to)|dropped\s+(?:by|in)|(?:a|an|one|this)\s+(?:\p{L}+\s+){0,2}(?:gentleman|lady|guy|couple|family|man|woman|person))\b/iu;
 /** "wants a 2 bhk", "is looking for a villa", "she is also looking": the home a buyer is after. */
 const WANTS_HOME =
   /\b(?:wants?|wanted|needs?|needed|looking\s+for|searching\s+for|interested\s+in|requires?)\s+(?:(?:a|an|one|some)\s+)?(?:[\p{L}\d]+\s+){0,3}(?:flats?|bhk|villas?|plots?|apartments?|house|home|units?|penthouse|row\s*house|property|shop|office\s+space)\b|\b(?:is|are)\s+(?:also\s+)?(?:looking|house\s+hunting|in\s+the\s+market)(?:\s+to\s+buy)?\b|\b(?:asked|asking)\s+(?:for|about)\s+(?:the\s+)?(?:details|price|prices|rates|brochure|availability)\b|\b(?:enquired|inquired)\b/iu;
@@ -430,7 +440,7 @@ function intentCandidates(main: string, hasPhone: boolean, hasTime: boolean): Ca
     return [];
   // "i am on leave tomorrow so please handle my visits": the speaker's own schedule is no booking; nor is
   // a reminder of a visit ("remind ravi about his visit tomorrow"), which this bot cannot send.
-  if (OWN_SCHEDULE.test(main) || REMINDED_VISIT.test(main)) return [];
+  if (OWN_SCHEDULE.test(main) || REMINDED_VISIT.test(main) || WE_VISIT_THEIR_PLACE.test(main)) return [];
   const candidates: Candidate[] = [];
   // "kavita has one the deal": "won" heard as "one"; the update is asked about.
   const wonAsOne = WON_HEARD_AS_ONE.exec(main);
