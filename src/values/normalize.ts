@@ -379,6 +379,7 @@ const HINDI_HOURS: Record<string, number> = {
   ath: 8,
   nau: 9,
   das: 10,
+  dus: 10,
   gyarah: 11,
   gyara: 11,
   barah: 12,

@@ -5241,3 +5241,26 @@ describe('held-out sets 137–141 classes', () => {
     ).toBe('UNKNOWN');
   });
 });
+
+describe('held-out sets 142–146 classes', () => {
+  test.each([
+    ['add lead ravi kumar from madras 9840011223', 'Madras'],
+    ['new lead meena iyer from poona 9822011223', 'Poona'],
+  ])('when the city is said by its old name ("%s"), then it is the city as said', (t, city) => {
+    expect(read(t).entities).toMatchObject({ city });
+    expect(read(t).entities.locality).toBeUndefined();
+  });
+
+  test('when "lost" is followed by where the lead bought, then that is its note', () => {
+    expect(read('meena iyer - lost - bought in lonavala').entities).toMatchObject({
+      status: 'LOST',
+      notes: 'bought in lonavala',
+    });
+  });
+
+  test('when ten is said "dus" in Hindi, then it is the hour', () => {
+    expect(read('ravi kumar kal subah dus baje aayenge').entities.visit_time).toBe(
+      '2025-10-05T10:00:00+05:30',
+    );
+  });
+});

@@ -972,7 +972,7 @@ const CONDITION =
 
 /** A purchase said as a verb: "bought a villa", "purchased a flat". */
 const PURCHASE_TOLD =
-  /^(?:bought|purchased|booked|took|taken|finali[sz]ed)\s+(?:a|an|the|one|another|his|her|their)\b/i;
+  /^(?:bought|purchased|booked|took|taken|finali[sz]ed)\s+(?:a|an|the|one|another|his|her|their|in|at|from|with|elsewhere)\b/i;
 
 /** "…, so we lost him", "… hence lost": a loss said as what the story comes to. */
 const LOSS_CONCLUDED = /(?:^|[\s,.;])(?:so|hence|therefore|which\s+means)\s+(?:(?:we|i)\s+(?:have\s+)?)?$/i;
