@@ -542,6 +542,12 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
   ],
   // "he is thinking about it", "is still thinking it over": undecided, still in play.
   ['IN_PROGRESS', /\b(?:is|are|'s|'re)\s+thinking\s+(?:about\s+it|it\s+over|over\s+it)\b/gi, ['thinking']],
+  // "farah still talking to us on price": the talks go on, said clipped.
+  [
+    'IN_PROGRESS',
+    /\bstill\s+(?:talking|discussing|negotiating|in\s+touch)\s+(?:to|with)\s+(?:us|me)\b/gi,
+    ['still'],
+  ],
   // "he is still thinking", "she is still with us": undecided, still in play.
   [
     'IN_PROGRESS',
@@ -729,7 +735,7 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
 
 /** "not", "did not", "hasn't": a status said negated is no status ("did not book", "not won"). */
 const NEGATED =
-  /\b(?:not|never|didn'?t|did\s+not|hasn'?t|has\s+not|haven'?t|have\s+not|isn'?t|won'?t|no(?:\s+(?:more|longer))?)\s+(?:yet\s+|been\s+|really\s+)*$/i;
+  /\b(?:not|never|didn'?t|did\s+not|hasn'?t|has\s+not|haven'?t|have\s+not|isn'?t|won'?t|no(?:\s+(?:more|longer))?|nothing|nobody|no\s+one|none(?:\s+of\s+them)?)\s+(?:yet\s+|been\s+|really\s+|got\s+|was\s+|is\s+|has\s+)*$/i;
 
 export interface StatusPhrase {
   status: LeadStatus;

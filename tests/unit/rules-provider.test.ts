@@ -5264,3 +5264,26 @@ describe('held-out sets 142–146 classes', () => {
     );
   });
 });
+
+describe('held-out sets 147–148 classes', () => {
+  test.each([
+    ['new lead from the expo stall anil mehta from pune 9822011223', 'Anil Mehta'],
+    ['enquiry from our facebook page sunita rao nagpur 9822011224', 'Sunita Rao'],
+  ])(
+    'when the source is said with its stall or page ("%s"), then that word is no part of the name',
+    (t, name) => {
+      expect(read(t).entities.name).toBe(name);
+    },
+  );
+
+  test('when the talks go on, said clipped ("still talking to us"), then it is in progress', () => {
+    expect(read('meena iyer still talking to us on price').entities.status).toBe('IN_PROGRESS');
+  });
+
+  test.each(['long day met six clients nothing closed', 'nobody booked today'])(
+    'when the status is of no one ("%s"), then no request is read',
+    (t) => {
+      expect(understandWithRules(t).actions[0]?.intent).toBe('UNKNOWN');
+    },
+  );
+});

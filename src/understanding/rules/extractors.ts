@@ -253,7 +253,7 @@ function captured(match: RegExpExecArray | null, offset = 0): { value: string; s
 }
 
 export function extractSource(main: string): { value: string; span: Span } | null {
-  const found = findSource(main);
+  const found = withVenue(main, findSource(main));
   if (!found || canonicalSource(found.value) !== 'Referral') return found;
   // "came through a referral from arjun rampal": the referrer belongs to the source, never the place.
   const by = REFERRER_AFTER.exec(main.slice(found.span.end));
@@ -263,6 +263,17 @@ export function extractSource(main: string): { value: string; span: Span } | nul
 }
 
 const REFERRER_AFTER = /^\s+(?:from|by|of)\s+/i;
+
+/** "from the expo stall", "our instagram page": the place or page of the source goes with it, never the name. */
+const VENUE_AFTER =
+  /^\s+(?:stall|booth|counter|desk|camp|event|fair|kiosk|ad|ads|advert|advertisement|listing|post|page|campaign|form|team|office|group|handle)\b/i;
+
+function withVenue(main: string, found: { value: string; span: Span } | null) {
+  const venue = found ? VENUE_AFTER.exec(main.slice(found.span.end)) : null;
+  return found && venue
+    ? { ...found, span: { ...found.span, end: found.span.end + venue[0].length } }
+    : found;
+}
 
 function findSource(main: string): { value: string; span: Span } | null {
   const cued = captured(SOURCE_AFTER_CUE.exec(main));

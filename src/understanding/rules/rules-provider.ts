@@ -470,6 +470,8 @@ function intentCandidates(main: string, hasPhone: boolean, hasTime: boolean): Ca
       .replace(THING_BOOKED, (m) => ' '.repeat(m.length)),
   );
   if (thingBooked && !status) return [];
+  // "met six clients, nothing closed", "nobody booked today": a status of no one.
+  if (status?.negated && /^(?:nothing|nobody|no\s+one|none)\b/i.test(main.slice(status.start))) return [];
   // "meena iyer on monday at 4": a lead and a time, nothing else, is a visit dictated.
   if (hasTime && visitNoun < 0 && !status && onlyANameBesides(main))
     candidates.push({ intent: 'VISIT_SCHEDULE', position: 0, strength: 2 });
