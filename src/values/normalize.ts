@@ -196,6 +196,11 @@ const HINGLISH: readonly [RegExp, string | ((...groups: string[]) => string), st
     /\b(booking|token|advance)(?:\s+(?:ka|ki|ke))?(?:\s+(?:amount|money|paisa|paise|payment))?(?:\s+(?:bhi|bhee))?\s+(?:de\s*(?:diya|di|dia|diye)?|dediya|(?:kar|kr|bhej|transfer\s+kar)\s+(?:diya|di|dia|diye))\b/giu,
     'paid the $1 amount',
   ],
+  // "cheque de diya booking ke liye": gave the booking cheque.
+  [
+    /\b(?:(?:booking|token)\s+(?:ke\s+liye|ka)\s+)?cheque\s+(?:bhi\s+)?(?:de\s*(?:diya|di|dia|diye)|dediya)(?:\s+(?:booking|token)\s+ke\s+liye)?\b/giu,
+    'gave the booking cheque',
+  ],
   // "flat book kar liya": booked; "kal call karna hai", "phone kar dena": a call to make.
   [/\bbook\s+(?:kar|kr)\s+(?:liya|li|lia|liye|diya|di|dia|diye)(?:\s+(?:hai|he|h))?\b/giu, 'booked'],
   // "flat final kar diya": finalised.
@@ -300,7 +305,13 @@ const HINGLISH: readonly [RegExp, string | ((...groups: string[]) => string), st
   [/\b(\p{L}+)\s+se\b/giu, 'from $1'],
   // "apne husband ke saath": with their husband (never a name: "apne" is "one's own").
   [/\b(?:apne|apni|apna)\s+(\p{L}+)\s+ke\s+(?:saath|sath)\b/giu, 'with their $1'],
-  [/\b(\p{L}+)\s+ke\s+(?:saath|sath)\b/giu, 'with $1'],
+  // ("himesh reshammiya ke saath": a name of two words, unless the first is a word of the sentence.)
+  [
+    /\b((?:(?!(?:aaj|kal|parso|woh|wo|ye|yeh|main|mein|hum|ham|unke|uske|apne|apni|apna|aur|phir|fir|abhi|toh|to|baje|subah|shaam|sham|dopahar|raat|ko|ka|ki|ke|se|ne|hai|tha|thi|visit|site|meeting|today|tomorrow|clock|o'clock)\b)\p{L}+\s+)?\p{L}+)\s+ke\s+(?:saath|sath)\b/giu,
+    'with $1',
+  ],
+  // "baat hui": talked.
+  [/\bbaat\s+(?:hui|huyi|ho\s+gayi|ki)\b/giu, 'talked'],
   // "site pe aa rahe hai", "loan par": on (the postposition moved before its noun).
   [/\b(\p{L}+)\s+(?:pe|par)\b/giu, 'on $1', ' p'],
   // "mohali mein": in that place (a city's name moved after its postposition, as "se" is).

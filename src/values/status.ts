@@ -402,8 +402,21 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
   // lead is away, and the call is put off to when they are back.
   [
     'FOLLOW_UP',
-    /\b(?:is|are)\s+(?:out\s+of\s+(?:town|station|the\s+country|india)|travell?ing|abroad|away|busy|not\s+available|unavailable|on\s+leave|on\s+(?:a\s+)?(?:vacation|holiday|tour))\b[^.;]{0,40}?\b(?:call|ring|contact|ping|try)\s+(?:him|her|them)\s+(?:again\s+)?(?:on|after|next|in|tomorrow|later|by|from)\b[^,.;]*/gi,
-    ['out of', 'travel', 'abroad', 'away', 'busy', 'available', 'leave', 'vacation', 'holiday', 'tour'],
+    /\b(?:(?:is|are)\s+(?:out\s+of\s+(?:town|station|the\s+country|india)|travell?ing|abroad|away|busy|not\s+available|unavailable|undecided|on\s+leave|on\s+(?:a\s+)?(?:vacation|holiday|tour))|(?:has|have)\s+not\s+(?:yet\s+)?(?:decided|made\s+up\s+(?:his|her|their)\s+mind))\b[^.;]{0,40}?\b(?:call|ring|contact|ping|try)\s+(?:him|her|them)\s+(?:again\s+)?(?:on|after|next|in|tomorrow|later|by|from)\b[^,.;]*/gi,
+    [
+      'out of',
+      'travel',
+      'abroad',
+      'away',
+      'busy',
+      'available',
+      'leave',
+      'vacation',
+      'holiday',
+      'tour',
+      'decided',
+      'made up',
+    ],
   ],
   // "is still not sure whether to buy now or wait", "cannot buy now": undecided, or not now — a state
   // the engine doubts (the rules engine asks which status it is).
@@ -428,6 +441,32 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
     'FOLLOW_UP',
     /\b(?:wants?\s+to|will|would\s+like\s+to)\s+(?:revisit|reconsider|review)\s+(?:the|his|her|their|this|that)\s+(?:decision|plan|deal|proposal|idea|offer)\b(?:\s+(?:next|after|later|in|on|by)\b[^,.;]*)?/gi,
     ['revisit', 'reconsider', 'review'],
+  ],
+  // "sealed the deal", "blocked the corner flat with a token", "completed the booking formalities": the
+  // sale made, in a field team's words.
+  [
+    'WON',
+    /\b(?:sealed|clinched|cracked)\s+(?:the|this|our)\s+deal\b|\bblocked\s+(?:the\s+|a\s+|one\s+|his\s+|her\s+)?(?:[\p{L}\d-]+\s+){0,2}?(?:flat|unit|villa|plot|apartment|shop|office|bhk|\d{2,5})\b[^,.;]{0,20}?\bwith\s+(?:a|the|his|her)\s+(?:token|booking\s+amount|advance)\b|\bcompleted\s+(?:the|his|her|their)\s+booking(?:\s+(?:formalities|process|paperwork))?\b/giu,
+    ['sealed', 'clinched', 'cracked', 'blocked', 'completed'],
+  ],
+  // "has shelved her plan to buy", "is no longer in the market": the lead has stopped looking.
+  [
+    'LOST',
+    /\b(?:shelved|scrapped|dropped|put\s+off|abandoned)\s+(?:the|his|her|their|this)\s+(?:plan|idea|purchase)(?:\s+(?:to|of)\s+(?:buy|buying|book|booking|purchase|purchasing)(?:\s+(?:a|the)\s+\p{L}+)?)?\b|\b(?:no\s+longer|not)\s+in\s+the\s+market\b(?:\s+for\s+(?:a|an|the)\s+\p{L}+)?|\bout\s+of\s+the\s+market\b/giu,
+    ['shelved', 'scrapped', 'put off', 'abandoned', 'market'],
+  ],
+  // "asked us to circle back after the holidays": a contact put off.
+  [
+    'FOLLOW_UP',
+    /\bcircle\s+back\s+(?:to\s+(?:him|her|them)\s+)?(?:after|in|next|later|on|by|once)\b[^,.;]*/gi,
+    ['circle'],
+  ],
+  // "is going through the draft agreement", "has warmed up to the idea", "is talking numbers with us":
+  // the deal is being worked on.
+  [
+    'IN_PROGRESS',
+    /\b(?:is|are)\s+(?:now\s+|still\s+)?(?:going\s+through|reviewing|checking|studying)\s+(?:the\s+)?(?:draft\s+)?(?:agreement|cost\s+sheet|payment\s+plan|quotation|quote|offer|papers|documents)\b|\b(?:has|have|had)\s+warmed\s+up\s+to\s+(?:the|our|this)\s+(?:idea|project|flat|deal|offer)\b|\b(?:is|are)\s+(?:now\s+)?talking\s+numbers\b/gi,
+    ['going through', 'reviewing', 'checking', 'studying', 'warmed', 'talking numbers'],
   ],
   // "took possession of her flat", "has taken possession of the villa": the home handed over.
   [
@@ -753,9 +792,11 @@ function phraseAt(text: string, status: LeadStatus, start: number, end: number, 
   const before = text.slice(Math.max(0, start - 24), start);
   const negator = NEGATED.exec(before);
   // A loss is often said with its own negation ("did not work out"), and so is indecision ("has not
-  // made up her mind"); only another status is undone by it.
+  // made up her mind", "has not decided yet, call her on friday"); only another status is undone by it.
   const saidNegated =
-    status !== 'LOST' && !(fact && status === 'IN_PROGRESS') && NEGATED_INSIDE.test(text.slice(start, end));
+    status !== 'LOST' &&
+    !(fact && (status === 'IN_PROGRESS' || status === 'FOLLOW_UP')) &&
+    NEGATED_INSIDE.test(text.slice(start, end));
   // "not interested" is LOST in itself; "not won", "did not book" and "never bought elsewhere" (a
   // fact said negated) are not a status at all.
   const negated = saidNegated || negator !== null;

@@ -5287,3 +5287,36 @@ describe('held-out sets 147–148 classes', () => {
     },
   );
 });
+
+describe('held-out sets 149–150 classes', () => {
+  test.each<[string, string]>([
+    ['ravi kumar has sealed the deal', 'WON'],
+    ['meena iyer blocked the corner flat with a token of one lakh', 'WON'],
+    ['ravi kumar completed the booking formalities today', 'WON'],
+    ['meena iyer has shelved her plan to buy', 'LOST'],
+    ['ravi kumar is no longer in the market for a house', 'LOST'],
+    ['meena iyer asked us to circle back after the holidays', 'FOLLOW_UP'],
+    ['ravi kumar has not decided yet call him on friday', 'FOLLOW_UP'],
+    ['meena iyer is going through the draft agreement with her lawyer', 'IN_PROGRESS'],
+    ['ravi kumar has warmed up to the idea after the second visit', 'IN_PROGRESS'],
+    ['meena iyer is talking numbers with us', 'IN_PROGRESS'],
+  ])('when the status is told in a field team\'s words ("%s"), then it is %s', (t, status) => {
+    expect(read(t).entities.status).toBe(status);
+  });
+
+  test.each([
+    ['ravi kumar ne aaj cheque de diya booking ke liye', 'WON'],
+    ['meena iyer ne booking ke liye cheque de diya', 'WON'],
+  ])('when the booking cheque is given, said in Hindi ("%s"), then the lead is won', (t, status) => {
+    expect(read(t).entities.status).toBe(status);
+  });
+
+  test('when a lead of two names is talked with ("ke saath baat hui"), then the visit is that lead\'s', () => {
+    expect(
+      read('ravi kumar ke saath baat hui woh shukravar ko shaam chhe baje aayenge').entities,
+    ).toMatchObject({
+      lead: 'ravi kumar',
+      visit_time: '2025-10-10T18:00:00+05:30',
+    });
+  });
+});
