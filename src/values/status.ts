@@ -236,6 +236,9 @@ const BOUGHT_A_HOME_SOMEWHERE =
  * Each fact lists words one of which it cannot be said without (lowercase), so that a text without any
  * of them is not searched for it.
  */
+/** A deal of the lead's, the object of a status verb: "the deal", "our final offer", "the 3 bhk option". */
+const DEAL_OBJECT = String.raw`(?:the|our|this|that|his|her|their|a|an)\s+(?:(?!(?:door|music|car|phone|light|lights|tv|volume|gate)\b)[\p{L}\d-]+\s+){0,2}?(?:deal|booking|purchase|offer|proposal|quote|quotation|flat|unit|villa|apartment|plot|property|option|bhk)\b`;
+
 const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
   [
     'LOST',
@@ -467,6 +470,45 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
     'IN_PROGRESS',
     /\b(?:is|are)\s+(?:now\s+|still\s+)?(?:going\s+through|reviewing|checking|studying)\s+(?:the\s+)?(?:draft\s+)?(?:agreement|cost\s+sheet|payment\s+plan|quotation|quote|offer|papers|documents)\b|\b(?:has|have|had)\s+warmed\s+up\s+to\s+(?:the|our|this)\s+(?:idea|project|flat|deal|offer)\b|\b(?:is|are)\s+(?:now\s+)?talking\s+numbers\b/gi,
     ['going through', 'reviewing', 'checking', 'studying', 'warmed', 'talking numbers'],
+  ],
+  // A status verb with a deal of the lead's for its object, in any combination: "locked the deal",
+  // "secured the corner flat", "accepted our final offer" (WON); "turned down our offer", "refused the
+  // revised proposal" (LOST); "is weighing the offer", "is exploring the 3 bhk option" (IN_PROGRESS).
+  [
+    'WON',
+    new RegExp(
+      String.raw`\b(?:sealed|clinched|cracked|locked|nailed|secured|grabbed|accepted)\s+${DEAL_OBJECT}`,
+      'giu',
+    ),
+    ['sealed', 'clinched', 'cracked', 'locked', 'nailed', 'secured', 'grabbed', 'accepted'],
+  ],
+  [
+    'LOST',
+    new RegExp(
+      String.raw`\b(?:turned\s+down|refused|rejected|declined|dismissed|scrapped|abandoned|walked\s+away\s+from|backed\s+out\s+of|pulled\s+out\s+of|gave\s+up\s+on)\s+${DEAL_OBJECT}`,
+      'giu',
+    ),
+    [
+      'turned down',
+      'refused',
+      'rejected',
+      'declined',
+      'dismissed',
+      'scrapped',
+      'abandoned',
+      'walked away',
+      'backed out',
+      'pulled out',
+      'gave up',
+    ],
+  ],
+  [
+    'IN_PROGRESS',
+    new RegExp(
+      String.raw`\b(?:is|are|'s|'re)\s+(?:now\s+|still\s+|seriously\s+|actively\s+|carefully\s+)?(?:weighing|exploring|evaluating|reviewing|studying|mulling\s+over)\s+${DEAL_OBJECT}`,
+      'giu',
+    ),
+    ['weighing', 'exploring', 'evaluating', 'reviewing', 'studying', 'mulling'],
   ],
   // "took possession of her flat", "has taken possession of the villa": the home handed over.
   [

@@ -5320,3 +5320,28 @@ describe('held-out sets 149–150 classes', () => {
     });
   });
 });
+
+describe('a status verb with a deal for its object, in any combination', () => {
+  test.each<[string, string]>([
+    ['ravi kumar locked the deal', 'WON'],
+    ['meena iyer nailed the booking today', 'WON'],
+    ['ravi kumar secured the corner flat', 'WON'],
+    ['meena iyer has accepted our final offer', 'WON'],
+    ['ravi kumar turned down our offer', 'LOST'],
+    ['meena iyer refused the revised proposal', 'LOST'],
+    ['ravi kumar has abandoned the purchase', 'LOST'],
+    ['meena iyer is weighing the offer', 'IN_PROGRESS'],
+    ['ravi kumar is exploring the three bhk option', 'IN_PROGRESS'],
+    ['meena iyer is evaluating our proposal', 'IN_PROGRESS'],
+  ])('"%s" is %s', (t, status) => {
+    expect(read(t).entities.status).toBe(status);
+  });
+
+  test.each([
+    'ravi kumar locked the door of the sample flat',
+    'meena iyer turned down the music in the car',
+    "the bank rejected ravi kumar's proposal",
+  ])('when the verb is said of no deal of the lead\'s ("%s"), then nothing is written', (t) => {
+    expect(asksOrNothing(t)).toBe(true);
+  });
+});
