@@ -471,6 +471,30 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
     /\b(?:is|are)\s+(?:now\s+|still\s+)?(?:going\s+through|reviewing|checking|studying)\s+(?:the\s+)?(?:draft\s+)?(?:agreement|cost\s+sheet|payment\s+plan|quotation|quote|offer|papers|documents)\b|\b(?:has|have|had)\s+warmed\s+up\s+to\s+(?:the|our|this)\s+(?:idea|project|flat|deal|offer)\b|\b(?:is|are)\s+(?:now\s+)?talking\s+numbers\b/gi,
     ['going through', 'reviewing', 'checking', 'studying', 'warmed', 'talking numbers'],
   ],
+  // "put down the booking money", "deposited the token amount": the money to book paid, in other verbs.
+  [
+    'WON',
+    /\b(?:put\s+down|deposited|remitted|handed\s+over|sent|wired)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:token|booking)\s+(?:money|amount|advance|cheque|payment)\b/gi,
+    ['put down', 'deposited', 'remitted', 'handed over', 'sent', 'wired'],
+  ],
+  // "is not pursuing the purchase", "is no longer pursuing the flat": the lead has stopped.
+  [
+    'LOST',
+    /\b(?:is|are)\s+(?:not|no\s+longer)\s+(?:pursuing|interested\s+in\s+pursuing)\s+(?:the|this|our|a|any)\s+(?:purchase|deal|flat|unit|villa|property|booking|plan|matter)\b(?:\s+any\s*more)?/gi,
+    ['pursuing'],
+  ],
+  // "check back with her at the end of the month": a contact put off.
+  [
+    'FOLLOW_UP',
+    /\bcheck\s+back\s+(?:with\s+(?:him|her|them)\s+)?(?:after|in|next|later|on|by|once|at\s+the\s+(?:end|start|beginning)\s+of)\b[^,.;]*/gi,
+    ['check back'],
+  ],
+  // "in the second round of price talks", "price talks are on": talks of any kind go on.
+  [
+    'IN_PROGRESS',
+    /\b(?:is|are)\s+in\s+(?:the\s+)?(?:first|second|third|final|next|last|\d(?:st|nd|rd|th))\s+round\s+of\s+(?:\p{L}+\s+)?(?:talks|negotiations?|discussions?)\b/giu,
+    ['round of'],
+  ],
   // A status verb with a deal of the lead's for its object, in any combination: "locked the deal",
   // "secured the corner flat", "accepted our final offer" (WON); "turned down our offer", "refused the
   // revised proposal" (LOST); "is weighing the offer", "is exploring the 3 bhk option" (IN_PROGRESS).

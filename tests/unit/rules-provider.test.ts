@@ -5345,3 +5345,16 @@ describe('a status verb with a deal for its object, in any combination', () => {
     expect(asksOrNothing(t)).toBe(true);
   });
 });
+
+describe('held-out set 151 classes', () => {
+  test.each<[string, string]>([
+    ['ravi kumar put down the booking money today', 'WON'],
+    ['meena iyer deposited the token amount this morning', 'WON'],
+    ['ravi kumar is not pursuing the purchase anymore', 'LOST'],
+    ['meena iyer is no longer pursuing the flat', 'LOST'],
+    ['ravi kumar told me to check back with him at the end of the month', 'FOLLOW_UP'],
+    ['meena iyer is in the second round of price talks', 'IN_PROGRESS'],
+  ])('"%s" is %s', (t, status) => {
+    expect(read(t).entities.status).toBe(status);
+  });
+});
