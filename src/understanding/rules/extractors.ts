@@ -1121,11 +1121,8 @@ function withRival(main: string, span: Span): { status: string; statusSpan: Span
     // ("will decide after the papers, follow up next week": the follow-up asked for after the lead's
     // own words restates them, with when.)
     const followUpAsked = first.fact && /^\s*follow[\s-]*up\b/i.test(main.slice(span.end + again.start));
-    if (
-      restates &&
-      (followUpAsked || !saysWhen) &&
-      (followUpAsked || cleanClause(main.slice(end).replace(STATUS_ADVERB, '')) === '')
-    )
+    const nothingAfter = cleanClause(main.slice(end).replace(STATUS_ADVERB, '')) === '';
+    if (restates && (followUpAsked || (!saysWhen && nothingAfter)))
       return { status: main.slice(span.start, end), statusSpan: { start: span.start, end } };
   }
   return {

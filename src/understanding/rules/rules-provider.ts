@@ -281,7 +281,7 @@ const CALL_BACK_LEAD =
 /** "handed over the keys to saif ali": the lead named inside the keys handed over. */
 const KEYS_TO_LEAD = /\bkeys\b.*?\bto\s+((?:\p{L}+\s+)?\p{L}+)$/iu;
 /** "wants his token refunded": the money asked back — the lead may be backing out, which is asked. */
-const TOKEN_BACK = /\b(?:back|refund(?:ed)?|returned|refund|return)\b/i;
+const TOKEN_BACK = /\b(?:back|refund(?:ed)?|returned?)\b/i;
 /** "deal with esha deol is done": the lead named inside a sale's fact. */
 const DEAL_WITH_LEAD =
   /^(?:deal|booking|sale|purchase|registration|(?:token|booking|advance)\s+(?:cheque|check|payment|amount|money|transfer))\s+(?:with|for|of)\s+((?:\p{L}[\p{L}'.-]*\s+){0,2}?\p{L}[\p{L}'.-]*?)(?:'s(?:\s+(?:new\s+)?(?:flat|unit|villa|house|home|plot|apartment|shop|office))?)?\s+(?:is|was|has\s+been|got|has|have)\b/iu;
