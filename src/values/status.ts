@@ -433,6 +433,12 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
     /\b(?:cannot|can'?t|can\s+not|(?:is|are)\s+unable\s+to|(?:is|are)\s+not\s+able\s+to)\s+(?:buy|go\s+ahead|proceed|afford\s+it)\s+(?:it\s+)?(?:right\s+now|now|yet|at\s+the\s+moment|for\s+now)\b/gi,
     ['now', 'yet', 'moment'],
   ],
+  // "let us not disturb him for some time", "give her a few days": we hold off contacting the lead.
+  [
+    'FOLLOW_UP',
+    /\b(?:(?:let\s+us|let's|we\s+(?:will|should|must)|i\s+(?:will|should))\s+not|(?:do\s+not|don'?t|better\s+not))\s+(?:disturb|call|bother|chase|push)\s+(?:him|her|them)\s+(?:for\s+(?:some|a\s+few|a|one|two|few)\s+(?:time|while|days?|weeks?)|(?:till|until)\s+\p{L}+|right\s+now|for\s+now)\b|\bgive\s+(?:him|her|them)\s+(?:some|a\s+few|a|one|two|few)\s+(?:time|days?|weeks?|space)\b/giu,
+    ['disturb', 'call', 'bother', 'chase', 'push', 'give'],
+  ],
   // "get in touch after two weeks", "reconnect in a month", "touch base next week": a contact put off.
   [
     'FOLLOW_UP',

@@ -5358,3 +5358,64 @@ describe('held-out set 151 classes', () => {
     expect(read(t).entities.status).toBe(status);
   });
 });
+
+describe('held-out sets 152–153 classes', () => {
+  test.each([
+    [
+      'i met meena iyer at the site and ravi kumar called me while i was there to say he is not interested anymore',
+      'ravi kumar',
+      'LOST',
+    ],
+    ['meena iyer told me that ravi kumar has booked a flat with us', 'ravi kumar', 'WON'],
+    ['ravi kumar said that meena iyer has dropped the plan', 'meena iyer', 'LOST'],
+  ])(
+    'when a second person is the subject of the news ("%s"), then the update is theirs',
+    (t, lead, status) => {
+      expect(read(t).entities).toMatchObject({ lead, status });
+    },
+  );
+
+  test('when "book him" follows a second person\'s wish, then the visit is that person\'s', () => {
+    expect(
+      read('meena iyer is fine but ravi kumar wants to come again so book him for friday at five').entities
+        .lead,
+    ).toBe('ravi kumar');
+  });
+
+  test('when two leads\' statuses are joined by "while", then each is its own update', () => {
+    expect(
+      readAll('ravi kumar has paid the token while meena iyer is still thinking about it').map((r) => [
+        r.entities.lead,
+        r.entities.status,
+      ]),
+    ).toEqual([
+      ['ravi kumar', 'WON'],
+      ['meena iyer', 'IN_PROGRESS'],
+    ]);
+  });
+
+  test('when two leads are booked "together", then each is booked at that time', () => {
+    expect(
+      readAll('book ravi kumar and meena iyer together for sunday at noon').map((r) => [
+        r.entities.lead,
+        r.entities.visit_time,
+      ]),
+    ).toEqual([
+      ['ravi kumar', '2025-10-05T12:00:00+05:30'],
+      ['meena iyer', '2025-10-05T12:00:00+05:30'],
+    ]);
+  });
+
+  test.each([
+    'meena iyer has a meeting with her bank on monday at eleven',
+    'ravi kumar is meeting his lawyer tomorrow at 4',
+  ])('when the lead meets a third party ("%s"), then no visit is booked', (t) => {
+    expect(understandWithRules(t).actions[0]?.intent).toBe('UNKNOWN');
+  });
+
+  test('when the speaker decides not to disturb the lead for some time, then it is a follow-up', () => {
+    expect(
+      read('ravi kumar lost his father last week so let us not disturb him for some time').entities.status,
+    ).toBe('FOLLOW_UP');
+  });
+});

@@ -50,7 +50,7 @@ import {
 // "3 site visits in the morning", "many meetings": visits counted are told of, never one asked for; nor
 // is a lead "on a cricket tour" asking for one.
 const VISIT_NOUN =
-  /\b(?:site[\s-]?visits?|re-?visits?(?!\s+(?:the|his|her|their|this|that)\s+(?:decision|plan|deal|proposal|idea|offer)\b)|visits?|viewings?|meetings?|meet(?!\s+(?:our|the|my|his|her|their)\s+(?:manager|boss|director|owner|team|partner|lawyer|banker|bank|agent|broker|ca|accountant|loan\s+officer|family|parents|wife|husband)\b)|(?:property\s+|site\s+)?tours?|(?<=\b(?:a|the|another|one|his|her|their)\s+)showings?|walk-?throughs?|appointments?|inspections?|site\s+seeing|demo)\b(?<!\b(?:[2-9]|\d{2,}|two|three|four|five|six|seven|eight|nine|ten|many|several|few|multiple)\s+(?:site[\s-]?)?(?:visits|meetings|viewings|tours|appointments))(?<!\bon\s+(?:a|an|his|her|their|the)\s+(?:\p{L}+\s+)?tours?)/iu;
+  /\b(?:site[\s-]?visits?|re-?visits?(?!\s+(?:the|his|her|their|this|that)\s+(?:decision|plan|deal|proposal|idea|offer)\b)|visits?|viewings?|(?:meetings?|meet)(?!\s+(?:with\s+)?(?:our|the|my|his|her|their)\s+(?:manager|boss|director|owner|team|partner|lawyer|banker|bank|agent|broker|ca|accountant|loan\s+officer|family|parents|wife|husband)\b)|(?:property\s+|site\s+)?tours?|(?<=\b(?:a|the|another|one|his|her|their)\s+)showings?|walk-?throughs?|appointments?|inspections?|site\s+seeing|demo)\b(?<!\b(?:[2-9]|\d{2,}|two|three|four|five|six|seven|eight|nine|ten|many|several|few|multiple)\s+(?:site[\s-]?)?(?:visits|meetings|viewings|tours|appointments))(?<!\bon\s+(?:a|an|his|her|their|the)\s+(?:\p{L}+\s+)?tours?)/iu;
 const VISIT_VERB =
   /\b(?:schedule|scheduled|book|fix|arrange|set\s*up|setup|plan|organi[sz]e|line\s+up|slot|reschedule|prepone|postpone|put\s+in|pencil\s+in|take|add|create|keep|rakh|block)\b/i;
 const VISIT_VERB_AFTER =
@@ -262,7 +262,7 @@ function isQuestion(text: string): boolean {
  * after "and", "but" or a comma, when the sentence opened with someone else — the status is theirs.
  */
 const SUBJECT_BEFORE_STATUS =
-  /\S(?:\s*[,;]\s*|\s+(?:and|but|while|whereas)\s+)((?:\p{L}+\s+)?\p{L}+)\s+(?:(?:has|have|had|is|are|was|were|also|just|finally|already|now)\s+)*$/iu;
+  /\S(?:\s*[,;]\s*|\s+(?:and|but|while|whereas)\s+|\s+(?:told\s+(?:me|us)|said|says|informed\s+(?:me|us)|mentioned|confirmed)\s+(?:that\s+)?)((?:\p{L}+\s+)?\p{L}+)\s+(?:(?:has|have|had|is|are|was|were|also|just|finally|already|now)\s+)*$/iu;
 function otherSubjectOf(before: string): string | null {
   const said = SUBJECT_BEFORE_STATUS.exec(before)?.[1];
   if (!said || leadingNameWords(said, 2) !== said || isPronounReference(said)) return null;
@@ -947,11 +947,24 @@ function readClause(text: string, region: string): ClauseReading {
     const cued = blanked && isPronounReference(blanked) ? extractLeadReference(main, phone?.text) : null;
     const reference = cued && !isPronounReference(cued) ? cued : blanked;
     // "this is about abhishek, … he wants to bring his wife on sunday": "he" is the one the note is about.
-    const toldOf = reference && isPronounReference(reference) ? subjectName(main) : null;
+    const toldOf =
+      reference && isPronounReference(reference)
+        ? (laterSubject(
+            main.slice(0, main.toLowerCase().lastIndexOf(reference.toLowerCase())),
+            subjectName(main),
+          ) ?? subjectName(main))
+        : null;
     // "met esha and feroze at the expo, … feroze wants a visit on monday": the one who wants the visit,
     // named right before the wish, is its lead — not the first name of the story.
     const wisher = wisherOf(main);
+    // "zarina is fine boman irani wants to come again so book him …": "him" is the later subject.
+    const himBooked = PRONOUN_BOOKED.exec(main);
+    const laterBooked =
+      himBooked && reference && !isPronounReference(reference)
+        ? laterSubject(main.slice(0, himBooked.index), reference)
+        : null;
     const lead =
+      laterBooked ??
       toldOf ??
       (wisher && reference && !isPronounReference(reference) && !sameFirstWord(wisher, reference)
         ? wisher
@@ -1030,9 +1043,19 @@ function readClause(text: string, region: string): ClauseReading {
         : update.notes;
     // "chitra liked the flat … so follow up with her": "her" is the one the story is about — the name it
     // opens with, or in a run-on note the first one it narrates ("… in between kavya called and she …").
+    const opening = subjectName(main);
+    const beforeTheStatus = main.slice(0, update.statusSpan?.start ?? main.length);
     const toldOf =
-      reference && isPronounReference(reference) ? (subjectName(main) ?? narratedName(main)) : null;
-    const lead = toldOf ?? reference;
+      reference && isPronounReference(reference)
+        ? (laterSubject(beforeTheStatus, opening) ?? opening ?? narratedName(main))
+        : null;
+    // "i met zarina … and boman irani called me … to say he is not interested": the "he" right before
+    // the status is the later subject, not the lead the story named first.
+    const heOfLater =
+      reference && !isPronounReference(reference) && PRONOUN_SUBJECT.test(beforeTheStatus)
+        ? laterSubject(beforeTheStatus, reference)
+        : null;
+    const lead = toldOf ?? heOfLater ?? reference;
     // "ravi's cousin came and he paid the token": news about the cousin, not about ravi — unless
     // the speaker asks for the update ("priya's husband said yes, mark her won").
     const asked = UPDATE_COMMAND.test(main) || command !== null;
@@ -1230,7 +1253,7 @@ const SUBJECTS_AND_VERBLESS = ['\\p{L}+', '\\p{L}+\\s+\\p{L}+'].map(
 );
 /** "mark akash and bhumi as lost", "book kabir and lata for monday at 4 pm". */
 const OBJECTS_AND = new RegExp(
-  `^\\s*(mark|set|move|put|update|change|book|schedule|fix)\\s+${TWO_NAMES}\\s+((?:as|to|in|into|for|on|at|tomorrow|today)\\s+.+)$`,
+  `^\\s*(mark|set|move|put|update|change|book|schedule|fix)\\s+${TWO_NAMES}\\s+(?:both\\s+|together\\s+)?((?:as|to|in|into|for|on|at|tomorrow|today)\\s+.+)$`,
   'iu',
 );
 const SINGULAR: Record<string, string> = {
@@ -1294,7 +1317,8 @@ function listBreaks(clause: string, intent: Intent): { at: number; length: numbe
     }
   // "… arvind is keen but chirag is not interested": another lead's own status, after "but".
   if (intent === 'LEAD_UPDATE')
-    for (const but of clause.matchAll(/\s+but\s+/gi)) gaps.push({ at: but.index, length: but[0].length });
+    for (const but of clause.matchAll(/\s+(?:but|while|whereas)\s+/gi))
+      gaps.push({ at: but.index, length: but[0].length });
   // "visits tmrw fatima 11am gopal 3pm": typed without commas, each visit ends at its hour.
   if (intent === 'VISIT_SCHEDULE')
     // ("tomorrow's visits ravi at 10 meena at 12": said, each visit ends at its hour after "at".)
@@ -1310,8 +1334,10 @@ function listBreaks(clause: string, intent: Intent): { at: number; length: numbe
       const name = leadingName(after, words);
       if (!name || isPronounReference(name.name)) return false;
       const rest = after.slice(name.end).replace(/^\s*(?:[:-]\s*|(?:is|as|to)\s+)?/i, '');
+      // ("… but meena is still thinking": a status phrase that says its own verb.)
       return intent === 'LEAD_UPDATE'
-        ? findStatusPhrase(rest)?.start === 0
+        ? findStatusPhrase(rest)?.start === 0 ||
+            findStatusPhrase(after.slice(name.end).trimStart())?.start === 0
         : /^(?:on|at|for|by|tomorrow|today|\d)/i.test(rest) &&
             // A day, or (in a list whose day was said once, before it) an hour alone: "…, gopal 3pm",
             // "visits for tomorrow, meena at 11, ravi at 4".
@@ -1443,6 +1469,22 @@ function narratedName(text: string): string | null {
   return null;
 }
 
+/**
+ * "i met zarina at the site and boman irani called me … to say he is not interested", "zarina is fine but
+ * boman irani wants to come again so book him …": "he"/"him" is the person named last as the subject of
+ * the story, when that is someone other than the one it opens with (the nearest subject, as English
+ * reads it).
+ */
+function laterSubject(text: string, opening: string | null): string | null {
+  let last: string | null = null;
+  for (const verb of text.matchAll(NARRATED)) {
+    const name = trailingNameWords(text.slice(0, verb.index), 2);
+    if (name && name.includes(' ') && !isPronounReference(name) && !name.split(' ').some(isCommonEnglishWord))
+      last = name;
+  }
+  return last && (!opening || !sameFirstWord(last, opening)) ? last : null;
+}
+
 /** The parts of a story: what is said between stops, commas and semicolons. */
 const STORY_BREAK = /\s*[,.;]\s*/;
 /** A status said first in a part, after words that only lead up to it: "deal closed", "still negotiating". */
@@ -1471,6 +1513,9 @@ function storyRequest(text: string, region: string): ClauseReading | null {
     const reading = understandClause(told, region);
     const lead = reading.said.lead_reference;
     if (reading.intent !== 'UNKNOWN' && (lead === undefined || isPronounReference(lead))) {
+      // "i met zarina … and boman irani called me … to say | he is not interested": "he" is the later
+      // subject of the story, not the one it opens with.
+      const later = lead !== undefined ? laterSubject(parts.slice(0, from).join(' '), subject) : null;
       // "… with her friend and the friend liked it so much that | she booked one": the pronoun may be
       // the companion, not the lead.
       if (
@@ -1479,7 +1524,7 @@ function storyRequest(text: string, region: string): ClauseReading | null {
         pronounMayBeCompanion(`${parts.slice(0, from).join(' ')} ${lead} `)
       )
         return null;
-      return { ...reading, said: { ...reading.said, lead_reference: subject } };
+      return { ...reading, said: { ...reading.said, lead_reference: later ?? subject } };
     }
     // "…, deal closed", "…, negotiating now": a status said first in the part.
     const leadUp = LEADS_UP.exec(told)?.[0].length ?? 0;
@@ -1525,7 +1570,9 @@ function understandTranscript(text: string, region: string): Understanding {
       next?.intent === 'VISIT_SCHEDULE' &&
       !next.said.time &&
       findTimeMention(clauses[unknown] ?? '') !== null;
-    const subject = next && !timeBefore ? leadOfReport(clauses[unknown] ?? '', next) : null;
+    // ("zarina is fine | but boman irani wants to come again so book him …": the clause's own subject first.)
+    const own = next ? ownSubject(clauses[unknown + 1] ?? '', next) : null;
+    const subject = next && !timeBefore ? (own ?? leadOfReport(clauses[unknown] ?? '', next)) : null;
     if (next && subject) {
       readings = [...readings];
       readings.splice(unknown, 2, { ...next, said: { ...next.said, lead_reference: subject } });
@@ -1553,6 +1600,19 @@ function understandTranscript(text: string, region: string): Understanding {
  * first was only told (a fact); otherwise both, for the answer to ask which.
  */
 /** The lead a report names at its start, when the request after it names no lead of its own. */
+const PRONOUN_BOOKED = /\b(?:book|schedule|fix|arrange|bring|call)\s+(?:him|her)\b/i;
+
+/** The name a clause opens with as its subject, when its request's lead is only a pronoun. */
+function ownSubject(clause: string, reading: ClauseReading): string | null {
+  const said = reading.said.lead_reference;
+  if (said === undefined || !isPronounReference(said)) return null;
+  const name = leadingName(clause.trim(), 3);
+  return name && !isPronounReference(name.name) && NARRATED_AFTER.test(clause.trim().slice(name.end))
+    ? name.name
+    : null;
+}
+const NARRATED_AFTER = new RegExp(`^${NARRATED.source}`, 'i');
+
 function leadOfReport(report: string, next: ClauseReading): string | null {
   if (next.intent !== 'VISIT_SCHEDULE' && next.intent !== 'LEAD_UPDATE') return null;
   const said = next.said.lead_reference;
@@ -1562,7 +1622,8 @@ function leadOfReport(report: string, next: ClauseReading): string | null {
   // The name must open the report ("the weather was bad, …" names no lead).
   if (!name || isPronounReference(name.name) || !text.toLowerCase().startsWith(name.name.toLowerCase()))
     return null;
-  return name.name;
+  // ("zarina is fine but boman irani wants to come again, so book him …": "him" is the later subject.)
+  return (said !== undefined && laterSubject(text, name.name)) || name.name;
 }
 
 /**
