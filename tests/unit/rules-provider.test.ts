@@ -5419,3 +5419,17 @@ describe('held-out sets 152–153 classes', () => {
     ).toBe('FOLLOW_UP');
   });
 });
+
+describe('held-out set 154 classes', () => {
+  test('when the second lead\'s state is said with "still" after "while", then it is an update of its own', () => {
+    expect(
+      readAll('ravi kumar booked the villa while meena iyer is still negotiating').map((r) => [
+        r.entities.lead,
+        r.entities.status,
+      ]),
+    ).toEqual([
+      ['ravi kumar', 'WON'],
+      ['meena iyer', 'IN_PROGRESS'],
+    ]);
+  });
+});

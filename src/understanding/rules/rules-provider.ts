@@ -1333,7 +1333,9 @@ function listBreaks(clause: string, intent: Intent): { at: number; length: numbe
     const startsRequest = [2, 1].some((words) => {
       const name = leadingName(after, words);
       if (!name || isPronounReference(name.name)) return false;
-      const rest = after.slice(name.end).replace(/^\s*(?:[:-]\s*|(?:is|as|to)\s+)?/i, '');
+      const rest = after
+        .slice(name.end)
+        .replace(/^\s*(?:[:-]\s*|(?:is|as|to)\s+)?(?:(?:still|now|also|already|finally|just)\s+)*/i, '');
       // ("… but meena is still thinking": a status phrase that says its own verb.)
       return intent === 'LEAD_UPDATE'
         ? findStatusPhrase(rest)?.start === 0 ||
