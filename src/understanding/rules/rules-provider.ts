@@ -949,10 +949,7 @@ function readClause(text: string, region: string): ClauseReading {
     // "this is about abhishek, … he wants to bring his wife on sunday": "he" is the one the note is about.
     const toldOf =
       reference && isPronounReference(reference)
-        ? (laterSubject(
-            main.slice(0, main.toLowerCase().lastIndexOf(reference.toLowerCase())),
-            subjectName(main),
-          ) ?? subjectName(main))
+        ? (laterSubject(main.slice(0, lastWordAt(main, reference)), subjectName(main)) ?? subjectName(main))
         : null;
     // "met esha and feroze at the expo, … feroze wants a visit on monday": the one who wants the visit,
     // named right before the wish, is its lead — not the first name of the story.
@@ -1603,6 +1600,17 @@ function understandTranscript(text: string, region: string): Understanding {
  */
 /** The lead a report names at its start, when the request after it names no lead of its own. */
 const PRONOUN_BOOKED = /\b(?:book|schedule|fix|arrange|bring|call)\s+(?:him|her)\b/i;
+
+/** Where the last whole-word "him"/"her" (or any words) stands in a text; its length when absent. */
+function lastWordAt(text: string, words: string): number {
+  const escaped = words
+    .trim()
+    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    .replace(/\s+/g, '\\s+');
+  let at = text.length;
+  for (const match of text.matchAll(new RegExp(`\\b${escaped}\\b`, 'gi'))) at = match.index;
+  return at;
+}
 
 /** The name a clause opens with as its subject, when its request's lead is only a pronoun. */
 function ownSubject(clause: string, reading: ClauseReading): string | null {
