@@ -130,9 +130,19 @@ function readLead(said: SaidEntities, context: InterpretContext, reading: Readin
   }
 }
 
+/** "meena iyer or ravi kumar": two leads said where one is meant. */
+const LEAD_ALTERNATIVES = /^(.+?)\s+or\s+(.+)$/i;
+
 function readReference(said: SaidEntities, reading: Reading): void {
   const reference = clean(said.lead_reference);
   if (!reference) return;
+  const either = LEAD_ALTERNATIVES.exec(reference);
+  if (either) {
+    reading.problems.push(`I heard more than one lead ('${reference}').`);
+    reading.prompt = `Which lead is this for — ${properCase(either[1] ?? '')} or ${properCase(either[2] ?? '')}?`;
+    reading.invalid.push('lead_id');
+    return;
+  }
   reading.lead_reference = reference;
   // One request touches one lead, whatever an engine (or a prompt injection) proposes.
   if (MANY_LEADS.test(reference)) {

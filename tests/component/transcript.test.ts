@@ -296,6 +296,14 @@ describe('referring to a lead', () => {
     },
   );
 
+  test('when two leads are said as alternatives, then it is 422 asking which, and nothing is written', async () => {
+    const response = await harness.say('book rohan sharma or priya nair for monday at 4 pm');
+    expect(response.status).toBe(422);
+    expect(response.body.error.type).toBe('VALIDATION_ERROR');
+    expect(response.body.prompt).toBe('Which lead is this for — Rohan Sharma or Priya Nair?');
+    expect(rows('SELECT count(*) AS n FROM visits')).toEqual([{ n: 0 }]);
+  });
+
   test('when a cut-off reading would still name nobody, then it is 404 and nothing is written', async () => {
     const response = await harness.say('mark roh rohit sharma as won');
     expect(response.status).toBe(404);

@@ -5433,3 +5433,27 @@ describe('held-out set 154 classes', () => {
     ]);
   });
 });
+
+describe('a lead said with an alternative, or a pronoun that may be either of two people', () => {
+  test('when two leads are said as alternatives ("meena or ravi"), then the lead is asked', () => {
+    const [action] = understandWithRules('book meena iyer or ravi kumar for monday at 4').actions;
+    expect(action?.intent).toBe('VISIT_SCHEDULE');
+    expect(asksOrNothing('book meena iyer or ravi kumar for monday at 4')).toBe(true);
+  });
+
+  test.each([
+    'meena iyer told me ravi kumar is keen so book her for monday at 4',
+    'meena iyer told me that ravi kumar is keen so mark him in progress',
+  ])('when "him"/"her" may be the one who told or the one told of ("%s"), then the lead is asked', (t) => {
+    expect(asksOrNothing(t)).toBe(true);
+  });
+
+  test('when the later subject is not news passed on, then "him" is still the nearest subject', () => {
+    expect(
+      read('meena iyer is fine but ravi kumar wants to buy so mark him in progress').entities,
+    ).toMatchObject({
+      lead: 'ravi kumar',
+      status: 'IN_PROGRESS',
+    });
+  });
+});

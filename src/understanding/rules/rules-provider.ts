@@ -958,7 +958,7 @@ function readClause(text: string, region: string): ClauseReading {
     const himBooked = PRONOUN_BOOKED.exec(main);
     const laterBooked =
       himBooked && reference && !isPronounReference(reference)
-        ? laterSubject(main.slice(0, himBooked.index), reference)
+        ? pronounTarget(main, himBooked.index, reference)
         : null;
     const lead =
       laterBooked ??
@@ -1048,9 +1048,15 @@ function readClause(text: string, region: string): ClauseReading {
         : null;
     // "i met zarina … and boman irani called me … to say he is not interested": the "he" right before
     // the status is the later subject, not the lead the story named first.
+    // ("meena is fine but ravi wants to buy so mark him in progress": "him" as the command's object.)
+    const himMarked = PRONOUN_BOOKED.exec(main);
     const heOfLater =
-      reference && !isPronounReference(reference) && PRONOUN_SUBJECT.test(beforeTheStatus)
-        ? laterSubject(beforeTheStatus, reference)
+      reference && !isPronounReference(reference)
+        ? PRONOUN_SUBJECT.test(beforeTheStatus)
+          ? pronounTarget(main, beforeTheStatus.length, reference)
+          : himMarked
+            ? pronounTarget(main, himMarked.index, reference)
+            : null
         : null;
     const lead = toldOf ?? heOfLater ?? reference;
     // "ravi's cousin came and he paid the token": news about the cousin, not about ravi — unless
@@ -1082,7 +1088,22 @@ function readClause(text: string, region: string): ClauseReading {
     const notes = markedNotes ?? (doubted || conditional ? undefined : updateNotes);
     if (notes) said.notes = notes;
   }
+  // "book meena iyer or ravi kumar for monday": another lead said as the alternative goes with it, so
+  // that the deterministic layer asks which.
+  if (said.lead_reference) said.lead_reference = withLeadAlternative(main, said.lead_reference);
   return { intent: chosen.intent, said, strength: chosen.strength };
+}
+
+const OR_AFTER = /^\s+or\s+(?:maybe\s+|else\s+)?/i;
+
+function withLeadAlternative(text: string, lead: string): string {
+  if (isPronounReference(lead) || / or /i.test(lead)) return lead;
+  const at = lastWordAt(text, lead);
+  const or = at < text.length ? OR_AFTER.exec(text.slice(at + lead.length)) : null;
+  const other = or ? leadingNameWords(text.slice(at + lead.length + or[0].length), 3) : null;
+  return other && !isPronounReference(other) && !other.split(' ').every(isCommonEnglishWord)
+    ? `${lead} or ${other}`
+    : lead;
 }
 
 /** A wish of the lead's, said after the visit's time: "he wants to see the corner plot". */
@@ -1474,7 +1495,9 @@ function narratedName(text: string): string | null {
  * the story, when that is someone other than the one it opens with (the nearest subject, as English
  * reads it).
  */
-function laterSubject(text: string, opening: string | null): string | null {
+function laterSubject(said: string, opening: string | null): string | null {
+  // ("… told me that ravi kumar is keen": "that" here joins the news, it is no article.)
+  const text = said.replace(REPORTING_THAT, '$1');
   let last: string | null = null;
   for (const verb of text.matchAll(NARRATED)) {
     const name = trailingNameWords(text.slice(0, verb.index), 2);
@@ -1483,6 +1506,8 @@ function laterSubject(text: string, opening: string | null): string | null {
   }
   return last && (!opening || !sameFirstWord(last, opening)) ? last : null;
 }
+
+const REPORTING_THAT = /\b(told\s+(?:me|us)|said|says|mentioned|informed\s+(?:me|us)|confirmed)\s+that\b/gi;
 
 /** The parts of a story: what is said between stops, commas and semicolons. */
 const STORY_BREAK = /\s*[,.;]\s*/;
@@ -1599,7 +1624,24 @@ function understandTranscript(text: string, region: string): Understanding {
  * first was only told (a fact); otherwise both, for the answer to ask which.
  */
 /** The lead a report names at its start, when the request after it names no lead of its own. */
-const PRONOUN_BOOKED = /\b(?:book|schedule|fix|arrange|bring|call)\s+(?:him|her)\b/i;
+const PRONOUN_BOOKED =
+  /\b(?:book|schedule|fix|arrange|bring|call|mark|put|move|set|update|change)\s+(?:him|her)\b/i;
+/** "meena told me (that) ravi …": the later subject passed on by the one the story opens with. */
+const REPORTED_BEFORE =
+  /\b(?:told\s+(?:me|us)|said|says|mentioned|informed\s+(?:me|us)|confirmed)\s+(?:that\s+)?$/i;
+
+/**
+ * Whom "him"/"her" said at `at` points to, when a later subject than `opening` was named: that subject,
+ * the nearest — unless the opening person passed the news of it on ("meena told me ravi is keen, so
+ * book her"), when either may be meant and both are given, to be asked about.
+ */
+function pronounTarget(text: string, at: number, opening: string): string | null {
+  const later = laterSubject(text.slice(0, at), opening);
+  if (!later) return null;
+  return REPORTED_BEFORE.test(text.slice(0, lastWordAt(text.slice(0, at), later)))
+    ? `${opening} or ${later}`
+    : later;
+}
 
 /** Where the last whole-word "him"/"her" (or any words) stands in a text; its length when absent. */
 function lastWordAt(text: string, words: string): number {
