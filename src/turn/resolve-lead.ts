@@ -2,7 +2,7 @@ import type { CrmCall, CrmExchange, LeadSummary } from '../kernel/domain';
 import { NotFoundError, ValidationError, type LeadlineError } from '../kernel/errors';
 import type { CrmPort } from '../crm/port';
 import { isCommonEnglishWord, knownCity, NOT_NAME_WORDS, properCase } from '../values/lexicon';
-import { startsNameWords } from '../values/name-words';
+import { isCutOffOf, startsNameWords } from '../values/name-words';
 import { parsePhone } from '../values/phone';
 import type { Candidate } from './contract';
 
@@ -132,10 +132,7 @@ function familyNameFirst(reference: string): string[] {
  */
 function withoutCutOffWords(reference: string): string | null {
   const words = reference.split(/\s+/).filter(Boolean);
-  const kept = words.filter((word, index) => {
-    const next = (words[index + 1] ?? '').toLowerCase();
-    return !(word.length >= 2 && next.length >= word.length + 2 && next.startsWith(word.toLowerCase()));
-  });
+  const kept = words.filter((word, index) => !isCutOffOf(word, words[index + 1] ?? ''));
   return kept.length < words.length && kept.length > 0 ? kept.join(' ') : null;
 }
 

@@ -23,3 +23,9 @@ export function startsNameWords(said: string, name: string): boolean {
   }
   return true;
 }
+
+/** "bha" before "bhavna", "ra" before "rajesh": a word cut off and said again whole (two letters short at least). */
+export function isCutOffOf(fragment: string, next: string): boolean {
+  const cut = fragment.toLowerCase();
+  return cut.length >= 2 && next.length >= cut.length + 2 && next.toLowerCase().startsWith(cut);
+}

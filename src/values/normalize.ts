@@ -1,3 +1,4 @@
+import { isCutOffOf } from './name-words';
 import { isCommonEnglishWord, knownCity, NOT_NAME_WORDS } from './lexicon';
 import { resolveRepairs } from './repairs';
 
@@ -854,9 +855,7 @@ function withoutCutOffs(text: string): string {
     const hyphen = word.endsWith('-');
     const fragment = (hyphen ? word.slice(0, -1) : word).toLowerCase();
     if (fragment.length !== 2 && !(fragment.length === 3 && hyphen)) continue;
-    const next = (words[index + 1] ?? '').toLowerCase();
-    if (next.length < fragment.length + 2 || !next.startsWith(fragment) || !/^\p{L}+$/u.test(fragment))
-      continue;
+    if (!isCutOffOf(fragment, words[index + 1] ?? '') || !/^\p{L}+$/u.test(fragment)) continue;
     if (isCommonEnglishWord(fragment) || NOT_NAME_WORDS.has(fragment) || SHORT_HINDI_WORDS.has(fragment))
       continue;
     words[index] = '';
