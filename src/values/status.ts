@@ -1,5 +1,6 @@
 import type { LeadStatus } from '../kernel/domain';
 import { DEVELOPER_PATTERN, DEVELOPERS } from './lexicon';
+import { WordSet } from './word-set';
 import { isKnownPlace } from './localities';
 
 /**
@@ -190,7 +191,7 @@ const STATUS_BY_KEY = new Map<string, LeadStatus>(
  * Every phrase in one alternation, longest first: at the earliest place any phrase matches, the
  * longest one there wins ("not interested" over "interested", "closed lost" over "closed").
  */
-const ANY_STATUS = new RegExp(
+export const ANY_STATUS = new RegExp(
   `\\b(?:${SYNONYMS.flatMap(([, phrases]) => phrases)
     .sort((a, b) => b.length - a.length)
     .map((phrase) => phrase.replace(/[-\s]+/g, '[\\s_-]*'))
@@ -198,7 +199,33 @@ const ANY_STATUS = new RegExp(
   'i',
 );
 
-const ANY_STATUS_ALL = new RegExp(ANY_STATUS.source, 'gi');
+const ANY_STATUS_AT = new RegExp(ANY_STATUS.source, 'iy');
+
+/** How every phrase begins: its first two letters, or its first letter when a space follows it. */
+const startOf = (phrase: string) => phrase.toLowerCase().slice(0, /^.[\s-]/.test(phrase) ? 1 : 2);
+const STATUS_STARTS = new WordSet([...new Set(SYNONYMS.flatMap(([, phrases]) => phrases.map(startOf)))]);
+
+/**
+ * Every status word or phrase in the text, left to right, as `matchAll` with ANY_STATUS would find
+ * them. One alternation of every phrase tried at every character was the costliest regular expression
+ * of a reading; it is tried only where a phrase can begin.
+ */
+export function* statusWordsIn(text: string): Generator<RegExpExecArray> {
+  const lower = text.toLowerCase();
+  // A letter whose lower case is longer ("İ") would move every place after it: read it all then.
+  if (lower.length !== text.length) {
+    yield* text.matchAll(new RegExp(ANY_STATUS.source, 'gi'));
+    return;
+  }
+  for (let at = 0; at < text.length; at++) {
+    if (!STATUS_STARTS.startsAt(lower, at)) continue;
+    ANY_STATUS_AT.lastIndex = at;
+    const match = ANY_STATUS_AT.exec(text);
+    if (!match) continue;
+    yield match;
+    at += match[0].length - 1;
+  }
+}
 
 const CANONICAL = new Set<string>(['NEW', 'IN_PROGRESS', 'FOLLOW_UP', 'WON', 'LOST']);
 
@@ -1075,12 +1102,22 @@ export function findStatusPhrases(text: string): StatusPhrase[] {
   return [...found];
 }
 
+/**
+ * Every word a fact needs, in one set: a fact can only be said with one of its words, so most texts
+ * skip most facts without a regex run.
+ */
+const NEEDED = new WordSet([...new Set(FACTS.flatMap(([, , needs]) => needs))]);
+const FACTS_AND_NEEDS = FACTS.map(
+  ([status, pattern, needs]) => [status, pattern, needs.map((word) => NEEDED.words.indexOf(word))] as const,
+);
+const DEVELOPER_NAMES = new WordSet(DEVELOPERS.map((name) => name.toLowerCase()));
+
 function phrasesIn(text: string): StatusPhrase[] {
   const found: StatusPhrase[] = [];
   const lower = text.toLowerCase();
-  for (const [status, pattern, needs] of FACTS) {
-    // A fact can only be said with one of its words: most texts skip most facts without a regex run.
-    if (!needs.some((word) => lower.includes(word))) continue;
+  const held = NEEDED.held(lower);
+  for (const [status, pattern, needs] of FACTS_AND_NEEDS) {
+    if (!needs.some((word) => held[word])) continue;
     for (const match of text.matchAll(pattern)) {
       const end = match.index + match[0].length;
       if (status === 'WON' && (ownWorkDeal(text, match.index) || boughtLongAgo(text, match.index, end)))
@@ -1096,7 +1133,8 @@ function phrasesIn(text: string): StatusPhrase[] {
   // named developer (said where a home is bought, not "a godrej fridge"; a visit to one is no
   // purchase). Ours or a rival's? The engine does not know whose homes it sells: unless something
   // else in the text says it ("… instead", "so we lost him"), both readings stand and the answer asks.
-  const developer = DEVELOPERS.some((name) => lower.includes(name))
+  const developerNamed = DEVELOPER_NAMES.anyIn(lower);
+  const developer = developerNamed
     ? [...text.matchAll(BOUGHT_FROM_DEVELOPER)].map((match) => ({
         start: match.index,
         end: match.index + match[0].length,
@@ -1121,7 +1159,7 @@ function phrasesIn(text: string): StatusPhrase[] {
         phraseAt(text, 'LOST', match.index, match.index + match[0].length, true),
         phraseAt(text, 'WON', match.index, match.index + match[0].length, true),
       );
-  for (const match of text.matchAll(ANY_STATUS_ALL)) {
+  for (const match of statusWordsIn(text)) {
     const status = STATUS_BY_KEY.get(keyOf(match[0]));
     const end = match.index + match[0].length;
     // "he is from pune working in an it company": a job, not the deal being worked.
@@ -1193,7 +1231,7 @@ function phrasesIn(text: string): StatusPhrase[] {
     }
   }
   // "liked the sobha project better and booked there": the purchase was where the developer sells.
-  const there = DEVELOPERS.some((name) => lower.includes(name)) ? BOUGHT_THERE.exec(text) : null;
+  const there = developerNamed ? BOUGHT_THERE.exec(text) : null;
   if (there) {
     const end = there.index + there[0].length;
     return [
