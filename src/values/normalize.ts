@@ -206,8 +206,10 @@ const HINGLISH: readonly [RegExp, string | ((...groups: string[]) => string), st
   [/\bbook\s+(?:kar|kr)\s+(?:liya|li|lia|liye|diya|di|dia|diye)(?:\s+(?:hai|he|h))?\b/giu, 'booked'],
   // "flat final kar diya": finalised.
   [/\bfinal\s+(?:kar|kr)\s+(?:liya|li|lia|liye|diya|di|dia|diye)\b/giu, 'finalised'],
+  // "phir se", "dobara": again.
+  [/\b(?:phir|fir)\s+se\b|\b(?:dobara|dubara|dobaara)\b/giu, 'again'],
   [
-    /\b((?:\p{L}+\s+)?\p{L}+)\s+ko\s+((?:\p{L}+\s+){0,2}?)(?:call|phone|fone)\s+(?:karna(?:\s+hai)?|karo|kar\s+(?:do|dena|lena)|karenge|karunga|karungi)\b/giu,
+    /\b((?:\p{L}+\s+)?\p{L}+)\s+ko\s+((?:\p{L}+\s+){0,3}?)(?:call|phone|fone)\s+(?:karna(?:\s+hai)?|karo|kar\s+(?:do|dena|lena)|karenge|karunga|karungi)\b/giu,
     'call $1 $2',
   ],
   // "soch ke batayegi", "soch kar bataunga", "sochega": will think it over.

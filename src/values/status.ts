@@ -267,9 +267,11 @@ const BOUGHT_A_HOME_SOMEWHERE =
 const DEAL_OBJECT = String.raw`(?:the|our|this|that|his|her|their|a|an)\s+(?:(?!(?:door|music|car|phone|light|lights|tv|volume|gate)\b)[\p{L}\d-]+\s+){0,2}?(?:deal|booking|purchase|offer|proposal|quote|quotation|flat|unit|villa|apartment|plot|property|option|bhk)\b`;
 
 const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
+  // "chose a resale flat elsewhere", "is buying a flat instead", "put her money in a project from
+  // another builder": a home bought, booked or paid for somewhere else.
   [
     'LOST',
-    /\b(?:bought|booked|purchased|rented|leased|took|taken|chose|chosen|picked|(?:went|go|goes|going|gone)\s+(?:ahead\s+)?(?:with|for)|opt(?:ed|ing|s)?\s+for|switch(?:ed|es|ing)?\s+(?:over\s+)?to|signed|closed\s+the\s+deal|finali[sz]ed|invested|settled)\b[^.;]{0,60}?\b(?:elsewhere|somewhere\s+else|(?:someone|somebody|some\s+one)\s+else|instead|resale|second[\s-]?hand|(?<!\b(?:our|my)\s+)(?:an)?other\s+(?:builder|developer|project|agent|broker|company|place|society|site|township|property|flat|city|town|area|locality|location|state|country)|competitors?|competition|(?:different|rival)\s+(?:builder|developer|project|society|township)|rival|(?:a|an)\s+(?:cheaper|closer|nearer)\s+(?:flat|home|house|apartment|villa|plot|property|place|unit|deal|option|one))\b/gi,
+    /\b(?:bought|booked|purchased|buying|purchasing|rented|leased|took|taken|chose|chosen|picked|(?:put|parked|invested)\s+(?:his|her|their|the)\s+(?:money|savings|funds)|(?:went|go|goes|going|gone)\s+(?:ahead\s+)?(?:with|for)|opt(?:ed|ing|s)?\s+for|switch(?:ed|es|ing)?\s+(?:over\s+)?to|signed|closed\s+the\s+deal|finali[sz]ed|invested|settled)\b[^.;]{0,60}?\b(?:elsewhere|somewhere\s+else|(?:someone|somebody|some\s+one)\s+else|instead|resale|second[\s-]?hand|(?<!\b(?:our|my)\s+)(?:an)?other\s+(?:builder|developer|project|agent|broker|company|place|society|site|township|property|flat|city|town|area|locality|location|state|country)|competitors?|competition|(?:different|rival)\s+(?:builder|developer|project|society|township)|rival|(?:a|an)\s+(?:cheaper|closer|nearer)\s+(?:flat|home|house|apartment|villa|plot|property|place|unit|deal|option|one))\b/gi,
     [
       'elsewhere',
       'else',
@@ -311,7 +313,7 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
   // "gave the booking advance", "token money has been deposited": money paid to book is a sale.
   [
     'WON',
-    /\b(?:paid|pays|given|gave|handed\s+over|transferred|sent|deposited|received|got|made|makes|cleared|clears|completed|completes)\b[^.;,]{0,30}?\b(?:token|booking|advance|full\s+(?:amount|payment)|down\s*payment|first\s+instal+ment|earnest\s+money)(?:\s+(?:amount|money|advance|cheque|payment))?\b|\b(?:token|booking|advance)(?:\s+(?:amount|money|advance|cheque|payment))?\s+(?:has\s+been\s+|have\s+been\s+|was\s+|is\s+)?(?:paid|given|deposited|received|transferred|done|collected|cleared)\b/gi,
+    /\b(?:paid|pays|given|gave|handed\s+over|transferred|sent|deposited|received|got|made|makes|cleared|clears|completed|completes)\b[^.;,]{0,45}?\b(?:token|booking|advance|full\s+(?:amount|payment)|down\s*payment|first\s+instal+ment|earnest\s+money)(?:\s+(?:amount|money|advance|cheque|payment))?\b|\b(?:token|booking|advance)(?:\s+(?:amount|money|advance|cheque|payment))?\s+(?:has\s+been\s+|have\s+been\s+|was\s+|is\s+)?(?:paid|given|deposited|received|transferred|done|collected|cleared)\b/gi,
     ['token', 'booking', 'advance', 'full', 'payment', 'instal', 'earnest'],
   ],
   // "came with the cheque for the booking amount", "brought the token money", "handed me the booking
@@ -692,6 +694,13 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
     /\b(?:is|are|'s|'re)\s+still\s+(?:thinking|deciding|considering|evaluating|discussing|talking|with\s+us|in\s+the\s+(?:game|running|race|picture)|on\s+board)\b/gi,
     ['still'],
   ],
+  // "is still weighing her options", "are weighing the two flats", "is evaluating both projects":
+  // choices weighed up, still in play.
+  [
+    'IN_PROGRESS',
+    /\b(?:is|are|'s|'re)\s+(?:still\s+)?(?:weighing(?:\s+up)?|evaluating|mulling\s+over|shortlisting)\s+(?:the|her|his|their|our|both|all|these|those|two|three|a\s+few|few|its)\s+(?:[\p{L}\d]+\s+){0,2}?(?:options?|choices?|flats?|units?|towers?|wings?|projects?|offers?|proposals?|properties|homes?|villas?|plots?|bhks?|layouts?|deals?|ones)\b/giu,
+    ['weighing', 'evaluating', 'mulling', 'shortlisting'],
+  ],
   // "is deciding between the two bhk and the three bhk", "are choosing which floor": choosing among
   // our homes, still in play.
   [
@@ -821,10 +830,12 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
     ['again'],
   ],
   // "call him after two weeks", "ring meena iyer next month", "call me after the 15th": a call put off
-  // to later (a day of the month said after it goes with it).
+  // to later (a day of the month said after it goes with it); "call her once the festival season is
+  // over", "ring him when the bonus comes"; a call made again ("call her again tomorrow") — a call
+  // on a day, said alone, is a task, no status.
   [
     'FOLLOW_UP',
-    /\b(?:call|ring|ping|contact)\s+(?:(?!(?:after|next|later|in|on|tomorrow|back|again)\b)\p{L}+\s+){0,2}(?:after(?:\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b)?|next(?:\s+(?:week|month|year|weekend|time|(?:mon|tues|wednes|thurs|fri|satur|sun)day))?|later|in\s+(?:a|an|one|two|three|few|\d+)(?:\s+(?:days?|weeks?|months?|years?))?|in\s+(?:the\s+)?(?:first|second|third|fourth|last|next|1st|2nd|3rd|4th)\s+(?:week|half|fortnight)|in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december))\b/giu,
+    /\b(?:call|ring|ping|contact)\s+(?:(?!(?:after|next|later|in|on|tomorrow|back|again|once|when)\b)\p{L}+\s+){0,2}(?:after(?:\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b)?|(?:once|when)\s+(?:the|his|her|their|he|she|they)\b[^,.;]*?(?=\s*(?:[,.;]|$|\b(?:because|as|since|but|and|so)\b))|again\s+(?:tomorrow|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)|(?:tomorrow|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+again|next(?:\s+(?:week|month|year|weekend|time|(?:mon|tues|wednes|thurs|fri|satur|sun)day))?|later|in\s+(?:a|an|one|two|three|few|\d+)(?:\s+(?:days?|weeks?|months?|years?))?|in\s+(?:the\s+)?(?:first|second|third|fourth|last|next|1st|2nd|3rd|4th)\s+(?:week|half|fortnight)|in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december))\b/giu,
     ['call', 'ring', 'ping', 'contact'],
   ],
   // "he cannot go ahead", "they will not proceed with the purchase", "is unable to proceed", "does not
@@ -904,6 +915,8 @@ function phraseAt(text: string, status: LeadStatus, start: number, end: number, 
 }
 
 /** "dropped [it] off", "dropped her at …": set down somewhere, no deal dropped. */
+const PLACE_SHUT_BEFORE =
+  /\b(?:office|site|shop|store|bank|branch|market|road|gate|school|college|mall|showroom|registry|registrar|court|counter|lift|clubhouse|club\s+house|gym|pool|highway|bridge)\s+(?:is|was|are|were|will\s+be|would\s+be|remains?|remained|will\s+remain|stays?|stayed|will\s+stay|has\s+been|had\s+been|gets|got)\s+(?:(?:still|also|fully|completely|temporarily|usually|always)\s+)?$/i;
 const SET_DOWN_AFTER =
   /^\s+(?:(?:it|him|her|them|the\s+\p{L}+|his\s+\p{L}+|her\s+\p{L}+)\s+)?(?:off|at|near|outside|by)\b/iu;
 /** A thing that works or not, right before "working": "the lift was not ", "his phone is ". */
@@ -1179,6 +1192,8 @@ function phrasesIn(text: string): StatusPhrase[] {
     if (status === 'WON' && boughtLongAgo(text, match.index, end)) continue;
     // "was won over by the garden view": persuaded, not a sale.
     if (/^won$/i.test(match[0]) && /^\s+over\b/i.test(text.slice(end))) continue;
+    // "the site office is closed on monday", "the bank was closed": a place shut, not a deal closed.
+    if (/^closed$/i.test(match[0]) && PLACE_SHUT_BEFORE.test(text.slice(0, match.index))) continue;
     // "the lift was not working": a thing that works or not says nothing of the deal.
     if (/^working$/i.test(match[0]) && THING_WORKING_BEFORE.test(text.slice(0, match.index))) continue;
     // "dropped it off at the office", "dropped her at the station": a thing or a person set down.

@@ -5457,3 +5457,47 @@ describe('a lead said with an alternative, or a pronoun that may be either of tw
     });
   });
 });
+
+describe('held-out sets 155–160 classes', () => {
+  test.each<[string, string]>([
+    ['meena iyer gave us the three post dated cheques for the down payment', 'WON'],
+    ['ravi kumar has handed over the post dated cheque for the token amount', 'WON'],
+    ['meena iyer is still weighing her options', 'IN_PROGRESS'],
+    ['ravi kumar and his wife are weighing the two flats', 'IN_PROGRESS'],
+    ['meena iyer is evaluating both projects', 'IN_PROGRESS'],
+    ['ravi kumar put his money into a plot from another developer', 'LOST'],
+    ['meena iyer has parked her savings in a project elsewhere', 'LOST'],
+    ['ravi kumar is buying a resale flat instead', 'LOST'],
+    ["meena iyer asked me to call her once her son's wedding is done", 'FOLLOW_UP'],
+    ['ravi kumar said to ring him when the bonus comes in', 'FOLLOW_UP'],
+    ['meena iyer ko kal phir se call karna hai', 'FOLLOW_UP'],
+    ['call ravi kumar again on monday', 'FOLLOW_UP'],
+    ['ravi kumar ko agle hafte dobara call karna', 'FOLLOW_UP'],
+  ])('"%s" is %s', (t, status) => {
+    expect(read(t).entities.status).toBe(status);
+  });
+
+  test('when a status said as "… out" has its own "of the race", then that is no note', () => {
+    expect(read('ravi kumar dropped out of the race last week').entities).toMatchObject({ status: 'LOST' });
+    expect(read('ravi kumar dropped out of the race last week').entities.notes).toBeUndefined();
+    expect(
+      read('meena iyer has pulled out of the running, she is buying near her parents instead').entities,
+    ).toMatchObject({ status: 'LOST', notes: 'she is buying near her parents instead' });
+  });
+
+  test.each([
+    'meena iyer asked if the visit on saturday can be at the clubhouse',
+    'ravi kumar wanted to know whether the token can be paid next week',
+    'meena iyer was asking whether we have closed the booking for the corner unit',
+  ])('when the lead\'s question is reported ("%s"), then nothing is written or asked', (t) => {
+    expect(understandWithRules(t).actions.map((action) => action.intent)).toEqual(['UNKNOWN']);
+  });
+
+  test.each([
+    'the site office is closed on monday, so no visits',
+    'the bank was closed so ravi kumar could not get the draft',
+    'the registrar office will remain closed till the fifth',
+  ])('when a place is closed ("%s"), then no status is read', (t) => {
+    expect(understandWithRules(t).actions.map((action) => action.intent)).toEqual(['UNKNOWN']);
+  });
+});

@@ -958,9 +958,12 @@ function trailingNotes(said: string): { notes?: string } {
 const COURTESY =
   /^(?:thanks|thank|thankyou|thx|ok|okay|done|bye|please|pls|congrats|great|cool|sir|madam|ji|yes|no|noted|fine|good|asap|urgent|urgently|now|today)$/i;
 
-/** The object of a status said as a verb: "dropped the plan", "booked the flat". */
+/**
+ * The object of a status said as a verb: "dropped the plan", "booked the flat", "pulled out of the
+ * race".
+ */
 const STATUS_OBJECT =
-  /^\s+(?:the|this|that|his|her|their|a|an)\s+(?:(?:whole|entire|new|same)\s+)?(?:plan|idea|deal|flat|unit|booking|property|house|home|apartment|villa|plot|purchase)\b/i;
+  /^\s+(?:of\s+)?(?:the|this|that|his|her|their|a|an)\s+(?:(?:whole|entire|new|same)\s+)?(?:plan|idea|deal|flat|unit|booking|property|house|home|apartment|villa|plot|purchase|race|running|process|project|scheme)\b/i;
 
 /** "… he is", "she has": a pronoun subject said again before the same status. */
 const RESTATING_SUBJECT =
@@ -1100,7 +1103,7 @@ function withRival(main: string, span: Span): { status: string; statusSpan: Span
     // note, with its subject.
     // ("registration is done and he has taken possession": a sale's further fact, too.)
     if (again.fact && (again.status === 'LOST' || (again.status === 'WON' && first.fact))) {
-      const subject = /\b(?:he|she|they)\s+(?:(?:has|have|had|already|also|just|finally)\s+)*$/i.exec(
+      const subject = /\b(?:he|she|they)\s+(?:(?:has|have|had|is|are|was|were|already|also|just|finally)\s+)*$/i.exec(
         between,
       );
       const notes = cleanClause(main.slice(span.end + (subject ? subject.index : again.start)));

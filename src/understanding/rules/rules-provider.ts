@@ -248,8 +248,17 @@ const NAME_THEN_STATUS =
 const ADVICE_ASKED =
   /\b(?:should|shall)\s+(?:i|we)\s+(?:(?:just|also|then)\s+)?(?:mark|put|move|update|change|set|book|schedule|close|make|add|create|drop|keep)\b|\bdo\s+you\s+think\b/i;
 
+/**
+ * "meena asked if the visit on saturday can be at the clubhouse", "he wanted to know whether the token
+ * can wait": the lead's question passed on, which asks for nothing (a wish to come said so — "asked if
+ * she can come on sunday" — is the lead's wish, read as one).
+ */
+const REPORTED_QUESTION =
+  /\b(?:asked|asking|asks|enquired|inquired|enquiring|inquiring|wondering|wondered|(?:wants?|wanted|wanting)\s+to\s+know)\s+(?:(?:me|us|him|her|them)\s+)?(?:if|whether)\b(?!\s+(?:he|she|they|we|i)\s+(?:can|could|may|might)\s+(?:come|visit|see|drop\s+by)\b)/i;
+
 function isQuestion(text: string): boolean {
   if (POLITE_REQUEST.test(text)) return false;
+  if (REPORTED_QUESTION.test(text)) return true;
   // "eknath shinde status": a name and "status" alone asks what it is.
   if (NAME_THEN_STATUS.test(text)) return true;
   if (HINGLISH_ASKS.test(text) || ADVICE_ASKED.test(text)) return true;
@@ -428,7 +437,13 @@ const OWN_SCHEDULE =
 const WON_HEARD_AS_ONE =
   /\b(?:has|have|had|finally|just)\s+(?:one|1)\s+(?:the|this|that|our)\s+(?:deal|booking|sale)\b/i;
 
-function intentCandidates(main: string, hasPhone: boolean, hasTime: boolean): Candidate[] {
+/** "so no visits", "not taking any site visits this week": visits said not to happen. */
+const NO_VISITS =
+  /\bno\s+(?:more\s+)?(?:site\s+)?visits?\b|\bnot\s+(?:taking|doing|having|allowing)\s+(?:any\s+)?(?:site\s+)?visits?\b/gi;
+
+function intentCandidates(said: string, hasPhone: boolean, hasTime: boolean): Candidate[] {
+  // (Blanked, not removed: every place found below is a place in what was said.)
+  const main = said.replace(NO_VISITS, (phrase) => ' '.repeat(phrase.length));
   if (BULK.test(main) || CONTACT_CHANGE.test(main)) return [];
   // "how do i add a lead": a question about the bot, not a request, unless it carries the details.
   if (
