@@ -1103,9 +1103,10 @@ function withRival(main: string, span: Span): { status: string; statusSpan: Span
     // note, with its subject.
     // ("registration is done and he has taken possession": a sale's further fact, too.)
     if (again.fact && (again.status === 'LOST' || (again.status === 'WON' && first.fact))) {
-      const subject = /\b(?:he|she|they)\s+(?:(?:has|have|had|is|are|was|were|already|also|just|finally)\s+)*$/i.exec(
-        between,
-      );
+      const subject =
+        /\b(?:he|she|they)\s+(?:(?:has|have|had|is|are|was|were|already|also|just|finally)\s+)*$/i.exec(
+          between,
+        );
       const notes = cleanClause(main.slice(span.end + (subject ? subject.index : again.start)));
       return { status: main.slice(span.start, span.end), statusSpan: span, ...(notes ? { notes } : {}) };
     }
