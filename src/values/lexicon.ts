@@ -309,11 +309,13 @@ export function properCase(text: string): string {
   return text
     .trim()
     .split(/\s+/)
-    .map((word, index) => {
+    .map((word, index, words) => {
       const isMixedCase = /[a-z]/.test(word) && /[A-Z]/.test(word.slice(1));
       if (isMixedCase) return word;
       const lower = word.toLowerCase();
-      if (index > 0 && LOWERCASE_PARTICLES.has(lower)) return lower;
+      // "Vasco da Gama", but "Shobha De": a particle stands before the name it joins; said last, it
+      // is the family name.
+      if (index > 0 && index < words.length - 1 && LOWERCASE_PARTICLES.has(lower)) return lower;
       return lower.replace(
         /(^|['-])(\p{L})/gu,
         (_match, boundary: string, letter: string) => boundary + letter.toUpperCase(),

@@ -1033,7 +1033,7 @@ export function normalizeTranscript(input: string): string {
     .replace(LIKE_BEFORE_A_TIME, '')
     // "mehul sent his friend nirav to us", "she introduced her colleague …": a person referred.
     .replace(
-      /\b(?:sent|introduced|recommended|brought)\s+(?:us\s+|me\s+)?(?=(?:his|her|their)\s+(?:friend|colleague|cousin|relative|neighbou?r|brother|sister|friends|colleagues|relatives|cousins)\b)/gi,
+      /\b(?:sent|introduced|recommended|suggested|brought)\s+(?:us\s+|me\s+)?(?=(?:his|her|their)\s+(?:friend|colleague|cousin|relative|neighbou?r|brother|sister|friends|colleagues|relatives|cousins)\b)/gi,
       'referred ',
     )
     // "tomorrow itself", "today only": the Indian English stress on a day.

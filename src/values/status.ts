@@ -292,7 +292,7 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
   // "… so it is over for us", "it's over with him": the speaker's own word that the deal is gone.
   [
     'LOST',
-    /\b(?:it\s+is|it'?s|that\s+is|that'?s)\s+over\s+(?:for\s+us|with\s+(?:him|her|them))\b|\bso\s+(?:it\s+is|it'?s)\s+over\b(?!\s+(?:for\s+us|with\s+(?:him|her|them))\b)/gi,
+    /\b(?:it\s+is|it'?s|that\s+is|that'?s)\s+over\s+(?:for\s+us|with\s+(?:him|her|them))\b|(?<=\b(?:so|and)\s+|^\s*)(?:it\s+is|it'?s|that\s+is|that'?s)\s+(?:all\s+)?over\b(?!\s+(?:for\s+us|with\s+(?:him|her|them))\b)/gi,
     ['over'],
   ],
   // "booked with the builder across the road", "bought from a developer in kharadi": a builder named
@@ -313,7 +313,7 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
   // "gave the booking advance", "token money has been deposited": money paid to book is a sale.
   [
     'WON',
-    /\b(?:paid|pays|given|gave|handed\s+over|transferred|sent|deposited|received|got|made|makes|cleared|clears|completed|completes)\b[^.;,]{0,45}?\b(?:token|booking|advance|full\s+(?:amount|payment)|down\s*payment|first\s+instal+ment|earnest\s+money)(?:\s+(?:amount|money|advance|cheque|payment))?\b|\b(?:token|booking|advance)(?:\s+(?:amount|money|advance|cheque|payment))?\s+(?:has\s+been\s+|have\s+been\s+|was\s+|is\s+)?(?:paid|given|deposited|received|transferred|done|collected|cleared)\b/gi,
+    /\b(?:paid|pays|given|gave|handed\s+over|transferred|sent|deposited|received|got|made|makes|cleared|clears|completed|completes)\b[^.;,]{0,45}?\b(?:token|booking|advance|full\s+(?:amount|payment)|down\s*payment|first\s+instal+ment|earnest\s+money)(?:\s+(?:amount|money|advance|cheque|payment))?\b|\b(?:token|booking|advance)(?:\s+(?:amount|money|advance|cheque|payment|transfer))?\s+(?:has\s+been\s+|have\s+been\s+|was\s+|is\s+)?(?:paid|given|deposited|received|transferred|done|collected|cleared)\b/gi,
     ['token', 'booking', 'advance', 'full', 'payment', 'instal', 'earnest'],
   ],
   // "came with the cheque for the booking amount", "brought the token money", "handed me the booking
@@ -638,10 +638,11 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
     ['deal', 'booking', 'sale', 'purchase', 'registration'],
   ],
   // "he is going ahead with the booking", "decided to go ahead with the purchase": our sale goes on (with
-  // another developer or elsewhere it is lost, above).
+  // another developer or elsewhere it is lost, above; "not going ahead with the purchase" is "not going
+  // ahead", a loss).
   [
     'WON',
-    /\b(?:go|goes|going|went|gone|proceed|proceeding|proceeded)\s+ahead\s+with\s+(?:the|this|our|his|her|their)\s+(?:[\p{L}\d]+\s+){0,2}?(?:booking|purchase|deal|flat|unit|apartment|villa|plot|house|home|property|bhk)\b(?![^.;,]{0,30}\b(?:elsewhere|somewhere\s+else|instead)\b)/giu,
+    /(?<!\b(?:not|never)\s+|n't\s+)\b(?:go|goes|going|went|gone|proceed|proceeding|proceeded)\s+ahead\s+with\s+(?:the|this|our|his|her|their)\s+(?:[\p{L}\d]+\s+){0,2}?(?:booking|purchase|deal|flat|unit|apartment|villa|plot|house|home|property|bhk)\b(?![^.;,]{0,30}\b(?:elsewhere|somewhere\s+else|instead)\b)/giu,
     ['ahead'],
   ],
   // "has found a flat closer to his office", "found a cheaper house": another home found (what was
@@ -823,20 +824,33 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
     /\b(?:postponed|postpones|postponing|deferred|defers|deferring|put\s+off|puts\s+off|putting\s+off|pushed|delayed|delays)\s+(?:his|her|their|the)\s+(?:decision|purchase|buying|plans?)\b/gi,
     ['decision', 'purchase', 'buying', 'plan'],
   ],
-  // "try him again next week", "try rekha again after diwali": a contact to be tried later.
+  // "try him again next week", "try rekha again after diwali", "try him once more after the tenth": a
+  // contact to be tried later.
   [
     'FOLLOW_UP',
-    /\btry\s+(?:\p{L}+\s+){0,2}again\s+(?:after|next|later|in\s+(?:a|an|one|two|three|few|\d+|the\s+(?:morning|afternoon|evening))|tomorrow|tonight|on|this|some)\b/giu,
-    ['again'],
+    /\btry\s+(?:\p{L}+\s+){0,2}(?:again|once\s+more|one\s+more\s+time)\s+(?:after|next|later|in\s+(?:a|an|one|two|three|few|\d+|the\s+(?:morning|afternoon|evening))|tomorrow|tonight|on|this|some)\b/giu,
+    ['again', 'more'],
+  ],
+  // "asked us to keep him posted", "she will keep me informed": news to come, so the lead is followed up.
+  [
+    'FOLLOW_UP',
+    /\bkeep\s+(?:him|her|them|us|me)\s+(?:posted|informed|updated|in\s+the\s+loop)\b/gi,
+    ['posted', 'informed', 'updated', 'loop'],
+  ],
+  // "we are working out the numbers", "ironing out the payment plan": the terms being settled.
+  [
+    'IN_PROGRESS',
+    /\b(?:working|worked|work|ironing|sorting)\s+out\s+(?:the\s+)?(?:final\s+)?(?:numbers|details|terms|payment\s+(?:plan|schedule)|paperwork|figures|price|pricing|cost\s+sheet|deal)\b/gi,
+    [' out '],
   ],
   // "call him after two weeks", "ring meena iyer next month", "call me after the 15th": a call put off
   // to later (a day of the month said after it goes with it); "call her once the festival season is
-  // over", "ring him when the bonus comes"; a call made again ("call her again tomorrow") — a call
+  // over", "ring him when the bonus comes", "reach out to her again after the new year"; a call made again ("call her again tomorrow") — a call
   // on a day, said alone, is a task, no status.
   [
     'FOLLOW_UP',
-    /\b(?:call|ring|ping|contact)\s+(?:(?!(?:after|next|later|in|on|tomorrow|back|again|once|when)\b)\p{L}+\s+){0,2}(?:after(?:\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b)?|(?:once|when)\s+(?:the|his|her|their|he|she|they)\b[^,.;]*?(?=\s*(?:[,.;]|$|\b(?:because|as|since|but|and|so)\b))|again\s+(?:tomorrow|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)|(?:tomorrow|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+again|next(?:\s+(?:week|month|year|weekend|time|(?:mon|tues|wednes|thurs|fri|satur|sun)day))?|later|in\s+(?:a|an|one|two|three|few|\d+)(?:\s+(?:days?|weeks?|months?|years?))?|in\s+(?:the\s+)?(?:first|second|third|fourth|last|next|1st|2nd|3rd|4th)\s+(?:week|half|fortnight)|in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december))\b/giu,
-    ['call', 'ring', 'ping', 'contact'],
+    /\b(?:call|ring|ping|contact|reach\s+out\s+to|get\s+in\s+touch\s+with|connect\s+with)\s+(?:(?!(?:after|next|later|in|on|tomorrow|back|again|once|when)\b)\p{L}+\s+){0,2}(?:again\s+(?=after|next|later|in\b|once|when))?(?:after(?:\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b)?|(?:once|when)\s+(?:the|his|her|their|he|she|they)\b[^,.;]*?(?=\s*(?:[,.;]|$|\b(?:because|as|since|but|and|so)\b))|again\s+(?:tomorrow|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)|(?:tomorrow|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+again|next(?:\s+(?:week|month|year|weekend|time|(?:mon|tues|wednes|thurs|fri|satur|sun)day))?|later|in\s+(?:a|an|one|two|three|few|\d+)(?:\s+(?:days?|weeks?|months?|years?))?|in\s+(?:the\s+)?(?:first|second|third|fourth|last|next|1st|2nd|3rd|4th)\s+(?:week|half|fortnight)|in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december))\b/giu,
+    ['call', 'ring', 'ping', 'contact', 'reach out', 'in touch', 'connect'],
   ],
   // "he cannot go ahead", "they will not proceed with the purchase", "is unable to proceed", "does not
   // want to buy the flat": the lead will not buy — unless only for now ("… right now", "… yet", "…
@@ -867,12 +881,12 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
     /\b(?:will|shall|plans?\s+to|planning\s+to|intends?\s+to|going\s+to)\s+(?:only\s+)?(?:buy|purchase|book|invest)\s+(?:only\s+)?(?:next\s+(?:month|year)|later|after\s+(?:a|one|two|three|few|couple|some)\b|in\s+(?:a|an|one|two|three|four|five|six|few|couple|some|\d+)\s+(?:of\s+)?(?:few\s+)?(?:months?|years?|weeks?))/giu,
     ['buy', 'purchase', 'book', 'invest'],
   ],
-  // "needs two more weeks to arrange the funds", "wants a couple of months": time asked for, in days,
-  // weeks or months.
+  // "needs two more weeks to arrange the funds", "wants a couple of months", "wants some time to sort
+  // out his finances": time asked for.
   [
     'FOLLOW_UP',
-    /\b(?:wants?|wanted|needs?|needed|asked\s+for|asking\s+for|requested)\s+(?:another\s+|(?:a|one|two|three|four|five|six|few|a\s+few|couple\s+of|a\s+couple\s+of|\d+)\s+(?:more\s+)?)(?:days?|weeks?|months?)\b/giu,
-    ['days', 'weeks', 'months', ' day', ' week', ' month'],
+    /\b(?:wants?|wanted|needs?|needed|asked\s+for|asking\s+for|requested)\s+(?:another\s+|(?:a|one|two|three|four|five|six|few|a\s+few|couple\s+of|a\s+couple\s+of|\d+)\s+(?:more\s+)?)(?:days?|weeks?|months?)\b|\b(?:wants?|wanted|needs?|needed|asked\s+for|asking\s+for|requested)\s+(?:some|more|a\s+little|a\s+bit\s+of|a\s+little\s+more|some\s+more)\s+time\b/giu,
+    ['days', 'weeks', 'months', ' day', ' week', ' month', 'time'],
   ],
   // "did not book", "hasn't paid": a purchase said negated names no status at all.
   [

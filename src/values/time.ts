@@ -270,7 +270,10 @@ export function findTimeMention(text: string): TimeMention | null {
     if (/^\d+$/.test(result.text.trim())) continue;
     // "emran called just now, he will come on friday": "now" tells when he called, not the visit.
     if (/^(?:just\s+|right\s+)?now$/i.test(result.text.trim())) continue;
-    spans.push({ start: result.index, end: result.index + result.text.length });
+    // chrono's text may open with the spaces before it ("   morning"): where blanked words stood, a
+    // span from there would take a piece of the word before.
+    const leading = result.text.length - result.text.trimStart().length;
+    spans.push({ start: result.index + leading, end: result.index + result.text.trimEnd().length });
   }
   for (const pattern of [DAY_AFTER_TOMORROW, DAY_OF_MONTH_ONLY, DAY_AND_MONTH, NEXT_TO_NEXT]) {
     for (const match of notDays.matchAll(pattern)) {

@@ -97,3 +97,10 @@ describe('names, cities and sources', () => {
     expect(canonicalSource(said)).toBe(canonical);
   });
 });
+
+describe('properCase and name particles', () => {
+  test('a particle said last is the family name; said before a name, it joins it', () => {
+    expect(properCase('shobha de')).toBe('Shobha De');
+    expect(properCase('vasco da gama')).toBe('Vasco da Gama');
+  });
+});

@@ -5501,3 +5501,93 @@ describe('held-out sets 155–160 classes', () => {
     expect(understandWithRules(t).actions.map((action) => action.intent)).toEqual(['UNKNOWN']);
   });
 });
+
+describe('held-out sets 161–165 classes', () => {
+  test.each<[string, string]>([
+    [
+      'meena iyer called, her husband got a job in pune so they are not going ahead with the purchase',
+      'LOST',
+    ],
+    ['ravi kumar and his wife are working out the payment plan with our accounts team', 'IN_PROGRESS'],
+    ['meena iyer has stopped answering, i will try her once more after diwali', 'FOLLOW_UP'],
+    ['ravi kumar messaged that the booking transfer is done', 'WON'],
+    ['meena iyer needs a little more time to arrange the funds', 'FOLLOW_UP'],
+    ['ravi kumar has gone silent, reach out to him again next month', 'FOLLOW_UP'],
+    ['meena iyer asked me to keep her informed about the new tower', 'FOLLOW_UP'],
+  ])('"%s" is %s', (t, status) => {
+    expect(read(t).entities.status).toBe(status);
+  });
+
+  test('when a day opens the story ("yesterday evening"), then it is when the story happened, not the visit', () => {
+    expect(
+      read('yesterday evening ravi kumar came to the site and wants to come back on sunday at 11').entities,
+    ).toMatchObject({ lead: 'ravi kumar', visit_time: '2025-10-05T11:00:00+05:30' });
+    expect(
+      read('today morning meena iyer came with her mother, they want to come back on sunday at 11').entities,
+    ).toMatchObject({ lead: 'meena iyer', visit_time: '2025-10-05T11:00:00+05:30' });
+  });
+
+  test('when a note opens with something else and names the lead later, then "he" is that lead', () => {
+    expect(
+      read(
+        'long drive today, ravi kumar finally picked up and said he bought a flat in thane, so that is over',
+      ).entities,
+    ).toMatchObject({ lead: 'ravi kumar', status: 'LOST' });
+  });
+
+  test('when "she says" passes on news of a named lead, then the update is that lead\'s', () => {
+    expect(
+      read('ravi kumar called about meena iyer, he says meena has booked with us').entities,
+    ).toMatchObject({ lead: 'meena', status: 'WON' });
+  });
+
+  test('when a relation is named ("his friend meena iyer has …"), then the named one is the subject', () => {
+    expect(read("ravi kumar's friend meena iyer has paid the token").entities).toMatchObject({
+      lead: 'meena iyer',
+      status: 'WON',
+    });
+    expect(understandWithRules("ravi kumar's friend has paid the token").actions[0]?.intent).toBe('UNKNOWN');
+  });
+
+  test('when "she" follows a companion named after "his", then the visit is the companion\'s', () => {
+    expect(
+      read('ravi kumar came with his colleague meena iyer and she wants a visit on monday at noon').entities
+        .lead,
+    ).toBe('meena iyer');
+    // Nothing tells which of the two "she" is: both are asked about.
+    const [either] = understandWithRules(
+      'meena iyer came with her friend tina and she wants a visit on monday at noon',
+    ).actions;
+    expect(either?.said.lead_reference).toBe('meena iyer or tina');
+    expect(
+      asksOrNothing('meena iyer came with her friend tina and she wants a visit on monday at noon'),
+    ).toBe(true);
+  });
+
+  test('when a report comes before a whole request of its own, then the report writes nothing', () => {
+    expect(
+      readAll('meena iyer referred her neighbour, book ravi kumar for wednesday at 5').map((r) => [
+        r.intent,
+        r.entities.lead,
+      ]),
+    ).toEqual([['VISIT_SCHEDULE', 'ravi kumar']]);
+  });
+
+  test('when a request after one about a lead names no lead, then it is about that lead', () => {
+    expect(
+      readAll('ravi kumar is keen on the corner unit, let us fix a visit for saturday at 4').map((r) => [
+        r.intent,
+        r.entities.lead,
+      ]),
+    ).toEqual([
+      ['LEAD_UPDATE', 'ravi kumar'],
+      ['VISIT_SCHEDULE', 'ravi kumar'],
+    ]);
+  });
+
+  test('when a friend "suggested his cousin, X, …", then X is the new lead, a referral', () => {
+    expect(
+      read('my colleague suggested her cousin, anita desai, from pune, 98220 11223, add her').entities,
+    ).toMatchObject({ name: 'Anita Desai', source: 'Referral', city: 'Pune' });
+  });
+});

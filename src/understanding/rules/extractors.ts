@@ -615,9 +615,9 @@ export const ONE_MORE =
   /^[\s,.:-]*(?:(?:(?:got|have|here\s+is|here's)\s+)?(?:(?:1|one)\s+more|another)(?:\s+(?:lead|one))?(?:\s+for\s+you)?|next(?:\s+one)?)\b[\s,.:-]*/i;
 
 /**
- * "my old client tabu hashmi referred her cousin farida jalal": the one referred is the new lead, never
- * the one who referred them (named first, often after a lead noun). Read before the source word
- * ("referred") is taken out of the text.
+ * "my old client tabu hashmi referred her cousin farida jalal", "… referred his cousin, manish paul,
+ * …": the one referred is the new lead, never the one who referred them (named first, often after a
+ * lead noun). Read before the source word ("referred") is taken out of the text.
  */
 export function referredName(text: string, placeRead = false): string | null {
   for (const cue of text.matchAll(REFERRED_PERSON)) {
@@ -805,7 +805,17 @@ export function extractLeadReference(main: string, phoneText: string | undefined
   const named = wisher ? trailingNameWords(wisher, 2) : null;
   if (named && !isCommonEnglishWord(named)) return named;
   // "book a visit for her": the lead talked about before; the pipeline knows which.
-  return PRONOUN_REFERENCE.exec(main)?.[0].toLowerCase().replace(/\s+/g, ' ') ?? null;
+  const pronoun = PRONOUN_REFERENCE.exec(main);
+  if (!pronoun) return null;
+  // "drove to whitefield and back, qamar jalal finally picked up and said he bought …": a part of the
+  // note that opens with a name before the pronoun said it of whom.
+  let at = 0;
+  for (const part of main.split(/(?<=[,;.])/)) {
+    const named = at > 0 && at < pronoun.index ? subjectName(part) : null;
+    if (named && main.indexOf(named, at) < pronoun.index) return named;
+    at += part.length;
+  }
+  return pronoun[0].toLowerCase().replace(/\s+/g, ' ');
 }
 
 /** A go-between said first: "the broker who brought …", "our agent who referred …". */
@@ -820,14 +830,14 @@ const WISHED_BY = /^(.*\S)\s+(?:wants?|would\s+like|will\s+come|is\s+coming|plan
  * typed text ("visit - ravi sharma - …" once the request word is set aside).
  */
 const BEFORE_SUBJECT =
-  /^\s*(?:(?:ok|okay|so|hi|hey|hello|yes|yeah|ji|haan|sir|madam|and|also|finally|at\s+last|if|once|unless|as\s+soon\s+as|the\s+lead|lead|this\s+is\s+(?:about|regarding|for)|(?:an\s+)?update\s+(?:on|about|for)|regarding|about|yesterday|today|just\s+now|right\s+now|a\s+while\s+ago|last\s+(?:week|month|year|night)|this\s+(?:morning|evening|afternoon|week)|i\s+think|i\s+guess|i\s+feel|looks\s+like|seems\s+like)\b[\s,]*|[-:|>–,]+\s*)+/i;
+  /^\s*(?:(?:ok|okay|so|hi|hey|hello|yes|yeah|ji|haan|sir|madam|and|also|finally|at\s+last|if|once|unless|as\s+soon\s+as|the\s+lead|lead|this\s+is\s+(?:about|regarding|for)|(?:an\s+)?update\s+(?:on|about|for)|regarding|about|(?:yesterday|today)(?:\s+(?:morning|afternoon|evening|night))?|just\s+now|right\s+now|a\s+while\s+ago|last\s+(?:week|month|year|night|evening)|this\s+(?:morning|evening|afternoon|week)|i\s+think|i\s+guess|i\s+feel|looks\s+like|seems\s+like)\b[\s,]*|[-:|>–,]+\s*)+/i;
 
 /** The people of a lead's life who are not the lead: "gopi's brother", "the wife of anil". */
 export const RELATION =
   '(?:brother|sister|wife|husband|son|daughter|father|mother|dad|mom|friend|colleague|neighbou?r|cousin|uncle|aunt|aunty|relative|boss|cousins|friends|parents|in-?laws?|nephew|niece|grandson|granddaughter|grandfather|grandmother|grandparents|relatives|neighbou?rs|colleagues|manager|tenant|landlord|driver|secretary)';
 /** "referred her cousin …", "recommended his friend …", "gave us the number of …": before the one referred. */
 const REFERRED_PERSON = new RegExp(
-  String.raw`\b(?:referred|recommended|introduced|sent|passed\s+on|gave\s+(?:me|us)\s+the\s+(?:number|contact)\s+of)\s+(?!(?:by|through|via|from|to|us|me)\b)(?:(?:his|her|their|a|one|my|our)\s+)?(?:(?:old|close|good|best)\s+)?(?:${RELATION}(?:\s+in[\s-]law)?\s+)?(?:(?:named|called)\s+)?`,
+  String.raw`\b(?:referred|recommended|introduced|sent|passed\s+on|gave\s+(?:me|us)\s+the\s+(?:number|contact)\s+of)\s+(?!(?:by|through|via|from|to|us|me)\b)(?:(?:his|her|their|a|one|my|our)\s+)?(?:(?:old|close|good|best)\s+)?(?:${RELATION}(?:\s+in[\s-]law)?(?:\s*,\s*|\s+))?(?:(?:named|called)\s+)?`,
   'gi',
 );
 
@@ -960,10 +970,10 @@ const COURTESY =
 
 /**
  * The object of a status said as a verb: "dropped the plan", "booked the flat", "pulled out of the
- * race".
+ * race", "not going ahead with the purchase".
  */
 const STATUS_OBJECT =
-  /^\s+(?:of\s+)?(?:the|this|that|his|her|their|a|an)\s+(?:(?:whole|entire|new|same)\s+)?(?:plan|idea|deal|flat|unit|booking|property|house|home|apartment|villa|plot|purchase|race|running|process|project|scheme)\b/i;
+  /^\s+(?:(?:of|with)\s+)?(?:the|this|that|his|her|their|a|an)\s+(?:(?:whole|entire|new|same)\s+)?(?:plan|idea|deal|flat|unit|booking|property|house|home|apartment|villa|plot|purchase|race|running|process|project|scheme)\b/i;
 
 /** "… he is", "she has": a pronoun subject said again before the same status. */
 const RESTATING_SUBJECT =

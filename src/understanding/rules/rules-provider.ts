@@ -186,6 +186,31 @@ function pronounMayBeCompanion(before: string): boolean {
   return pronoun === 'she' ? !MALE_RELATION.test(last) : !FEMALE_RELATION.test(last);
 }
 
+/** "came with his colleague waheeda rehman", "and her friend tina": a companion brought in by name. */
+const NAMED_COMPANION = new RegExp(
+  `\\b(?:with|and)\\s+(his|her)\\s+(?:(?:close|best|old|own)\\s+)?(?:${RELATION})\\s+((?:\\p{L}+\\s+)?\\p{L}+?)(?=\\s+(?:and|who|he|she|they)\\b|[,.;]|$)`,
+  'iu',
+);
+/** "… and she wants", "… so he has": the pronoun made the subject of what the note comes to. */
+const PRONOUN_AFTER = /\b(he|she)\s+(?!(?:and|or)\b)\p{L}/giu;
+
+/**
+ * "upendra rao came with his colleague waheeda rehman and she wants a visit …": after a companion
+ * brought in by name, "she" is whoever it can be — the companion when "his" says the lead is a man
+ * (and so for "he" after "her"); either of the two when nothing tells, which is asked.
+ */
+function companionSubject(text: string, lead: string | null): string | null {
+  const companion = NAMED_COMPANION.exec(text);
+  const name = companion?.[2];
+  if (!companion || !name || !lead || isPronounReference(name) || leadingNameWords(name, 2) !== name)
+    return null;
+  const after = text.slice(companion.index + companion[0].length);
+  const pronoun = [...after.matchAll(PRONOUN_AFTER)].pop()?.[1]?.toLowerCase();
+  if (!pronoun) return null;
+  const leadIsMan = companion[1]?.toLowerCase() === 'his';
+  return (pronoun === 'she') === leadIsMan ? name : `${lead} or ${name}`;
+}
+
 /** Whether the "he"/"she" right before the status cannot be the one relation the story names. */
 function pronounIsNotTheRelation(main: string, before: string): boolean {
   const pronoun = PRONOUN_SUBJECT.exec(before)?.[1]?.toLowerCase();
@@ -271,14 +296,32 @@ function isQuestion(text: string): boolean {
  * after "and", "but" or a comma, when the sentence opened with someone else — the status is theirs.
  */
 const SUBJECT_BEFORE_STATUS =
-  /\S(?:\s*[,;]\s*|\s+(?:and|but|while|whereas)\s+|\s+(?:told\s+(?:me|us)|said|says|informed\s+(?:me|us)|mentioned|confirmed)\s+(?:that\s+)?)((?:\p{L}+\s+)?\p{L}+)\s+(?:(?:has|have|had|is|are|was|were|also|just|finally|already|now)\s+)*$/iu;
+  /\S(?:\s*[,;]\s*|\s+(?:and|but|while|whereas)\s+|\s+(?:told\s+(?:me|us)|said|says|informed\s+(?:me|us)|mentioned|confirmed)\s+(?:that\s+)?)((?:\p{L}+\s+)??\p{L}+)\s+(?:(?:has|have|had|is|are|was|were|also|just|finally|already|now)\s+)*$/iu;
 function otherSubjectOf(before: string): string | null {
   const said = SUBJECT_BEFORE_STATUS.exec(before)?.[1];
   if (!said || leadingNameWords(said, 2) !== said || isPronounReference(said)) return null;
+  if (isCommonEnglishWord(said.split(' ')[0] ?? '')) return null;
   const opening = subjectName(before);
-  return opening && !sameFirstWord(opening, said) && !isCommonEnglishWord(said.split(' ')[0] ?? '')
-    ? said
-    : null;
+  // ("vidya called about sushmita, she says sushmita has dropped the plan": after "she says", the name
+  // passed on is the subject, whoever "she" is.)
+  if (!opening || isPronounReference(opening)) return REPORTED_NAME_BEFORE_STATUS.test(before) ? said : null;
+  return !sameFirstWord(opening, said) ? said : null;
+}
+const REPORTED_NAME_BEFORE_STATUS =
+  /\b(?:told\s+(?:me|us)|said|says|informed\s+(?:me|us)|mentioned|confirmed)\s+(?:that\s+)?(?:\p{L}+\s+)?\p{L}+\s+(?:(?:has|have|had|is|are|was|were|also|just|finally|already|now)\s+)*$/iu;
+
+/**
+ * "vidya balan's friend waheeda rehman has booked …": a relation said with a name right before the
+ * status is someone of their own — a lead, when the CRM knows them — not news of the first one's.
+ */
+const NAMED_RELATION_BEFORE_STATUS = new RegExp(
+  `\\b(?:${RELATION})\\s+((?:\\p{L}+\\s+)??\\p{L}+)\\s+(?:(?:has|have|had|is|are|was|were|also|just|finally|already|now)\\s+)*$`,
+  'iu',
+);
+function namedRelation(before: string): string | null {
+  const name = NAMED_RELATION_BEFORE_STATUS.exec(before)?.[1];
+  if (!name || isPronounReference(name) || leadingNameWords(name, 2) !== name) return null;
+  return name.split(' ').every(isCommonEnglishWord) ? null : name;
 }
 
 /** "talks are on with ravi", "received the token amount from rashmi": the lead after the status. */
@@ -394,7 +437,7 @@ const sameFirstWord = (a: string, b: string) =>
 
 /** "… is back in town, book her for sunday at 11": a booking of the lead the report is about. */
 const BOOK_PRONOUN =
-  /\b(?:book|schedule|fix|arrange|pencil\s+in|slot|line\s+up|set\s+up)\s+(?:him|her|them)\b|\bput\s+(?:him|her|them)\s+down\s+for\b/i;
+  /\b(?:book|schedule|fix|arrange|pencil\s+in|slot|line\s+up|set\s+up)\s+(?:him|her|them)\b|\bput\s+(?:him|her|them)\s+down\s+for\b|\b(?:book|schedule|fix|arrange|set\s+up|plan)\s+(?:that|it|this|one)\s+(?:for|on)\b/i;
 /**
  * "wants to bring his wife on sunday at 11", "wants her parents to see it on saturday at 5": the family
  * brought, or sent, at a time comes to see the home.
@@ -800,9 +843,12 @@ const TOLD_AS_DONE =
   /\b(?:met|came|visited|called|spoke|talked|saw|liked|loved|told|said|mentioned|was|were|had|did|didn'?t|went|dropped|walked|showed|checked|discussed)\b/i;
 /** When a story happened, said without an hour: "today", "yesterday", "last week", "this morning". */
 const STORY_DAY =
-  /\b(?:today|yesterday|just\s+now|earlier\s+today|this\s+(?:morning|afternoon)|in\s+the\s+(?:morning|afternoon|evening)|last\s+(?:night|week|month|evening)|(?:a|one|two|few)\s+days?\s+(?:ago|back)|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/gi;
+  /\b(?:(?:today|yesterday)(?:\s+(?:morning|afternoon|evening|night))?|just\s+now|earlier\s+today|this\s+(?:morning|afternoon)|in\s+the\s+(?:morning|afternoon|evening)|last\s+(?:night|week|month|evening)|(?:a|one|two|few)\s+days?\s+(?:ago|back)|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/gi;
 
 const STORY_DAY_SAID = new RegExp(STORY_DAY.source, 'i');
+/** "… nikhil advani came", "… she called": who did what, right after a day said first. */
+const DONE_BY_SUBJECT_AFTER =
+  /^[\s,]*(?:\p{L}+\s+){1,3}?(?:came|visited|called|met|saw|spoke|dropped\s+by|walked\s+in|messaged|texted)\b/iu;
 
 /** Where a story's next part begins: a stop, "so", "but", or a request said anew ("… today, please book …"). */
 const PART_BREAK = /[.;]|\b(?:so|but|and\s+then|please|kindly|book|schedule|fix|arrange)\b/i;
@@ -839,7 +885,11 @@ function withoutStoryDays(text: string): string {
       : part.replace(STORY_DAY, (day: string, offset: number) => {
           const before = part.slice(0, offset);
           const after = part.slice(offset + day.length);
-          const told = TOLD_AS_DONE.test(before) && !HAS_CLOCK.test(before) && !/\bat\s+\d/i.test(before);
+          // ("yesterday evening nikhil came to the site and wants to come on sunday at 11": said first,
+          // right before who did what, the day is the story's.)
+          const told =
+            (TOLD_AS_DONE.test(before) && !HAS_CLOCK.test(before) && !/\bat\s+\d/i.test(before)) ||
+            (before.trim() === '' && DONE_BY_SUBJECT_AFTER.test(after));
           return told && !/^\s*(?:at\s+)?\d/i.test(after) && (!HAS_CLOCK.test(after) || dayIn(after) !== null)
             ? ' '.repeat(day.length)
             : day;
@@ -975,12 +1025,13 @@ function readClause(text: string, region: string): ClauseReading {
       himBooked && reference && !isPronounReference(reference)
         ? pronounTarget(main, himBooked.index, reference)
         : null;
-    const lead =
+    const chosenLead =
       laterBooked ??
       toldOf ??
       (wisher && reference && !isPronounReference(reference) && !sameFirstWord(wisher, reference)
         ? wisher
         : reference);
+    const lead = companionSubject(main, chosenLead) ?? chosenLead;
     if (lead) said.lead_reference = withPlaceOf(withoutPhone, lead);
     // "… on monday at 5 pm, he wants to see the corner plot": what the lead wants of the visit, said
     // after its time, is its note.
@@ -1037,6 +1088,7 @@ function readClause(text: string, region: string): ClauseReading {
     const ours = span && WE_BEFORE.test(main.slice(0, span.start)) ? leadingNameWords(rest, 3) : null;
     const named =
       ours ??
+      namedRelation(main.slice(0, span?.start ?? 0)) ??
       otherSubjectOf(main.slice(0, span?.start ?? 0)) ??
       extractLeadReference(beforeStatus, phone?.text) ??
       inside ??
@@ -1136,7 +1188,7 @@ function withPlaceOf(text: string, lead: string): string {
 }
 
 const INTENT_VERB =
-  '(?:please\\s+|also\\s+|then\\s+|and\\s+)*(?:book|schedule|reschedule|rebook|postpone|prepone|fix|arrange|set\\s+up|plan|mark|update|change|move|set|add|create|register|onboard|put|close|log)\\b';
+  '(?:please\\s+|also\\s+|then\\s+|and\\s+|let\\s+us\\s+|lets\\s+)*(?:book|schedule|reschedule|rebook|postpone|prepone|fix|arrange|set\\s+up|plan|mark|update|change|move|set|add|create|register|onboard|put|close|log)\\b';
 /**
  * Where a transcript may hold a second request: "… and book a visit for her", "…. Then mark him as
  * won". A break is kept only if the words on both sides read as requests of their own.
@@ -1611,11 +1663,33 @@ function understandTranscript(text: string, region: string): Understanding {
       findTimeMention(clauses[unknown] ?? '') !== null;
     // ("zarina is fine | but boman irani wants to come again so book him …": the clause's own subject first.)
     const own = next ? ownSubject(clauses[unknown + 1] ?? '', next) : null;
-    const subject = next && !timeBefore ? (own ?? leadOfReport(clauses[unknown] ?? '', next)) : null;
+    const reported = next && !timeBefore ? (own ?? leadOfReport(clauses[unknown] ?? '', next)) : null;
+    // ("upendra came with his colleague waheeda rehman | and she wants a visit …": "she" is the colleague.)
+    const pronounNext =
+      next?.said.lead_reference !== undefined && isPronounReference(next.said.lead_reference);
+    const subject =
+      reported && pronounNext
+        ? (companionSubject(`${clauses[unknown] ?? ''} ${clauses[unknown + 1] ?? ''}`, reported) ?? reported)
+        : reported;
     if (next && subject) {
       readings = [...readings];
       readings.splice(unknown, 2, { ...next, said: { ...next.said, lead_reference: subject } });
       clauses.splice(unknown, 2, clauses[unknown + 1] ?? '');
+      continue;
+    }
+    // "waheeda referred her neighbour sanjay dutt, book sanjay dutt for wednesday at 5": a report
+    // before a request that is whole on its own — its lead named, its time or status said — is news
+    // that writes nothing.
+    const whole =
+      next !== undefined &&
+      next.said.lead_reference !== undefined &&
+      !isPronounReference(next.said.lead_reference) &&
+      (next.intent === 'VISIT_SCHEDULE'
+        ? next.said.time !== undefined
+        : next.intent === 'LEAD_UPDATE' && next.said.status !== undefined);
+    if (whole) {
+      readings = readings.filter((_, index) => index !== unknown);
+      clauses.splice(unknown, 1);
       continue;
     }
     const into = Math.max(0, unknown - 1);
@@ -1626,11 +1700,34 @@ function understandTranscript(text: string, region: string): Understanding {
     const told = storyRequest(text, region);
     if (told) readings = [told];
   }
-  readings = withDaySaidLast(withoutRestatedRequests(wishThenBooking(oneUpdatePerLead(readings))));
+  readings = withLeadCarriedOn(
+    withDaySaidLast(withoutRestatedRequests(wishThenBooking(oneUpdatePerLead(readings)))),
+  );
   const confidence = Math.min(
     ...readings.map((reading) => confidenceOf(reading.intent, reading.strength, reading.said)),
   );
   return { actions: readings.map(({ intent, said }) => ({ intent, said })), confidence };
+}
+
+/**
+ * "rekha is keen on the corner unit, let's fix that for saturday at 4", "add lead … , book a visit on
+ * sunday at 11": a request that names no lead, right after one about a lead, is about that lead.
+ */
+function withLeadCarriedOn(readings: ClauseReading[]): ClauseReading[] {
+  return readings.map((reading, index) => {
+    const previous = readings[index - 1];
+    const lead = previous?.said.lead_reference ?? previous?.said.name;
+    if (
+      !previous ||
+      previous.intent === 'UNKNOWN' ||
+      lead === undefined ||
+      isPronounReference(lead) ||
+      (reading.intent !== 'VISIT_SCHEDULE' && reading.intent !== 'LEAD_UPDATE') ||
+      reading.said.lead_reference !== undefined
+    )
+      return reading;
+    return { ...reading, said: { ...reading.said, lead_reference: lead } };
+  });
 }
 
 /**
@@ -1764,7 +1861,11 @@ function oneUpdatePerLead(readings: ClauseReading[]): ClauseReading[] {
     }
     const before = previous.said.status ?? '';
     const after = reading.said.status ?? '';
-    const same = statusFromWords(before) !== null && statusFromWords(before) === statusFromWords(after);
+    // ("… the token transfer is done, please update him": a command with no status of its own asks
+    // for the one told.)
+    const same =
+      after.trim() === '' ||
+      (statusFromWords(before) !== null && statusFromWords(before) === statusFromWords(after));
     const status = same ? before : previous.strength < reading.strength ? after : `${before} or ${after}`;
     // "put meena on follow up and call her next week": the follow-up said again with when it is, is
     // its note, as it is after a comma.
