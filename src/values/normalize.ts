@@ -164,8 +164,10 @@ const HINGLISH: readonly [RegExp, string | ((...groups: string[]) => string), st
   [/\b(?:kyunki|kyonki|kyuki|kyoki|kyunke)\b/giu, 'because'],
   // "isliye": so.
   [/\b(?:isliye|isiliye|islie)\b/giu, 'so'],
-  // "agle hafte": next week; "agle tuesday": next tuesday.
+  // "agle hafte": next week; "agle mahine": next month; "agle tuesday": next tuesday.
   [/\bagle\s+(?:hafte|haftey|week)\b/giu, 'next week'],
+  [/\bagle\s+(?:mahine|mahina|month)\b/giu, 'next month'],
+  [/\bagle\s+(?:saal|sal|year)\b/giu, 'next year'],
   [/\b(?:agle|agla|agli)\b/giu, 'next'],
   // "usko", "unko": him or her; "ne bola ki": said that; "ab": now.
   [/\b(?:usko|usse|unko|unhe|unse)\b/giu, 'him'],

@@ -5591,3 +5591,25 @@ describe('held-out sets 161–165 classes', () => {
     ).toMatchObject({ name: 'Anita Desai', source: 'Referral', city: 'Pune' });
   });
 });
+
+describe('held-out sets 166–170 classes', () => {
+  test('when a reason typed in brackets is itself a status fact, then the note has no bracket left', () => {
+    expect(read('ravi kumar lost (bought from godrej)').entities).toMatchObject({
+      status: 'LOST',
+      notes: 'bought from godrej',
+    });
+  });
+
+  test('when "note that …" follows the status, then what follows "that" is the note', () => {
+    expect(read('mark meena iyer as follow up and note that her son is abroad').entities).toMatchObject({
+      status: 'FOLLOW_UP',
+      notes: 'her son is abroad',
+    });
+    // ("note that down" is no note of its own.)
+    expect(read('mark meena iyer as follow up, note that down').entities.notes).toBeUndefined();
+  });
+
+  test('"agle mahine call karna" is a call next month', () => {
+    expect(read('ravi kumar abhi busy hai, agle mahine call karna').entities.status).toBe('FOLLOW_UP');
+  });
+});

@@ -202,9 +202,13 @@ export function blank(text: string, span: Span | null): string {
 }
 
 const NOTES_MARKER =
-  /(?:^|[\s,.;])(?:(?:with|and|add|plus)\s+(?:a\s+|the\s+|some\s+)?)?(?:notes?|remarks?|comments?)\b(?!\s+(?:down|the|this|that|it|a|an|his|her|their)\b)\s*(?:[:\-–]|says?|saying|that|is|are)?\s*/i;
+  /(?:^|[\s,.;])(?:(?:with|and|add|plus)\s+(?:a\s+|the\s+|some\s+)?)?(?:notes?|remarks?|comments?)\b(?!\s+(?:down|the|this|it|a|an|his|her|their)\b|\s+that\s+(?:down|in|please)\b|\s+that\s*[.!]?\s*$)\s*(?:[:\-–]|says?|saying|that|is|are)?\s*/i;
 
-export function splitNotes(text: string): { main: string; notes: string | undefined } {
+/** ", note that down", "please note it": the speaker asking for a note, which is no note itself. */
+const NOTE_IT_DOWN = /[\s,.;]*(?:please\s+|and\s+)?note\s+(?:that|it|this)(?:\s+down)?\s*[.!]?\s*$/i;
+
+export function splitNotes(said: string): { main: string; notes: string | undefined } {
+  const text = said.replace(NOTE_IT_DOWN, '');
   const match = NOTES_MARKER.exec(text);
   if (!match) return { main: text, notes: undefined };
   const notes = cleanClause(text.slice(match.index + match[0].length));
@@ -217,9 +221,10 @@ export function cleanClause(text: string): string {
     .replace(/^[\s,.;:\-–]+/, '')
     .replace(/[\s,.;:]+$/, '')
     .trim();
-  // "(budget issue)": an aside typed in brackets is the words inside them.
-  const aside = /^\(([^()]*)\)$/.exec(clause)?.[1];
-  return aside === undefined ? clause : cleanClause(aside);
+  // "(budget issue)": an aside typed in brackets is the words inside them; so is what is left of one
+  // whose first words were read as something else ("lost (went with lodha)": "went with lodha)").
+  const aside = /^\(([^()]*)\)?$|^([^()]*)\)$/.exec(clause);
+  return aside === null ? clause : cleanClause(aside[1] ?? aside[2] ?? '');
 }
 
 export const UPDATE_VERBS =
