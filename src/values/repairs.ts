@@ -1,5 +1,6 @@
 import { KNOWN_CITY_PATTERN, NOT_NAME_WORDS, SOURCE_PATTERN } from './lexicon';
 import { findStatusPhrase } from './status';
+import { WordSet } from './word-set';
 
 /**
  * Self-corrections in speech: "thursday at 3 no sorry 4", "mark him as won i mean follow up", "from
@@ -86,6 +87,16 @@ const MARKER = new RegExp(
   `(?:^|[\\s,.;])(?!(?<=\\b(?:so|then|please|and)\\s)make\\s+(?:it|that)\\b)(${ONE_MARKER}(?:[\\s,]+${ONE_MARKER})*)(?=[\\s,.;]|$)[\\s,.;]*`,
   'gi',
 );
+
+/**
+ * Whether a marker's words are said, in order, anywhere in the text: where none is, MARKER (costly:
+ * tried at every space) cannot match. Its separators are all read as spaces here, so this finds every
+ * place MARKER could, and some it will not.
+ */
+const MARKER_WORDS = new WordSet(MARKERS.map((marker) => ` ${marker} `));
+function mayHoldMarker(text: string): boolean {
+  return MARKER_WORDS.anyIn(` ${text.toLowerCase().replace(/[\s,.;]+/g, ' ')} `);
+}
 
 /** Words that only fill: removed when no repair needs them. */
 const LEFTOVER = /(?:^|(?<=[\s,.;]))(?:i\s+mean|i\s+meant|actually|wait)(?=[\s,.;]|$)[,]?/gi;
@@ -432,7 +443,7 @@ export function resolveRepairs(input: string): string {
     withDigitTails(input).replace(NOT_BUT, (_match, preposition: string) => `${preposition} `),
   );
   // Each pass resolves the first marker that corrects something; a marker that does not is dropped.
-  for (let guard = 0; guard < 8; guard++) {
+  for (let guard = 0; guard < 8 && mayHoldMarker(text); guard++) {
     MARKER.lastIndex = 0;
     let changed = false;
     for (const marker of text.matchAll(MARKER)) {
