@@ -245,11 +245,12 @@ const BOUGHT_FROM_DEVELOPER = new RegExp(
 
 /** "liked the sobha project better and booked there": bought where a named developer sells, not with us. */
 const BOUGHT_THERE = new RegExp(
-  `\\b(?:${DEVELOPER_PATTERN})\\b[^.;]{0,160}?\\b(?:booked|bought|purchased|signed|invested|went\\s+ahead)\\s+(?:there|with\\s+them|from\\s+them)\\b`,
+  `\\b(?:${DEVELOPER_PATTERN})\\b[^.;]{0,160}?\\b(?:booked|bought|purchased|signed|invested|went\\s+ahead)(?:\\s+(?:a|an|the|one)\\s+(?:[\\p{L}\\d]+\\s+){0,2}?(?:flat|unit|villa|apartment|plot|home|house|bhk|property|one))?\\s+(?:there|with\\s+them|from\\s+them)\\b`,
   'iu',
 );
 
-const BOOKED_THERE = /\b(?:booked|bought|purchased|signed|invested)\s+there\b/gi;
+const BOOKED_THERE =
+  /\b(?:booked|bought|purchased|signed|invested)(?:\s+(?:a|an|the|one)\s+(?:[\p{L}\d]+\s+){0,2}?(?:flat|unit|villa|apartment|plot|home|house|bhk|property|one))?\s+there\b/giu;
 /**
  * "has bought a house near her daughter's place in indore": a home bought, said with "a", somewhere
  * named — ours or a rival's? Unless the text says (with us, in our tower), both readings stand.
@@ -393,11 +394,13 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
     /\blet\s+(?:me|us)\s+think\s+(?:about\s+it|it\s+over|over\s+it)\b|\b(?:wants?|needs?)\s+(?:some\s+time\s+)?to\s+think\s+(?:about\s+it|it\s+over|over\s+it)\b/gi,
     ['think'],
   ],
-  // "don't call me again", "please do not disturb us any more": the lead asks not to be contacted.
+  // "don't call me again", "please do not disturb us any more", "told me not to call him again": the
+  // lead asks not to be contacted (for a while only — "… not to disturb him till march" — is no loss).
   [
     'LOST',
-    /\b(?:do\s+not|don'?t|never)\s+(?:call|contact|disturb|message|bother|ring)\s+(?:me|us)(?:\s+(?:again|any\s*more|further|in\s+future))?\b/gi,
+    /\b(?:do\s+not|don'?t|never)\s+(?:call|contact|disturb|message|bother|ring)\s+(?:me|us)(?:\s+(?:again|any\s*more|further|in\s+future))?\b|\b(?:told|asked|said\s+to|requested)\s+(?:me|us)?\s*not\s+to\s+(?:call|contact|disturb|message|bother|ring)\s+(?:him|her|them)(?:\s+(?:again|any\s*more|further|in\s+future))?\b(?!\s+(?:for|till|until|this|now|today|before)\b)/gi,
     [
+      'not to ',
       'not call',
       "n't call",
       'never call',
@@ -830,6 +833,31 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
     'FOLLOW_UP',
     /\btry\s+(?:\p{L}+\s+){0,2}(?:again|once\s+more|one\s+more\s+time)\s+(?:after|next|later|in\s+(?:a|an|one|two|three|few|\d+|the\s+(?:morning|afternoon|evening))|tomorrow|tonight|on|this|some)\b/giu,
     ['again', 'more'],
+  ],
+  // "has moved on to another project", "shifted to a different builder": the lead's business gone to
+  // another seller (moving to another city is no purchase, and says nothing of the deal).
+  [
+    'LOST',
+    /\b(?:moved|shifted|switched)\s+(?:on\s+|over\s+)?to\s+(?:an?other|a\s+different|a\s+rival|some\s+other|the\s+other)\s+(?:builder|developer|project|agent|broker|company|seller|society|township)\b/gi,
+    ['other', 'different', 'rival'],
+  ],
+  // "has given us the go ahead", "gave the green signal": the lead's yes to the deal.
+  [
+    'WON',
+    /\b(?:given|gave|gives|giving)\s+(?:us\s+|me\s+)?(?:the|a|his|her|their)\s+(?:final\s+)?(?:go[\s-]?ahead|green\s+signal|nod)\b/gi,
+    ['ahead', 'signal', 'nod'],
+  ],
+  // "the deal is still on the table", "her booking is still alive": the deal not yet off.
+  [
+    'IN_PROGRESS',
+    /\b(?:deal|offer|proposal|booking|negotiation|negotiations|talks)\s+(?:is|are)\s+(?:still\s+)?(?:on\s+the\s+table|alive)\b/gi,
+    ['table', 'alive'],
+  ],
+  // "is in the final stage of discussion", "at an advanced stage of talks": the deal being settled.
+  [
+    'IN_PROGRESS',
+    /\b(?:in|at)\s+(?:the|an|a)\s+(?:final|last|advanced|closing)\s+stages?\s+of\s+(?:the\s+)?(?:discussions?|talks|negotiations?|the\s+deal|deal|booking)\b/gi,
+    ['stage'],
   ],
   // "asked us to keep him posted", "she will keep me informed": news to come, so the lead is followed up.
   [

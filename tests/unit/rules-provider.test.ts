@@ -5613,3 +5613,35 @@ describe('held-out sets 166–170 classes', () => {
     expect(read('ravi kumar abhi busy hai, agle mahine call karna').entities.status).toBe('FOLLOW_UP');
   });
 });
+
+describe('held-out sets 171–175 classes', () => {
+  test.each<[string, string]>([
+    ['ravi kumar was upset and told us not to call him again', 'LOST'],
+    ['meena iyer went to the godrej launch on sunday and booked a unit there', 'LOST'],
+    ['ravi kumar has given us the green signal', 'WON'],
+    ['meena iyer says the offer is still on the table', 'IN_PROGRESS'],
+    ['ravi kumar has switched to a different builder', 'LOST'],
+    ['meena iyer is at an advanced stage of negotiation', 'IN_PROGRESS'],
+    ['had lunch with ravi kumar, he wants time till the new year, so follow up then', 'FOLLOW_UP'],
+    ["meena iyer missed today's site visit and is not answering, try her again on monday", 'FOLLOW_UP'],
+  ])('"%s" is %s', (t, status) => {
+    expect(read(t).entities.status).toBe(status);
+  });
+
+  test('when the lead asks not to be disturbed for a while only, then it is no loss', () => {
+    expect(read('ravi kumar asked us not to disturb him till march').entities.status).not.toBe('LOST');
+  });
+
+  test('when moving to another city is told, then no status is written', () => {
+    expect(asksOrNothing('ravi kumar moved to another city')).toBe(true);
+  });
+
+  test('when a preposition follows the name ("ravi kumar near his office"), then it is not part of it', () => {
+    expect(read('spoke to ravi kumar near his office, so follow up then').entities.lead).toBe('ravi kumar');
+  });
+
+  test('when letters said alone open a new lead\'s name ("a k sharma"), then they are its initials', () => {
+    expect(read('add lead a k sharma from delhi 98110 11231').entities.name).toBe('A K Sharma');
+    expect(read('add a lead rose mathew from kottayam 98470 11229').entities.name).toBe('Rose Mathew');
+  });
+});

@@ -52,12 +52,14 @@ const BOUNDARY_WORDS = new Set(
     'came attended missed skipped joined decided opted switched chose picked took changed started ' +
     'stopped moved shifted agreed refused wanted asked informed confirmed postponed delayed reached left gave ' +
     'lost purchased finalised finalized cancelled canceled dropped pulled withdrew backed walked tried rang ' +
-    'bhk rk studio penthouse duplex bedroom showed payment amount token cheque money loan application documents papers kyc'
+    'bhk rk studio penthouse duplex bedroom showed payment amount token cheque money loan application documents papers kyc ' +
+    'near outside inside behind opposite beside beyond across towards into onto during until till while because'
   ).split(' '),
 );
 
+// ("a r rahman": "a" before a letter said alone is an initial, not the article.)
 const SKIP_BEFORE_NAME =
-  /^(?:(?:a|an|the|new|lead|prospect|client|customer|buyer|enquiry|inquiry|contact|person|guy|lady|gentleman|man|woman|couple|family|boy|girl|uncle|aunty|auntie|named|called|name|is|mr\.?|mrs\.?|ms\.?|miss|mister|missus|madam|shri|smt\.?|sri|dr\.?|doctor|prof\.?|professor|retired|col\.?|colonel|maj\.?|major|capt\.?|captain|brigadier|lt\.?|lieutenant|commander|advocate|adv\.?|engineer|er\.?|justice)\s+|[:\-,]\s*)+/i;
+  /^(?:(?:a(?!\s+[a-z]\.?\s)|an|the|new|lead|prospect|client|customer|buyer|enquiry|inquiry|contact|person|guy|lady|gentleman|man|woman|couple|family|boy|girl|uncle|aunty|auntie|named|called|name|is|mr\.?|mrs\.?|ms\.?|miss|mister|missus|madam|shri|smt\.?|sri|dr\.?|doctor|prof\.?|professor|retired|col\.?|colonel|maj\.?|major|capt\.?|captain|brigadier|lt\.?|lieutenant|commander|advocate|adv\.?|engineer|er\.?|justice)\s+|[:\-,]\s*)+/i;
 
 const KNOWN_CITY_START = new RegExp(`^(?:${KNOWN_CITY_PATTERN})$`, 'i');
 const WORD_OR_MARK = new RegExp(`(${WORD})|([^\\s])`, 'gu');
@@ -88,8 +90,10 @@ export function leadingName(
     // An initial keeps its full stop ("K. Bedi"); other words lose trailing marks.
     const bare = /^\p{L}\.$/u.test(word) ? word : word.replace(/'s$/i, '').replace(/[.'-]+$/, '');
     const lower = bare.toLowerCase();
-    // A name ends at a function word, a verb or adverb of running speech, or a state's name.
-    if (BOUNDARY_WORDS.has(lower) || NOT_NAME_WORDS.has(lower)) break;
+    // A name ends at a function word, a verb or adverb of running speech, or a state's name ("a r
+    // rahman": a letter said alone before another is an initial, whatever word it spells).
+    const initial = /^\p{L}$/u.test(bare) && /^\s+\p{L}\.?(?:\s|$)/u.test(rest.slice(match.index + word.length));
+    if (!initial && (BOUNDARY_WORDS.has(lower) || NOT_NAME_WORDS.has(lower))) break;
     // "arun pillai may or may not …": "may" said as a verb, not the name May; "anil kumar abhi …":
     // "abhi" (now) after a name, not the name Abhi.
     if (lower === 'may' && words.length > 0 && MAY_AS_VERB.test(rest.slice(match.index + word.length))) break;

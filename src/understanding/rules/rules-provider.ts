@@ -253,7 +253,7 @@ const QUESTION = /^\s*(?:what|what's|whats|which|how|when|where|who|whose|why|is
  * interested", "…?") writes nothing, unless it is a polite request ("can you add a lead …").
  */
 const ASKS =
-  /^\s*(?:(?:so|and|ok|okay|hey|hi|hello|also)[\s,]+)*(?:should\s+(?:i|we)|shall\s+(?:i|we)|do\s+you\s+think|(?:can|could|will|would)\s+(?!you\b)(?:[a-z]+\s+){1,2}(?:come|visit|make\s+it|join)\b|what|what's|whats|which|how|when|where|who|whom|whose|why|show(?!\s+(?:the|a|our|him|her|them)\s+(?:(?:sample|model|show|new|corner|ready)\s+)?(?:flats?|shops?|site|plots?|villas?|units?|offices?|property|apartments?|house|showroom)\b)|list|(?:share|send|give|forward|mail|email)\s+(?:(?:me|us)\s+)?(?:the|a|all)\s+(?:(?:full|whole|complete|latest)\s+)?(?:list|details?|count|number|summary|report|names|numbers)\s+of|send\s+(?:me|us)|share\s+(?:me|us|with\s+(?:me|us))|tell\s+me|give\s+me|tell\s+(?:us\s+)?(?:the\s+)?(?:status|details?|number|update)|count|is|are|am|was|were|does|did|do|(?:has|have|had)(?!\s+(?:a|an|one|two|some|got)\b)|any|(?:can|could|will|would)\s+you\s+(?:please\s+)?(?:tell|show|give|list|check|find|look\s+up|let\s+me\s+know))\b/i;
+  /^\s*(?:(?:so|and|ok|okay|hey|hi|hello|also)[\s,]+)*(?:should\s+(?:i|we)|shall\s+(?:i|we)|do\s+you\s+think|(?:can|could|will|would)\s+(?!you\b)(?:[a-z]+\s+){1,2}(?:come|visit|make\s+it|join)\b|what|what's|whats|which|how|when|where|who|whom|whose|why|show(?!\s+(?:the|a|our|him|her|them)\s+(?:(?:sample|model|show|new|corner|ready)\s+)?(?:flats?|shops?|site|plots?|villas?|units?|offices?|property|apartments?|house|showroom)\b)|list|(?:share|send|give|forward|mail|email)\s+(?:(?:me|us)\s+)?(?:the|a|all)\s+(?:(?:full|whole|complete|latest)\s+)?(?:list|details?|count|number|summary|report|names|numbers)\s+of|send\s+(?:me|us)|share\s+(?:me|us|with\s+(?:me|us))|tell\s+me|give\s+me|tell\s+(?:us\s+)?(?:the\s+)?(?:status|details?|number|update)|count|is|are|am|was|were|does|did|do|(?:has|have|had)(?!\s+(?:a|an|one|two|some|got|coffee|tea|chai|lunch|dinner|breakfast|drinks|meetings?|calls?|chats?|words?|talks?|discussions?|visitors?)\b)|any|(?:can|could|will|would)\s+you\s+(?:please\s+)?(?:tell|show|give|list|check|find|look\s+up|let\s+me\s+know))\b/i;
 const POLITE_REQUEST =
   /^\s*(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?|please\s+)(?:add|create|book|schedule|mark|update|change|set|register|fix|arrange|put|move|make)\b/i;
 
@@ -480,9 +480,12 @@ const OWN_SCHEDULE =
 const WON_HEARD_AS_ONE =
   /\b(?:has|have|had|finally|just)\s+(?:one|1)\s+(?:the|this|that|our)\s+(?:deal|booking|sale)\b/i;
 
-/** "so no visits", "not taking any site visits this week": visits said not to happen. */
+/**
+ * "so no visits", "not taking any site visits this week": visits said not to happen; "didn't turn up
+ * for the visit today", "missed her site visit": one that did not happen.
+ */
 const NO_VISITS =
-  /\bno\s+(?:more\s+)?(?:site\s+)?visits?\b|\bnot\s+(?:taking|doing|having|allowing)\s+(?:any\s+)?(?:site\s+)?visits?\b/gi;
+  /\bno\s+(?:more\s+)?(?:site\s+)?visits?\b|\bnot\s+(?:taking|doing|having|allowing)\s+(?:any\s+)?(?:site\s+)?visits?\b|\b(?:(?:didn'?t|did\s+not|never)\s+(?:turn|show)\s+up\s+for|missed|skipped)\s+(?:the|his|her|their|today'?s|yesterday'?s)\s+(?:site\s+)?visit\b/gi;
 
 function intentCandidates(said: string, hasPhone: boolean, hasTime: boolean): Candidate[] {
   // (Blanked, not removed: every place found below is a place in what was said.)
