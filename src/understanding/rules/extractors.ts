@@ -92,7 +92,8 @@ export function leadingName(
     const lower = bare.toLowerCase();
     // A name ends at a function word, a verb or adverb of running speech, or a state's name ("a r
     // rahman": a letter said alone before another is an initial, whatever word it spells).
-    const initial = /^\p{L}$/u.test(bare) && /^\s+\p{L}\.?(?:\s|$)/u.test(rest.slice(match.index + word.length));
+    const initial =
+      /^\p{L}$/u.test(bare) && /^\s+\p{L}\.?(?:\s|$)/u.test(rest.slice(match.index + word.length));
     if (!initial && (BOUNDARY_WORDS.has(lower) || NOT_NAME_WORDS.has(lower))) break;
     // "arun pillai may or may not …": "may" said as a verb, not the name May; "anil kumar abhi …":
     // "abhi" (now) after a name, not the name Abhi.
