@@ -5645,3 +5645,17 @@ describe('held-out sets 171–175 classes', () => {
     expect(read('add a lead rose mathew from kottayam 98470 11229').entities.name).toBe('Rose Mathew');
   });
 });
+
+describe('"let\'s" opens a request of its own', () => {
+  test('when "let\'s fix …" follows a state without a stop, then it is a second request, not a note', () => {
+    expect(
+      readAll('ravi kumar liked the flat he is keen let us fix a visit for saturday at 4').map((r) => [
+        r.intent,
+        r.entities.notes,
+      ]),
+    ).toEqual([
+      ['LEAD_UPDATE', undefined],
+      ['VISIT_SCHEDULE', undefined],
+    ]);
+  });
+});

@@ -1208,7 +1208,10 @@ const REQUEST_BREAK = new RegExp(
     // "and", is a request of its own (a part that reads as none is joined back to its neighbour).
     // ("anil sharma and sunita rao will come …" is one visit for two: after "and", one word only.)
     `|\\s+and\\s+(?=[a-z]+\\s+(?:still\\s+|also\\s+)?(?:wants\\s+(?:a|an|to)|will\\s+come|is\\s+coming)\\b)` +
-    `|\\s+but\\s+(?=[a-z]+\\s+(?:[a-z]+\\s+)?(?:still\\s+|also\\s+)?(?:wants\\s+(?:a|an|to)|will\\s+come|is\\s+coming)\\b)`,
+    `|\\s+but\\s+(?=[a-z]+\\s+(?:[a-z]+\\s+)?(?:still\\s+|also\\s+)?(?:wants\\s+(?:a|an|to)|will\\s+come|is\\s+coming)\\b)` +
+    // "… wants her brother to see it too let's fix that for saturday": "let's" opens a request of its
+    // own, with or without a stop before it.
+    `|\\s+(?=(?:let\\s+us|lets)\\s+(?:book|schedule|fix|arrange|set\\s+up|plan|mark|update|put|move)\\b)`,
   'gi',
 );
 
