@@ -987,12 +987,12 @@ export function normalizeTranscript(input: string): string {
   // (ids are joined after the fillers go, once).
   text = canonicalIds(text.replace(/[ \t]{2,}/g, ' '));
   text = withoutStutters(text);
-  // "okay so …", "hi, …": words that open speech say nothing; nor do the thanks that close it, or
-  // "do the needful" (said alone, they stay: "hi" is still something said).
+  // "okay so …", "hi, …", "sorry to bother, …": words that open speech say nothing; nor do the thanks
+  // that close it, or "do the needful" (said alone, they stay: "hi" is still something said).
   const said = text;
   text = text
     .replace(
-      /^\s*(?:(?:ok(?:ay)?|so|hi|hello|hey|yes|yeah|right|alright|haan|han|ji|acha|achha|accha|hmm+)\b[\s,.]*)+/i,
+      /^\s*(?:(?:ok(?:ay)?|so|hi|hello|hey|yes|yeah|right|alright|haan|han|ji|acha|achha|accha|hmm+|sorry\s+to\s+(?:bother|disturb|trouble)(?:\s+you)?)\b[\s,.]*)+/i,
       '',
     )
     // "forget that, mark her as follow up": what was taken back before this is no part of it.
@@ -1039,7 +1039,12 @@ export function normalizeTranscript(input: string): string {
       'referred ',
     )
     // "tomorrow itself", "today only": the Indian English stress on a day.
-    .replace(/\b(today|tomorrow|tonight)\s+(?:itself|only)\b/gi, '$1');
+    .replace(/\b(today|tomorrow|tonight)\s+(?:itself|only)\b/gi, '$1')
+    // "rekha is won and so is dharmesh": the same said of the second, in full.
+    .replace(
+      /\b(is|are|has|have)\s+([^,.;]+?)\s*,?\s+and\s+so\s+(?:is|are|has|have)\s+((?:\p{L}+\s+){0,2}\p{L}+)(?=\s*[.!]?\s*$)/iu,
+      '$1 $2 and $3 $1 $2',
+    );
   if (HINGLISH_WORD.test(text)) {
     text = hindiHours(text);
     for (const [pattern, replacement, needs] of HINGLISH) {

@@ -79,12 +79,17 @@ const MARKERS = [
   'nahin',
 ];
 
+/** Words after which "wait" is the verb: "will wait", "want to wait", "can't wait". */
+const WAIT_AS_VERB_BEFORE =
+  "(?:will|would|to|can|could|should|must|shall|may|might|not|cannot|can't|won't|'ll|happy|ready|let's)";
+
 /** Markers come in runs: "no make it", "wait no", "sorry make it", "no wait actually". */
 const ONE_MARKER = `(?:${MARKERS.map((marker) => marker.replace(/ /g, '[\\s,]+')).join('|')})`;
 const MARKER = new RegExp(
   // "… can't come on sunday so make it monday at 11": "make it" after "so" or "then" is a request of
   // its own, not a repair of what came before.
-  `(?:^|[\\s,.;])(?!(?<=\\b(?:so|then|please|and)\\s)make\\s+(?:it|that)\\b)(${ONE_MARKER}(?:[\\s,]+${ONE_MARKER})*)(?=[\\s,.;]|$)[\\s,.;]*`,
+  // ("they will wait for a year": "wait" after a verb that takes it is the verb, no repair.)
+  `(?:^|[\\s,.;])(?!(?<=\\b(?:so|then|please|and)\\s)make\\s+(?:it|that)\\b)(?!(?<=\\b${WAIT_AS_VERB_BEFORE}\\s)wait\\b)(${ONE_MARKER}(?:[\\s,]+${ONE_MARKER})*)(?=[\\s,.;]|$)[\\s,.;]*`,
   'gi',
 );
 
@@ -99,7 +104,10 @@ function mayHoldMarker(text: string): boolean {
 }
 
 /** Words that only fill: removed when no repair needs them. */
-const LEFTOVER = /(?:^|(?<=[\s,.;]))(?:i\s+mean|i\s+meant|actually|wait)(?=[\s,.;]|$)[,]?/gi;
+const LEFTOVER = new RegExp(
+  `(?:^|(?<=[\\s,.;]))(?:i\\s+mean|i\\s+meant|actually|(?<!\\b${WAIT_AS_VERB_BEFORE}\\s)wait)(?=[\\s,.;]|$)[,]?`,
+  'gi',
+);
 
 const WEEKDAY = '(?:mon|tues|tue|wednes|wed|thurs|thu|fri|satur|sat|sun)(?:day)?';
 const DAY_WORD = `(?:${WEEKDAY}|today|tomorrow|tonight|day\\s+after(?:\\s+tomorrow)?|(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)(?:\\s+of\\s+\\w+)?)`;

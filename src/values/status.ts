@@ -24,6 +24,7 @@ const SYNONYMS: readonly [LeadStatus, readonly string[]][] = [
       'not interested any more',
       'not intrested',
       'lost interest',
+      'lost all interest',
       'went with another',
       'bought elsewhere',
       'bought somewhere else',
@@ -231,7 +232,7 @@ const CANONICAL = new Set<string>(['NEW', 'IN_PROGRESS', 'FOLLOW_UP', 'WON', 'LO
 
 /** "will decide after the 15th", "will confirm by next week", "after diwali will see": a decision put later. */
 export const LATER_DECISION =
-  /\b(?:will|would|shall|is\s+going\s+to|are\s+going\s+to)\s+(?:decide|think|see|consider|check|confirm)(?:\s+(?:about\s+it|it\s+over|over\s+it))?\s+(?:after\b(?!\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:site\s+)?(?:visit|visiting|seeing|meeting|tour)\b)|next\s+(?:week|month|year)|later|in\s+(?:a|an|one|two|three|four|few|\d+)\s+(?:days?|weeks?|months?)|in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|by\b|once\b|when\s+(?:he|she|they|the)\b)|\b(?:after\s+(?!(?:the\s+)?(?:site\s+)?(?:visit|meeting|tour)\b)\p{L}+|next\s+(?:week|month|year)|later)\s+(?:will|shall)\s+(?:see|decide|think)\b/giu;
+  /\b(?:will|would|shall|is\s+going\s+to|are\s+going\s+to)\s+(?:only\s+)?(?:be\s+able\s+to\s+)?(?:decide|think|see|consider|check|confirm)(?:\s+(?:about\s+it|it\s+over|over\s+it))?\s+(?:after\b(?!\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:site\s+)?(?:visit|visiting|seeing|meeting|tour)\b)|next\s+(?:week|month|year)|later|in\s+(?:a|an|one|two|three|four|few|\d+)\s+(?:days?|weeks?|months?)|in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|by\b|once\b|when\s+(?:he|she|they|the)\b)|\b(?:after\s+(?!(?:the\s+)?(?:site\s+)?(?:visit|meeting|tour)\b)\p{L}+|next\s+(?:week|month|year)|later)\s+(?:will|shall)\s+(?:see|decide|think)\b/giu;
 
 /** "is comparing", "are still comparing prices with godrej": the lead still choosing, and what. */
 const COMPARING =
@@ -272,7 +273,7 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
   // another builder": a home bought, booked or paid for somewhere else.
   [
     'LOST',
-    /\b(?:bought|booked|purchased|buying|purchasing|rented|leased|took|taken|chose|chosen|picked|(?:put|parked|invested)\s+(?:his|her|their|the)\s+(?:money|savings|funds)|(?:went|go|goes|going|gone)\s+(?:ahead\s+)?(?:with|for)|opt(?:ed|ing|s)?\s+for|switch(?:ed|es|ing)?\s+(?:over\s+)?to|signed|closed\s+the\s+deal|finali[sz]ed|invested|settled)\b[^.;]{0,60}?\b(?:elsewhere|somewhere\s+else|(?:someone|somebody|some\s+one)\s+else|instead|resale|second[\s-]?hand|(?<!\b(?:our|my)\s+)(?:an)?other\s+(?:builder|developer|project|agent|broker|company|place|society|site|township|property|flat|city|town|area|locality|location|state|country)|competitors?|competition|(?:different|rival)\s+(?:builder|developer|project|society|township)|rival|(?:a|an)\s+(?:cheaper|closer|nearer)\s+(?:flat|home|house|apartment|villa|plot|property|place|unit|deal|option|one))\b/gi,
+    /\b(?:bought|booked|purchased|buying|purchasing|(?:decided|made\s+up\s+(?:his|her|their)\s+minds?|plans?|planning|wants?|going)\s+to\s+(?:buy|book|purchase|invest)|rented|leased|took|taken|chose|chosen|picked|(?:put|parked|invested)\s+(?:his|her|their|the)\s+(?:money|savings|funds)|(?:went|go|goes|going|gone)\s+(?:ahead\s+)?(?:with|for)|opt(?:ed|ing|s)?\s+for|switch(?:ed|es|ing)?\s+(?:over\s+)?to|signed|closed\s+the\s+deal|finali[sz]ed|invested|settled)\b[^.;]{0,60}?\b(?:elsewhere|somewhere\s+else|(?:someone|somebody|some\s+one)\s+else|instead|resale|second[\s-]?hand|(?<!\b(?:our|my)\s+)(?:an)?other\s+(?:builder|developer|project|agent|broker|company|place|society|site|township|property|flat|city|town|area|locality|location|state|country)|competitors?|competition|(?:different|rival)\s+(?:builder|developer|project|society|township)|rival|(?:a|an)\s+(?:cheaper|closer|nearer)\s+(?:flat|home|house|apartment|villa|plot|property|place|unit|deal|option|one))\b/gi,
     [
       'elsewhere',
       'else',
@@ -371,7 +372,7 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
   // "we are not looking anymore": the customer has stopped.
   [
     'LOST',
-    /\b(?:not\s+looking|no\s+longer\s+looking|stopped\s+looking|not\s+planning\s+to\s+buy|(?:dropped|dropping|drops|giving\s+up|gave\s+up)\s+(?:(?:the|this|that|his|her|their)\s+(?:idea|plan|deal|purchase)|it(?!\s+(?:off|at|to|by|near|outside|in|on)\b)))\b(?:\s+(?:any\s*more|now))?/gi,
+    /\b(?:not\s+looking|no\s+longer\s+looking|stopped\s+looking|not\s+planning\s+to\s+buy|(?:dropped|dropping|drops|(?:decided|chose|has\s+to|have\s+to|had\s+to|going)\s+to\s+(?:drop|give\s+up|shelve|scrap)|giving\s+up|gave\s+up)\s+(?:(?:the|this|that|his|her|their)\s+(?:idea|plan|deal|purchase)|it(?!\s+(?:off|at|to|by|near|outside|in|on)\b)))\b(?:\s+(?:any\s*more|now))?/gi,
     ['looking', 'planning', 'idea', 'plan', 'drop', 'gave up', 'giving up'],
   ],
   // "decided to rent instead of buying", "chose to continue renting": the lead will rent, not buy
@@ -695,7 +696,7 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
   // "he is still thinking", "she is still with us": undecided, still in play.
   [
     'IN_PROGRESS',
-    /\b(?:is|are|'s|'re)\s+still\s+(?:thinking|deciding|considering|evaluating|discussing|talking|with\s+us|in\s+the\s+(?:game|running|race|picture)|on\s+board)\b/gi,
+    /\b(?:is|are|'s|'re)\s+still\s+(?:thinking|deciding|considering|evaluating|discussing|talking|mulling|with\s+us|in\s+the\s+(?:game|running|race|picture)|on\s+board)\b/gi,
     ['still'],
   ],
   // "is still weighing her options", "are weighing the two flats", "is evaluating both projects":
@@ -840,6 +841,41 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
     'LOST',
     /\b(?:moved|shifted|switched)\s+(?:on\s+|over\s+)?to\s+(?:an?other|a\s+different|a\s+rival|some\s+other|the\s+other)\s+(?:builder|developer|project|agent|broker|company|seller|society|township)\b/gi,
     ['other', 'different', 'rival'],
+  ],
+  // "will wait for a year", "wants to wait till the project is closer to completion": the lead
+  // waits, so is followed up.
+  [
+    'FOLLOW_UP',
+    /\b(?:will|would(?:\s+like\s+to)?|wants?\s+to|wanted\s+to|want\s+to|is\s+going\s+to|are\s+going\s+to|has\s+to|have\s+to|decided\s+to|prefers?\s+to|plans?\s+to|planning\s+to|happy\s+to)\s+wait\s+(?:for|till|until)\b[^,.;]*?(?=\s*(?:[,.;]|$|\b(?:because|as|since|but|and|so)\b))/gi,
+    ['wait'],
+  ],
+  // "is taking her time to decide": no hurry, followed up.
+  ['FOLLOW_UP', /\btaking\s+(?:his|her|their)\s+(?:own\s+)?(?:sweet\s+)?time\b/gi, ['time']],
+  // "they have postponed everything by a month", "put the decision off till march": the purchase put
+  // later (a visit postponed is moved, no status).
+  [
+    'FOLLOW_UP',
+    /\b(?:postponed|deferred|put\s+off|pushed)\s+(?:everything|the\s+(?:decision|purchase|plan|booking)|buying|the\s+whole\s+thing|things)\s+(?:by|for|till|until|to|after)\b/gi,
+    ['postponed', 'deferred', 'put off', 'pushed'],
+  ],
+  // "has cleared all the dues for the flat", "settled the balance": paid for in full.
+  [
+    'WON',
+    /\b(?:cleared|paid|settled)\s+(?:off\s+)?(?:all\s+)?(?:the\s+|his\s+|her\s+|their\s+)?(?:dues|balance\s+amount|full\s+balance|remaining\s+amount|outstanding\s+amount)\b/gi,
+    ['dues', 'balance', 'remaining', 'outstanding'],
+  ],
+  // "has started the loan paperwork for our flat", "initiated the home loan process": the purchase
+  // being arranged.
+  [
+    'IN_PROGRESS',
+    /\b(?:started|begun|began|initiated|starting)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:home\s+)?(?:loan|booking|registration)\s+(?:paperwork|process|formalities|documentation|papers)\b/gi,
+    ['loan', 'booking', 'registration'],
+  ],
+  // "has put his signature on the booking form": the form to book signed.
+  [
+    'WON',
+    /\b(?:put|put\s+down)\s+(?:his|her|their)\s+signatures?\s+on\s+(?:the\s+)?(?:booking\s+(?:form|application)|agreement|sale\s+agreement)\b/gi,
+    ['signature'],
   ],
   // "has given us the go ahead", "gave the green signal": the lead's yes to the deal.
   [

@@ -5659,3 +5659,69 @@ describe('"let\'s" opens a request of its own', () => {
     ]);
   });
 });
+
+describe('held-out sets 176–180 classes', () => {
+  test.each<[string, string]>([
+    ['ravi kumar has put his signature on the sale agreement', 'WON'],
+    ['meena iyer has made up her mind to buy somewhere else', 'LOST'],
+    ['ravi kumar is taking his own time', 'FOLLOW_UP'],
+    ['meena iyer has cleared the balance amount', 'WON'],
+    ['ravi kumar is still mulling over it', 'IN_PROGRESS'],
+    ['meena iyer will only be able to decide in march', 'FOLLOW_UP'],
+    ['ravi kumar has lost all interest', 'LOST'],
+    ['meena iyer has initiated the home loan process', 'IN_PROGRESS'],
+    ['ravi kumar would like to wait until his son finishes college', 'FOLLOW_UP'],
+    ["meena iyer's husband said they have decided to drop the idea", 'LOST'],
+    ["ravi kumar's wife said they will wait for six months", 'FOLLOW_UP'],
+    ["meena iyer's father is in hospital so they have put off the decision till march", 'FOLLOW_UP'],
+    ['sorry to disturb, meena iyer needs a follow up next week', 'FOLLOW_UP'],
+  ])('"%s" is %s', (t, status) => {
+    expect(read(t).entities.status).toBe(status);
+  });
+
+  test('when the lead will "wait for" something, then "wait" is the verb, not a repair', () => {
+    expect(read('book ravi kumar for friday at 4 wait 5').entities.visit_time).toBe(
+      '2025-10-10T17:00:00+05:30',
+    );
+  });
+
+  test('when a ride is booked for a visit already set, then no visit is booked', () => {
+    expect(
+      understandWithRules("meena iyer's son booked a cab for her visit on sunday at 11").actions[0]?.intent,
+    ).toBe('UNKNOWN');
+  });
+
+  test('when someone calls on behalf of a lead, then "he"/"she" after it is that lead', () => {
+    expect(read('meena iyer called on behalf of ravi kumar, he has paid the token').entities).toMatchObject({
+      lead: 'ravi kumar',
+      status: 'WON',
+    });
+  });
+
+  test('when "and so is X" follows a status, then X gets the same status', () => {
+    expect(
+      readAll('ravi kumar is lost and so is meena iyer').map((r) => [r.entities.lead, r.entities.status]),
+    ).toEqual([
+      ['ravi kumar', 'LOST'],
+      ['meena iyer', 'LOST'],
+    ]);
+  });
+
+  test('when "book both of them" follows a visit wished with someone, then both are booked', () => {
+    expect(
+      readAll('ravi kumar wants to come with meena iyer on sunday at 4, book both of them').map((r) => [
+        r.entities.lead,
+        r.entities.visit_time,
+      ]),
+    ).toEqual([
+      ['ravi kumar', '2025-10-05T16:00:00+05:30'],
+      ['meena iyer', '2025-10-05T16:00:00+05:30'],
+    ]);
+  });
+
+  test('when a story ends "so i will follow up with her then" after a wait, then that is no note', () => {
+    expect(
+      read('meena iyer wants to wait till her deposit matures so i will follow up with her then').entities,
+    ).toEqual({ lead: 'meena iyer', status: 'FOLLOW_UP' });
+  });
+});

@@ -1171,11 +1171,12 @@ export const SAYS_WHEN =
   /\b(?:after|next|later|in\s+(?:a|an|one|two|three|few|\d+)|tomorrow|(?:on|by|till|until)\s+(?:the\s+)?(?:\d|next|(?:mon|tues|wednes|thurs|fri|satur|sun)day))\b|\d/i;
 
 /**
- * "… so he is ", "… hence she is now ", "… so we have ": a story's conclusion, right before its status;
- * so is what came after it ("was interested last week but now she is not interested").
+ * "… so he is ", "… hence she is now ", "… so we have ", "… so i will ": a story's conclusion, right
+ * before its status; so is what came after it ("was interested last week but now she is not
+ * interested").
  */
 const CONCLUDING =
-  /\b(?:so|hence|therefore|which\s+means|but\s+now|but\s+then|and\s+then)\s+(?:(?:he|she|they)\s+(?:(?:is|are|has\s+been|have\s+been|has|have)\s+)?(?:now\s+)?|we\s+(?:have\s+|had\s+)?)?$/i;
+  /\b(?:so|hence|therefore|which\s+means|but\s+now|but\s+then|and\s+then)\s+(?:(?:he|she|they)\s+(?:(?:is|are|has\s+been|have\s+been|has|have)\s+)?(?:now\s+)?|we\s+(?:have\s+|had\s+)?|(?:i|we)\s+(?:will|shall|have\s+to|need\s+to|must|should|can)\s+)?$/i;
 
 export function extractUpdate(main: string): { status?: string; notes?: string; statusSpan?: Span } {
   const target = updateTarget(main);

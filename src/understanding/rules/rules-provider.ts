@@ -318,6 +318,14 @@ const NAMED_RELATION_BEFORE_STATUS = new RegExp(
   `\\b(?:${RELATION})\\s+((?:\\p{L}+\\s+)??\\p{L}+)\\s+(?:(?:has|have|had|is|are|was|were|also|just|finally|already|now)\\s+)*$`,
   'iu',
 );
+/** "jaya called on behalf of amitabh bachchan, he has paid the token": the one spoken for is the lead. */
+const ON_BEHALF_OF = /\bon\s+behalf\s+of\s+/i;
+function onBehalfOf(text: string): string | null {
+  const cue = ON_BEHALF_OF.exec(text);
+  const name = cue ? leadingNameWords(text.slice(cue.index + cue[0].length), 3) : null;
+  return name && !isPronounReference(name) && !name.split(' ').every(isCommonEnglishWord) ? name : null;
+}
+
 function namedRelation(before: string): string | null {
   const name = NAMED_RELATION_BEFORE_STATUS.exec(before)?.[1];
   if (!name || isPronounReference(name) || leadingNameWords(name, 2) !== name) return null;
@@ -482,10 +490,11 @@ const WON_HEARD_AS_ONE =
 
 /**
  * "so no visits", "not taking any site visits this week": visits said not to happen; "didn't turn up
- * for the visit today", "missed her site visit": one that did not happen.
+ * for the visit today", "missed her site visit": one that did not happen; "booked a car for her visit
+ * on friday": a ride to a visit already set, no visit asked for.
  */
 const NO_VISITS =
-  /\bno\s+(?:more\s+)?(?:site\s+)?visits?\b|\bnot\s+(?:taking|doing|having|allowing)\s+(?:any\s+)?(?:site\s+)?visits?\b|\b(?:(?:didn'?t|did\s+not|never)\s+(?:turn|show)\s+up\s+for|missed|skipped)\s+(?:the|his|her|their|today'?s|yesterday'?s)\s+(?:site\s+)?visit\b/gi;
+  /\b(?:booked|arranged|sent|called|got|fixed)\s+(?:a|an|the)\s+(?:cab|taxi|car|auto|ride|driver|uber|ola|pick-?up)\s+for\s+(?:his|her|their|the)\s+(?:site\s+)?visit\b|\bno\s+(?:more\s+)?(?:site\s+)?visits?\b|\bnot\s+(?:taking|doing|having|allowing)\s+(?:any\s+)?(?:site\s+)?visits?\b|\b(?:(?:didn'?t|did\s+not|never)\s+(?:turn|show)\s+up\s+for|missed|skipped)\s+(?:the|his|her|their|today'?s|yesterday'?s)\s+(?:site\s+)?visit\b/gi;
 
 function intentCandidates(said: string, hasPhone: boolean, hasTime: boolean): Candidate[] {
   // (Blanked, not removed: every place found below is a place in what was said.)
@@ -1034,7 +1043,7 @@ function readClause(text: string, region: string): ClauseReading {
       (wisher && reference && !isPronounReference(reference) && !sameFirstWord(wisher, reference)
         ? wisher
         : reference);
-    const lead = companionSubject(main, chosenLead) ?? chosenLead;
+    const lead = onBehalfOf(main) ?? companionSubject(main, chosenLead) ?? chosenLead;
     if (lead) said.lead_reference = withPlaceOf(withoutPhone, lead);
     // "… on monday at 5 pm, he wants to see the corner plot": what the lead wants of the visit, said
     // after its time, is its note.
@@ -1128,7 +1137,7 @@ function readClause(text: string, region: string): ClauseReading {
             ? pronounTarget(main, himMarked.index, reference)
             : null
         : null;
-    const lead = toldOf ?? heOfLater ?? reference;
+    const lead = onBehalfOf(main) ?? toldOf ?? heOfLater ?? reference;
     // "ravi's cousin came and he paid the token": news about the cousin, not about ravi — unless
     // the speaker asks for the update ("priya's husband said yes, mark her won").
     const asked = UPDATE_COMMAND.test(main) || command !== null;
@@ -1669,10 +1678,13 @@ function understandTranscript(text: string, region: string): Understanding {
       findTimeMention(clauses[unknown] ?? '') !== null;
     // ("zarina is fine | but boman irani wants to come again so book him …": the clause's own subject first.)
     const own = next ? ownSubject(clauses[unknown + 1] ?? '', next) : null;
-    const reported = next && !timeBefore ? (own ?? leadOfReport(clauses[unknown] ?? '', next)) : null;
-    // ("upendra came with his colleague waheeda rehman | and she wants a visit …": "she" is the colleague.)
+    // ("upendra came with his colleague waheeda rehman | and she wants a visit …": "she" is the colleague;
+    // "jaya called on behalf of amitabh | he has paid the token": "he" is the one spoken for.)
     const pronounNext =
       next?.said.lead_reference !== undefined && isPronounReference(next.said.lead_reference);
+    const spokenFor = pronounNext ? onBehalfOf(clauses[unknown] ?? '') : null;
+    const reported =
+      next && !timeBefore ? (own ?? spokenFor ?? leadOfReport(clauses[unknown] ?? '', next)) : null;
     const subject =
       reported && pronounNext
         ? (companionSubject(`${clauses[unknown] ?? ''} ${clauses[unknown + 1] ?? ''}`, reported) ?? reported)
@@ -1706,13 +1718,39 @@ function understandTranscript(text: string, region: string): Understanding {
     const told = storyRequest(text, region);
     if (told) readings = [told];
   }
-  readings = withLeadCarriedOn(
-    withDaySaidLast(withoutRestatedRequests(wishThenBooking(oneUpdatePerLead(readings)))),
+  readings = bothBooked(
+    text,
+    withLeadCarriedOn(withDaySaidLast(withoutRestatedRequests(wishThenBooking(oneUpdatePerLead(readings))))),
   );
   const confidence = Math.min(
     ...readings.map((reading) => confidenceOf(reading.intent, reading.strength, reading.said)),
   );
   return { actions: readings.map(({ intent, said }) => ({ intent, said })), confidence };
+}
+
+/** "…, book both of them", "book them both": the visit is booked for each of the two people named. */
+const BOTH_BOOKED = /\b(?:book|schedule|fix|arrange)\s+(?:both\s+of\s+them|them\s+both|both)\b/i;
+/** "… wants to come with jaya prada on saturday …": the one who comes along, by name. */
+const COMES_WITH = /\b(?:come|coming|comes|came|visit|visiting)\s+(?:along\s+)?with\s+/i;
+
+/**
+ * "amitabh wants to come with jaya prada on saturday at 11, book both of them": one visit read, two
+ * people named — the one who wants it and the one who comes with them — and both are booked.
+ */
+function bothBooked(text: string, readings: ClauseReading[]): ClauseReading[] {
+  const visits = readings.filter((reading) => reading.intent === 'VISIT_SCHEDULE');
+  const [visit] = visits;
+  if (!visit || visits.length !== 1 || !visit.said.time || !BOTH_BOOKED.test(text)) return readings;
+  const opener = subjectName(text);
+  const cue = COMES_WITH.exec(text);
+  const companion = cue ? leadingNameWords(text.slice(cue.index + cue[0].length), 3) : null;
+  if (!opener || !companion || isPronounReference(opener) || isPronounReference(companion)) return readings;
+  if (sameFirstWord(opener, companion)) return readings;
+  return readings.flatMap((reading) =>
+    reading === visit
+      ? [opener, companion].map((lead) => ({ ...visit, said: { ...visit.said, lead_reference: lead } }))
+      : [reading],
+  );
 }
 
 /**
