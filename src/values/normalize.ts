@@ -1022,7 +1022,7 @@ export function normalizeTranscript(input: string): string {
   // team says …": who passed the news on is not what it is about;
   // "please note rekha is not interested": an opener that asks for attention is no note of the lead's.
   text = text.replace(
-    /^\s*(?:(?:good|bad|great|sad)\s+news|fyi|(?:my\s+|our\s+)?(?:colleague|manager|team\s*mate|teammate|boss|senior|broker|agent|sales\s+head)(?:\s+\p{L}+)?\s+(?:told\s+me|tells\s+me|says|said|informed(?:\s+me)?|called\s+to\s+say)(?:\s+that)?\b|\p{L}+\s+from\s+(?:our|the)\s+(?:team|office|site|sales\s+team)\s+(?:says|said|told\s+me|informed(?:\s+me)?)(?:\s+that)?\b|quick\s+update\s*:|(?:to\s+cut\s+a\s+)?long\s+story\s+short|(?:a\s+|it\s+was\s+a\s+)?(?:good|bad|long|busy|hectic|tough|slow)\s+day(?:\s+(?:overall|today))?\b|in\s+short|bottom\s+line|anyways?\b|(?:(?:please|kindly|pls|plz)\s+)?note(?:\s+that)?\b(?=\s+\p{L}))[\s,:.-]*/iu,
+    /^\s*(?:(?:good|bad|great|sad)\s+news|fyi|(?:my\s+|our\s+)?(?:colleague|manager|team\s*mate|teammate|boss|senior|broker|agent|sales\s+head)(?:\s+\p{L}+)?\s+(?:told\s+me|tells\s+me|says|said|informed(?:\s+me)?|called\s+to\s+say)(?:\s+that)?\b|\p{L}+\s+from\s+(?:our|the)\s+(?:team|office|site|sales\s+team)\s+(?:says|said|told\s+me|informed(?:\s+me)?)(?:\s+that)?\b|quick\s+update\s*:|(?:to\s+cut\s+a\s+)?long\s+story\s+short|(?:a\s+|it\s+was\s+a\s+|what\s+a\s+)?(?:good|bad|long|busy|hectic|tough|slow|big|great|crazy|productive|quiet|mad|lovely)\s+day(?:\s+(?:overall|today))?\b|in\s+short|bottom\s+line|anyways?\b|(?:(?:please|kindly|pls|plz)\s+)?note(?:\s+that)?\b(?=\s+\p{L}))[\s,:.-]*/iu,
     '',
   );
   text = text

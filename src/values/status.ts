@@ -315,7 +315,7 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
   // "gave the booking advance", "token money has been deposited": money paid to book is a sale.
   [
     'WON',
-    /\b(?:paid|pays|given|gave|handed\s+over|transferred|sent|deposited|received|got|made|makes|cleared|clears|completed|completes)\b[^.;,]{0,45}?\b(?:token|booking|advance|full\s+(?:amount|payment)|down\s*payment|first\s+instal+ment|earnest\s+money)(?:\s+(?:amount|money|advance|cheque|payment))?\b|\b(?:token|booking|advance)(?:\s+(?:amount|money|advance|cheque|payment|transfer))?\s+(?:has\s+been\s+|have\s+been\s+|was\s+|is\s+)?(?:paid|given|deposited|received|transferred|done|collected|cleared)\b/gi,
+    /\b(?:paid|pays|given|gave|handed\s+over|transferred|sent|deposited|received|got|made|makes|did|done|cleared|clears|completed|completes)\b[^.;,]{0,45}?\b(?:token|booking|advance|full\s+(?:amount|payment)|down\s*payment|first\s+instal+ment|earnest\s+money)(?:\s+(?:amount|money|advance|cheque|payment))?\b|\b(?:token|booking|advance)(?:\s+(?:amount|money|advance|cheque|payment|transfer))?\s+(?:has\s+been\s+|have\s+been\s+|was\s+|is\s+)?(?:paid|given|deposited|received|transferred|done|collected|cleared)\b/gi,
     ['token', 'booking', 'advance', 'full', 'payment', 'instal', 'earnest'],
   ],
   // "came with the cheque for the booking amount", "brought the token money", "handed me the booking
@@ -876,6 +876,25 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
     'WON',
     /\b(?:put|put\s+down)\s+(?:his|her|their)\s+signatures?\s+on\s+(?:the\s+)?(?:booking\s+(?:form|application)|agreement|sale\s+agreement)\b/gi,
     ['signature'],
+  ],
+  // "is talking to her bank about the loan for our flat": the purchase being financed.
+  [
+    'IN_PROGRESS',
+    /\b(?:talking|speaking|spoke|talked|in\s+touch)\s+(?:to|with)\s+(?:his|her|their|the|a)\s+banks?\s+(?:about|for|regarding)\s+(?:the\s+|a\s+)?(?:home\s+)?loan\s+for\s+(?:our|the|this)\s+(?:flat|unit|villa|apartment|plot|home|house|property|project)\b/gi,
+    ['bank'],
+  ],
+  // "… so he is our customer now": the lead has bought.
+  [
+    'WON',
+    /\b(?:is|are|became|has\s+become|have\s+become)\s+(?:now\s+)?our\s+(?:customers?|buyers?)\b/gi,
+    ['customer', 'buyer'],
+  ],
+  // "another builder gave her a better discount, so she is going with them": the rival named first, the
+  // lead gone with them after.
+  [
+    'LOST',
+    /\b(?:(?:an)?other|a\s+different|some\s+other|rival)\s+(?:builder|developer|project|agent|broker|company)\b[^.;]{0,80}?\b(?:going|gone|went|go|goes|booking|booked|buying|bought)\s+(?:ahead\s+)?(?:with|from)\s+(?:them|that\s+(?:builder|developer|one|project))\b/gi,
+    ['other', 'different', 'rival'],
   ],
   // "has given us the go ahead", "gave the green signal": the lead's yes to the deal.
   [

@@ -5725,3 +5725,18 @@ describe('held-out sets 176–180 classes', () => {
     ).toEqual({ lead: 'meena iyer', status: 'FOLLOW_UP' });
   });
 });
+
+describe('held-out sets 181–183 classes', () => {
+  test.each<[string, string]>([
+    ['meena iyer did the booking payment by upi this morning', 'WON'],
+    ['ravi kumar is speaking to his bank about a home loan for our villa', 'IN_PROGRESS'],
+    ['crazy day, ravi kumar signed everything, so he is our customer now', 'WON'],
+    ['a rival developer offered meena iyer a free car park, so she is going with them', 'LOST'],
+  ])('"%s" is %s', (t, status) => {
+    expect(read(t).entities.status).toBe(status);
+  });
+
+  test('when a loan is only talked about with the bank, for no flat of ours, then no status is read', () => {
+    expect(asksOrNothing('ravi kumar is talking to his bank about a car loan')).toBe(true);
+  });
+});
