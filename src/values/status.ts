@@ -1014,6 +1014,9 @@ function phraseAt(text: string, status: LeadStatus, start: number, end: number, 
 /** "dropped [it] off", "dropped her at …": set down somewhere, no deal dropped. */
 const PLACE_SHUT_BEFORE =
   /\b(?:office|site|shop|store|bank|branch|market|road|gate|school|college|mall|showroom|registry|registrar|court|counter|lift|clubhouse|club\s+house|gym|pool|highway|bridge)\s+(?:is|was|are|were|will\s+be|would\s+be|remains?|remained|will\s+remain|stays?|stayed|will\s+stay|has\s+been|had\s+been|gets|got)\s+(?:(?:still|also|fully|completely|temporarily|usually|always)\s+)?$/i;
+/** "we closed the site office early", "closed her bank account": a place or an account shut. */
+const PLACE_SHUT_AFTER =
+  /^\s+(?:the|our|his|her|their)\s+(?:site\s+office|sales\s+office|site|shop|store|gates?|counter|(?:bank\s+|loan\s+|old\s+)?account)\b/i;
 const SET_DOWN_AFTER =
   /^\s+(?:(?:it|him|her|them|the\s+\p{L}+|his\s+\p{L}+|her\s+\p{L}+)\s+)?(?:off|at|near|outside|by)\b/iu;
 /** A thing that works or not, right before "working": "the lift was not ", "his phone is ". */
@@ -1021,7 +1024,7 @@ const THING_WORKING_BEFORE =
   /\b(?:lift|elevator|lights?|power|ac|fan|water|pump|phone|mobile|network|internet|wifi|link|app|website|system|generator|gate|door|tap|geyser|camera|cctv|intercom|machine|card|number|signal|road)\b(?:[^.;,]{0,30}?\s(?:is|was|are|were|has\s+been|have\s+been|isn'?t|wasn'?t|aren'?t|weren'?t))?\s+(?:(?:not|still|also|again)\s+)*$/i;
 /** A thing that can be refused, said right before "rejected"/"declined": "loan application was ". */
 const THING_REFUSED_BEFORE =
-  /\b(?:loan|application|cheque|check|card|payment|transfer|documents?|papers|kyc|request|claim|visa|transaction|emi|mandate|leave)\s+(?:\p{L}+\s+){0,2}?(?:(?:was|is|are|got|has\s+been|have\s+been|were|had\s+been)\s+)?(?:(?:also|again|just|still)\s+)?$/iu;
+  /\b(?:loan|application|cheque|check|card|payment|transfer|documents?|papers|kyc|request|claim|visa|transaction|emi|mandate|leave|flights?|trains?|trip|tour|holiday|vacation|tickets?|cab|taxi|event|function|party|wedding|meeting|appointment|class|match|show)\s+(?:\p{L}+\s+){0,2}?(?:(?:was|is|are|got|has\s+been|have\s+been|were|had\s+been)\s+)?(?:(?:also|again|just|still)\s+)?$/iu;
 const BY_A_BANK_AFTER =
   /^\s+by\s+(?:the\s+|a\s+|an\s+|one\s+|his\s+|her\s+|their\s+)?(?:\p{L}+\s+)?(?:bank|banks|lender|nbfc|hdfc|sbi|icici|axis)\b/iu;
 
@@ -1289,8 +1292,13 @@ function phrasesIn(text: string): StatusPhrase[] {
     if (status === 'WON' && boughtLongAgo(text, match.index, end)) continue;
     // "was won over by the garden view": persuaded, not a sale.
     if (/^won$/i.test(match[0]) && /^\s+over\b/i.test(text.slice(end))) continue;
-    // "the site office is closed on monday", "the bank was closed": a place shut, not a deal closed.
-    if (/^closed$/i.test(match[0]) && PLACE_SHUT_BEFORE.test(text.slice(0, match.index))) continue;
+    // "the site office is closed on monday", "the bank was closed", "we closed the site office early": a
+    // place shut, not a deal closed.
+    if (
+      /^closed$/i.test(match[0]) &&
+      (PLACE_SHUT_BEFORE.test(text.slice(0, match.index)) || PLACE_SHUT_AFTER.test(text.slice(end)))
+    )
+      continue;
     // "the lift was not working": a thing that works or not says nothing of the deal.
     if (/^working$/i.test(match[0]) && THING_WORKING_BEFORE.test(text.slice(0, match.index))) continue;
     // "dropped it off at the office", "dropped her at the station": a thing or a person set down.

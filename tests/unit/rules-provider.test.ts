@@ -5740,3 +5740,20 @@ describe('held-out sets 181–183 classes', () => {
     expect(asksOrNothing('ravi kumar is talking to his bank about a car loan')).toBe(true);
   });
 });
+
+describe('held-out sets 184–185 classes', () => {
+  test.each([
+    "ravi kumar's train got cancelled so he is stuck in nagpur",
+    'meena iyer said her wedding function was cancelled',
+    'we closed the sales office early for the festival',
+    'meena iyer closed her old bank account',
+  ])('when a thing or a place is cancelled or closed ("%s"), then no status is read', (t) => {
+    expect(understandWithRules(t).actions.map((action) => action.intent)).toEqual(['UNKNOWN']);
+  });
+
+  test('when "him" is asked for after a second person who needs something, then the update is theirs', () => {
+    expect(
+      read('meena iyer is fine, ravi kumar needs a call next week so mark him follow up').entities,
+    ).toMatchObject({ lead: 'ravi kumar', status: 'FOLLOW_UP' });
+  });
+});

@@ -1560,7 +1560,7 @@ const RUN_ON_BREAK =
   /\s+(?=(?:(?:and|but|so)\s+(?:then\s+)?)?(?:he|she|they)\s)|\s+(?=(?:so|but|because|and\s+then)\s)/gi;
 /** A narration verb after a lead's name: "kavya madhavan called", "lokesh rahul came". */
 const NARRATED =
-  /\s(?:called|came|said|told|visited|is|was|has|had|wants|wanted|spent|went|saw|met|phoned|rang|messaged|walked|dropped|arrived|showed|se)\b/gi;
+  /\s(?:called|came|said|told|visited|is|was|has|had|wants|wanted|needs|needed|asked|liked|loved|will|would|spent|went|saw|met|phoned|rang|messaged|walked|dropped|arrived|showed|se)\b/gi;
 /** The first name in a run-on voice note that is the subject of its narration ("… kavya madhavan called …"). */
 function narratedName(text: string): string | null {
   for (const verb of text.matchAll(NARRATED)) {
