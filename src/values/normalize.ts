@@ -104,6 +104,15 @@ const HINDI_WEEKDAYS: readonly [string, string][] = [
 ];
 const HINDI_WEEKDAY = HINDI_WEEKDAYS.map(([day]) => day).join('|');
 
+/** "do hafte baad": after two weeks — a while said in Hindi, in English. */
+function hindiWhile(words: string): string {
+  return words.replace(
+    /\b(?:(ek|do|teen|char|chaar|paanch|\d+)\s+)?(mahine|mahina|hafte|hafta|din|dino)\s+(?:ke\s+)?baad\b/giu,
+    (_match: string, count: string | undefined, unit: string) =>
+      `after ${HINDI_COUNT[(count ?? 'ek').toLowerCase()] ?? count} ${/^(?:mahine|mahina)$/i.test(unit) ? 'months' : /^(?:hafte|hafta)$/i.test(unit) ? 'weeks' : 'days'}`,
+  );
+}
+
 /** Counts said in Hindi before "mahine", "hafte", "din". */
 /** Relations said in Hindi, as the rules engine knows them in English. */
 const HINDI_RELATION: Record<string, string> = {
@@ -212,7 +221,8 @@ const HINGLISH: readonly [RegExp, string | ((...groups: string[]) => string), st
   [/\b(?:phir|fir)\s+se\b|\b(?:dobara|dubara|dobaara)\b/giu, 'again'],
   [
     /\b((?:\p{L}+\s+)?\p{L}+)\s+ko\s+((?:\p{L}+\s+){0,3}?)(?:call|phone|fone)\s+(?:karna(?:\s+hai)?|karo|kar\s+(?:do|dena|lena)|karenge|karunga|karungi)\b/giu,
-    'call $1 $2',
+    // ("hari ko do hafte baad call karna": a while said in Hindi goes with the call, in English.)
+    (_match: string, name: string, when: string) => `call ${name} ${hindiWhile(when)}`,
   ],
   // "soch ke batayegi", "soch kar bataunga", "sochega": will think it over.
   [
@@ -268,9 +278,8 @@ const HINGLISH: readonly [RegExp, string | ((...groups: string[]) => string), st
   [/\b(?:baad|bad)\s+(?:mein|me|main)\b/giu, 'later'],
   // "do mahine baad call karna": call after two months.
   [
-    /\b(?:(ek|do|teen|char|chaar|paanch|\d+)\s+)?(mahine|mahina|hafte|hafta|din|dino)\s+(?:ke\s+)?baad\s+(?:call|phone|baat)\s+(?:karna|karo|kar\s+lena|kar\s+dena|karenge|kar\s+lenge)(?:\s+hai)?\b/giu,
-    (_match: string, count: string | undefined, unit: string) =>
-      `call after ${HINDI_COUNT[(count ?? 'ek').toLowerCase()] ?? count} ${/^(?:mahine|mahina)$/i.test(unit) ? 'months' : /^(?:hafte|hafta)$/i.test(unit) ? 'weeks' : 'days'}`,
+    /\b((?:(?:ek|do|teen|char|chaar|paanch|\d+)\s+)?(?:mahine|mahina|hafte|hafta|din|dino)\s+(?:ke\s+)?baad)\s+(?:call|phone|baat)\s+(?:karna|karo|kar\s+lena|kar\s+dena|karenge|kar\s+lenge)(?:\s+hai)?\b/giu,
+    (_match: string, when: string) => `call ${hindiWhile(when)}`,
   ],
   // "agle hafte phone karna": a call to make (of the lead the note is about), when said before it.
   [
@@ -297,6 +306,11 @@ const HINGLISH: readonly [RegExp, string | ((...groups: string[]) => string), st
   [
     /\b((?:another\s+)?\p{L}+)\s+se\s+((?:\p{L}+\s+){0,2}?)(?:le|kharid|khareed)\s+(?:liya|lia|li|liye)\b/giu,
     'bought $2from $1',
+  ],
+  // "ghar le liya": bought a home (said after who bought it, as Hindi puts the object first).
+  [
+    /\b(ghar|makaan|makan|flat|plot|villa|house|home|unit|apartment)\s+(?:le|kharid|khareed)\s+(?:liya|lia|li|liye)\b/giu,
+    (_match: string, thing: string) => `bought a ${/^(?:ghar|makaan|makan)$/i.test(thing) ? 'home' : thing}`,
   ],
   [/\b(?:le|kharid|khareed)\s+(?:liya|lia|li|liye)\b/giu, 'bought'],
   [/\bbooking\s+(?:kar|kara)\s+(?:li|liya|lee|lia|di|diya|dali)(?:\s+(?:hai|he|h))?\b/giu, 'booked'],

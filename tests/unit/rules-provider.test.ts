@@ -5757,3 +5757,14 @@ describe('held-out sets 184–185 classes', () => {
     ).toMatchObject({ lead: 'ravi kumar', status: 'FOLLOW_UP' });
   });
 });
+
+describe('held-out sets 186–187 classes', () => {
+  test('"X ko do hafte baad call karna" is a call after two weeks', () => {
+    expect(read('meena iyer ko teen hafte baad call karna').entities.status).toBe('FOLLOW_UP');
+  });
+
+  test("when a relation bought a home, said in Hindi, then it is the relation's news", () => {
+    expect(understandWithRules('ravi kumar ke bhai ne ghar le liya').actions[0]?.intent).toBe('UNKNOWN');
+    expect(understandWithRules('meena iyer ki behen ne flat le liya').actions[0]?.intent).toBe('UNKNOWN');
+  });
+});
