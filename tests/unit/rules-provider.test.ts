@@ -5493,6 +5493,12 @@ describe('held-out sets 155–160 classes', () => {
     expect(understandWithRules(t).actions.map((action) => action.intent)).toEqual(['UNKNOWN']);
   });
 
+  test('when a request is said after the question passed on, then the request stands', () => {
+    expect(
+      read('meena iyer asked if her parents can also see the flat, so book her for sunday at 5').entities,
+    ).toMatchObject({ lead: 'meena iyer', visit_time: '2025-10-05T17:00:00+05:30' });
+  });
+
   test.each([
     'the site office is closed on monday, so no visits',
     'the bank was closed so ravi kumar could not get the draft',

@@ -281,9 +281,13 @@ const ADVICE_ASKED =
 const REPORTED_QUESTION =
   /\b(?:asked|asking|asks|enquired|inquired|enquiring|inquiring|wondering|wondered|(?:wants?|wanted|wanting)\s+to\s+know)\s+(?:(?:me|us|him|her|them)\s+)?(?:if|whether)\b(?!\s+(?:he|she|they|we|i)\s+(?:can|could|may|might)\s+(?:come|visit|see|drop\s+by)\b)/i;
 
+const REQUEST_AFTER_QUESTION =
+  /(?:[,;.]|\bso)\s+(?:(?:so|then|and|please|just)\s+)*(?:book|schedule|fix|arrange|mark|update|put|move|add|create)\b/i;
+
 function isQuestion(text: string): boolean {
   if (POLITE_REQUEST.test(text)) return false;
-  if (REPORTED_QUESTION.test(text)) return true;
+  // ("… asked if her parents can see it too, so book her for sunday at 5": a request said after it stands.)
+  if (REPORTED_QUESTION.test(text) && !REQUEST_AFTER_QUESTION.test(text)) return true;
   // "eknath shinde status": a name and "status" alone asks what it is.
   if (NAME_THEN_STATUS.test(text)) return true;
   if (HINGLISH_ASKS.test(text) || ADVICE_ASKED.test(text)) return true;
