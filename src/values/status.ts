@@ -232,7 +232,7 @@ const CANONICAL = new Set<string>(['NEW', 'IN_PROGRESS', 'FOLLOW_UP', 'WON', 'LO
 
 /** "will decide after the 15th", "will confirm by next week", "after diwali will see": a decision put later. */
 export const LATER_DECISION =
-  /\b(?:will|would|shall|is\s+going\s+to|are\s+going\s+to)\s+(?:only\s+)?(?:be\s+able\s+to\s+)?(?:decide|think|see|consider|check|confirm)(?:\s+(?:about\s+it|it\s+over|over\s+it))?\s+(?:after\b(?!\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:site\s+)?(?:visit|visiting|seeing|meeting|tour)\b)|next\s+(?:week|month|year)|later|in\s+(?:a|an|one|two|three|four|few|\d+)\s+(?:days?|weeks?|months?)|in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|by\b|once\b|when\s+(?:he|she|they|the)\b)|\b(?:after\s+(?!(?:the\s+)?(?:site\s+)?(?:visit|meeting|tour)\b)\p{L}+|next\s+(?:week|month|year)|later)\s+(?:will|shall)\s+(?:see|decide|think)\b/giu;
+  /\b(?:will|would|shall|is\s+going\s+to|are\s+going\s+to|wants?\s+to|wanted\s+to|would\s+like\s+to|prefers?\s+to|plans?\s+to)\s+(?:only\s+)?(?:be\s+able\s+to\s+)?(?:decide|think|see|consider|check|confirm)(?:\s+(?:about\s+it|it\s+over|over\s+it))?\s+(?:only\s+)?(?:after\b(?!\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:site\s+)?(?:visit|visiting|seeing|meeting|tour)\b)|next\s+(?:week|month|year)|later|in\s+(?:a|an|one|two|three|four|few|\d+)\s+(?:days?|weeks?|months?)|in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|by\b|once\b|when\s+(?:he|she|they|the)\b)|\b(?:after\s+(?!(?:the\s+)?(?:site\s+)?(?:visit|meeting|tour)\b)\p{L}+|next\s+(?:week|month|year)|later)\s+(?:will|shall)\s+(?:see|decide|think)\b/giu;
 
 /** "is comparing", "are still comparing prices with godrej": the lead still choosing, and what. */
 const COMPARING =
@@ -896,6 +896,8 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
     /\b(?:(?:an)?other|a\s+different|some\s+other|rival)\s+(?:builder|developer|project|agent|broker|company)\b[^.;]{0,80}?\b(?:going|gone|went|go|goes|booking|booked|buying|bought)\s+(?:ahead\s+)?(?:with|from)\s+(?:them|that\s+(?:builder|developer|one|project))\b/gi,
     ['other', 'different', 'rival'],
   ],
+  // "has paid in full for the two bhk", "paid the full price": paid for.
+  ['WON', /\bpaid\s+(?:in\s+full|fully|the\s+full\s+(?:price|amount|cost))\b/gi, ['full']],
   // "has given us the go ahead", "gave the green signal": the lead's yes to the deal.
   [
     'WON',

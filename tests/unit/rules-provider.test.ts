@@ -5774,3 +5774,27 @@ describe('held-out sets 186–187 classes', () => {
     expect(understandWithRules('meena iyer ki behen ne flat le liya').actions[0]?.intent).toBe('UNKNOWN');
   });
 });
+
+describe('held-out set 188 classes', () => {
+  test.each<[string, string]>([
+    ['meena iyer has paid in full for the villa', 'WON'],
+    ['ravi kumar wants to decide only after his transfer comes through', 'FOLLOW_UP'],
+    ["ravi kumar's wife came alone and booked the flat in his name", 'WON'],
+  ])('"%s" is %s', (t, status) => {
+    expect(read(t).entities.status).toBe(status);
+  });
+
+  test('when "now X wants …" opens a part after another lead, then the visit is X\'s', () => {
+    expect(
+      read('meena iyer is done, now ravi kumar wants to see the flat on monday at 4').entities.lead,
+    ).toBe('ravi kumar');
+  });
+
+  test('when an adverb in "-ly" follows a full name, then it is not part of the name', () => {
+    expect(read('meena iyer politely said no to our offer').entities).toMatchObject({
+      lead: 'meena iyer',
+      status: 'LOST',
+    });
+    expect(read('add lead priya shelly from pune 98220 11111').entities.name).toBe('Priya Shelly');
+  });
+});

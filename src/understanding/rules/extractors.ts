@@ -106,8 +106,9 @@ export function leadingName(
       (PAST_NARRATION.has(lower) || (PAST_TENSE.test(lower) && isCommonEnglishWord(lower)))
     )
       break;
-    // "vikram batra originally from chandigarh": an adverb goes on with the sentence.
-    if (words.length > 0 && ADVERB.test(lower)) break;
+    // "vikram batra originally from chandigarh": an adverb goes on with the sentence ("esha kopikar
+    // politely said no": so is one made of a word with "-ly", never a name like "Shelly").
+    if (words.length > 0 && (ADVERB.test(lower) || isLyAdverb(lower, words.length))) break;
     // "in the middle of shifting his office": a common verb in "-ing" is no name.
     if (isVerbInIng(lower)) break;
     if (
@@ -145,6 +146,17 @@ function isVerbInIng(word: string): boolean {
 
 /** Adverbs by their endings: "originally", "currently", "seriously", "definitely", "hopefully". */
 const ADVERB = /^\p{L}{3,}(?:ally|ously|ively|ently|antly|ately|fully|ibly|ably|ingly|edly|ually)$/u;
+
+/**
+ * "quickly", "finally", "politely": an adverb made with "-ly" — a common word whose stem is one too, or,
+ * after a first and a family name already said, any long word in "-ly".
+ */
+function isLyAdverb(word: string, wordsBefore: number): boolean {
+  if (word.length < 6 || !word.endsWith('ly')) return false;
+  if (wordsBefore >= 2 && word.length >= 7) return true;
+  const stem = word.slice(0, -2);
+  return isCommonEnglishWord(word) && (isCommonEnglishWord(stem) || isCommonEnglishWord(`${stem}e`));
+}
 
 /** What follows "may" said as a verb ("may not", "may come"), not the name May. */
 export const MAY_VERBS = 'be|or|not|have|come|buy|book|visit|decide|go|take|want|need|call|pay|sign|drop';

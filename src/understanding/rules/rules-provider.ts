@@ -133,7 +133,8 @@ const JOINT_SUBJECT =
 const DEED_AND = /\S\s+and\s+(?:(?:then|also|finally|even|later)\s+)*$/i;
 
 /** "… on her behalf", "… for her": what the household did, done for the lead. */
-const ON_BEHALF = /^\s*(?:on\s+(?:her|his|their)\s+behalf|for\s+(?:her|him|them))\b/i;
+const ON_BEHALF =
+  /^\s*(?:on\s+(?:her|his|their)\s+behalf|for\s+(?:her|him|them)|in\s+(?:her|his|their)\s+names?)\b/i;
 /** The people a lead decides with: "dev's wife called, they have dropped the idea". */
 const HOUSEHOLD = /\b(?:wife|husband|spouse|parents|family|son|daughter|father|mother)\b/i;
 /** "meena's husband ", "ravi's parents have ": the spouse or the parents as the subject of what follows. */
@@ -434,8 +435,12 @@ function wisherOf(main: string): string | null {
   if (!last) return null;
   const before = main.slice(0, last.index);
   const name = trailingNameWords(before, 3);
-  return name && !isPronounReference(name) && namedEarlier(before, name) ? name : null;
+  if (!name || isPronounReference(name)) return null;
+  // ("alia is done, now bobby simha wants to see the flat …": a name that opens a part of its own.)
+  const leadUp = before.slice(0, before.toLowerCase().lastIndexOf(name.toLowerCase()));
+  return namedEarlier(before, name) || PART_OPENS_BEFORE.test(leadUp) ? name : null;
 }
+const PART_OPENS_BEFORE = /\S\s*(?:[,;.]\s*|\s(?:and|but|while|whereas)\s+)(?:(?:now|then|also)\s+)?$/i;
 
 /** "met esha gupta and feroze … esha …": the name's first word was said before, as a name of the story. */
 function namedEarlier(before: string, name: string): boolean {
