@@ -5788,6 +5788,9 @@ describe('held-out set 188 classes', () => {
     expect(
       read('meena iyer is done, now ravi kumar wants to see the flat on monday at 4').entities.lead,
     ).toBe('ravi kumar');
+    expect(read('meena iyer is done now ravi kumar wants to see the flat on monday at 4').entities.lead).toBe(
+      'ravi kumar',
+    );
   });
 
   test('when an adverb in "-ly" follows a full name, then it is not part of the name', () => {

@@ -440,7 +440,7 @@ function wisherOf(main: string): string | null {
   const leadUp = before.slice(0, before.toLowerCase().lastIndexOf(name.toLowerCase()));
   return namedEarlier(before, name) || PART_OPENS_BEFORE.test(leadUp) ? name : null;
 }
-const PART_OPENS_BEFORE = /\S\s*(?:[,;.]\s*|\s(?:and|but|while|whereas)\s+)(?:(?:now|then|also)\s+)?$/i;
+const PART_OPENS_BEFORE = /\S\s*(?:[,;.]\s*|\s(?:and|but|while|whereas|now)\s+)(?:(?:now|then|also)\s+)?$/i;
 
 /** "met esha gupta and feroze … esha …": the name's first word was said before, as a name of the story. */
 function namedEarlier(before: string, name: string): boolean {
