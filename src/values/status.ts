@@ -696,7 +696,7 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
   // "he is still thinking", "she is still with us": undecided, still in play.
   [
     'IN_PROGRESS',
-    /\b(?:is|are|'s|'re)\s+still\s+(?:thinking|deciding|considering|evaluating|discussing|talking|mulling|with\s+us|in\s+the\s+(?:game|running|race|picture)|on\s+board)\b/gi,
+    /\b(?:is|are|'s|'re)\s+(?:(?:definitely|surely|clearly|certainly|probably|really)\s+)?still\s+(?:thinking|deciding|considering|evaluating|discussing|talking|mulling|with\s+us|in\s+the\s+(?:game|running|race|picture)|on\s+board)\b/gi,
     ['still'],
   ],
   // "is still weighing her options", "are weighing the two flats", "is evaluating both projects":

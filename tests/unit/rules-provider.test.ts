@@ -5801,3 +5801,19 @@ describe('held-out set 188 classes', () => {
     expect(read('add lead priya shelly from pune 98220 11111').entities.name).toBe('Priya Shelly');
   });
 });
+
+describe('held-out set 190 classes', () => {
+  test('when a story concludes "so she is definitely still in the game", then that is its status, no note', () => {
+    expect(
+      read('meena iyer is comparing our towers and took both price lists, so she is surely still in the game')
+        .entities,
+    ).toEqual({ lead: 'meena iyer', status: 'IN_PROGRESS' });
+  });
+
+  test('when the lead is "now ready to see the site", then a visit is wished', () => {
+    expect(read('ravi kumar is now ready to see the site on saturday at 10').entities).toMatchObject({
+      lead: 'ravi kumar',
+      visit_time: '2025-10-11T10:00:00+05:30',
+    });
+  });
+});

@@ -1188,7 +1188,7 @@ export const SAYS_WHEN =
  * interested").
  */
 const CONCLUDING =
-  /\b(?:so|hence|therefore|which\s+means|but\s+now|but\s+then|and\s+then)\s+(?:(?:he|she|they)\s+(?:(?:is|are|has\s+been|have\s+been|has|have)\s+)?(?:now\s+)?|we\s+(?:have\s+|had\s+)?|(?:i|we)\s+(?:will|shall|have\s+to|need\s+to|must|should|can)\s+)?$/i;
+  /\b(?:so|hence|therefore|which\s+means|but\s+now|but\s+then|and\s+then)\s+(?:(?:he|she|they)\s+(?:(?:is|are|has\s+been|have\s+been|has|have)\s+)?(?:(?:now|definitely|surely|clearly|certainly|probably|really)\s+)*|we\s+(?:have\s+|had\s+)?|(?:i|we)\s+(?:will|shall|have\s+to|need\s+to|must|should|can)\s+)?$/i;
 
 export function extractUpdate(main: string): { status?: string; notes?: string; statusSpan?: Span } {
   const target = updateTarget(main);

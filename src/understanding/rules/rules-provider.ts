@@ -410,7 +410,7 @@ const HOME_SEEN =
  * needs no time to be one.
  */
 const VISIT_WISHED = new RegExp(
-  `\\b(?:(?:wants?|wanted|would\\s+like|plans?|planning|asked|asking|keen)\\s+to|will|shall|(?:is|are|am)\\s+going\\s+to)\\s+(?:come\\s+(?:and\\s+)?)?(?:visit\\b|(?:see|view|check\\s+out|look\\s+at)\\s+${HOME_SEEN}|` +
+  `\\b(?:(?:wants?|wanted|would\\s+like|plans?|planning|asked|asking|keen|(?:now\\s+)?ready)\\s+to|will|shall|(?:is|are|am)\\s+going\\s+to)\\s+(?:come\\s+(?:and\\s+)?)?(?:visit\\b|(?:see|view|check\\s+out|look\\s+at)\\s+${HOME_SEEN}|` +
     // "wants to come over the weekend", "will come down sometime next week": a loose day, asked.
     `(?:come|drop\\s+(?:by|in))(?:\\s+(?:over|down|by|across|again))?(?:\\s+(?:some\\s*time|sometime))?\\s+(?:(?:this|the|next|coming)\\s+(?:weekend|week)|on\\s+the\\s+weekend)\\b)`,
   'i',
