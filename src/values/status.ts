@@ -382,11 +382,12 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
     /\b(?:(?:decided|decides|chose|chosen|prefers?|preferred|opted|would\s+rather)\s+(?:to\s+)?(?:continue\s+(?:to\s+)?)?(?:rent|renting|stay\s+on\s+rent)\b(?!\s+out\b)|\brent(?:ing)?\s+(?:(?:for\s+now|for\s+(?:a|one|another|two)\s+(?:more\s+)?years?)\s+)?instead(?:\s+of\s+buying)?)\b/gi,
     ['to rent', 'renting', 'on rent', 'rent instead', 'rent for'],
   ],
-  // "not buying right now, maybe next year", "not interested at the moment, may be after six months":
-  // not now, but perhaps later — a follow-up, not a loss.
+  // "not buying right now, maybe next year", "not interested at the moment, may be after six months",
+  // "has given up on buying for now, maybe next year": not now, but perhaps later — a follow-up, not a
+  // loss.
   [
     'FOLLOW_UP',
-    /\b(?:not\s+(?:buying|interested|looking|ready|keen|planning)(?:\s+to\s+buy)?\s+(?:right\s+now|now|at\s+the\s+moment|at\s+present|for\s+now|currently|this\s+year)|(?:right\s+now|at\s+the\s+moment|for\s+now|currently)\s+not\s+(?:buying|interested|looking|ready|keen|planning)(?:\s+to\s+buy)?)\b[\s,]*(?:(?:but\s+)?(?:maybe|may\s+be|perhaps|probably|possibly)\s+)?(?:next\s+(?:year|month|quarter)|later|after\s+(?:(?:a|one|two|three|four|five|six|few|some|\d+)\s+(?:months?|weeks?|years?)|\p{L}+)|in\s+(?:a|one|two|three|four|five|six|few|some|\d+)\s+(?:months?|weeks?|years?))\b/giu,
+    /\b(?:(?:not\s+(?:buying|interested|looking|ready|keen|planning)|(?:given|gave|giving)\s+up\s+on\s+(?:buying|the\s+purchase|the\s+plan|the\s+idea))(?:\s+to\s+buy)?\s+(?:right\s+now|now|at\s+the\s+moment|at\s+present|for\s+now|currently|this\s+year)|(?:right\s+now|at\s+the\s+moment|for\s+now|currently)\s+not\s+(?:buying|interested|looking|ready|keen|planning)(?:\s+to\s+buy)?)\b[\s,]*(?:(?:but\s+)?(?:maybe|may\s+be|perhaps|probably|possibly)\s+)?(?:next\s+(?:year|month|quarter)|later|after\s+(?:(?:a|one|two|three|four|five|six|few|some|\d+)\s+(?:months?|weeks?|years?)|\p{L}+)|in\s+(?:a|one|two|three|four|five|six|few|some|\d+)\s+(?:months?|weeks?|years?))\b/giu,
     ['right now', 'at the moment', 'at present', 'for now', 'currently', 'this year'],
   ],
   // "she said let me think about it", "wants to think it over": the lead will decide later.
@@ -898,6 +899,20 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
   ],
   // "has paid in full for the two bhk", "paid the full price": paid for.
   ['WON', /\bpaid\s+(?:in\s+full|fully|the\s+full\s+(?:price|amount|cost))\b/gi, ['full']],
+  // "asked us not to disturb him till march", "told me not to call her before the 15th": contact put
+  // off until a time, so followed up (not to call again at all is a loss, above).
+  [
+    'FOLLOW_UP',
+    /\b(?:told|asked|said\s+to|requested)\s+(?:me|us)?\s*not\s+to\s+(?:call|contact|disturb|message|bother|ring)\s+(?:him|her|them)\s+(?:till|until|before|for\s+(?:a|some|few|the\s+next)\b)/gi,
+    ['not to '],
+  ],
+  // "has given up on buying", "gave up on the purchase": the lead no longer buying (for now only is a
+  // follow-up, above).
+  [
+    'LOST',
+    /\b(?:given|gave|giving)\s+up\s+on\s+(?:buying|the\s+purchase|the\s+plan|the\s+idea|(?:the|this|our)\s+(?:flat|unit|villa|apartment|plot|property|deal))\b(?!\s+(?:right\s+now|now|for\s+now|at\s+the\s+moment|at\s+present|currently|this\s+year)\b)/gi,
+    ['up on'],
+  ],
   // "has given us the go ahead", "gave the green signal": the lead's yes to the deal.
   [
     'WON',

@@ -5634,8 +5634,9 @@ describe('held-out sets 171–175 classes', () => {
     expect(read(t).entities.status).toBe(status);
   });
 
-  test('when the lead asks not to be disturbed for a while only, then it is no loss', () => {
-    expect(read('ravi kumar asked us not to disturb him till march').entities.status).not.toBe('LOST');
+  test('when the lead asks not to be disturbed for a while only, then it is a follow-up, no loss', () => {
+    expect(read('ravi kumar asked us not to disturb him till march').entities.status).toBe('FOLLOW_UP');
+    expect(read('meena iyer told me not to call her before the 15th').entities.status).toBe('FOLLOW_UP');
   });
 
   test('when moving to another city is told, then no status is written', () => {
@@ -5815,5 +5816,15 @@ describe('held-out set 190 classes', () => {
       lead: 'ravi kumar',
       visit_time: '2025-10-11T10:00:00+05:30',
     });
+  });
+});
+
+describe('given up on buying', () => {
+  test.each<[string, string]>([
+    ['ravi kumar has given up on buying', 'LOST'],
+    ['meena iyer gave up on the purchase', 'LOST'],
+    ['ravi kumar has given up on buying for now, maybe next year', 'FOLLOW_UP'],
+  ])('"%s" is %s', (t, status) => {
+    expect(read(t).entities.status).toBe(status);
   });
 });
