@@ -5828,3 +5828,22 @@ describe('given up on buying', () => {
     expect(read(t).entities.status).toBe(status);
   });
 });
+
+describe('company said with "come with"', () => {
+  test.each([
+    ['ravi kumar wants to come with meena iyer on sunday at 4', 'ravi kumar'],
+    ['ravi kumar wants to visit with meena iyer on sunday at 4', 'ravi kumar'],
+    ['sunita said ravi kumar will come with meena iyer on sunday at 4', 'ravi kumar'],
+    ['book a visit with ravi kumar on sunday at 4', 'ravi kumar'],
+  ])('"%s" is a visit for %s, not for the one who comes along', (t, lead) => {
+    expect(read(t).entities.lead).toBe(lead);
+  });
+
+  test('when "book both of them" follows, then the one who wishes and the one who comes are booked', () => {
+    expect(
+      readAll('sunita said ravi kumar wants to come with meena iyer on sunday at 4, book both of them').map(
+        (r) => r.entities.lead,
+      ),
+    ).toEqual(['ravi kumar', 'meena iyer']);
+  });
+});

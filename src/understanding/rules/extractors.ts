@@ -6,7 +6,7 @@ import {
   isCommonEnglishWord,
   knownCity,
 } from '../../values/lexicon';
-import { PRONOUN_REFERENCE } from '../../values/references';
+import { isPronounReference, PRONOUN_REFERENCE } from '../../values/references';
 import {
   cityOfPincode,
   findLocality,
@@ -759,6 +759,12 @@ const NAME_REF_AFTER = new RegExp(
 const RIVAL_BEFORE =
   /\b(?:went|gone|go|goes|going|booked|signed|bought|purchased|finali[sz]ed|closed|settled|invested|opted)\s+(?:(?:a|an|the|one|his|her|their)\s+(?:flat|unit|house|home|apartment|villa|plot|property)\s+)?(?:with|from|through)\s+$/i;
 
+/** "… wants to come with ", "… will visit again with " (the visit noun may be blanked): company next. */
+const COMES_WITH_BEFORE =
+  /\b(?:(?:come|comes|coming|came|visit|visiting|visited)\s+(?:(?:again|along|over|down|back)\s+)?|(?:wants?|wanted|would\s+like|plans?|planning)\s+to\s+)with\s+$/i;
+/** The words that wish to come, and who says them: "ravi kumar wants to ", "she will ". */
+const WISHER_BEFORE =
+  /((?:\p{L}+\s+){0,2}\p{L}+)\s+(?:also\s+)?(?:wants?|wanted|would\s+like|will|plans?|planning|is\s+planning)(?:\s+to)?\s*$/iu;
 const THING_HELD_BEFORE =
   /\b(?:loan|file|papers|documents?|application|cheque|check|case|payment|money|funds|account|kyc)\s+(?:\p{L}+\s+){0,2}?(?:is|are|was|were|lies|stuck|pending)\s+(?:\p{L}+\s+){0,2}?with\s+$/iu;
 
@@ -800,6 +806,17 @@ export function extractLeadReference(main: string, phoneText: string | undefined
     if (RIVAL_BEFORE.test(main.slice(0, cue.index + cue[0].length))) continue;
     // "his loan file is with hdfc": the party that holds a thing of the lead's is no lead.
     if (THING_HELD_BEFORE.test(main.slice(0, cue.index + cue[0].length))) continue;
+    // "amitabh wants to come with jaya on saturday": who comes along is company; the lead is the one
+    // who wishes to come ("meena said ravi wants to come with sunil …": ravi).
+    const comesWith = COMES_WITH_BEFORE.exec(main.slice(0, cue.index + cue[0].length));
+    if (comesWith) {
+      const wisher = WISHER_BEFORE.exec(main.slice(0, comesWith.index))?.[1];
+      const last = wisher?.split(/\s+/).pop()?.toLowerCase();
+      if (last && isPronounReference(last)) return last;
+      const named = wisher ? trailingNameWords(wisher, 2) : null;
+      if (named) return named;
+      continue;
+    }
     const name = leadingNameWords(main.slice(cue.index + cue[0].length), 3, true);
     // "compare with other projects": words that are all common English ones name nobody.
     if (name && !name.split(' ').every(isCommonEnglishWord)) return name;

@@ -300,27 +300,32 @@ function isQuestion(text: string): boolean {
  * "anil is travelling and meena iyer has signed the agreement": a name made the subject of the status
  * after "and", "but" or a comma, when the sentence opened with someone else — the status is theirs.
  */
-const SUBJECT_BEFORE_STATUS =
-  /\S(?:\s*[,;]\s*|\s+(?:and|but|while|whereas)\s+|\s+(?:told\s+(?:me|us)|said|says|informed\s+(?:me|us)|mentioned|confirmed)\s+(?:that\s+)?)((?:\p{L}+\s+)??\p{L}+)\s+(?:(?:has|have|had|is|are|was|were|also|just|finally|already|now)\s+)*$/iu;
+/** "told me", "said", "says", …: the words that pass news on. */
+const REPORTING = String.raw`(?:told\s+(?:me|us)|said|says|informed\s+(?:me|us)|mentioned|confirmed)`;
+/** "… has", "… is also": the words between a subject and the status said of it. */
+const BEFORE_THE_STATUS = String.raw`(?:(?:has|have|had|is|are|was|were|also|just|finally|already|now)\s+)*$`;
+const SUBJECT_BEFORE_STATUS = new RegExp(
+  String.raw`\S(?:\s*[,;]\s*|\s+(?:and|but|while|whereas)\s+|\s+(?<reported>${REPORTING})\s+(?:that\s+)?)(?<subject>(?:\p{L}+\s+)??\p{L}+)\s+${BEFORE_THE_STATUS}`,
+  'iu',
+);
 function otherSubjectOf(before: string): string | null {
-  const said = SUBJECT_BEFORE_STATUS.exec(before)?.[1];
+  const match = SUBJECT_BEFORE_STATUS.exec(before);
+  const said = match?.groups?.subject;
   if (!said || leadingNameWords(said, 2) !== said || isPronounReference(said)) return null;
   if (isCommonEnglishWord(said.split(' ')[0] ?? '')) return null;
   const opening = subjectName(before);
   // ("vidya called about sushmita, she says sushmita has dropped the plan": after "she says", the name
   // passed on is the subject, whoever "she" is.)
-  if (!opening || isPronounReference(opening)) return REPORTED_NAME_BEFORE_STATUS.test(before) ? said : null;
+  if (!opening || isPronounReference(opening)) return match?.groups?.reported !== undefined ? said : null;
   return !sameFirstWord(opening, said) ? said : null;
 }
-const REPORTED_NAME_BEFORE_STATUS =
-  /\b(?:told\s+(?:me|us)|said|says|informed\s+(?:me|us)|mentioned|confirmed)\s+(?:that\s+)?(?:\p{L}+\s+)?\p{L}+\s+(?:(?:has|have|had|is|are|was|were|also|just|finally|already|now)\s+)*$/iu;
 
 /**
  * "vidya balan's friend waheeda rehman has booked …": a relation said with a name right before the
  * status is someone of their own — a lead, when the CRM knows them — not news of the first one's.
  */
 const NAMED_RELATION_BEFORE_STATUS = new RegExp(
-  `\\b(?:${RELATION})\\s+((?:\\p{L}+\\s+)??\\p{L}+)\\s+(?:(?:has|have|had|is|are|was|were|also|just|finally|already|now)\\s+)*$`,
+  String.raw`\b(?:${RELATION})\s+((?:\p{L}+\s+)??\p{L}+)\s+${BEFORE_THE_STATUS}`,
   'iu',
 );
 /** "jaya called on behalf of amitabh bachchan, he has paid the token": the one spoken for is the lead. */
@@ -1598,7 +1603,7 @@ function laterSubject(said: string, opening: string | null): string | null {
   return last && (!opening || !sameFirstWord(last, opening)) ? last : null;
 }
 
-const REPORTING_THAT = /\b(told\s+(?:me|us)|said|says|mentioned|informed\s+(?:me|us)|confirmed)\s+that\b/gi;
+const REPORTING_THAT = new RegExp(String.raw`\b(${REPORTING})\s+that\b`, 'gi');
 
 /** The parts of a story: what is said between stops, commas and semicolons. */
 const STORY_BREAK = /\s*[,.;]\s*/;
@@ -1749,15 +1754,15 @@ const COMES_WITH = /\b(?:come|coming|comes|came|visit|visiting)\s+(?:along\s+)?w
 function bothBooked(text: string, readings: ClauseReading[]): ClauseReading[] {
   const visits = readings.filter((reading) => reading.intent === 'VISIT_SCHEDULE');
   const [visit] = visits;
-  if (!visit || visits.length !== 1 || !visit.said.time || !BOTH_BOOKED.test(text)) return readings;
-  const opener = subjectName(text);
+  const lead = visit?.said.lead_reference;
+  if (!visit || visits.length !== 1 || !visit.said.time || !lead || !BOTH_BOOKED.test(text)) return readings;
   const cue = COMES_WITH.exec(text);
   const companion = cue ? leadingNameWords(text.slice(cue.index + cue[0].length), 3) : null;
-  if (!opener || !companion || isPronounReference(opener) || isPronounReference(companion)) return readings;
-  if (sameFirstWord(opener, companion)) return readings;
+  if (!companion || isPronounReference(lead) || isPronounReference(companion)) return readings;
+  if (sameFirstWord(lead, companion)) return readings;
   return readings.flatMap((reading) =>
     reading === visit
-      ? [opener, companion].map((lead) => ({ ...visit, said: { ...visit.said, lead_reference: lead } }))
+      ? [lead, companion].map((each) => ({ ...visit, said: { ...visit.said, lead_reference: each } }))
       : [reading],
   );
 }
@@ -1792,8 +1797,7 @@ function withLeadCarriedOn(readings: ClauseReading[]): ClauseReading[] {
 const PRONOUN_BOOKED =
   /\b(?:book|schedule|fix|arrange|bring|call|mark|put|move|set|update|change)\s+(?:him|her)\b/i;
 /** "meena told me (that) ravi …": the later subject passed on by the one the story opens with. */
-const REPORTED_BEFORE =
-  /\b(?:told\s+(?:me|us)|said|says|mentioned|informed\s+(?:me|us)|confirmed)\s+(?:that\s+)?$/i;
+const REPORTED_BEFORE = new RegExp(String.raw`\b${REPORTING}\s+(?:that\s+)?$`, 'i');
 
 /**
  * Whom "him"/"her" said at `at` points to, when a later subject than `opening` was named: that subject,
