@@ -40,7 +40,7 @@ export function completePending(
   transcript: string,
   region: string,
 ): Understanding {
-  if (!session.pending) return understanding;
+  if (!session.pending) return session.lastLead ? withCorrectedLead(understanding, transcript) : understanding;
   const { action, needs } = session.pending;
   const isAnswer = understanding.actions.every((next) => next.intent === 'UNKNOWN');
   if (!isAnswer) return withPendingFields(withPendingLead(understanding, action), action, needs);
@@ -56,6 +56,27 @@ export function completePending(
     actions: [{ intent: action.intent, said: { ...action.said, ...answer } }],
     confidence: understanding.confidence,
   };
+}
+
+/** "sorry, i meant follow up", "no wait, make it lost", "actually in progress": a turn that corrects the last. */
+const CORRECTION_OPENING =
+  /^\s*(?:(?:oh|no|sorry|wait|oops|arre|actually|correction|my\s+bad|i\s+mean|i\s+meant|not\s+that|make\s+(?:it|that)|change\s+(?:it|that)\s+to)\b[\s,.!:-]*)+(?=\S)/i;
+
+/**
+ * "mark kunal as won" — "sorry i meant follow up": a request that names no lead, said as a correction of
+ * the turn before, is about the lead that turn acted on (as "him" or "her" would be).
+ */
+function withCorrectedLead(understanding: Understanding, transcript: string): Understanding {
+  const [only] = understanding.actions;
+  if (
+    !only ||
+    understanding.actions.length !== 1 ||
+    (only.intent !== 'LEAD_UPDATE' && only.intent !== 'VISIT_SCHEDULE') ||
+    only.said.lead_reference !== undefined ||
+    !CORRECTION_OPENING.test(transcript)
+  )
+    return understanding;
+  return { ...understanding, actions: [{ ...only, said: { ...only.said, lead_reference: 'that lead' } }] };
 }
 
 /**

@@ -354,7 +354,8 @@ export const NOT_NAME_WORDS = new Set(
     'postponed replied responded shortlisted approved finalised finalized reschedule rebook postpone ' +
     'ek naya nayi daalo dalo daal banao bana likho bola boli bole kaha bataya ji aaya aayi aaye aya ayi ' +
     'gaya gayi gaye hua hui tha thi the whenever wherever whatever when where once if unless until before after ' +
-    'nothing anything something everything nobody anybody somebody everybody none ' +
+    'nothing anything something everything nobody anybody somebody everybody none both together ' +
+    "hasn't haven't hadn't " +
     'itself native done completed over finished happened prepone preponed revert ' +
     'block reserve hold confirm note cancel cancelled canceled another next ' +
     'right correct okay ok yeah yes yaar twice thrice ' +

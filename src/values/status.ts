@@ -232,11 +232,11 @@ const CANONICAL = new Set<string>(['NEW', 'IN_PROGRESS', 'FOLLOW_UP', 'WON', 'LO
 
 /** "will decide after the 15th", "will confirm by next week", "after diwali will see": a decision put later. */
 export const LATER_DECISION =
-  /\b(?:will|would|shall|is\s+going\s+to|are\s+going\s+to|wants?\s+to|wanted\s+to|would\s+like\s+to|prefers?\s+to|plans?\s+to)\s+(?:only\s+)?(?:be\s+able\s+to\s+)?(?:decide|think|see|consider|check|confirm)(?:\s+(?:about\s+it|it\s+over|over\s+it))?\s+(?:only\s+)?(?:after\b(?!\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:site\s+)?(?:visit|visiting|seeing|meeting|tour)\b)|next\s+(?:week|month|year)|later|in\s+(?:a|an|one|two|three|four|few|\d+)\s+(?:days?|weeks?|months?)|in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|by\b|once\b|when\s+(?:he|she|they|the)\b)|\b(?:after\s+(?!(?:the\s+)?(?:site\s+)?(?:visit|meeting|tour)\b)\p{L}+|next\s+(?:week|month|year)|later)\s+(?:will|shall)\s+(?:see|decide|think)\b/giu;
+  /\b(?:will|would|shall|is\s+going\s+to|are\s+going\s+to|wants?\s+to|wanted\s+to|would\s+like\s+to|prefers?\s+to|plans?\s+to)\s+(?:only\s+)?(?:be\s+able\s+to\s+)?(?:decide|think|see|consider|check|confirm|look(?:\s+(?:at|into)\s+(?:it|this|that|them|(?:the\s+)?(?:flats?|homes?|houses?|options|properties|property|projects?|deal|proposal)))?)(?:\s+(?:about\s+it|it\s+over|over\s+it))?\s+(?:only\s+)?(?:after\b(?!\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:site\s+)?(?:visit|visiting|seeing|meeting|tour)\b)|next\s+(?:week|month|year)|later|in\s+(?:a|an|one|two|three|four|few|\d+)\s+(?:days?|weeks?|months?)|in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|by\b|once\b|when\s+(?:he|she|they|the)\b)|\b(?:after\s+(?!(?:the\s+)?(?:site\s+)?(?:visit|meeting|tour)\b)\p{L}+|next\s+(?:week|month|year)|later)\s+(?:will|shall)\s+(?:see|decide|think)\b/giu;
 
 /** "is comparing", "are still comparing prices with godrej": the lead still choosing, and what. */
 const COMPARING =
-  /\b(?:is|are|'s|was|were)\s+(?:still\s+|now\s+|also\s+)*comparing(?:\s+(?!(?:and|but|so|then)\b)[\p{L}\d]+|\s+and\s+(?!(?:he|she|they|we|i|then|also|will|would|is|are|was|has|have|had|said|says|wants?)\b)[\p{L}\d]+){0,12}/giu;
+  /\b(?:is|are|'s|was|were)\s+(?:still\s+|now\s+|also\s+|busy\s+)*comparing(?:\s+(?!(?:and|but|so|then)\b)[\p{L}\d]+|\s+and\s+(?!(?:he|she|they|we|i|then|also|will|would|is|are|was|has|have|had|said|says|wants?)\b)[\p{L}\d]+){0,12}/giu;
 
 /** A home bought from a developer named in lexicon.ts: "went with godrej", "a lodha flat". */
 const BOUGHT_FROM_DEVELOPER = new RegExp(
@@ -348,8 +348,8 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
   // "completed the registration of her flat": the sale registered.
   [
     'WON',
-    /\b(?:completed|finished|done)\s+(?:the\s+|her\s+|his\s+|their\s+)?registration\b|\bregistration\s+(?:is\s+|was\s+|has\s+been\s+)?(?:done|completed|finished)\b|\bregistered\s+(?:the|her|his|their)\s+(?:flat|unit|property|apartment|villa|plot|house)\b/gi,
-    ['registration', 'registered'],
+    /\b(?:completed|finished|done)\s+(?:the\s+|her\s+|his\s+|their\s+)?regist(?:ration|ry)\b|\bregist(?:ration|ry)\s+(?:(?:of|for)\s+[^,.;]{1,40}?\s+)?(?:is\s+|was\s+|has\s+been\s+|got\s+)?(?:now\s+|finally\s+|also\s+)?(?:done|completed|finished|happened|over|through)\b|\bregistered\s+(?:the|her|his|their)\s+(?:flat|unit|property|apartment|villa|plot|house)\b/gi,
+    ['registration', 'registry', 'registered'],
   ],
   // "is now a customer", "has become our client": the lead bought.
   [
@@ -586,6 +586,13 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
     /\bsaid\s+(?:a\s+)?(?:(?:clear|firm|flat|straight|big|definite|final)\s+)?no\s+to\s+(?:the|our|this|that|my)\s+(?:final\s+)?(?:offer|proposal|deal|flat|project|property|booking|quote|price)\b/gi,
     ['no to'],
   ],
+  // "… neha said no", "she said a firm no, so …": the lead's own no, said last in its clause (the
+  // speaker's "i said no" is not, nor "said no problem").
+  [
+    'LOST',
+    /(?<!\b(?:i|we)\s+)\bsaid\s+(?:a\s+)?(?:(?:clear|firm|flat|straight|big|definite|final)\s+)?no\b(?=\s*(?:[,.;!]|$)|\s+(?:to\s+(?:us|me|it|buying)\b|(?:and|but|so)\s))/gi,
+    ['said'],
+  ],
   // "is waiting for her husband to come back before deciding": the decision waits for something later.
   [
     'FOLLOW_UP',
@@ -660,7 +667,7 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
   // "said yes to the booking", "agreed to buy": a yes to the purchase.
   [
     'WON',
-    /\b(?:said\s+yes\s+to|agreed\s+to|accepted)\s+(?:the\s+|our\s+)?(?:booking|deal|offer|purchase)\b|\bagreed\s+to\s+(?:buy|book|purchase)\b/gi,
+    /\b(?:said\s+yes\s+to|agreed\s+to|accepted)\s+(?:the\s+|our\s+)?(?:booking|deal|offer|purchase)\b|\bagreed\s+to\s+(?:buy|book|purchase)\b|\bsaid\s+(?:a\s+)?(?:final\s+)?yes\s+to\s+(?:the|our|this|that)\s+(?:[a-z\d-]+\s+){0,2}?(?:flat|unit|villa|apartment|plot|property|house|home|bhk|penthouse|duplex)\b/gi,
     ['yes', 'agreed', 'accepted'],
   ],
   // "is ready to book", "is almost ready to go ahead": the lead is about to buy, not yet bought.
@@ -668,6 +675,26 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
     'IN_PROGRESS',
     /\b(?:is|are|'s|'re)\s+(?:now\s+|almost\s+|nearly\s+|all\s+|finally\s+)?ready\s+to\s+(?:book|buy|go\s+ahead|close|sign|pay|finali[sz]e|proceed)\b/gi,
     ['ready to'],
+  ],
+  // "asked for our account details to transfer the token", "wants the bank details for the booking
+  // amount": the lead about to pay, not yet paid.
+  [
+    'IN_PROGRESS',
+    /\b(?:asked|asking|asks|wants?|wanted|needs?|needed|requested|requesting)\s+(?:us\s+)?(?:for\s+)?(?:(?:our|the|your|my|company'?s)\s+)?(?:bank|account|payment|upi|neft|rtgs|transfer)\s+(?:account\s+)?(?:details|number|info|information)\b/gi,
+    ['details', 'number', 'info', 'information'],
+  ],
+  // "is still weighing options", "are negotiating the parking charges": a choice still being made,
+  // whatever its object ("we are negotiating" is told above, with its object).
+  [
+    'IN_PROGRESS',
+    /(?<!\bwe\s+)\b(?:is|are|'s|'re)\s+(?:(?:still|now|also|busy|seriously|actively|carefully|just)\s+){0,2}(?:weighing|evaluating|negotiating|bargaining)\b(?!\s+(?:whether|if)\b)/gi,
+    ['weighing', 'evaluating', 'negotiating', 'bargaining'],
+  ],
+  // "paid ten percent", "has transferred 20% of the amount": a share of the price paid, the sale made.
+  [
+    'WON',
+    /\b(?:paid|transferred|deposited)\s+(?:(?:the|a|his|her|their|first)\s+)*\d{1,2}\s*(?:%|percent\b|per\s+cent\b)/gi,
+    ['paid', 'transferred', 'deposited'],
   ],
   // "is getting his papers ready for the loan", "has applied for a home loan", "is arranging the funds":
   // the lead is preparing to pay, still in play.
@@ -814,7 +841,7 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
   ['FOLLOW_UP', /\b(?:call|ring|phone|ping)\s+(?:\p{L}+\s+){1,2}(?:back|again)\b/giu, ['back', 'again']],
   // "will decide after the 15th", "will think about it next month", "will see in two weeks": the lead
   // will make up their mind later ("… after the visit" is a visit to come, not a later contact).
-  ['FOLLOW_UP', LATER_DECISION, ['decide', 'think', 'see', 'consider', 'check', 'confirm']],
+  ['FOLLOW_UP', LATER_DECISION, ['decide', 'think', 'see', 'consider', 'check', 'confirm', 'look']],
   // "wants time till next month", "needs time to think", "asked for some more time": the lead needs
   // time before deciding — for a reason or up to a day said ("so she needs some time" alone, after
   // other news, is no status).
@@ -1049,6 +1076,10 @@ const BY_A_BANK_AFTER =
 const OTHER_OBJECT =
   /^\s+(?:his|her|their|my|your|a|an|the|some)\s+(?!(?:deal|lead|client|customer|sale|booking|case|interest|unit|flat|property|plot|apartment|villa|house|home)\b)\p{L}/iu;
 
+/** Things lost said without an article ("lost power", "lost touch"): never the lead or the deal. */
+const THING_LOST =
+  /^\s+(?:(?:all|some|much|a\s+lot\s+of)\s+)?(?:power|electricity|current|network|signal|connection|internet|money|weight|time|track|sleep|patience|temper|count|balance|data|battery|keys?|wallet|job|mind|touch|faith|hope|heart)\b/i;
+
 /** Homes, and the papers of a sale: what a sale verb is said of when it is a sale. */
 const HOMES =
   'flats?|units?|house|houses|homes?|apartments?|villas?|plots?|propert(?:y|ies)|penthouse|duplex|bungalow|shops?|offices?|space|land|project|bhk|showroom|warehouse|godown|' +
@@ -1082,6 +1113,13 @@ const OBJECT_NOT_SOLD = (
     [/^closed$/i, '(?:his|her|their|my|your)\\s+', PAPERS],
     // "rejected every layout", "declined the corner flat": homes turned down, not the deal.
     [/^(?:rejected|declined)$/i, '', 'offer|deal|proposal|quote|quotation|booking|us|it|them|him|her'],
+    // "cancelled his club membership", "cancelled her trip to goa": a thing of their own called off; the
+    // booking, the purchase or a home cancelled is the deal lost.
+    [
+      /^(?:cancell?ed)$/i,
+      '',
+      `${HOMES}|${PAPERS}|purchase|order|token|advance|payment|cheque|it|them|plan\\s+to\\s+(?:buy|book|purchase|invest)`,
+    ],
   ] as const
 ).map(
   ([verb, particle, objects]) =>
@@ -1297,6 +1335,8 @@ function phrasesIn(text: string): StatusPhrase[] {
     // "lost her phone", "won a lottery", "pulled out his cheque book": the verb with a thing of its own
     // is no status; nor is a visit called off ("cancelled his visit for tomorrow").
     if (OTHER_OBJECT.test(text.slice(end)) && /^(?:lost|won|pulled\s+out)$/i.test(match[0])) continue;
+    // "we lost power at the office", "lost money in shares": a thing lost with no article before it.
+    if (/^lost$/i.test(match[0]) && THING_LOST.test(text.slice(end))) continue;
     if (
       /^cancell?ed$/i.test(match[0]) &&
       (VISIT_AFTER_CANCELLED.test(text.slice(end)) || VISIT_BEFORE_CANCELLED.test(text.slice(0, match.index)))
@@ -1387,6 +1427,9 @@ function phrasesIn(text: string): StatusPhrase[] {
       found.push(phraseAt(text, 'IN_PROGRESS', match.index, match.index + match[0].length, true));
   return withoutInnerFacts(found).sort((a, b) => a.start - b.start);
 }
+
+/** "first said yes …", "initially agreed …": a state told as the first of two, which a later one replaces. */
+export const FIRST_THOUGHT_BEFORE = /\b(?:first|initially|at\s+first|originally|earlier)\s+(?:\p{L}+\s+)?$/iu;
 
 /**
  * "don't call me again" holds "call me again": a fact of one status said inside a longer fact of

@@ -219,3 +219,22 @@ test.each(['actually forget it', 'no no, leave it', 'ok skip it for now', "sorry
     expect(leads()).toEqual([]);
   },
 );
+
+test('when the next turn corrects the last one without naming the lead, then it is about the lead acted on', async () => {
+  const rohan = await harness.seedLead({ name: 'Rohan Sharma', phone: '+919876543210', city: 'Gurgaon' });
+  expect((await say('mark rohan sharma as won')).body.entities).toEqual({ lead_id: rohan, status: 'WON' });
+  const corrected = await say('sorry i meant follow up');
+  expect(corrected.status).toBe(200);
+  expect(corrected.body.entities).toEqual({ lead_id: rohan, status: 'FOLLOW_UP' });
+  // Said without a correction, a request that names no lead is still asked about.
+  const bare = await say('in progress');
+  expect(bare.body.intent === 'UNKNOWN' || bare.status === 422).toBe(true);
+});
+
+test('when a transcript without a session opens with a correction, then no earlier lead is used', async () => {
+  await harness.seedLead({ name: 'Rohan Sharma', phone: '+919876543210', city: 'Gurgaon' });
+  await harness.say('mark rohan sharma as won');
+  const corrected = await harness.say('sorry i meant follow up');
+  expect(corrected.status).toBe(422);
+  expect(corrected.body.error.missing).toEqual(['lead_id']);
+});

@@ -711,6 +711,14 @@ export function extractNameForCreate(main: string, withPlace = main, placeRead =
     const name = trailingNameWords(withPlace.slice(0, pronoun.index));
     if (name && !isKnownPlace(name) && !name.split(' ').every(isCommonEnglishWord)) return name;
   }
+  // "new lead from a walk in today, imtiaz ali, lives in andheri, …": a name standing alone between
+  // commas, after the heading.
+  for (const segment of main.split(/[,;]/).slice(1)) {
+    const said = segment.trim();
+    const words = said.split(/\s+/).length;
+    if (words < 2 || words > 4 || leadingNameWords(said, 4, placeRead) !== said) continue;
+    if (!isKnownPlace(said) && !canonicalSource(said) && !said.split(' ').every(isCommonEnglishWord)) return said;
+  }
   // "Rohan Sharma, Pune, 98765 43210": a name standing first.
   return leadingNameWords(
     main.replace(/^\s*(?:(?:ok|okay|so|hi|hello|hey|yes|yeah)\b[\s,]*)+/i, '').replace(ONE_MORE, ''),
@@ -869,7 +877,7 @@ const WISHED_BY = /^(.*\S)\s+(?:wants?|would\s+like|will\s+come|is\s+coming|plan
  * typed text ("visit - ravi sharma - …" once the request word is set aside).
  */
 const BEFORE_SUBJECT =
-  /^\s*(?:(?:ok|okay|so|hi|hey|hello|yes|yeah|ji|haan|sir|madam|and|also|finally|at\s+last|if|once|unless|as\s+soon\s+as|the\s+lead|lead|this\s+is\s+(?:about|regarding|for)|(?:an\s+)?update\s+(?:on|about|for)|regarding|about|(?:yesterday|today)(?:\s+(?:morning|afternoon|evening|night))?|just\s+now|right\s+now|a\s+while\s+ago|last\s+(?:week|month|year|night|evening)|this\s+(?:morning|evening|afternoon|week)|i\s+think|i\s+guess|i\s+feel|looks\s+like|seems\s+like)\b[\s,]*|[-:|>–,]+\s*)+/i;
+  /^\s*(?:(?:ok|okay|so|hi|hey|hello|yes|yeah|ji|haan|sir|madam|and|also|finally|at\s+last|first(?:ly)?|then|next|after\s+that|lastly|if|once|unless|as\s+soon\s+as|the\s+lead|lead|this\s+is\s+(?:about|regarding|for)|(?:an\s+)?update\s+(?:on|about|for)|regarding|about|(?:yesterday|today)(?:\s+(?:morning|afternoon|evening|night))?|just\s+now|right\s+now|a\s+while\s+ago|last\s+(?:week|month|year|night|evening)|this\s+(?:morning|evening|afternoon|week)|i\s+think|i\s+guess|i\s+feel|looks\s+like|seems\s+like)\b[\s,]*|[-:|>–,]+\s*)+/i;
 
 /** The people of a lead's life who are not the lead: "gopi's brother", "the wife of anil". */
 export const RELATION =
@@ -1019,7 +1027,8 @@ const RESTATING_SUBJECT =
   /^[\s,]*(?:he|she|they|we|it)(?:\s+(?:is|are|was|were|has|have|had|'s))?(?:\s+(?:been|still|also|really|definitely))*\s*$/i;
 
 /** "not interested anymore", "not keen at all": an adverb said with the status. */
-const STATUS_ADVERB = /^[\s,]*(?:any\s*more|at\s+all|now|either|as\s+of\s+now|for\s+now|yet|again)\b/i;
+const STATUS_ADVERB =
+  /^[\s,]*(?:any\s*more|at\s+all|now|either|as\s+of\s+now|for\s+now|yet|again|(?:with|from)\s+(?:us|our\s+(?:company|firm|project|team)))\b/i;
 
 /** ", mark him lost" after "not interested": the same status asked for again. */
 const RESTATING_VERB = new RegExp(

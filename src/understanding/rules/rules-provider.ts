@@ -1,11 +1,11 @@
 import { REQUIRED_FIELDS, type Intent } from '../../kernel/domain';
 import { SAID_FIELD_OF, type SaidEntities, type SaidField } from '../../kernel/said';
-import { KNOWN_CITY_PATTERN, isCommonEnglishWord } from '../../values/lexicon';
+import { KNOWN_CITY_PATTERN, NOT_NAME_WORDS, isCommonEnglishWord } from '../../values/lexicon';
 import { isKnownPlace } from '../../values/localities';
 import { normalizeTranscript } from '../../values/normalize';
 import { beforeWithdrawal, leftOutByName } from '../../values/repairs';
 import { findPhoneMention } from '../../values/phone';
-import { findStatusPhrase, findStatusPhrases, statusFromWords } from '../../values/status';
+import { FIRST_THOUGHT_BEFORE, findStatusPhrase, findStatusPhrases, statusFromWords } from '../../values/status';
 import { isPronounReference } from '../../values/references';
 import { dayIn, findTimeMention, type TimeMention } from '../../values/time';
 import type { Understanding, UnderstandingProvider } from '../port';
@@ -354,7 +354,7 @@ const KEYS_TO_LEAD = /\bkeys\b.*?\bto\s+((?:\p{L}+\s+)?\p{L}+)$/iu;
 const TOKEN_BACK = /\b(?:back|refund(?:ed)?|returned?)\b/i;
 /** "deal with esha deol is done": the lead named inside a sale's fact. */
 const DEAL_WITH_LEAD =
-  /^(?:deal|booking|sale|purchase|registration|(?:token|booking|advance)\s+(?:cheque|check|payment|amount|money|transfer))\s+(?:with|for|of)\s+((?:\p{L}[\p{L}'.-]*\s+){0,2}?\p{L}[\p{L}'.-]*?)(?:'s(?:\s+(?:new\s+)?(?:flat|unit|villa|house|home|plot|apartment|shop|office))?)?\s+(?:is|was|has\s+been|got|has|have)\b/iu;
+  /^(?:deal|booking|sale|purchase|registration|registry|(?:token|booking|advance)\s+(?:cheque|check|payment|amount|money|transfer))\s+(?:with|for|of)\s+((?:\p{L}[\p{L}'.-]*\s+){0,2}?\p{L}[\p{L}'.-]*?)(?:'s(?:\s+(?:new\s+)?(?:flat|unit|villa|house|home|plot|apartment|shop|office))?)?\s+(?:is|was|has\s+been|got|has|have|happened|done|completed|finished|over|through)\b/iu;
 
 /** "we lost …", "we finally won …": the speaker's side as the subject of a status verb. */
 const WE_BEFORE = /^\s*(?:(?:so|and|ok|okay)\s+)*(?:we|i)\s+(?:(?:have|had|finally|just|already|also)\s+)*$/i;
@@ -781,6 +781,8 @@ interface ClauseReading {
   intent: Intent;
   said: SaidEntities;
   strength: number;
+  /** "first said yes …": the status is told as the first of two, which a later one replaces. */
+  firstThought?: boolean;
 }
 
 /** "4 or 5", "or maybe 5", "either 11 or 12": an alternative said right after a value. */
@@ -866,7 +868,7 @@ const STORY_PART =
   /[^,.;]+?(?=[,.;]|\s+(?:but|so|and\s+then)\b|\s+(?:and\s+)?(?:he|she|they|we)\s|\s+and\s+(?:fixed|booked|scheduled|set\s+up|arranged|confirmed)\b|$)/gi;
 /** What a story tells as done: "met", "came", "visited", "didn't pick up". */
 const TOLD_AS_DONE =
-  /\b(?:met|came|visited|called|spoke|talked|saw|liked|loved|told|said|mentioned|was|were|had|did|didn'?t|went|dropped|walked|showed|checked|discussed)\b/i;
+  /\b(?:met|came|visited|called|spoke|talked|saw|liked|loved|told|said|mentioned|was|were|had|did|didn'?t|went|dropped|walked|showed|checked|discussed|brought|took|rang|reached|arrived|toured|attended)\b/i;
 /** When a story happened, said without an hour: "today", "yesterday", "last week", "this morning". */
 const STORY_DAY =
   /\b(?:(?:today|yesterday)(?:\s+(?:morning|afternoon|evening|night))?|just\s+now|earlier\s+today|this\s+(?:morning|afternoon)|in\s+the\s+(?:morning|afternoon|evening)|last\s+(?:night|week|month|evening)|(?:a|one|two|few)\s+days?\s+(?:ago|back)|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/gi;
@@ -978,6 +980,7 @@ function readClause(text: string, region: string): ClauseReading {
   const [chosen] = candidates.sort((a, b) => a.position - b.position || b.strength - a.strength);
   if (!chosen) return { intent: 'UNKNOWN', said: {}, strength: 0 };
   const said: SaidEntities = {};
+  let firstThought = false;
 
   if (chosen.intent === 'LEAD_CREATE') {
     // A number too short to be a phone, said where the phone goes, is an invalid phone, not a missing one.
@@ -1069,6 +1072,8 @@ function readClause(text: string, region: string): ClauseReading {
     // A time in an update belongs to its notes ("call him next week"), so it stays in the text.
     // "gopi's brother bought a flat": the news is about somebody else, not the lead.
     const update = extractUpdate(withoutPhone);
+    firstThought =
+      update.statusSpan !== undefined && FIRST_THOUGHT_BEFORE.test(main.slice(0, update.statusSpan.start));
     // Only when the relation is who did it: the last words before the status.
     const subject = update.statusSpan ? main.slice(0, update.statusSpan.start) : main;
     // ("meena's husband paid the token": the money to book paid by the household is the lead's.)
@@ -1184,7 +1189,7 @@ function readClause(text: string, region: string): ClauseReading {
   // "book meena iyer or ravi kumar for monday": another lead said as the alternative goes with it, so
   // that the deterministic layer asks which.
   if (said.lead_reference) said.lead_reference = withLeadAlternative(main, said.lead_reference);
-  return { intent: chosen.intent, said, strength: chosen.strength };
+  return { intent: chosen.intent, said, strength: chosen.strength, ...(firstThought ? { firstThought } : {}) };
 }
 
 const OR_AFTER = /^\s+or\s+(?:maybe\s+|else\s+)?/i;
@@ -1732,14 +1737,47 @@ function understandTranscript(text: string, region: string): Understanding {
     const told = storyRequest(text, region);
     if (told) readings = [told];
   }
-  readings = bothBooked(
+  readings = withNamesInFull(
     text,
-    withLeadCarriedOn(withDaySaidLast(withoutRestatedRequests(wishThenBooking(oneUpdatePerLead(readings))))),
+    bothBooked(
+      text,
+      withLeadCarriedOn(withDaySaidLast(withoutRestatedRequests(wishThenBooking(oneUpdatePerLead(readings))))),
+    ),
   );
   const confidence = Math.min(
     ...readings.map((reading) => confidenceOf(reading.intent, reading.strength, reading.said)),
   );
   return { actions: readings.map(({ intent, said }) => ({ intent, said })), confidence };
+}
+
+/**
+ * "ravi kumar and meena iyer came today, ravi paid the token, meena said no": a lead called by the first
+ * name alone, said in full elsewhere in the same words, is the one said in full (one full form only).
+ */
+function withNamesInFull(text: string, readings: ClauseReading[]): ClauseReading[] {
+  return readings.map((reading) => {
+    const lead = reading.said.lead_reference;
+    if (reading.intent === 'UNKNOWN' || !lead || /\s/.test(lead.trim()) || isPronounReference(lead)) return reading;
+    const escaped = lead.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    // The short form is the later mention; the full one is said before it, its other words a name's.
+    const forms = [...text.matchAll(new RegExp(`\\b${escaped}\\b`, 'gi'))].map(
+      (match) => leadingNameWords(text.slice(match.index), 3)?.toLowerCase() ?? '',
+    );
+    if (forms.length < 2 || forms[forms.length - 1] !== lead.trim().toLowerCase()) return reading;
+    const full = new Set(
+      forms.filter(
+        (form) =>
+          form !== lead.trim().toLowerCase() &&
+          sameFirstWord(form, lead) &&
+          form
+            .split(/\s+/)
+            .slice(1)
+            .every((word) => /^\p{L}+$/u.test(word) && !isCommonEnglishWord(word) && !NOT_NAME_WORDS.has(word)),
+      ),
+    );
+    const [only] = full;
+    return full.size === 1 && only ? { ...reading, said: { ...reading.said, lead_reference: only } } : reading;
+  });
 }
 
 /** "…, book both of them", "book them both": the visit is booked for each of the two people named. */
@@ -1923,7 +1961,9 @@ function oneUpdatePerLead(readings: ClauseReading[]): ClauseReading[] {
     const same =
       after.trim() === '' ||
       (statusFromWords(before) !== null && statusFromWords(before) === statusFromWords(after));
-    const status = same ? before : previous.strength < reading.strength ? after : `${before} or ${after}`;
+    // ("first said yes to the 3 bhk but then he backed out": the later status replaces a first thought.)
+    const replaces = previous.strength < reading.strength || (previous.firstThought === true && after.trim() !== '');
+    const status = same ? before : replaces ? after : `${before} or ${after}`;
     // "put meena on follow up and call her next week": the follow-up said again with when it is, is
     // its note, as it is after a comma.
     // ("… will decide after the papers, follow up next week": the follow-up asked for is no note.)
@@ -1933,7 +1973,7 @@ function oneUpdatePerLead(readings: ClauseReading[]): ClauseReading[] {
         : undefined;
     // ("… is interested but her husband is away …, so she asked me to follow up then": the status the
     // story comes to replaces the one before it, and the story before it is no note.)
-    const superseded = !same && previous.strength < reading.strength;
+    const superseded = !same && replaces;
     const notes =
       [superseded ? undefined : previous.said.notes, when, reading.said.notes].filter(Boolean).join('; ') ||
       undefined;
