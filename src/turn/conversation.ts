@@ -40,7 +40,8 @@ export function completePending(
   transcript: string,
   region: string,
 ): Understanding {
-  if (!session.pending) return session.lastLead ? withCorrectedLead(understanding, transcript) : understanding;
+  if (!session.pending)
+    return session.lastLead ? withCorrectedLead(understanding, transcript) : understanding;
   const { action, needs } = session.pending;
   const isAnswer = understanding.actions.every((next) => next.intent === 'UNKNOWN');
   if (!isAnswer) return withPendingFields(withPendingLead(understanding, action), action, needs);

@@ -717,7 +717,8 @@ export function extractNameForCreate(main: string, withPlace = main, placeRead =
     const said = segment.trim();
     const words = said.split(/\s+/).length;
     if (words < 2 || words > 4 || leadingNameWords(said, 4, placeRead) !== said) continue;
-    if (!isKnownPlace(said) && !canonicalSource(said) && !said.split(' ').every(isCommonEnglishWord)) return said;
+    if (!isKnownPlace(said) && !canonicalSource(said) && !said.split(' ').every(isCommonEnglishWord))
+      return said;
   }
   // "Rohan Sharma, Pune, 98765 43210": a name standing first.
   return leadingNameWords(

@@ -5,7 +5,12 @@ import { isKnownPlace } from '../../values/localities';
 import { normalizeTranscript } from '../../values/normalize';
 import { beforeWithdrawal, leftOutByName } from '../../values/repairs';
 import { findPhoneMention } from '../../values/phone';
-import { FIRST_THOUGHT_BEFORE, findStatusPhrase, findStatusPhrases, statusFromWords } from '../../values/status';
+import {
+  FIRST_THOUGHT_BEFORE,
+  findStatusPhrase,
+  findStatusPhrases,
+  statusFromWords,
+} from '../../values/status';
 import { isPronounReference } from '../../values/references';
 import { dayIn, findTimeMention, type TimeMention } from '../../values/time';
 import type { Understanding, UnderstandingProvider } from '../port';
@@ -1189,7 +1194,12 @@ function readClause(text: string, region: string): ClauseReading {
   // "book meena iyer or ravi kumar for monday": another lead said as the alternative goes with it, so
   // that the deterministic layer asks which.
   if (said.lead_reference) said.lead_reference = withLeadAlternative(main, said.lead_reference);
-  return { intent: chosen.intent, said, strength: chosen.strength, ...(firstThought ? { firstThought } : {}) };
+  return {
+    intent: chosen.intent,
+    said,
+    strength: chosen.strength,
+    ...(firstThought ? { firstThought } : {}),
+  };
 }
 
 const OR_AFTER = /^\s+or\s+(?:maybe\s+|else\s+)?/i;
@@ -1741,7 +1751,9 @@ function understandTranscript(text: string, region: string): Understanding {
     text,
     bothBooked(
       text,
-      withLeadCarriedOn(withDaySaidLast(withoutRestatedRequests(wishThenBooking(oneUpdatePerLead(readings))))),
+      withLeadCarriedOn(
+        withDaySaidLast(withoutRestatedRequests(wishThenBooking(oneUpdatePerLead(readings)))),
+      ),
     ),
   );
   const confidence = Math.min(
@@ -1757,7 +1769,8 @@ function understandTranscript(text: string, region: string): Understanding {
 function withNamesInFull(text: string, readings: ClauseReading[]): ClauseReading[] {
   return readings.map((reading) => {
     const lead = reading.said.lead_reference;
-    if (reading.intent === 'UNKNOWN' || !lead || /\s/.test(lead.trim()) || isPronounReference(lead)) return reading;
+    if (reading.intent === 'UNKNOWN' || !lead || /\s/.test(lead.trim()) || isPronounReference(lead))
+      return reading;
     const escaped = lead.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     // The short form is the later mention; the full one is said before it, its other words a name's.
     const forms = [...text.matchAll(new RegExp(`\\b${escaped}\\b`, 'gi'))].map(
@@ -1772,11 +1785,15 @@ function withNamesInFull(text: string, readings: ClauseReading[]): ClauseReading
           form
             .split(/\s+/)
             .slice(1)
-            .every((word) => /^\p{L}+$/u.test(word) && !isCommonEnglishWord(word) && !NOT_NAME_WORDS.has(word)),
+            .every(
+              (word) => /^\p{L}+$/u.test(word) && !isCommonEnglishWord(word) && !NOT_NAME_WORDS.has(word),
+            ),
       ),
     );
     const [only] = full;
-    return full.size === 1 && only ? { ...reading, said: { ...reading.said, lead_reference: only } } : reading;
+    return full.size === 1 && only
+      ? { ...reading, said: { ...reading.said, lead_reference: only } }
+      : reading;
   });
 }
 
@@ -1962,7 +1979,8 @@ function oneUpdatePerLead(readings: ClauseReading[]): ClauseReading[] {
       after.trim() === '' ||
       (statusFromWords(before) !== null && statusFromWords(before) === statusFromWords(after));
     // ("first said yes to the 3 bhk but then he backed out": the later status replaces a first thought.)
-    const replaces = previous.strength < reading.strength || (previous.firstThought === true && after.trim() !== '');
+    const replaces =
+      previous.strength < reading.strength || (previous.firstThought === true && after.trim() !== '');
     const status = same ? before : replaces ? after : `${before} or ${after}`;
     // "put meena on follow up and call her next week": the follow-up said again with when it is, is
     // its note, as it is after a comma.
