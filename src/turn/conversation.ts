@@ -4,7 +4,9 @@ import { SAID_FIELD_OF, type SaidField } from '../kernel/said';
 import type { SessionState } from '../storage/sessions';
 import { readAnswer } from '../understanding/follow-up';
 import type { Understanding } from '../understanding/port';
+import { startsNameWords } from '../values/name-words';
 import { isPronounReference } from '../values/references';
+import { statusFromWords } from '../values/status';
 import { saysDay, saysHour } from '../values/time';
 import type { TurnResult } from './answer';
 
@@ -50,6 +52,17 @@ export function completePending(
   const pendingLead = action.said.lead_reference;
   if (answer.lead_reference?.startsWith('from ') && pendingLead && !isPronounReference(pendingLead))
     answer.lead_reference = `${pendingLead.replace(/\s+from\s+.*$/i, '')} ${answer.lead_reference}`;
+  // "create a lead for samantha" — "samantha ruth from chennai": the name said again in full is the name.
+  const pendingName = action.said.name;
+  if (action.intent === 'LEAD_CREATE' && pendingName && !answer.name) {
+    const fuller = readAnswer(transcript, ['name'], action.intent, region).name;
+    if (
+      fuller &&
+      fuller.split(/\s+/).length > pendingName.split(/\s+/).length &&
+      startsNameWords(pendingName, fuller)
+    )
+      answer.name = fuller;
+  }
   // "book kavya for tuesday" — "at 11 am": an hour said alone goes with the day already said.
   if (answer.time && action.said.time && !saysHour(action.said.time) && !saysDay(answer.time))
     answer.time = `${action.said.time} ${answer.time}`;
@@ -69,6 +82,19 @@ const CORRECTION_OPENING =
  */
 function withCorrectedLead(understanding: Understanding, transcript: string): Understanding {
   const [only] = understanding.actions;
+  const opening = CORRECTION_OPENING.exec(transcript);
+  // "no wait, in progress": a status said alone after the correction is the update corrected.
+  if (opening && only?.intent === 'UNKNOWN' && understanding.actions.length === 1) {
+    const status = transcript
+      .slice(opening[0].length)
+      .replace(/[.!]+\s*$/, '')
+      .trim();
+    if (statusFromWords(status) !== null)
+      return {
+        ...understanding,
+        actions: [{ intent: 'LEAD_UPDATE', said: { status, lead_reference: 'that lead' } }],
+      };
+  }
   if (
     !only ||
     understanding.actions.length !== 1 ||

@@ -580,6 +580,19 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
     /\b(?:took|taken|takes|taking|got|received)\s+(?:the\s+)?possession(?:\s+of\s+(?:the|his|her|their)\s+(?:new\s+)?(?:flat|unit|villa|house|home|apartment|plot|property))?\b/gi,
     ['possession'],
   ],
+  // "moved into her new flat with us", "has shifted into the villa": the home handed over and lived in
+  // (a home elsewhere is told by the facts above, and then the two readings are asked about).
+  [
+    'WON',
+    /\b(?:moved|moving|shifted|shifting)\s+(?:in\s*)?(?:to|into)\s+(?:(?:his|her|their|the)\s+)?(?:new\s+)?(?:flat|unit|villa|house|home|apartment|penthouse)\b(?:\s+(?:with|from)\s+us\b)?/gi,
+    ['moved', 'moving', 'shifted', 'shifting'],
+  ],
+  // "they are looking elsewhere now", "has started looking somewhere else": the search left us.
+  [
+    'LOST',
+    /\b(?:(?:is|are|'s|'re)\s+(?:now\s+)?|(?:has|have)\s+started\s+|started\s+)looking\s+(?:elsewhere|somewhere\s+else)\b/gi,
+    ['elsewhere', 'somewhere else'],
+  ],
   // "said a clear no to the offer", "said a firm no to our proposal": the lead refused the deal.
   [
     'LOST',

@@ -238,3 +238,19 @@ test('when a transcript without a session opens with a correction, then no earli
   expect(corrected.status).toBe(422);
   expect(corrected.body.error.missing).toEqual(['lead_id']);
 });
+
+test('when the next turn corrects the status alone ("no wait, in progress"), then the lead just acted on is updated', async () => {
+  const rohan = await harness.seedLead({ name: 'Rohan Sharma', phone: '+919876543210', city: 'Gurgaon' });
+  await say('mark rohan sharma as won');
+  const corrected = await say('no wait, in progress');
+  expect(corrected.status).toBe(200);
+  expect(corrected.body.entities).toEqual({ lead_id: rohan, status: 'IN_PROGRESS' });
+});
+
+test("when a pending new lead's name is said again in full, then the full name is kept", async () => {
+  await say('create a lead for nikhil');
+  expect((await say('nikhil rao from nashik')).body.error.missing).toEqual(['phone']);
+  const done = await say('98220 55667');
+  expect(done.status).toBe(200);
+  expect(done.body.entities).toEqual({ name: 'Nikhil Rao', phone: '+919822055667', city: 'Nashik' });
+});

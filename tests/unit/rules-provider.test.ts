@@ -5967,3 +5967,40 @@ describe('a first thought, then another', () => {
     expect(asksOrNothing('ravi kumar first said yes to the corner flat and backed out')).toBe(true);
   });
 });
+
+describe('held-out sets 196–200 classes', () => {
+  test.each([
+    ['meena iyer is in progress, not follow up', { lead: 'meena iyer', status: 'IN_PROGRESS' }],
+    ['ravi kumar found a cheaper flat in baner, so that is over', { lead: 'ravi kumar', status: 'LOST' }],
+  ])('"%s": another status denied, or the status concluded, is no note', (t, entities) => {
+    expect(read(t).entities).toEqual(entities);
+  });
+
+  test('when a visit of one lead and the status of another are listed with a comma, then both are requests', () => {
+    expect(
+      readAll('ravi kumar wants a second visit on monday at 4, meena iyer is not interested').map((r) => [
+        r.intent,
+        r.entities.lead,
+      ]),
+    ).toEqual([
+      ['VISIT_SCHEDULE', 'ravi kumar'],
+      ['LEAD_UPDATE', 'meena iyer'],
+    ]);
+  });
+
+  test.each<[string, string]>([
+    ['ravi kumar has shifted into his new villa', 'WON'],
+    ['meena iyer and her husband are now looking somewhere else', 'LOST'],
+  ])('"%s" is %s', (t, status) => {
+    expect(read(t).entities.status).toBe(status);
+  });
+
+  test('when a known locality follows a full name with no cue, then it is the locality and its city', () => {
+    expect(read('new lead sunil shetty andheri 98200 12345').entities).toEqual({
+      name: 'Sunil Shetty',
+      phone: '+919820012345',
+      city: 'Mumbai',
+      locality: 'Andheri',
+    });
+  });
+});

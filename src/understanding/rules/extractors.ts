@@ -21,6 +21,7 @@ import {
   findStatusPhrases,
   LATER_DECISION,
   otherPartyAfter,
+  statusFromWords,
   withUsAfter,
 } from '../../values/status';
 
@@ -587,6 +588,29 @@ function localityField(main: string): PlaceMention | null {
     const found = localityMention(area, { start, end: start + area.length });
     if (found) return found;
   }
+  return localityAfterName(main);
+}
+
+/**
+ * "new client vijay deverakonda jubilee hills 9848012345": a known locality of one city said right after
+ * a name of two words or more, before the number or at the end, with no cue and no city.
+ */
+function localityAfterName(main: string): PlaceMention | null {
+  for (const stop of main.matchAll(/(?:\s*[+\d][\d\s-]*\d|\s*[,.;]|\s*$)/g)) {
+    const words = /((?:\p{L}[\p{L}'.-]*\s+){1,6}\p{L}[\p{L}'.-]*)$/u
+      .exec(main.slice(0, stop.index))?.[1]
+      ?.split(/\s+/);
+    for (let count = Math.min(3, (words?.length ?? 0) - 2); words && count >= 1; count--) {
+      const said = words.slice(-count).join(' ');
+      const cities = findLocality(said)?.cities ?? [];
+      const named = trailingNameWords(words.slice(0, -count).join(' '));
+      if (cities.length === 1 && (named?.split(' ').length ?? 0) >= 2) {
+        const start = stop.index - said.length;
+        return { value: cities[0], locality: said, span: { start, end: stop.index } };
+      }
+    }
+    if (stop[0] === '') break;
+  }
   return null;
 }
 
@@ -985,7 +1009,25 @@ const REASON_LABEL = /^[\s,.;:\-–]*(?:the\s+)?(?:reason|cause)(?:\s+(?:is|was|
 const REASON_WORD =
   /^(?:budget|price|prices|pricing|cost|costly|expensive|location|distance|loan|finance|funds|parking|vastu|possession|delay|size|layout|amenities|connectivity|traffic|timing|emi)$/i;
 
+/**
+ * What is said after a status that tells nothing new: another status denied ("in progress, not follow
+ * up") or the status concluded ("…, so that's gone", "so it is over").
+ */
+const DENIED_STATUS = /^(?:and\s+|but\s+)?not\s+(?:as\s+|to\s+|on\s+)?(\p{L}[\p{L}\s-]*)$/iu;
+const CONCLUSION =
+  /^(?:(?:and|so)\s+)?(?:that'?s|that\s+is|it'?s|it\s+is|this\s+is)\s+(?:(?:all\s+)?(?:gone|over|done|finished|closed|dead|final|that|it))(?:\s+(?:then|now|for\s+(?:us|now)|i\s+think))?$/i;
+
+function saysNothingNew(clause: string): boolean {
+  const denied = DENIED_STATUS.exec(clause)?.[1];
+  return (denied !== undefined && statusFromWords(denied) !== null) || CONCLUSION.test(clause);
+}
+
 function trailingNotes(said: string): { notes?: string } {
+  const found = trailingNotesSaid(said);
+  return found.notes !== undefined && saysNothingNew(found.notes) ? {} : found;
+}
+
+function trailingNotesSaid(said: string): { notes?: string } {
   // "not interested anymore she found …": an adverb of the status stays with it.
   const after = said.replace(STATUS_ADVERB, '');
   const labelled = REASON_LABEL.exec(after);

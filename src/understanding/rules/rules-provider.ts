@@ -1306,7 +1306,10 @@ function splitSharedVerb(clause: string, region: string, depth = 0): string[] {
     if (/^\s*(?:the|a|an|our|his|her|their|this|that|these|those)\s/i.test(right)) continue;
     const first = understandClause(left, region);
     if (!isComplete(first)) continue;
-    const next: ClauseReading | null = connector ? understandClause(right, region) : null;
+    // ("pankaj wants a visit on saturday at 4, manoj is not interested": after a list's comma, a request
+    // of another kind before it, and the clause's own kind after it, are two requests.)
+    const next: ClauseReading | null =
+      connector || first.intent !== whole.intent ? understandClause(right, region) : null;
     // "… and naren is lost": what reads on its own as a complete request of another kind is not made a
     // second one of the first kind by lending it the first's verb and day.
     const ownKind: boolean = next !== null && isComplete(next) && next.intent !== whole.intent;
