@@ -257,7 +257,7 @@ const SOURCE_AFTER_CUE = new RegExp(
 const SOURCE_UNKNOWN_AFTER_CUE =
   /\b(?:lead\s+)?source(?:\s+is|\s+was)?\s*[:-]?\s+(\p{L}[\p{L}\d.&'-]*(?:\s+\p{L}[\p{L}\d.&'-]*)?)/iu;
 const SOURCE_BARE = new RegExp(
-  `\\b(instagram|facebook|whats\\s?app|referral|walk[\\s-]?in|walked\\s+in(?:to)?|website|99\\s?acres|magic\\s?bricks|nobroker|no\\s+broker|housing\\.com|justdial|just\\s+dial|linkedin|youtube|cold\\s+call|channel\\s+partners?|google\\s+ads?|referred)\\b`,
+  `\\b(instagram|insta|facebook|whats\\s?app|referral|walk[\\s-]?in|walked\\s+in(?:to)?|website|99\\s?acres|magic\\s?bricks|nobroker|no\\s+broker|housing\\.com|justdial|just\\s+dial|linkedin|youtube|cold\\s+call|channel\\s+partners?|google\\s+ads?|referred)\\b`,
   'i',
 );
 /** "referred by meena", "reference from bharat", "reference of her cousin": a lead brought by somebody. */

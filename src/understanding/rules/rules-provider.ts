@@ -1451,8 +1451,9 @@ function listBreaks(clause: string, intent: Intent): { at: number; length: numbe
   if (intent === 'LEAD_UPDATE')
     for (const but of clause.matchAll(/\s+(?:but|while|whereas)\s+/gi))
       gaps.push({ at: but.index, length: but[0].length });
-  // "visits tmrw fatima 11am gopal 3pm": typed without commas, each visit ends at its hour.
-  if (intent === 'VISIT_SCHEDULE')
+  // "visits tmrw fatima 11am gopal 3pm": typed without commas, each visit ends at its hour ("… wants a
+  // visit on saturday at 4 manoj is not interested": so does a visit before another lead's status).
+  if (intent === 'VISIT_SCHEDULE' || intent === 'LEAD_UPDATE')
     // ("tomorrow's visits ravi at 10 meena at 12": said, each visit ends at its hour after "at".)
     for (const hour of clause.matchAll(
       /\b(?:\d{1,2}(?::\d{2})?\s*[ap]m|at\s+\d{1,2}(?::\d{2})?(?!\s*[ap]m\b))\b(?=\s+\p{L})/giu,
