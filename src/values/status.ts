@@ -265,8 +265,11 @@ const BOUGHT_A_HOME_SOMEWHERE =
  * Each fact lists words one of which it cannot be said without (lowercase), so that a text without any
  * of them is not searched for it.
  */
+/** A later time the lead may buy at, said after a "not now": "…, maybe next year", "after diwali", "in a few months". */
+const LATER_ON = String.raw`[\s,]*(?:(?:but\s+)?(?:maybe|may\s+be|perhaps|probably|possibly)\s+)?(?:next\s+(?:year|month|quarter)|later|after\s+(?:(?:a|one|two|three|four|five|six|few|some|\d+)\s+(?:months?|weeks?|years?)|\p{L}+)|in\s+(?:a|one|two|three|four|five|six|few|some|\d+)\s+(?:months?|weeks?|years?))\b`;
+
 /** A deal of the lead's, the object of a status verb: "the deal", "our final offer", "the 3 bhk option". */
-const DEAL_OBJECT = String.raw`(?:the|our|this|that|his|her|their|a|an)\s+(?:(?!(?:door|music|car|phone|light|lights|tv|volume|gate)\b)[\p{L}\d-]+\s+){0,2}?(?:deal|booking|purchase|offer|proposal|quote|quotation|flat|unit|villa|apartment|plot|property|option|bhk)\b`;
+const DEAL_OBJECT = String.raw`(?:the|our|this|that|his|her|their|a|an)\s+(?:(?!(?:door|music|car|phone|light|lights|tv|volume|gate)\b)[\p{L}\d-]+\s+){0,2}?(?:deal|booking|purchase|offer|proposal|quote|quotation|flat|unit|villa|apartment|plot|property|option|bhk|project)\b`;
 
 const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
   // "chose a resale flat elsewhere", "is buying a flat instead", "put her money in a project from
@@ -342,8 +345,8 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
   // the money to book come through (a cheque that bounced is none).
   [
     'WON',
-    /\b(?:sale\s+deed|sale\s+agreement|agreement\s+(?:for|of)\s+sale|(?<=^|(?:'s|\b(?:the|his|her|their))\s+)(?:agreement|deed)|flat|unit|property|apartment|villa|plot)\s+(?:got|has\s+been|was|is|have\s+been)\s+registered\b|\b(?:booking|token|advance)\s+(?:cheque|check|payment|amount|money|transfer)(?:\s+of(?:\s+\p{L}+){1,3}?)?\s+(?:has\s+|have\s+|had\s+)?(?:got\s+|been\s+|was\s+|is\s+)?(?:cleared|realised|realized|credited)\b/giu,
-    ['registered', 'cleared', 'realised', 'realized', 'credited'],
+    /\b(?:sale\s+deed|sale\s+agreement|agreement\s+(?:for|of)\s+sale|(?<=^|(?:'s|\b(?:the|his|her|their))\s+)(?:agreement|deed)|flat|unit|property|apartment|villa|plot)\s+(?:got|has\s+been|was|is|have\s+been)\s+(?:now\s+|finally\s+)?(?:registered|executed)\b|\b(?:booking|token|advance)\s+(?:cheque|check|payment|amount|money|transfer)(?:\s+of(?:\s+\p{L}+){1,3}?)?\s+(?:has\s+|have\s+|had\s+)?(?:got\s+|been\s+|was\s+|is\s+)?(?:cleared|realised|realized|credited)\b/giu,
+    ['registered', 'executed', 'cleared', 'realised', 'realized', 'credited'],
   ],
   // "completed the registration of her flat": the sale registered.
   [
@@ -387,8 +390,11 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
   // loss.
   [
     'FOLLOW_UP',
-    /\b(?:(?:not\s+(?:buying|interested|looking|ready|keen|planning)|(?:given|gave|giving)\s+up\s+on\s+(?:buying|the\s+purchase|the\s+plan|the\s+idea))(?:\s+to\s+buy)?\s+(?:right\s+now|now|at\s+the\s+moment|at\s+present|for\s+now|currently|this\s+year)|(?:right\s+now|at\s+the\s+moment|for\s+now|currently)\s+not\s+(?:buying|interested|looking|ready|keen|planning)(?:\s+to\s+buy)?)\b[\s,]*(?:(?:but\s+)?(?:maybe|may\s+be|perhaps|probably|possibly)\s+)?(?:next\s+(?:year|month|quarter)|later|after\s+(?:(?:a|one|two|three|four|five|six|few|some|\d+)\s+(?:months?|weeks?|years?)|\p{L}+)|in\s+(?:a|one|two|three|four|five|six|few|some|\d+)\s+(?:months?|weeks?|years?))\b/giu,
-    ['right now', 'at the moment', 'at present', 'for now', 'currently', 'this year'],
+    new RegExp(
+      String.raw`\b(?:(?:not\s+(?:buying|interested|looking|ready|keen|planning)|(?:can'?t|cannot|can\s+not|unable\s+to|not\s+able\s+to)\s+(?:afford(?:\s+it)?|buy)|(?:given|gave|giving)\s+up\s+on\s+(?:buying|the\s+purchase|the\s+plan|the\s+idea))(?:\s+to\s+buy)?\s+(?:right\s+now|now|at\s+the\s+moment|at\s+present|for\s+now|currently|this\s+year)|(?:right\s+now|at\s+the\s+moment|for\s+now|currently)\s+not\s+(?:buying|interested|looking|ready|keen|planning)(?:\s+to\s+buy)?)\b${LATER_ON}`,
+      'giu',
+    ),
+    ['now', 'at the moment', 'at present', 'currently', 'this year'],
   ],
   // "she said let me think about it", "wants to think it over": the lead will decide later.
   [
@@ -400,9 +406,10 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
   // lead asks not to be contacted (for a while only — "… not to disturb him till march" — is no loss).
   [
     'LOST',
-    /\b(?:do\s+not|don'?t|never)\s+(?:call|contact|disturb|message|bother|ring)\s+(?:me|us)(?:\s+(?:again|any\s*more|further|in\s+future))?\b|\b(?:told|asked|said\s+to|requested)\s+(?:me|us)?\s*not\s+to\s+(?:call|contact|disturb|message|bother|ring)\s+(?:him|her|them)(?:\s+(?:again|any\s*more|further|in\s+future))?\b(?!\s+(?:for|till|until|this|now|today|before)\b)/gi,
+    /\b(?:do\s+not|don'?t|never)\s+(?:call|contact|disturb|message|bother|ring)\s+(?:me|us)(?:\s+(?:again|any\s*more|further|in\s+future))?\b|\b(?:told|asked|said\s+to|requested)\s+(?:me|us)?\s*(?:not\s+to\s+(?:call|contact|disturb|message|bother|ring)|to\s+stop\s+(?:calling|contacting|messaging|bothering|disturbing))\s+(?:him|her|them)(?:\s+(?:again|any\s*more|further|in\s+future))?\b(?!\s+(?:for|till|until|this|now|today|before)\b)/gi,
     [
       'not to ',
+      'to stop',
       'not call',
       "n't call",
       'never call',
@@ -464,7 +471,11 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
   ],
   [
     'LOST',
-    /\b(?:cannot|can'?t|can\s+not|(?:is|are)\s+unable\s+to|(?:is|are)\s+not\s+able\s+to)\s+(?:buy|go\s+ahead|proceed|afford\s+it)\s+(?:it\s+)?(?:right\s+now|now|yet|at\s+the\s+moment|for\s+now)\b/gi,
+    // (Not when a later time is said after it: "… at the moment, maybe next year" is a follow-up.)
+    new RegExp(
+      String.raw`\b(?:cannot|can'?t|can\s+not|(?:is|are)\s+unable\s+to|(?:is|are)\s+not\s+able\s+to)\s+(?:buy|go\s+ahead|proceed|afford\s+it)\s+(?:it\s+)?(?:right\s+now|now|yet|at\s+the\s+moment|for\s+now)\b(?!${LATER_ON})`,
+      'giu',
+    ),
     ['now', 'yet', 'moment'],
   ],
   // "let us not disturb him for some time", "give her a few days": we hold off contacting the lead.
@@ -592,6 +603,25 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
     'LOST',
     /\b(?:(?:is|are|'s|'re)\s+(?:now\s+)?|(?:has|have)\s+started\s+|started\s+)looking\s+(?:elsewhere|somewhere\s+else)\b/gi,
     ['elsewhere', 'somewhere else'],
+  ],
+  // "asked us to hold the unit for him till monday", "wants us to block the corner flat": a home kept
+  // for the lead while they decide — still in play ("on hold" is no status; it is asked).
+  [
+    'IN_PROGRESS',
+    /\b(?:hold|block|reserve|keep)\s+(?:the|a|that|this|one)\s+(?:[\p{L}\d-]+\s+){0,2}?(?:unit|flat|villa|apartment|plot|penthouse|shop|office|bhk)\s+(?:for\s+(?:him|her|them)|aside)\b/giu,
+    ['hold', 'block', 'reserve', 'keep'],
+  ],
+  // "the paperwork has started", "has started the documentation": the sale's papers under way.
+  [
+    'IN_PROGRESS',
+    /\b(?:paperwork|documentation|formalities)\s+(?:has|have)\s+(?:now\s+|also\s+|already\s+)?(?:started|begun)\b|\b(?:started|begun|begin)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:paperwork|documentation|formalities)\b/gi,
+    ['paperwork', 'documentation', 'formalities'],
+  ],
+  // "said he wants to go ahead": a decision to buy said, nothing paid yet.
+  [
+    'IN_PROGRESS',
+    /\b(?:wants?|wanted|would\s+like|'d\s+like)\s+to\s+go\s+ahead\b(?!\s+(?:with\s+(?:the\s+)?(?:site\s+)?visit|and\s+(?:visit|see))\b)/gi,
+    ['go ahead'],
   ],
   // "said a clear no to the offer", "said a firm no to our proposal": the lead refused the deal.
   [
@@ -731,7 +761,7 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
   // "farah still talking to us on price": the talks go on, said clipped.
   [
     'IN_PROGRESS',
-    /\bstill\s+(?:talking|discussing|negotiating|in\s+touch)\s+(?:to|with)\s+(?:us|me)\b/gi,
+    /\bstill\s+(?:talking|discussing|negotiating|in\s+touch)\s+(?:to|with)\s+(?:us|me)\b|(?<=[,;]\s*|^\s*)(?:(?:we\s+are|we're|talks\s+are)\s+)?still\s+(?:talking|discussing|negotiating)(?=\s*(?:[,.;!]|$))/gi,
     ['still'],
   ],
   // "he is still thinking", "she is still with us": undecided, still in play.

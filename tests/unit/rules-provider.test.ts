@@ -6004,3 +6004,26 @@ describe('held-out sets 196–200 classes', () => {
     });
   });
 });
+
+describe('held-out sets 201–205 classes', () => {
+  test.each<[string, string]>([
+    ["ravi kumar's sale agreement has been finally executed", 'WON'],
+    ['meena iyer told us to stop messaging her', 'LOST'],
+    ['ravi kumar has turned down the project', 'LOST'],
+    ['meena iyer is unable to afford it at the moment, maybe next year', 'FOLLOW_UP'],
+    ['ravi kumar likes the flat, still negotiating', 'IN_PROGRESS'],
+    ['meena iyer asked us to block a corner flat for her', 'IN_PROGRESS'],
+    ["ravi kumar's documentation has begun", 'IN_PROGRESS'],
+    ['meena iyer would like to go ahead', 'IN_PROGRESS'],
+  ])('"%s" is %s', (t, status) => {
+    const lead = t.split(' ').slice(0, 2).join(' ').replace(/'s$/, '');
+    expect(read(t).entities).toEqual({ lead, status });
+  });
+
+  test.each([
+    'meena iyer wants to go ahead with the site visit',
+    'ravi kumar asked us to keep the car aside',
+  ])('"%s" says no status', (t) => {
+    expect(read(t).entities.status).toBeUndefined();
+  });
+});
