@@ -48,13 +48,9 @@ function cityOfDistrict(district: string): string | null {
   return stripped !== district ? knownCity(stripped) : null;
 }
 
-/** The locality an office stands for: "Bandra(East) S.O" -> "bandra east", "Powai Iit S.O" -> "powai iit". */
-function keysOf(officeName: string): string[] {
-  const inBrackets = /\(([^)]*)\)/.exec(officeName)?.[1];
-  // "Infotech Park (Hinjawadi) S.O": the name in brackets is the locality people say.
-  const bracketed =
-    inBrackets && !/^(?:east|west|north|south)$/i.test(inBrackets.trim()) ? keyOf(inBrackets) : '';
-  const base = officeName
+/** An office's name without its brackets and its kind: "Powai Iit S.O" -> "powai iit". */
+function baseOf(officeName: string): string {
+  return officeName
     .replace(/\s*\([^)]*\)\s*/g, (match) =>
       /^\s*\((?:east|west|north|south)\)/i.test(match) ? ` ${match.replace(/[()]/g, '').trim()} ` : ' ',
     )
@@ -63,11 +59,39 @@ function keysOf(officeName: string): string[] {
     .replace(/[^a-z0-9\s-]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/**
+ * First words of office names found all over India ("Gandhi Nagar", "Gandhi Smarak Nidhi", "Civil
+ * Lines", "Shivaji Nagar": in four districts or more): a person's name or a common word, never a
+ * locality said alone. "Powai", "Marathahalli", "Koregaon" begin names in one or two.
+ */
+function widespreadFirstWords(offices: readonly Office[]): Set<string> {
+  const districtsOf = new Map<string, Set<string>>();
+  for (const office of offices) {
+    const [first, ...rest] = baseOf(office.officeName).split(' ');
+    if (!first || rest.length === 0) continue;
+    const districts = districtsOf.get(first) ?? new Set<string>();
+    districtsOf.set(first, districts.add(office.districtName));
+  }
+  return new Set([...districtsOf].filter(([, districts]) => districts.size >= 4).map(([word]) => word));
+}
+
+/** The locality an office stands for: "Bandra(East) S.O" -> "bandra east", "Powai Iit S.O" -> "powai iit". */
+function keysOf(officeName: string, widespread: ReadonlySet<string>): string[] {
+  const inBrackets = /\(([^)]*)\)/.exec(officeName)?.[1];
+  // "Infotech Park (Hinjawadi) S.O": the name in brackets is the locality people say.
+  const bracketed =
+    inBrackets && !/^(?:east|west|north|south)$/i.test(inBrackets.trim()) ? keyOf(inBrackets) : '';
+  const base = baseOf(officeName);
   if (!base) return bracketed ? [bracketed] : [];
   const words = base.split(' ');
   const first = words[0] ?? '';
   // "Powai Iit", "Marathahalli Colony": the first word alone is the locality people say.
-  const keys = words.length > 1 && first.length >= 5 && !/\d/.test(first) ? [base, first] : [base];
+  const keys =
+    words.length > 1 && first.length >= 5 && !/\d/.test(first) && !widespread.has(first)
+      ? [base, first]
+      : [base];
   return bracketed && bracketed.length >= 4 ? [...keys, bracketed] : keys;
 }
 
@@ -113,6 +137,7 @@ function load(): Places {
   const pins = new Map<string, Set<string>>();
   // Towns in their own right: taluks, districts, head offices and the offices of a known city's district.
   const towns = new Set<string>();
+  const widespread = widespreadFirstWords(offices);
   for (const office of offices) {
     states.add(keyOf(office.stateName));
     districts.add(keyOf(office.districtName));
@@ -121,7 +146,7 @@ function load(): Places {
     towns.add(keyOf(office.districtName));
     towns.add(keyOf(office.taluk));
     const city = cityOfDistrict(office.districtName);
-    for (const key of keysOf(office.officeName)) {
+    for (const key of keysOf(office.officeName, widespread)) {
       places.add(key);
       officeKeys.add(key);
       if (city !== null || /\b(?:H\.O|G\.P\.O)\b/.test(office.officeName)) towns.add(key);
@@ -141,7 +166,7 @@ function load(): Places {
     if (!/\bS\.O\b/.test(office.officeName) && !urbanBranch) continue;
     const inCity = city !== null && isPartOfCity(office, city, taluk);
     const shortest = urbanDistrict ? 6 : 5;
-    for (const key of keysOf(office.officeName)) {
+    for (const key of keysOf(office.officeName, widespread)) {
       if (urbanBranch && (key.length < shortest || knownCity(key) !== null)) continue;
       const cities = localities.get(key) ?? new Set<string>();
       if (city && inCity) cities.add(city);

@@ -1024,8 +1024,12 @@ export function normalizeTranscript(input: string): string {
       /\b(leads?|enquiry|update|updates)\s+(?:for\s+you\s+)?(?:guys|folks|team|everyone|all)\b[\s,]*/gi,
       '$1 ',
     )
-    // "updates ravi won, meena lost", "today's updates: …": a heading before a list says nothing.
-    .replace(/^\s*(?:(?:today'?s|quick|some|few|status|lead)\s+)?updates\b\s*[:,-]?\s*(?=\p{L})/iu, '')
+    // "updates ravi won, meena lost", "today's updates: …", "two updates …": a heading before a list says
+    // nothing.
+    .replace(
+      /^\s*(?:(?:(?:today'?s|quick|some|few|a\s+few|status|lead|latest|two|three|four|five|\d+|(?:a\s+)?couple\s+of)\s+)+)?updates\b\s*[:,-]?\s*(?=\p{L})/iu,
+      '',
+    )
     .replace(
       /(?:(?:^|[\s,.;!-]+)(?:(?:ok(?:ay)?|and)\s+)?(?:thanks?(?:\s+(?:a\s+lot|you|so\s+much))*|thank\s+you(?:\s+(?:very|so)\s+much)?|thankyou|thx|ty|cheers|bye|that'?s\s+(?:all|it)|(?:(?:please|kindly)\s+)?do\s+the\s+needful))+[\s.!]*$/i,
       '',

@@ -51,6 +51,8 @@ const SYNONYMS: readonly [LeadStatus, readonly string[]][] = [
       'called off',
       'deal is off',
       'not going ahead',
+      'not moving forward',
+      'not moving ahead',
       'decided not to go ahead',
       'decided not to buy',
       'decided not to proceed',
@@ -429,6 +431,19 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
     /\b(?:(?:made|paid|brought|came\s+with|transferred|cleared)\s+(?:the\s+|his\s+|her\s+|their\s+)?final\s+payment|(?:handed\s+over|gave|issued|received|got)\s+(?:(?:him|her|them)\s+)?(?:the\s+|his\s+|her\s+|their\s+)?(?:allotment\s+letter|possession\s+letter|keys\s+of\s+(?:the|his|her|their)\s+(?:flat|unit|villa|house)(?!\s+to\s+(?!(?:him|her|them)\b)[a-z])))\b/gi,
     ['final payment', 'allotment letter', 'possession letter', 'keys of'],
   ],
+  // "is now the proud owner of a 3 bhk", "has become the owner of the corner villa": the home is theirs
+  // now (not one bought elsewhere or instead).
+  [
+    'WON',
+    /\b(?:(?:is|are|'s|'re)\s+now\s+(?:the\s+|a\s+)?(?:proud\s+)?owners?|(?:is|are|'s|'re)\s+(?:the\s+|a\s+)?proud\s+(?:new\s+)?owners?|(?:has|have)\s+(?:now\s+)?become\s+(?:the\s+|a\s+)?(?:proud\s+)?(?:new\s+)?owners?)\s+of\s+(?:a|an|the|his|her|their|one|our)\s+(?:[\p{L}\d-]+\s+){0,2}?(?:flat|unit|villa|apartment|plot|home|house|bhk|penthouse)\b(?![^.;,]{0,40}\b(?:elsewhere|somewhere\s+else|instead|another\s+(?:builder|developer|project))\b)/giu,
+    ['owner'],
+  ],
+  // "her allotment letter has been issued\", "the possession letter was handed over": the same, passive.
+  [
+    'WON',
+    /\b(?:allotment|possession)\s+letter\s+(?:has\s+been|have\s+been|was|got|is)\s+(?:now\s+|finally\s+)?(?:issued|handed\s+over|given|sent|received)\b/gi,
+    ['allotment letter', 'possession letter'],
+  ],
   // "we handed over the keys to saif ali", "gave the keys of the flat to meena": the home handed over to
   // the lead named after it (the engine reads the lead inside the phrase).
   [
@@ -560,7 +575,7 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
   [
     'LOST',
     new RegExp(
-      String.raw`\b(?:turned\s+down|refused|rejected|declined|dismissed|scrapped|abandoned|walked\s+away\s+from|backed\s+out\s+of|pulled\s+out\s+of|gave\s+up\s+on)\s+${DEAL_OBJECT}`,
+      String.raw`\b(?:turned\s+down|refused|rejected|declined|dismissed|scrapped|abandoned|vetoed|nixed|shot\s+down|walked\s+away\s+from|backed\s+out\s+of|pulled\s+out\s+of|pulled\s+the\s+plug\s+on|gave\s+up\s+on)\s+${DEAL_OBJECT}`,
       'giu',
     ),
     [
@@ -571,6 +586,10 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
       'dismissed',
       'scrapped',
       'abandoned',
+      'vetoed',
+      'nixed',
+      'shot down',
+      'plug',
       'walked away',
       'backed out',
       'pulled out',
@@ -730,8 +749,9 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
   // whatever its object ("we are negotiating" is told above, with its object).
   [
     'IN_PROGRESS',
-    /(?<!\bwe\s+)\b(?:is|are|'s|'re)\s+(?:(?:still|now|also|busy|seriously|actively|carefully|just)\s+){0,2}(?:weighing|evaluating|negotiating|bargaining)\b(?!\s+(?:whether|if)\b)/gi,
-    ['weighing', 'evaluating', 'negotiating', 'bargaining'],
+    // ("wants to negotiate the floor rise": the same, wished.)
+    /(?<!\bwe\s+)\b(?:(?:is|are|'s|'re)\s+(?:(?:still|now|also|busy|seriously|actively|carefully|just)\s+){0,2}(?:weighing|evaluating|negotiating|bargaining)|(?:wants?|wanted|would\s+like|'d\s+like)\s+to\s+(?:negotiate|bargain))\b(?!\s+(?:whether|if)\b)/gi,
+    ['weighing', 'evaluating', 'negotiat', 'bargain'],
   ],
   // "paid ten percent", "has transferred 20% of the amount": a share of the price paid, the sale made.
   [
@@ -827,7 +847,7 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
   // baat karenge" reads so).
   [
     'FOLLOW_UP',
-    /\b(?:will|shall)\s+(?:talk|speak|connect|discuss)\s+(?:(?:to|with)\s+(?:him|her|them)\s+)?(?:again\s+)?(?:next\s+\p{L}+|after\s+\p{L}+|later|tomorrow|in\s+(?:a|an|one|two|few|\d+)\s+\p{L}+)|\b(?:next\s+(?:week|month)|later|after\s+\p{L}+)\s+(?:we\s+)?(?:will|shall)\s+(?:talk|speak|connect|discuss)\b/giu,
+    /\b(?:will|shall|let\s+us|let's|(?:we|i)\s+(?:can|should|must))\s+(?:talk|speak|connect|discuss)\s+(?:(?:to|with)\s+(?:him|her|them)\s+)?(?:again\s+)?(?:next\s+\p{L}+|after\s+\p{L}+|later|tomorrow|in\s+(?:a|an|one|two|few|\d+)\s+\p{L}+)|\b(?:next\s+(?:week|month)|later|after\s+\p{L}+)\s+(?:we\s+)?(?:will|shall)\s+(?:talk|speak|connect|discuss)\b/giu,
     ['talk', 'speak', 'connect', 'discuss'],
   ],
   // "so it is a no", "the answer is a firm no": the lead's answer is no.
@@ -951,8 +971,9 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
   // "is talking to her bank about the loan for our flat": the purchase being financed.
   [
     'IN_PROGRESS',
-    /\b(?:talking|speaking|spoke|talked|in\s+touch)\s+(?:to|with)\s+(?:his|her|their|the|a)\s+banks?\s+(?:about|for|regarding)\s+(?:the\s+|a\s+)?(?:home\s+)?loan\s+for\s+(?:our|the|this)\s+(?:flat|unit|villa|apartment|plot|home|house|property|project)\b/gi,
-    ['bank'],
+    // ("is finalising her home loan with hdfc for our flat": the loan for our home, by any verb.)
+    /\b(?:(?:talking|speaking|spoke|talked|in\s+touch)\s+(?:to|with)\s+(?:his|her|their|the|a)\s+banks?\s+(?:about|for|regarding)\s+(?:the\s+|a\s+)?|(?:finali[sz]ing|finali[sz]ed|arranging|organi[sz]ing|processing|working\s+on|sorting\s+out|applying\s+for|applied\s+for)\s+(?:his|her|their|the|a)\s+)(?:home\s+|housing\s+|bank\s+)?loan\s+(?:with\s+(?:the\s+)?\p{L}+(?:\s+bank)?\s+)?for\s+(?:our|the|this)\s+(?:flat|unit|villa|apartment|plot|home|house|property|project)\b/giu,
+    ['loan'],
   ],
   // "… so he is our customer now": the lead has bought.
   [
@@ -1237,8 +1258,11 @@ const LINK_WORDS =
 /** Words that open why a lead was lost ("lost budget problem", "lost price too high"), never an object. */
 const REASON_WORDS =
   'budget|price|prices|pricing|cost|costs|costly|expensive|location|distance|loan|finance|finances|funds|money|reason|issue|issues|problem|problems|high|low|far|small|big';
+/** Past-tense verbs that open the next clause in speech said without stops ("lost went with lodha"). */
+const CLAUSE_VERBS =
+  'went|bought|booked|chose|picked|opted|took|decided|said|told|found|moved|shifted|purchased|signed|finali[sz]ed|preferred|settled';
 const WON_OR_LOST_OBJECT = new RegExp(
-  `^\\s+(?!(?:deal|lead|client|customer|sale|booking|case|interest|${HOMES}|${NO_OBJECT}|${LINK_WORDS}|${REASON_WORDS})\\b)\\p{L}`,
+  `^\\s+(?!(?:deal|lead|client|customer|sale|booking|case|interest|${HOMES}|${NO_OBJECT}|${LINK_WORDS}|${REASON_WORDS}|${CLAUSE_VERBS})\\b)\\p{L}`,
   'iu',
 );
 

@@ -6027,3 +6027,44 @@ describe('held-out sets 201–205 classes', () => {
     expect(read(t).entities.status).toBeUndefined();
   });
 });
+
+describe('held-out sets 206–210 classes', () => {
+  test.each<[string, string]>([
+    ['meena iyer has become the proud owner of the corner villa', 'WON'],
+    ["ravi kumar's possession letter was handed over", 'WON'],
+    ["meena iyer's family nixed the deal", 'LOST'],
+    ['ravi kumar shot down our proposal', 'LOST'],
+    ['meena iyer is not moving ahead', 'LOST'],
+    ['ravi kumar is arranging a housing loan with sbi for the flat', 'IN_PROGRESS'],
+    ['meena iyer would like to bargain on the price', 'IN_PROGRESS'],
+    ['ravi kumar is out of town, we can speak to him next week', 'FOLLOW_UP'],
+  ])('"%s" is %s', (t, status) => {
+    const lead = t.split(' ').slice(0, 2).join(' ').replace(/'s$/, '');
+    expect(read(t).entities).toEqual({ lead, status });
+  });
+
+  test('when a past-tense verb follows "lost" with no stop, then it opens the reason, not the thing lost', () => {
+    expect(read('ravi kumar lost chose a resale flat').entities).toEqual({
+      lead: 'ravi kumar',
+      status: 'LOST',
+      notes: 'chose a resale flat',
+    });
+  });
+
+  test('when a heading counts the updates, then it is no part of the first', () => {
+    expect(readAll('three updates ravi kumar won and meena iyer lost').map((r) => r.entities)).toEqual([
+      { lead: 'ravi kumar', status: 'WON' },
+      { lead: 'meena iyer', status: 'LOST' },
+    ]);
+  });
+
+  test('when a home is owned with no word that it is new, then no sale is read', () => {
+    expect(read('ravi kumar is the owner of a flat in andheri').entities.status).toBeUndefined();
+  });
+
+  test('when a visit is only possible and no hour is said, then nothing is written or asked; with an hour it is asked', () => {
+    expect(readAll('meena iyer might visit next month, not sure').map((r) => r.intent)).toEqual(['UNKNOWN']);
+    expect(asksOrNothing('meena iyer might come on monday at 5')).toBe(true);
+    expect(read('meena iyer might come on monday at 5').intent).toBe('VISIT_SCHEDULE');
+  });
+});

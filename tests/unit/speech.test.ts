@@ -231,6 +231,14 @@ describe('localities', () => {
     expect(findLocality('zzqx west')).toBeNull();
   });
 
+  test('when the first word of an office name begins names all over India, then it is no locality alone', () => {
+    // "Gandhi Smarak Nidhi S.O" (New Delhi) makes no locality "gandhi": a surname, in many districts.
+    expect(findLocality('gandhi')).toBeNull();
+    expect(findLocality('shivaji nagar')).not.toBeNull();
+    // "Powai Iit S.O": a first word of one place is the locality people say.
+    expect(findLocality('powai')).toEqual({ name: 'Powai', cities: ['Mumbai'] });
+  });
+
   test('when a pin code is said, then the city its post offices lie in is the city', () => {
     expect(cityOfPincode('411038')).toBe('Pune');
     expect(cityOfPincode('560 034')).toBe('Bangalore');

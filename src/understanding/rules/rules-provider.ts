@@ -1020,6 +1020,10 @@ function readClause(text: string, region: string): ClauseReading {
       !ON_HIS_BEHALF.test(main)
     )
       return { intent: 'UNKNOWN', said: {}, strength: 0 };
+    // "smriti might come next week, not sure": a visit in doubt with no hour is no plan yet — nothing
+    // to write or ask (with an hour, below, it is asked about).
+    if (time && HEDGED.test(main) && !HAS_CLOCK_OR_HOUR.test(withoutPhone) && !bookingAsked(main))
+      return { intent: 'UNKNOWN', said: {}, strength: 0 };
     if (time) {
       const first = time.spans[0]?.start ?? 0;
       const last = time.spans[time.spans.length - 1]?.end ?? first;
