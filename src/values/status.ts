@@ -47,6 +47,8 @@ const SYNONYMS: readonly [LeadStatus, readonly string[]][] = [
       'withdrew from the booking',
       'withdrew the booking',
       'fell through',
+      'fell apart',
+      'fallen apart',
       'fallen through',
       'called off',
       'deal is off',
@@ -428,8 +430,8 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
   // "came with the final payment", "we handed over the allotment letter": the sale completed.
   [
     'WON',
-    /\b(?:(?:made|paid|brought|came\s+with|transferred|cleared)\s+(?:the\s+|his\s+|her\s+|their\s+)?final\s+payment|(?:handed\s+over|gave|issued|received|got)\s+(?:(?:him|her|them)\s+)?(?:the\s+|his\s+|her\s+|their\s+)?(?:allotment\s+letter|possession\s+letter|keys\s+of\s+(?:the|his|her|their)\s+(?:flat|unit|villa|house)(?!\s+to\s+(?!(?:him|her|them)\b)[a-z])))\b/gi,
-    ['final payment', 'allotment letter', 'possession letter', 'keys of'],
+    /\b(?:(?:made|paid|brought|came\s+with|transferred|cleared)\s+(?:the\s+|his\s+|her\s+|their\s+)?final\s+payment|(?:handed\s+over|gave|issued|received|got|collected|picked\s+up)\s+(?:(?:him|her|them)\s+)?(?:the\s+|his\s+|her\s+|their\s+)?(?:allotment\s+letter|possession\s+letter|keys\s+(?:of|to|for)\s+(?:the|his|her|their)\s+(?:new\s+)?(?:flat|unit|villa|house|home|apartment)(?!\s+to\s+(?!(?:him|her|them)\b)[a-z])))\b/gi,
+    ['final payment', 'allotment letter', 'possession letter', 'keys'],
   ],
   // "is now the proud owner of a 3 bhk", "has become the owner of the corner villa": the home is theirs
   // now (not one bought elsewhere or instead).
@@ -438,7 +440,26 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
     /\b(?:(?:is|are|'s|'re)\s+now\s+(?:the\s+|a\s+)?(?:proud\s+)?owners?|(?:is|are|'s|'re)\s+(?:the\s+|a\s+)?proud\s+(?:new\s+)?owners?|(?:has|have)\s+(?:now\s+)?become\s+(?:the\s+|a\s+)?(?:proud\s+)?(?:new\s+)?owners?)\s+of\s+(?:a|an|the|his|her|their|one|our)\s+(?:[\p{L}\d-]+\s+){0,2}?(?:flat|unit|villa|apartment|plot|home|house|bhk|penthouse)\b(?![^.;,]{0,40}\b(?:elsewhere|somewhere\s+else|instead|another\s+(?:builder|developer|project))\b)/giu,
     ['owner'],
   ],
-  // "her allotment letter has been issued\", "the possession letter was handed over": the same, passive.
+  // "has completed all the payments", "cleared all his dues": everything paid, the sale made.
+  [
+    'WON',
+    /\b(?:completed|made|cleared|finished)\s+all\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:payments|instal(?:l)?ments|dues)\b/gi,
+    ['all'],
+  ],
+  // "the booking for anita went through", "her purchase has gone through": the deal done.
+  [
+    'WON',
+    /\b(?:booking|purchase|sale|deal|registration)\s+(?:(?:for|of|with)\s+(?:\p{L}+\s+){1,3}?)?(?:has\s+|had\s+|finally\s+)*(?:went|gone)\s+through\b/giu,
+    ['through'],
+  ],
+  // "found it too small and has moved on", "is done looking and will stay in his old house": the lead
+  // has stopped looking.
+  [
+    'LOST',
+    /\b(?:has|have|had)\s+(?:now\s+|already\s+)?moved\s+on\b(?!\s+to\b)|\b(?:is|are|'s|'re)\s+done\s+(?:looking|searching|house\s+hunting)\b|\b(?:will|would|decided\s+to|wants?\s+to)\s+stay\s+(?:on\s+)?in\s+(?:his|her|their)\s+(?:old|current|present|own|existing)\s+(?:house|home|flat|place|apartment)\b/gi,
+    ['moved on', 'done', 'stay'],
+  ],
+  // "her allotment letter has been issued", "the possession letter was handed over": the same, passive.
   [
     'WON',
     /\b(?:allotment|possession)\s+letter\s+(?:has\s+been|have\s+been|was|got|is)\s+(?:now\s+|finally\s+)?(?:issued|handed\s+over|given|sent|received)\b/gi,
@@ -763,7 +784,7 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
   // the lead is preparing to pay, still in play.
   [
     'IN_PROGRESS',
-    /\b(?:(?:is|are|'s|'re)\s+(?:now\s+|already\s+|busy\s+)?(?:getting|arranging|organi[sz]ing|preparing|collecting|gathering|sorting\s+out)\s+(?:(?:his|her|their|the|all\s+the)\s+)?(?:(?:loan|bank|kyc)\s+)?(?:documents?|papers|paperwork|funds|money|finances|down\s*payment|kyc)\b(?:\s+ready)?|(?:has|have|had)\s+(?:already\s+|now\s+|also\s+)?applied\s+for\s+(?:a\s+|the\s+)?(?:home\s+|housing\s+|bank\s+)?loan\b)(?:\s+for\s+(?:the|his|her|their|a)\s+(?:home\s+|housing\s+|bank\s+)?(?:loan|booking|registration|payment|agreement|purchase|token)\b)?/gi,
+    /\b(?:(?:is|are|'s|'re)\s+(?:now\s+|already\s+|busy\s+)?(?:getting|arranging|organi[sz]ing|preparing|collecting|gathering|sorting\s+out)\s+(?:(?:his|her|their|the|all\s+the)\s+)?(?:(?:loan|bank|kyc)\s+)?(?:documents?|papers|paperwork|funds|money|finances|down\s*payment|kyc)\b(?:\s+ready)?|(?:has|have|had)\s+(?:already\s+|now\s+|also\s+)?applied\s+for\s+(?:a\s+|the\s+)?(?:home\s+|housing\s+|bank\s+)?loan\b|(?:has|have|had)\s+(?:already\s+|now\s+|also\s+)?(?:sent|submitted|shared|given|handed\s+over)\s+(?:(?:his|her|their|the|all\s+the)\s+)?(?:(?:loan|bank|kyc)\s+)?(?:documents|papers|kyc)(?=\s+for\s+(?:the|his|her|their|a)\s+(?:home\s+|housing\s+|bank\s+)?(?:loan|booking|registration|agreement|purchase)\b))(?:\s+for\s+(?:the|his|her|their|a)\s+(?:home\s+|housing\s+|bank\s+)?(?:loan|booking|registration|payment|agreement|purchase|token)\b)?/gi,
     [
       'getting',
       'arranging',
@@ -774,6 +795,9 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
       'gathering',
       'sorting',
       'applied',
+      'documents',
+      'papers',
+      'kyc',
     ],
   ],
   // "he is thinking about it", "is still thinking it over": undecided, still in play.
@@ -1183,6 +1207,12 @@ const OBJECT_NOT_SOLD = (
       /^(?:cancell?ed)$/i,
       '',
       `${HOMES}|${PAPERS}|purchase|order|token|advance|payment|cheque|it|them|plan\\s+to\\s+(?:buy|book|purchase|invest)`,
+    ],
+    // "is interested in buying a car": interest in a thing that is no home is no interest in the deal.
+    [
+      /^(?:(?:very|really|quite|still|also|more)\s+)?interested$/i,
+      'in\\s+(?:(?:buying|getting|purchasing|taking|seeing|visiting)\\s+)?',
+      `${HOMES}|${PAPERS}|offer|deal|proposal|booking|visits?|it|this|that|them|us|one|ones|options?|towers?|phases?|floors?|layouts?|plans?|sizes?|configurations?|location|real|estate|investing|investment|buying|booking|seeing|visiting|coming|resale|rent|renting|leasing|\\d+`,
     ],
   ] as const
 ).map(

@@ -6068,3 +6068,47 @@ describe('held-out sets 206–210 classes', () => {
     expect(read('meena iyer might come on monday at 5').intent).toBe('VISIT_SCHEDULE');
   });
 });
+
+describe('held-out sets 211–215 classes', () => {
+  test.each<[string, string]>([
+    ['ravi kumar has cleared all his dues', 'WON'],
+    ['meena iyer picked up the keys of her new apartment', 'WON'],
+    ['ravi kumar has moved on', 'LOST'],
+    ['meena iyer is done searching', 'LOST'],
+    ['ravi kumar wants to stay in his current flat', 'LOST'],
+    ['meena iyer has submitted the kyc papers for the booking', 'IN_PROGRESS'],
+  ])('"%s" is %s', (t, status) => {
+    const lead = t.split(' ').slice(0, 2).join(' ');
+    expect(read(t).entities).toEqual({ lead, status });
+  });
+
+  test.each<[string, string]>([
+    ['the deal with ravi kumar finally went through', 'WON'],
+    ["meena iyer's purchase fell apart", 'LOST'],
+  ])('"%s" is %s, and the lead is named inside it', (t, status) => {
+    expect(read(t).entities.status).toBe(status);
+    expect(read(t).entities.lead).toMatch(/^(?:ravi kumar|meena iyer)$/);
+  });
+
+  test('when interest is in a thing that is no home, then no status is read', () => {
+    expect(readAll('ravi kumar is interested in getting a new bike').map((r) => r.intent)).toEqual([
+      'UNKNOWN',
+    ]);
+    expect(read('ravi kumar is interested in a bigger one').entities.status).toBe('IN_PROGRESS');
+  });
+
+  test('when a reason with "no" follows "lost", then it is the note', () => {
+    expect(read('meena iyer lost no budget').entities).toEqual({
+      lead: 'meena iyer',
+      status: 'LOST',
+      notes: 'no budget',
+    });
+  });
+
+  test('when a follow-up fact is restated as "touch base" with when, then it is no note', () => {
+    expect(read('ravi kumar wants time to think, touch base after diwali').entities).toEqual({
+      lead: 'ravi kumar',
+      status: 'FOLLOW_UP',
+    });
+  });
+});

@@ -961,7 +961,7 @@ export const UNSUPPORTED_STATUS =
 
 /** What makes the words after a status a clause of their own (notes) and not its object. */
 const CLAUSE_START =
-  /^\s*(?:[,.;:\-–(]|(?:because|since|as|coz|cause|but|reason|saying|said|says|they|he|she|we|i|client|customer|buyer|budget|price|prices|pricing|cost|costly|expensive|location|distance|loan|finance|funds|issue|problem|wants|will|may|might|needs|already|waiting|looking|expecting|planning|too|very|call|contact|ping|message|remind|try|send|share|due\s+to|after\s+[a-z]+ing|abhi|lekin|magar|phir|fir)\b)/i;
+  /^\s*(?:[,.;:\-–(]|(?:because|since|as|coz|cause|but|reason|saying|said|says|they|he|she|we|i|client|customer|buyer|budget|price|prices|pricing|cost|costly|expensive|location|distance|loan|finance|funds|issue|problem|wants|will|may|might|needs|already|waiting|looking|expecting|planning|too|very|call|contact|ping|message|remind|try|send|share|due\s+to|after\s+[a-z]+ing|no\s+(?:response|reply|answer|contact|communication|news|update|budget|money|funds|interest|need|loan)|not\s+(?:picking|answering|responding|replying|reachable|interested|keen)|abhi|lekin|magar|phir|fir)\b)/i;
 const NEXT_STEP_JOINED =
   /^\s*and\s+(?:then\s+)?(?:call|contact|ping|message|remind|try|send|share|email|mail|whatsapp|meet)\b/i;
 const CLAUSE_CONNECTOR =
@@ -1226,7 +1226,11 @@ function withRival(main: string, span: Span): { status: string; statusSpan: Span
     const saysWhen = SAYS_WHEN.test(main.slice(span.end + again.start, end));
     // ("will decide after the papers, follow up next week": the follow-up asked for after the lead's
     // own words restates them, with when.)
-    const followUpAsked = first.fact && /^\s*follow[\s-]*up\b/i.test(main.slice(span.end + again.start));
+    const followUpAsked =
+      first.fact &&
+      /^\s*(?:follow[\s-]*up|touch\s+base|reconnect|check\s+back)\b/i.test(
+        main.slice(span.end + again.start),
+      );
     const nothingAfter = cleanClause(main.slice(end).replace(STATUS_ADVERB, '')) === '';
     if (restates && (followUpAsked || (!saysWhen && nothingAfter)))
       return { status: main.slice(span.start, end), statusSpan: { start: span.start, end } };

@@ -359,7 +359,7 @@ const KEYS_TO_LEAD = /\bkeys\b.*?\bto\s+((?:\p{L}+\s+)?\p{L}+)$/iu;
 const TOKEN_BACK = /\b(?:back|refund(?:ed)?|returned?)\b/i;
 /** "deal with esha deol is done": the lead named inside a sale's fact. */
 const DEAL_WITH_LEAD =
-  /^(?:deal|booking|sale|purchase|registration|registry|(?:token|booking|advance)\s+(?:cheque|check|payment|amount|money|transfer))\s+(?:with|for|of)\s+((?:\p{L}[\p{L}'.-]*\s+){0,2}?\p{L}[\p{L}'.-]*?)(?:'s(?:\s+(?:new\s+)?(?:flat|unit|villa|house|home|plot|apartment|shop|office))?)?\s+(?:is|was|has\s+been|got|has|have|happened|done|completed|finished|over|through)\b/iu;
+  /^(?:deal|booking|sale|purchase|registration|registry|(?:token|booking|advance)\s+(?:cheque|check|payment|amount|money|transfer))\s+(?:with|for|of)\s+((?:\p{L}[\p{L}'.-]*\s+){0,2}?\p{L}[\p{L}'.-]*?)(?:'s(?:\s+(?:new\s+)?(?:flat|unit|villa|house|home|plot|apartment|shop|office))?)?\s+(?:is|was|has\s+been|got|has|have|had|happened|done|completed|finished|over|through|went|gone|finally)\b/iu;
 
 /** "we lost …", "we finally won …": the speaker's side as the subject of a status verb. */
 const WE_BEFORE = /^\s*(?:(?:so|and|ok|okay)\s+)*(?:we|i)\s+(?:(?:have|had|finally|just|already|also)\s+)*$/i;
