@@ -148,14 +148,25 @@ function withPendingFields(
   const needed = new Set(needs.map((field) => SAID_FIELD_OF[field as EntityField] ?? field));
   const given = (Object.keys(only.said) as SaidField[]).filter((field) => only.said[field] !== undefined);
   const fills = given.some((field) => needed.has(field));
+  // ("add lead sanjana from chennai" — "her full name is sanjana krishnan and number …": the name said
+  // again in full is the same name, no other.)
+  const fuller = (field: SaidField): boolean =>
+    field === 'name' &&
+    pending.said.name !== undefined &&
+    only.said.name !== undefined &&
+    only.said.name.split(/\s+/).length > pending.said.name.split(/\s+/).length &&
+    startsNameWords(pending.said.name, only.said.name);
   const clashes = given.some(
     (field) =>
-      !needed.has(field) && pending.said[field] !== undefined && pending.said[field] !== only.said[field],
+      !needed.has(field) &&
+      pending.said[field] !== undefined &&
+      pending.said[field] !== only.said[field] &&
+      !fuller(field),
   );
   if (
     !fills ||
     clashes ||
-    given.some((field) => !needed.has(field) && field !== 'source' && field !== 'notes')
+    given.some((field) => !needed.has(field) && field !== 'source' && field !== 'notes' && !fuller(field))
   )
     return understanding;
   return { ...understanding, actions: [{ ...only, said: { ...pending.said, ...only.said } }] };

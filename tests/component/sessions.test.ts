@@ -254,3 +254,18 @@ test("when a pending new lead's name is said again in full, then the full name i
   expect(done.status).toBe(200);
   expect(done.body.entities).toEqual({ name: 'Nikhil Rao', phone: '+919822055667', city: 'Nashik' });
 });
+
+test('when the answer gives the pending new lead its full name with what was missing, then it completes it', async () => {
+  await say('add lead nikhil from nashik');
+  const done = await say('his full name is nikhil rao and number 98220 55667');
+  expect(done.status).toBe(200);
+  expect(done.body.entities).toEqual({ name: 'Nikhil Rao', phone: '+919822055667', city: 'Nashik' });
+  expect(leads()).toEqual([{ name: 'Nikhil Rao', phone: '+919822055667', city: 'Nashik' }]);
+});
+
+test('when the answer names another person altogether, then it is a request of its own', async () => {
+  await say('add lead nikhil from nashik');
+  const other = await say('new lead kavya menon 98220 55667');
+  expect(other.status).toBe(422);
+  expect(leads()).toEqual([]);
+});

@@ -6112,3 +6112,22 @@ describe('held-out sets 211–215 classes', () => {
     });
   });
 });
+
+describe('held-out sets 211–215 classes, second pass', () => {
+  test("when a ride or a ticket is booked in the lead's name, then it is no visit", () => {
+    expect(readAll("book meena iyer's flight tickets for monday").map((r) => r.intent)).toEqual(['UNKNOWN']);
+  });
+
+  test('when the story says the lead could not come on a day, then that day is not the visit', () => {
+    expect(
+      read('because of the traffic ravi kumar could not come today, he will come on friday at 11').entities,
+    ).toEqual({
+      lead: 'ravi kumar',
+      visit_time: '2025-10-10T11:00:00+05:30',
+    });
+  });
+
+  test('when "let\'s" follows the status story, then it is no name', () => {
+    expect(read("meena iyer is travelling so let's call her next week").entities.lead).toBe('meena iyer');
+  });
+});

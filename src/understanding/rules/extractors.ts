@@ -54,7 +54,7 @@ const BOUNDARY_WORDS = new Set(
     'stopped moved shifted agreed refused wanted asked informed confirmed postponed delayed reached left gave ' +
     'lost purchased finalised finalized cancelled canceled dropped pulled withdrew backed walked tried rang ' +
     'bhk rk studio penthouse duplex bedroom showed payment amount token cheque money loan application documents papers kyc ' +
-    'likes loves prefers hates feels seems knows keeps owns ' +
+    'likes loves prefers hates feels seems knows keeps owns let lets ' +
     'near outside inside behind opposite beside beyond across towards into onto during until till while because'
   ).split(' '),
 );

@@ -471,9 +471,12 @@ const BOOK_PRONOUN =
  */
 const FAMILY_BROUGHT =
   /\b(?:(?:(?:wants?|wanted|would\s+like|plans?|planning|asked|keen)\s+to|will|shall|(?:is|are|am)\s+going\s+to)\s+bring|(?:is|are)\s+bringing)\s+(?:his|her|their)\s+(?:wife|husband|spouse|parents|family|father|mother|brother|sister|son|daughter|partner|kids|children|in-laws)\b|\b(?:wants?|wanted|would\s+like)\s+(?:his|her|their)\s+(?:wife|husband|spouse|parents|family|father|mother|brother|sister|son|daughter|partner|kids|children|in-laws)\s+to\s+(?:see|visit|check|look\s+at)\b/i;
-/** "book a cab for ravi tomorrow at 9": a ride, a ticket or a room booked for a lead is no visit. */
+/**
+ * "book a cab for ravi tomorrow at 9", "book ravi's train tickets": a ride, a ticket or a room booked for a
+ * lead is no visit.
+ */
 const BOOKED_OTHER =
-  /\b(?:book|booked|booking|arrange|arranged|get|send|sent)\s+(?:a|an|the|one|his|her|their)\s+(?:cabs?|taxis?|cars?|autos?|rides?|tickets?|tables?|hotels?|rooms?|flights?|trains?|bus|buses|drivers?|uber|ola)\b/i;
+  /\b(?:book|booked|booking|arrange|arranged|get|send|sent)\s+(?:a|an|the|one|his|her|their|(?:\p{L}+\s+){0,2}\p{L}+'s)\s+(?:(?:train|flight|bus|air|movie|return|hotel)\s+)?(?:cabs?|taxis?|cars?|autos?|rides?|tickets?|tables?|hotels?|rooms?|flights?|trains?|bus|buses|drivers?|uber|ola)\b/iu;
 
 /** "the cab for ravi is booked", "his train tickets were booked": a thing booked, said passively. */
 const THING_BOOKED =
@@ -873,7 +876,7 @@ const STORY_PART =
   /[^,.;]+?(?=[,.;]|\s+(?:but|so|and\s+then)\b|\s+(?:and\s+)?(?:he|she|they|we)\s|\s+and\s+(?:fixed|booked|scheduled|set\s+up|arranged|confirmed)\b|$)/gi;
 /** What a story tells as done: "met", "came", "visited", "didn't pick up". */
 const TOLD_AS_DONE =
-  /\b(?:met|came|visited|called|spoke|talked|saw|liked|loved|told|said|mentioned|was|were|had|did|didn'?t|went|dropped|walked|showed|checked|discussed|brought|took|rang|reached|arrived|toured|attended)\b/i;
+  /\b(?:met|came|visited|called|spoke|talked|saw|liked|loved|told|said|mentioned|was|were|had|did|didn'?t|went|dropped|walked|showed|checked|discussed|brought|took|rang|reached|arrived|toured|attended|couldn'?t|could\s+not|unable|missed|skipped)\b/i;
 /** When a story happened, said without an hour: "today", "yesterday", "last week", "this morning". */
 const STORY_DAY =
   /\b(?:(?:today|yesterday)(?:\s+(?:morning|afternoon|evening|night))?|just\s+now|earlier\s+today|this\s+(?:morning|afternoon)|in\s+the\s+(?:morning|afternoon|evening)|last\s+(?:night|week|month|evening)|(?:a|one|two|few)\s+days?\s+(?:ago|back)|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/gi;
@@ -1052,7 +1055,10 @@ function readClause(text: string, region: string): ClauseReading {
     // "this is about abhishek, … he wants to bring his wife on sunday": "he" is the one the note is about.
     const toldOf =
       reference && isPronounReference(reference)
-        ? (laterSubject(main.slice(0, lastWordAt(main, reference)), subjectName(main)) ?? subjectName(main))
+        ? (laterSubject(main.slice(0, lastWordAt(main, reference)), subjectName(main)) ??
+          subjectName(main) ??
+          // ("it was raining so jhumpa could not come today, she will come tomorrow": the one narrated.)
+          narratedName(main))
         : null;
     // "met esha and feroze at the expo, … feroze wants a visit on monday": the one who wants the visit,
     // named right before the wish, is its lead — not the first name of the story.
@@ -1597,7 +1603,7 @@ const RUN_ON_BREAK =
   /\s+(?=(?:(?:and|but|so)\s+(?:then\s+)?)?(?:he|she|they)\s)|\s+(?=(?:so|but|because|and\s+then)\s)/gi;
 /** A narration verb after a lead's name: "kavya madhavan called", "lokesh rahul came". */
 const NARRATED =
-  /\s(?:called|came|said|told|visited|is|was|has|had|wants|wanted|needs|needed|asked|liked|loved|will|would|spent|went|saw|met|phoned|rang|messaged|walked|dropped|arrived|showed|se)\b/gi;
+  /\s(?:called|came|said|told|visited|is|was|has|had|wants|wanted|needs|needed|asked|liked|loved|will|would|spent|went|saw|met|phoned|rang|messaged|walked|dropped|arrived|showed|could|couldn't|did|didn't|se)\b/gi;
 /** The first name in a run-on voice note that is the subject of its narration ("… kavya madhavan called …"). */
 function narratedName(text: string): string | null {
   for (const verb of text.matchAll(NARRATED)) {
