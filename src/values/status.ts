@@ -349,8 +349,8 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
   // the money to book come through (a cheque that bounced is none).
   [
     'WON',
-    /\b(?:sale\s+deed|sale\s+agreement|agreement\s+(?:for|of)\s+sale|(?<=^|(?:'s|\b(?:the|his|her|their))\s+)(?:agreement|deed)|flat|unit|property|apartment|villa|plot)\s+(?:got|has\s+been|was|is|have\s+been)\s+(?:now\s+|finally\s+)?(?:registered|executed)\b|\b(?:booking|token|advance)\s+(?:cheque|check|payment|amount|money|transfer)(?:\s+of(?:\s+\p{L}+){1,3}?)?\s+(?:has\s+|have\s+|had\s+)?(?:got\s+|been\s+|was\s+|is\s+)?(?:cleared|realised|realized|credited)\b/giu,
-    ['registered', 'executed', 'cleared', 'realised', 'realized', 'credited'],
+    /\b(?:sale\s+deed|sale\s+agreement|agreement\s+(?:for|of)\s+sale|(?<=^|(?:'s|\b(?:the|his|her|their))\s+)(?:agreement|deed)|flat|unit|property|apartment|villa|plot)\s+(?:got|has\s+been|was|is|have\s+been)\s+(?:now\s+|finally\s+)?(?:registered|executed)\b|\b(?:booking|token|advance)\s+(?:cheque|check|payment|amount|money|transfer)(?:\s+of(?:\s+\p{L}+){1,3}?)?\s+(?:has\s+|have\s+|had\s+)?(?:got\s+|been\s+|was\s+|is\s+)?(?:cleared|realised|realized|credited|encashed)\b|\b(?:cheque|check)\s+(?:for|of)\s+(?:the\s+)?(?:booking|token|advance)\s+(?:amount\s+|money\s+)?(?:has\s+been|have\s+been|got|was|is)\s+(?:now\s+)?(?:cleared|realised|realized|credited|encashed)\b/giu,
+    ['registered', 'executed', 'cleared', 'realised', 'realized', 'credited', 'encashed'],
   ],
   // "completed the registration of her flat": the sale registered.
   [
@@ -588,7 +588,7 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
   [
     'WON',
     new RegExp(
-      String.raw`\b(?:sealed|clinched|cracked|locked|nailed|secured|grabbed|accepted)\s+${DEAL_OBJECT}`,
+      String.raw`\b(?:sealed|clinched|cracked|locked(?:\s+in)?|nailed|secured|grabbed|accepted)\s+${DEAL_OBJECT}`,
       'giu',
     ),
     ['sealed', 'clinched', 'cracked', 'locked', 'nailed', 'secured', 'grabbed', 'accepted'],
@@ -660,7 +660,8 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
   // "said he wants to go ahead": a decision to buy said, nothing paid yet.
   [
     'IN_PROGRESS',
-    /\b(?:wants?|wanted|would\s+like|'d\s+like)\s+to\s+go\s+ahead\b(?!\s+(?:with\s+(?:the\s+)?(?:site\s+)?visit|and\s+(?:visit|see))\b)/gi,
+    // ("wants to go ahead with the booking": the wish, with what it is for, is one fact.)
+    /\b(?:wants?|wanted|would\s+like|'d\s+like)\s+to\s+go\s+ahead\b(?!\s+(?:with\s+(?:the\s+)?(?:site\s+)?visit|and\s+(?:visit|see))\b)(?:\s+with\s+(?:the|this|our|his|her|their)\s+(?:[\p{L}\d]+\s+){0,2}?(?:booking|purchase|deal|flat|unit|villa|apartment|plot|house|home|property|bhk)\b)?/giu,
     ['go ahead'],
   ],
   // "said a clear no to the offer", "said a firm no to our proposal": the lead refused the deal.
@@ -1208,6 +1209,12 @@ const OBJECT_NOT_SOLD = (
       '',
       `${HOMES}|${PAPERS}|purchase|order|token|advance|payment|cheque|it|them|plan\\s+to\\s+(?:buy|book|purchase|invest)`,
     ],
+    // "dropped her phone in the lift": a thing of one's own let fall, not the deal dropped.
+    [
+      /^dropped$/i,
+      '',
+      'plan|idea|deal|booking|purchase|search|interest|matter|case|offer|proposal|project|us|it',
+    ],
     // "is interested in buying a car": interest in a thing that is no home is no interest in the deal.
     [
       /^(?:(?:very|really|quite|still|also|more)\s+)?interested$/i,
@@ -1377,6 +1384,12 @@ const FACTS_AND_NEEDS = FACTS.map(
 );
 const DEVELOPER_NAMES = new WordSet(DEVELOPERS.map((name) => name.toLowerCase()));
 
+/** A yes said as a gesture: "the go ahead", "the green signal", "her nod". */
+const APPROVAL = /\b(?:go[\s-]?ahead|green\s+signal|nod)\b/i;
+/** A relation of the lead's, the subject right before a verb: "his wife has ", "her parents ". */
+const RELATION_GIVES =
+  /\b(?:wife|husband|father|mother|parents|son|daughter|brother|sister|family|in-?laws?|spouse)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|finally\s+|now\s+)?$/i;
+
 function phrasesIn(text: string): StatusPhrase[] {
   const found: StatusPhrase[] = [];
   const lower = text.toLowerCase();
@@ -1386,6 +1399,9 @@ function phrasesIn(text: string): StatusPhrase[] {
     for (const match of text.matchAll(pattern)) {
       const end = match.index + match[0].length;
       if (status === 'WON' && (ownWorkDeal(text, match.index) || boughtLongAgo(text, match.index, end)))
+        continue;
+      // "his wife has given her nod": a relation's yes is theirs, not the lead's to the deal.
+      if (status === 'WON' && APPROVAL.test(match[0]) && RELATION_GIVES.test(text.slice(0, match.index)))
         continue;
       found.push(phraseAt(text, status, match.index, end, true));
       // "another flat … in our own project": elsewhere or with us? Both readings stand, so it is asked.

@@ -6131,3 +6131,34 @@ describe('held-out sets 211–215 classes, second pass', () => {
     expect(read("meena iyer is travelling so let's call her next week").entities.lead).toBe('meena iyer');
   });
 });
+
+describe('held-out sets 216–220 classes', () => {
+  test.each<[string, string]>([
+    ["ravi kumar's cheque for the token amount was encashed", 'WON'],
+    ['meena iyer has locked in the corner villa', 'WON'],
+    ['ravi kumar would like to go ahead with the purchase', 'IN_PROGRESS'],
+  ])('"%s" is %s', (t, status) => {
+    const lead = t.split(' ').slice(0, 2).join(' ').replace(/'s$/, '');
+    expect(read(t).entities).toEqual({ lead, status });
+  });
+
+  test.each([
+    'ravi kumar dropped his keys in the parking',
+    'i lost my notes about meena iyer',
+    "meena iyer's husband has given his nod",
+  ])('"%s" says no status', (t) => {
+    expect(asksOrNothing(t)).toBe(true);
+    expect(readAll(t).every((r) => r.entities.status === undefined)).toBe(true);
+  });
+
+  test('when "since" is said before a time, then what follows is no reason', () => {
+    expect(read('ravi kumar is not interested since the last visit').entities).toEqual({
+      lead: 'ravi kumar',
+      status: 'LOST',
+    });
+  });
+
+  test('when a name runs into "fell", then the name ends there', () => {
+    expect(read('the deal with meena iyer fell through').entities.lead).toBe('meena iyer');
+  });
+});

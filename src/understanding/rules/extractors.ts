@@ -54,7 +54,7 @@ const BOUNDARY_WORDS = new Set(
     'stopped moved shifted agreed refused wanted asked informed confirmed postponed delayed reached left gave ' +
     'lost purchased finalised finalized cancelled canceled dropped pulled withdrew backed walked tried rang ' +
     'bhk rk studio penthouse duplex bedroom showed payment amount token cheque money loan application documents papers kyc ' +
-    'likes loves prefers hates feels seems knows keeps owns let lets ' +
+    'likes loves prefers hates feels seems knows keeps owns let lets fell felt seemed kept ' +
     'near outside inside behind opposite beside beyond across towards into onto during until till while because'
   ).split(' '),
 );
@@ -220,8 +220,9 @@ export function blank(text: string, span: Span | null): string {
   return text.slice(0, span.start) + ' '.repeat(span.end - span.start) + text.slice(span.end);
 }
 
+// ("i lost my notes from the meeting": notes of someone's own are a thing, not the label of a note.)
 const NOTES_MARKER =
-  /(?:^|[\s,.;])(?:(?:with|and|add|plus)\s+(?:a\s+|the\s+|some\s+)?)?(?:notes?|remarks?|comments?)\b(?!\s+(?:down|the|this|it|a|an|his|her|their)\b|\s+that\s+(?:down|in|please)\b|\s+that\s*[.!]?\s*$)\s*(?:[:\-–]|says?|saying|that|is|are)?\s*/i;
+  /(?:^|[\s,.;])(?<!\b(?:my|his|her|their|our|your)\s*)(?:(?:with|and|add|plus)\s+(?:a\s+|the\s+|some\s+)?)?(?:notes?|remarks?|comments?)\b(?!\s+(?:down|the|this|it|a|an|his|her|their)\b|\s+that\s+(?:down|in|please)\b|\s+that\s*[.!]?\s*$)\s*(?:[:\-–]|says?|saying|that|is|are)?\s*/i;
 
 /** ", note that down", "please note it": the speaker asking for a note, which is no note itself. */
 const NOTE_IT_DOWN = /[\s,.;]*(?:please\s+|and\s+)?note\s+(?:that|it|this)(?:\s+down)?\s*[.!]?\s*$/i;
@@ -960,8 +961,9 @@ export const UNSUPPORTED_STATUS =
   /\b(?:on\s+hold|paused|parked|archived|snoozed|dormant|on\s+pause|pending|hot|warm|cold|lukewarm|undecided)\b/i;
 
 /** What makes the words after a status a clause of their own (notes) and not its object. */
+// ("gone quiet since the last visit": "since" before a time says when, not why.)
 const CLAUSE_START =
-  /^\s*(?:[,.;:\-–(]|(?:because|since|as|coz|cause|but|reason|saying|said|says|they|he|she|we|i|client|customer|buyer|budget|price|prices|pricing|cost|costly|expensive|location|distance|loan|finance|funds|issue|problem|wants|will|may|might|needs|already|waiting|looking|expecting|planning|too|very|call|contact|ping|message|remind|try|send|share|due\s+to|after\s+[a-z]+ing|no\s+(?:response|reply|answer|contact|communication|news|update|budget|money|funds|interest|need|loan)|not\s+(?:picking|answering|responding|replying|reachable|interested|keen)|abhi|lekin|magar|phir|fir)\b)/i;
+  /^\s*(?:[,.;:\-–(]|(?:because|since(?!\s+(?:the|last|then|yesterday|morning|\d|a|an|one|two|three|few|several|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)|as|coz|cause|but|reason|saying|said|says|they|he|she|we|i|client|customer|buyer|budget|price|prices|pricing|cost|costly|expensive|location|distance|loan|finance|funds|issue|problem|wants|will|may|might|needs|already|waiting|looking|expecting|planning|too|very|call|contact|ping|message|remind|try|send|share|due\s+to|after\s+[a-z]+ing|no\s+(?:response|reply|answer|contact|communication|news|update|budget|money|funds|interest|need|loan)|not\s+(?:picking|answering|responding|replying|reachable|interested|keen)|abhi|lekin|magar|phir|fir)\b)/i;
 const NEXT_STEP_JOINED =
   /^\s*and\s+(?:then\s+)?(?:call|contact|ping|message|remind|try|send|share|email|mail|whatsapp|meet)\b/i;
 const CLAUSE_CONNECTOR =
