@@ -41,6 +41,7 @@ const SYNONYMS: readonly [LeadStatus, readonly string[]][] = [
       'backed out',
       'backed off',
       'pulled out',
+      'opted out',
       'walked away from the deal',
       'withdrew from the deal',
       'withdrawn from the deal',
@@ -322,7 +323,7 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
   // "gave the booking advance", "token money has been deposited": money paid to book is a sale.
   [
     'WON',
-    /\b(?:paid|pays|given|gave|handed\s+over|transferred|sent|deposited|received|got|made|makes|did|done|cleared|clears|completed|completes)\b[^.;,]{0,45}?\b(?:token|booking|advance|full\s+(?:amount|payment)|down\s*payment|first\s+instal+ment|earnest\s+money)(?:\s+(?:amount|money|advance|cheque|payment))?\b|\b(?:token|booking|advance)(?:\s+(?:amount|money|advance|cheque|payment|transfer))?\s+(?:has\s+been\s+|have\s+been\s+|was\s+|is\s+)?(?:paid|given|deposited|received|transferred|done|collected|cleared)\b/gi,
+    /\b(?:paid|pays|given|gave|handed\s+over|transferred|sent|deposited|received|got|made|makes|did|done|cleared|clears|completed|completes)\b(?:(?!\s(?:and|but|so)\s+(?:he|she|they|we|i)\s)[^.;,]){0,45}?\b(?:token|booking|advance|full\s+(?:amount|payment)|down\s*payment|first\s+instal+ment|earnest\s+money)(?:\s+(?:amount|money|advance|cheque|payment))?\b|\b(?:token|booking|advance)(?:\s+(?:amount|money|advance|cheque|payment|transfer))?\s+(?:has\s+been\s+|have\s+been\s+|was\s+|is\s+)?(?:paid|given|deposited|received|transferred|done|collected|cleared)\b/gi,
     ['token', 'booking', 'advance', 'full', 'payment', 'instal', 'earnest'],
   ],
   // "came with the cheque for the booking amount", "brought the token money", "handed me the booking
@@ -395,7 +396,7 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
   [
     'FOLLOW_UP',
     new RegExp(
-      String.raw`\b(?:(?:not\s+(?:buying|interested|looking|ready|keen|planning)|(?:can'?t|cannot|can\s+not|unable\s+to|not\s+able\s+to)\s+(?:afford(?:\s+it)?|buy)|(?:given|gave|giving)\s+up\s+on\s+(?:buying|the\s+purchase|the\s+plan|the\s+idea))(?:\s+to\s+buy)?\s+(?:right\s+now|now|at\s+the\s+moment|at\s+present|for\s+now|currently|this\s+year)|(?:right\s+now|at\s+the\s+moment|for\s+now|currently)\s+not\s+(?:buying|interested|looking|ready|keen|planning)(?:\s+to\s+buy)?)\b${LATER_ON}`,
+      String.raw`\b(?:(?:not\s+(?:buying|interested|looking|ready|keen|planning)|(?:is|are)\s+against\s+(?:buying|the\s+purchase|it)|(?:can'?t|cannot|can\s+not|unable\s+to|not\s+able\s+to)\s+(?:afford(?:\s+it)?|buy)|(?:given|gave|giving)\s+up\s+on\s+(?:buying|the\s+purchase|the\s+plan|the\s+idea))(?:\s+to\s+buy)?\s+(?:right\s+now|now|at\s+the\s+moment|at\s+present|for\s+now|currently|this\s+year)|(?:right\s+now|at\s+the\s+moment|for\s+now|currently)\s+not\s+(?:buying|interested|looking|ready|keen|planning)(?:\s+to\s+buy)?)\b${LATER_ON}`,
       'giu',
     ),
     ['now', 'at the moment', 'at present', 'currently', 'this year'],
@@ -458,6 +459,24 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
     'LOST',
     /\b(?:has|have|had)\s+(?:now\s+|already\s+)?moved\s+on\b(?!\s+to\b)|\b(?:is|are|'s|'re)\s+done\s+(?:looking|searching|house\s+hunting)\b|\b(?:will|would|decided\s+to|wants?\s+to)\s+stay\s+(?:on\s+)?in\s+(?:his|her|their)\s+(?:old|current|present|own|existing)\s+(?:house|home|flat|place|apartment)\b/gi,
     ['moved on', 'done', 'stay'],
+  ],
+  // "has put down a deposit for the 3 bhk", "paid a deposit": money down to book, the sale made.
+  [
+    'WON',
+    /\b(?:put\s+down|paid|placed|made|given|gave|transferred)\s+(?:a|the|his|her|their)\s+(?:booking\s+|security\s+)?deposit\b(?!\s+(?:for|on)\s+(?:the\s+|a\s+)?(?:parking|club|electricity|water|gas|maintenance|rent|locker))/gi,
+    ['deposit'],
+  ],
+  // "has asked us to draft the sale agreement": the papers of the sale being made ready.
+  [
+    'IN_PROGRESS',
+    /\b(?:asked|wants?|wanted|requested)\s+(?:us|me)\s+to\s+(?:draft|prepare|make|send)\s+(?:the|a|his|her|their)\s+(?:draft\s+)?(?:sale\s+|sample\s+)?(?:agreement|booking\s+form|allotment\s+letter)\b/gi,
+    ['draft', 'prepare', 'make', 'send'],
+  ],
+  // "will take this up after he is back": the matter picked up again later.
+  [
+    'FOLLOW_UP',
+    /\b(?:will|shall|'ll|would)\s+take\s+(?:this|it|that|the\s+matter)\s+(?:up\s+)?(?:forward\s+)?(?:again\s+)?(?:after|later|next|once|when|in\s+(?:a|one|two|few|\d+))\b/gi,
+    ['take'],
   ],
   // "her allotment letter has been issued", "the possession letter was handed over": the same, passive.
   [
@@ -962,8 +981,8 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
   // waits, so is followed up.
   [
     'FOLLOW_UP',
-    /\b(?:will|would(?:\s+like\s+to)?|wants?\s+to|wanted\s+to|want\s+to|is\s+going\s+to|are\s+going\s+to|has\s+to|have\s+to|decided\s+to|prefers?\s+to|plans?\s+to|planning\s+to|happy\s+to)\s+wait\s+(?:for|till|until)\b[^,.;]*?(?=\s*(?:[,.;]|$|\b(?:because|as|since|but|and|so)\b))/gi,
-    ['wait'],
+    /\b(?:will|would(?:\s+like\s+to)?|wants?\s+to|wanted\s+to|want\s+to|is\s+going\s+to|are\s+going\s+to|has\s+to|have\s+to|decided\s+to|prefers?\s+to|plans?\s+to|planning\s+to|happy\s+to)\s+(?:wait|hold\s+off)\s+(?:for|till|until)\b[^,.;]*?(?=\s*(?:[,.;]|$|\b(?:because|as|since|but|and|so)\b))/gi,
+    ['wait', 'hold off'],
   ],
   // "is taking her time to decide": no hurry, followed up.
   ['FOLLOW_UP', /\btaking\s+(?:his|her|their)\s+(?:own\s+)?(?:sweet\s+)?time\b/gi, ['time']],
@@ -1014,7 +1033,11 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
     ['other', 'different', 'rival'],
   ],
   // "has paid in full for the two bhk", "paid the full price": paid for.
-  ['WON', /\bpaid\s+(?:in\s+full|fully|the\s+full\s+(?:price|amount|cost))\b/gi, ['full']],
+  [
+    'WON',
+    /\bpaid\s+(?:in\s+full|fully|the\s+full(?:\s+and\s+final)?\s+(?:price|amount|cost|payment))\b/gi,
+    ['full'],
+  ],
   // "asked us not to disturb him till march", "told me not to call her before the 15th": contact put
   // off until a time, so followed up (not to call again at all is a loss, above).
   [
@@ -1209,6 +1232,8 @@ const OBJECT_NOT_SOLD = (
       '',
       `${HOMES}|${PAPERS}|purchase|order|token|advance|payment|cheque|it|them|plan\\s+to\\s+(?:buy|book|purchase|invest)`,
     ],
+    // "opted out of the newsletter": out of something that is not the deal.
+    [/^opted\s+out$/i, 'of\\s+', `${HOMES}|deal|booking|purchase|plan|idea|race|process|scheme|offer`],
     // "dropped her phone in the lift": a thing of one's own let fall, not the deal dropped.
     [
       /^dropped$/i,
@@ -1253,6 +1278,10 @@ const PAST_TIME_AFTER =
   /^[^.;,]{0,60}?\b(?:last\s+(?:week|month|year|time|season|diwali|summer|winter)|(?:a|an|one|two|three|four|five|six|few|several|some|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:ago|back)|earlier|previously|in\s+(?:19|20)\d\d)\b/iu;
 const PAST_TIME_BEFORE =
   /\b(?:earlier|initially|at\s+first|originally|previously|once|in\s+the\s+beginning|last\s+(?:year|month))\b[^.;,]{0,30}$/i;
+
+/** "after a long ", "after several rounds of ": an event said as what came before the news. */
+const AFTER_EVENT_BEFORE =
+  /\bafter\s+(?:a|the|much|many|several|some|all\s+the|lots?\s+of|two|three|four|\d+)\s+(?:(?:long|lengthy|tough|hard|few|more|rounds?\s+of)\s+)*$/i;
 
 function toldOfThePast(text: string, start: number, end: number): boolean {
   const before = text.slice(0, start);
@@ -1459,6 +1488,8 @@ function phrasesIn(text: string): StatusPhrase[] {
     if (ownWorkDeal(text, match.index)) continue;
     if (/^signed$/i.test(match[0]) && NO_SALE_PAPER.test(text.slice(end))) continue;
     if ((status === 'IN_PROGRESS' || status === 'LOST') && toldOfThePast(text, match.index, end)) continue;
+    // "after a long negotiation she signed": talks that led to what happened are over.
+    if (status === 'IN_PROGRESS' && AFTER_EVENT_BEFORE.test(text.slice(0, match.index))) continue;
     if (status === 'WON' && boughtLongAgo(text, match.index, end)) continue;
     // "was won over by the garden view": persuaded, not a sale.
     if (/^won$/i.test(match[0]) && /^\s+over\b/i.test(text.slice(end))) continue;

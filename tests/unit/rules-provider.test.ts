@@ -6162,3 +6162,39 @@ describe('held-out sets 216–220 classes', () => {
     expect(read('the deal with meena iyer fell through').entities.lead).toBe('meena iyer');
   });
 });
+
+describe('held-out sets 221–225 classes', () => {
+  test.each<[string, string]>([
+    ['ravi kumar has paid the full and final payment', 'WON'],
+    ['meena iyer placed a booking deposit yesterday', 'WON'],
+    ['ravi kumar has opted out of the purchase', 'LOST'],
+    ['meena iyer is against the purchase at the moment, maybe after diwali', 'FOLLOW_UP'],
+    ['ravi kumar would like to hold off until march', 'FOLLOW_UP'],
+    ['meena iyer wants us to prepare the booking form', 'IN_PROGRESS'],
+    ['ravi kumar is busy, will take it up again next month', 'FOLLOW_UP'],
+  ])('"%s" is %s', (t, status) => {
+    const lead = t.split(' ').slice(0, 2).join(' ');
+    expect(read(t).entities).toEqual({ lead, status });
+  });
+
+  test.each(['ravi kumar opted out of the club membership', 'meena iyer paid the deposit for the parking'])(
+    '"%s" says no status',
+    (t) => {
+      expect(read(t).entities.status).toBeUndefined();
+    },
+  );
+
+  test('when the story opens with what came before ("after a long negotiation"), then the lead is the one after it', () => {
+    expect(read('after several rounds of talks meena iyer signed the agreement').entities).toEqual({
+      lead: 'meena iyer',
+      status: 'WON',
+    });
+  });
+
+  test('when a payment is said after "and he" in another clause, then the fact starts there', () => {
+    expect(read('ravi kumar told me the loan got sanctioned and he has paid the token').entities).toEqual({
+      lead: 'ravi kumar',
+      status: 'WON',
+    });
+  });
+});

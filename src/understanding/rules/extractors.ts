@@ -808,7 +808,12 @@ const THING_HELD_BEFORE =
  * ("dev anand", "vidya sagar"): no request about a lead says its city, and when the longer reading
  * finds nobody the resolver tries the shorter ones.
  */
-export function extractLeadReference(main: string, phoneText: string | undefined): string | null {
+/** "after a long negotiation …", "after three visits …": an event said first, before whoever did what. */
+const EVENT_OPENER =
+  /^\s*after\s+(?:a|an|the|much|many|several|some|two|three|four|\d+)\s+(?:[a-z]+\s+){0,2}?(?:rounds?\s+of\s+)?(?:negotiations?|discussions?|visits?|meetings?|calls?|talks?|months?|weeks?|days?|years?|follow[\s-]?ups?)\b[\s,]*/i;
+
+export function extractLeadReference(said: string, phoneText: string | undefined): string | null {
+  const main = said.replace(EVENT_OPENER, (opener) => ' '.repeat(opener.length));
   const uuid = UUID.exec(main);
   if (uuid) return uuid[0];
   const cued = cuedLeadId(main);
