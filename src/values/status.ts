@@ -44,6 +44,12 @@ const SYNONYMS: readonly [LeadStatus, readonly string[]][] = [
       'opted out',
       'walked away from the deal',
       'withdrew from the deal',
+      'withdrawn her interest',
+      'withdrawn his interest',
+      'withdrawn their interest',
+      'withdrew her interest',
+      'withdrew his interest',
+      'withdrew their interest',
       'withdrawn from the deal',
       'withdrew from the booking',
       'withdrew the booking',
@@ -262,7 +268,7 @@ const BOOKED_THERE =
  * named — ours or a rival's? Unless the text says (with us, in our tower), both readings stand.
  */
 const BOUGHT_A_HOME_SOMEWHERE =
-  /\b(?:bought|purchased)\s+(?:a|an|one)\s+(?:[\p{L}\d]+\s+){0,2}?(?:flat|house|home|apartment|villa|plot|bungalow|row\s*house|property)\s+(?:(?:near|close\s+to|next\s+to)\s+(?!(?:our|the\s+same)\b)[^.;,]{1,40}?|in\s+(?!(?:our|the\s+same|tower|wing|block|phase|building)\b)\p{L}+)(?=\s*(?:[.;,]|$|\b(?:and|but|so|because|last|this|yesterday|today)\b))/giu;
+  /\b(?:bought|purchased|taken|took)\s+(?:a|an|one)\s+(?:[\p{L}\d]+\s+){0,2}?(?:flat|house|home|apartment|villa|plot|bungalow|row\s*house|property)\s+(?:(?:near|close\s+to|closer\s+to|next\s+to)\s+(?!(?:our|the\s+same)\b)[^.;,]{1,40}?|in\s+(?!(?:our|the\s+same|tower|wing|block|phase|building)\b)\p{L}+)(?=\s*(?:[.;,]|$|\b(?:and|but|so|because|last|this|yesterday|today)\b))/giu;
 
 /**
  * Facts that name a status without its word: "chose a resale flat elsewhere", "took a unit with some
@@ -404,8 +410,9 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
   // "she said let me think about it", "wants to think it over": the lead will decide later.
   [
     'FOLLOW_UP',
-    /\blet\s+(?:me|us)\s+think\s+(?:about\s+it|it\s+over|over\s+it)\b|\b(?:wants?|needs?)\s+(?:some\s+time\s+)?to\s+think\s+(?:about\s+it|it\s+over|over\s+it)\b/gi,
-    ['think'],
+    // ("is sleeping on it", "wants to sleep on it": the same, idiomatic.)
+    /\blet\s+(?:me|us)\s+think\s+(?:about\s+it|it\s+over|over\s+it)\b|\b(?:wants?|needs?)\s+(?:some\s+time\s+)?to\s+think\s+(?:about\s+it|it\s+over|over\s+it)\b|\b(?:is|are|'s|'re|wants?\s+to|will|would\s+like\s+to)\s+(?:going\s+to\s+)?(?:sleeping|sleep)\s+on\s+it\b/gi,
+    ['think', 'sleep'],
   ],
   // "don't call me again", "please do not disturb us any more", "told me not to call him again": the
   // lead asks not to be contacted (for a while only — "… not to disturb him till march" — is no loss).
@@ -477,6 +484,12 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
     'FOLLOW_UP',
     /\b(?:will|shall|'ll|would)\s+take\s+(?:this|it|that|the\s+matter)\s+(?:up\s+)?(?:forward\s+)?(?:again\s+)?(?:after|later|next|once|when|in\s+(?:a|one|two|few|\d+))\b/gi,
     ['take'],
+  ],
+  // "her son has talked her out of buying", "convinced him not to buy": the lead persuaded off the deal.
+  [
+    'LOST',
+    /\b(?:talked|talks|persuaded|convinced)\s+(?:him|her|them)\s+(?:out\s+of\s+(?:buying|booking|the\s+(?:purchase|deal|booking|flat|plan)|it)|not\s+to\s+(?:buy|book|go\s+ahead))\b/gi,
+    ['out of', 'not to'],
   ],
   // "her allotment letter has been issued", "the possession letter was handed over": the same, passive.
   [
@@ -660,8 +673,8 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
   // "they are looking elsewhere now", "has started looking somewhere else": the search left us.
   [
     'LOST',
-    /\b(?:(?:is|are|'s|'re)\s+(?:now\s+)?|(?:has|have)\s+started\s+|started\s+)looking\s+(?:elsewhere|somewhere\s+else)\b/gi,
-    ['elsewhere', 'somewhere else'],
+    /\b(?:(?:is|are|'s|'re)\s+(?:now\s+)?|(?:has|have)\s+started\s+|started\s+)looking\s+(?:elsewhere|somewhere\s+else|(?:in|at)\s+(?:another|a\s+different|some\s+other|other)\s+(?:area|locality|city|place|project|projects|part\s+of\s+(?:the\s+)?(?:town|city)))\b/gi,
+    ['elsewhere', 'somewhere else', 'other', 'different'],
   ],
   // "asked us to hold the unit for him till monday", "wants us to block the corner flat": a home kept
   // for the lead while they decide — still in play ("on hold" is no status; it is asked).
@@ -1450,7 +1463,7 @@ function phrasesIn(text: string): StatusPhrase[] {
         end: match.index + match[0].length,
       }))
     : [];
-  if (lower.includes('bought') || lower.includes('purchased'))
+  if (/\b(?:bought|purchased|taken|took)\b/.test(lower))
     for (const match of text.matchAll(BOUGHT_A_HOME_SOMEWHERE)) {
       const end = match.index + match[0].length;
       // A fact said of it already says whose it was ("already bought a flat", "… in another project").

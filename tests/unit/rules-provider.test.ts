@@ -6198,3 +6198,44 @@ describe('held-out sets 221–225 classes', () => {
     });
   });
 });
+
+describe('held-out sets 226–230 classes', () => {
+  test.each<[string, string]>([
+    ['ravi kumar withdrew his interest', 'LOST'],
+    ['meena iyer has started looking at a different locality', 'LOST'],
+    ['ravi kumar wants to sleep on it', 'FOLLOW_UP'],
+  ])('"%s" is %s', (t, status) => {
+    const lead = t.split(' ').slice(0, 2).join(' ');
+    expect(read(t).entities).toEqual({ lead, status });
+  });
+
+  test("when a relation talks the lead out of buying, then it is the lead's loss", () => {
+    expect(read("meena iyer's husband convinced her not to buy").entities).toEqual({
+      lead: 'meena iyer',
+      status: 'LOST',
+    });
+  });
+
+  test('when a home is taken near a place, then whose it is is asked', () => {
+    expect(asksOrNothing('ravi kumar took a flat close to the metro')).toBe(true);
+    expect(read('ravi kumar took a flat close to the metro').intent).toBe('LEAD_UPDATE');
+  });
+
+  test('when another visit is asked for with no time, then the time is asked', () => {
+    const [only] = readAll('meena iyer has asked for one more site visit');
+    expect(only?.intent).toBe('VISIT_SCHEDULE');
+    expect(asksOrNothing('meena iyer has asked for one more site visit')).toBe(true);
+  });
+
+  test('when a ride is booked for a visit with its day, then nothing is booked', () => {
+    expect(readAll('ravi kumar booked a taxi for the visit on monday').map((r) => r.intent)).toEqual([
+      'UNKNOWN',
+    ]);
+  });
+
+  test('when the status verb takes "us" for its object, then "us" is no part of the note', () => {
+    expect(read('meena iyer has shortlisted us, she is comparing with one more').entities.notes).toBe(
+      'she is comparing with 1 more',
+    );
+  });
+});

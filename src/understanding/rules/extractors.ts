@@ -1070,8 +1070,9 @@ const COURTESY =
  * The object of a status said as a verb: "dropped the plan", "booked the flat", "pulled out of the
  * race", "not going ahead with the purchase".
  */
+// ("shortlisted us", "shortlisted our project": we are the object too.)
 const STATUS_OBJECT =
-  /^\s+(?:(?:of|with)\s+)?(?:the|this|that|his|her|their|a|an)\s+(?:(?:whole|entire|new|same)\s+)?(?:plan|idea|deal|flat|unit|booking|property|house|home|apartment|villa|plot|purchase|race|running|process|project|scheme)\b/i;
+  /^\s+(?:us\b(?!\s+(?:for|to|about|on|at)\b)|our\s+(?:project|flat|unit|tower|villa|apartment|plot|offer|proposal)\b|(?:(?:of|with)\s+)?(?:the|this|that|his|her|their|a|an)\s+(?:(?:whole|entire|new|same)\s+)?(?:plan|idea|deal|flat|unit|booking|property|house|home|apartment|villa|plot|purchase|race|running|process|project|scheme)\b)/i;
 
 /** "… he is", "she has": a pronoun subject said again before the same status. */
 const RESTATING_SUBJECT =

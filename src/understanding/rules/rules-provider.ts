@@ -427,7 +427,7 @@ const VISIT_WISHED = new RegExp(
 );
 /** "wants a site visit", "asked for a tour": a visit asked for by its noun, with or without a time. */
 const VISIT_REQUESTED =
-  /\b(?<!\bnot\s)(?:wants?|would\s+like|needs?|asked\s+for|asking\s+for|requested|requests)\s+(?:a|an|one)\s+(?:site\s+)?(?:visit|viewing|tour|meeting|appointment)\b/i;
+  /\b(?<!\bnot\s)(?:wants?|would\s+like|needs?|asked\s+for|asking\s+for|requested|requests)\s+(?:a|an|one|another|(?:one|1)\s+more|a\s+second|a\s+third|a\s+repeat)\s+(?:site\s+)?(?:re-?visit|visit|viewing|tour|meeting|appointment)\b/i;
 /** The name right before a fact, when the story named that person before: "… at the expo esha ". */
 function namedSubject(before: string): boolean {
   const name = trailingNameWords(before, 2);
@@ -564,8 +564,9 @@ function intentCandidates(said: string, hasPhone: boolean, hasTime: boolean): Ca
   if (thingBooked && !status) return [];
   // "met six clients, nothing closed", "nobody booked today": a status of no one.
   if (status?.negated && /^(?:nothing|nobody|no\s+one|none)\b/i.test(main.slice(status.start))) return [];
-  // "meena iyer on monday at 4": a lead and a time, nothing else, is a visit dictated.
-  if (hasTime && visitNoun < 0 && !status && onlyANameBesides(main))
+  // "meena iyer on monday at 4": a lead and a time, nothing else, is a visit dictated (what was blanked
+  // as no visit, "booked a cab for the visit", is something else said).
+  if (hasTime && visitNoun < 0 && !status && onlyANameBesides(said))
     candidates.push({ intent: 'VISIT_SCHEDULE', position: 0, strength: 2 });
   // "book bhumi whenever she is free", "she wants to see the flat this weekend": a booking or a
   // visit wished for, said without its time; the answer asks when.
@@ -1093,7 +1094,12 @@ function readClause(text: string, region: string): ClauseReading {
     const subject = update.statusSpan ? main.slice(0, update.statusSpan.start) : main;
     // ("meena's husband paid the token": the money to book paid by the household is the lead's.)
     const householdPaid = paidByHousehold(subject, update.status ?? '');
-    if (SOMEONE_ELSE.test(subject) && !householdPaid) return { intent: 'UNKNOWN', said: {}, strength: 0 };
+    // ("madhur's son has talked her out of buying": a relation's deed done to the lead is the lead's news.)
+    const doneToTheLead = /^(?:talked|talks|persuaded|convinced)\s+(?:him|her|them)\b/i.test(
+      update.status ?? '',
+    );
+    if (SOMEONE_ELSE.test(subject) && !householdPaid && !doneToTheLead)
+      return { intent: 'UNKNOWN', said: {}, strength: 0 };
     // "i think ganesh is won but not sure": a status the speaker doubts is asked about; a follow-up
     // is what a doubt comes to ("she might buy after diwali, put her in follow up").
     // "not interested in the villa but wants a 3 bhk": interest said right after the loss is a doubt too.
@@ -1191,7 +1197,7 @@ function readClause(text: string, region: string): ClauseReading {
         householdPaid);
     // "chetan's nephew got him a staff discount so he booked there": a relation did something for the
     // lead ("got him"), and the "he" after it is the lead.
-    const forTheLead = DONE_FOR_THE_LEAD.test(main);
+    const forTheLead = DONE_FOR_THE_LEAD.test(main) || doneToTheLead;
     if (lead && !asked && !household && !forTheLead && onlyAsRelationOf(main, lead))
       return { intent: 'UNKNOWN', said: {}, strength: 0 };
     if (!asked && !householdPaid && pronounMayBeCompanion(toldBefore))
