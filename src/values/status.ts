@@ -243,7 +243,7 @@ const CANONICAL = new Set<string>(['NEW', 'IN_PROGRESS', 'FOLLOW_UP', 'WON', 'LO
 
 /** "will decide after the 15th", "will confirm by next week", "after diwali will see": a decision put later. */
 export const LATER_DECISION =
-  /\b(?:will|would|shall|is\s+going\s+to|are\s+going\s+to|wants?\s+to|wanted\s+to|would\s+like\s+to|prefers?\s+to|plans?\s+to)\s+(?:only\s+)?(?:be\s+able\s+to\s+)?(?:decide|think|see|consider|check|confirm|look(?:\s+(?:at|into)\s+(?:it|this|that|them|(?:the\s+)?(?:flats?|homes?|houses?|options|properties|property|projects?|deal|proposal)))?)(?:\s+(?:about\s+it|it\s+over|over\s+it))?\s+(?:only\s+)?(?:after\b(?!\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:site\s+)?(?:visit|visiting|seeing|meeting|tour)\b)|next\s+(?:week|month|year)|later|in\s+(?:a|an|one|two|three|four|few|\d+)\s+(?:days?|weeks?|months?)|in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|by\b|once\b|when\s+(?:he|she|they|the)\b)|\b(?:after\s+(?!(?:the\s+)?(?:site\s+)?(?:visit|meeting|tour)\b)\p{L}+|next\s+(?:week|month|year)|later)\s+(?:will|shall)\s+(?:see|decide|think)\b/giu;
+  /\b(?:will|would|shall|is\s+going\s+to|are\s+going\s+to|wants?\s+to|wanted\s+to|would\s+like\s+to|prefers?\s+to|plans?\s+to)\s+(?:only\s+)?(?:be\s+able\s+to\s+)?(?:decide|take\s+(?:a|the)\s+(?:final\s+)?(?:decision|call)|think|see|consider|check|confirm|look(?:\s+(?:at|into)\s+(?:it|this|that|them|(?:the\s+)?(?:flats?|homes?|houses?|options|properties|property|projects?|deal|proposal)))?)(?:\s+(?:about\s+it|it\s+over|over\s+it))?\s+(?:only\s+)?(?:after\b(?!\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:site\s+)?(?:visit|visiting|seeing|meeting|tour)\b)|next\s+(?:week|month|year)|later|in\s+(?:a|an|one|two|three|four|few|\d+)\s+(?:days?|weeks?|months?)|in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|by\b|once\b|when\s+(?:he|she|they|the)\b)|\b(?:after\s+(?!(?:the\s+)?(?:site\s+)?(?:visit|meeting|tour)\b)\p{L}+|next\s+(?:week|month|year)|later)\s+(?:will|shall)\s+(?:see|decide|think)\b/giu;
 
 /** "is comparing", "are still comparing prices with godrej": the lead still choosing, and what. */
 const COMPARING =
@@ -961,7 +961,11 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
   ['FOLLOW_UP', /\b(?:call|ring|phone|ping)\s+(?:\p{L}+\s+){1,2}(?:back|again)\b/giu, ['back', 'again']],
   // "will decide after the 15th", "will think about it next month", "will see in two weeks": the lead
   // will make up their mind later ("… after the visit" is a visit to come, not a later contact).
-  ['FOLLOW_UP', LATER_DECISION, ['decide', 'think', 'see', 'consider', 'check', 'confirm', 'look']],
+  [
+    'FOLLOW_UP',
+    LATER_DECISION,
+    ['decide', 'decision', 'call', 'think', 'see', 'consider', 'check', 'confirm', 'look'],
+  ],
   // "wants time till next month", "needs time to think", "asked for some more time": the lead needs
   // time before deciding — for a reason or up to a day said ("so she needs some time" alone, after
   // other news, is no status).
@@ -1062,8 +1066,8 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
   // follow-up, above).
   [
     'LOST',
-    /\b(?:given|gave|giving)\s+up\s+on\s+(?:buying|the\s+purchase|the\s+plan|the\s+idea|(?:the|this|our)\s+(?:flat|unit|villa|apartment|plot|property|deal))\b(?!\s+(?:right\s+now|now|for\s+now|at\s+the\s+moment|at\s+present|currently|this\s+year)\b)/gi,
-    ['up on'],
+    /\b(?:given|gave|giving)\s+up\s+(?:on\s+(?:buying|the\s+purchase|the\s+plan|the\s+idea|(?:the|this|our)\s+(?:flat|unit|villa|apartment|plot|property|deal))|(?:the|his|her|their)\s+(?:plan|idea)\s+(?:to\s+buy|of\s+buying))\b(?!\s+(?:right\s+now|now|for\s+now|at\s+the\s+moment|at\s+present|currently|this\s+year)\b)/gi,
+    ['up on', 'up the', 'up his', 'up her', 'up their'],
   ],
   // "has given us the go ahead", "gave the green signal": the lead's yes to the deal.
   [

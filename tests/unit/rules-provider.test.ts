@@ -6238,3 +6238,23 @@ describe('held-out sets 226–230 classes', () => {
     );
   });
 });
+
+describe('held-out sets 231–235 classes', () => {
+  test.each<[string, string]>([
+    ['ravi kumar has given up his plan of buying', 'LOST'],
+    ['meena iyer will take the final decision next month', 'FOLLOW_UP'],
+  ])('"%s" is %s', (t, status) => {
+    expect(read(t).entities).toEqual({ lead: leadSaidFirst(t), status });
+  });
+
+  test('when a thing is said with its article after "for", then it is no name', () => {
+    expect(read('meena iyer was away for a conference, now she has paid the token').entities).toEqual({
+      lead: 'meena iyer',
+      status: 'WON',
+    });
+  });
+
+  test('when the story opens with "after much thought", then the lead is the one after it', () => {
+    expect(read('after much thought ravi kumar has decided not to buy').entities.lead).toBe('ravi kumar');
+  });
+});

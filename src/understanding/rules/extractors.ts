@@ -810,7 +810,7 @@ const THING_HELD_BEFORE =
  */
 /** "after a long negotiation …", "after three visits …": an event said first, before whoever did what. */
 const EVENT_OPENER =
-  /^\s*after\s+(?:a|an|the|much|many|several|some|two|three|four|\d+)\s+(?:[a-z]+\s+){0,2}?(?:rounds?\s+of\s+)?(?:negotiations?|discussions?|visits?|meetings?|calls?|talks?|months?|weeks?|days?|years?|follow[\s-]?ups?)\b[\s,]*/i;
+  /^\s*after\s+(?:(?:a|an|the|much|many|several|some|two|three|four|\d+)\s+)?(?:[a-z]+\s+){0,2}?(?:rounds?\s+of\s+)?(?:negotiations?|discussions?|visits?|meetings?|calls?|talks?|months?|weeks?|days?|years?|follow[\s-]?ups?|thought|consideration|deliberation)\b[\s,]*/i;
 
 export function extractLeadReference(said: string, phoneText: string | undefined): string | null {
   const main = said.replace(EVENT_OPENER, (opener) => ' '.repeat(opener.length));
@@ -857,6 +857,13 @@ export function extractLeadReference(said: string, phoneText: string | undefined
       if (named) return named;
       continue;
     }
+    // "was travelling for a tournament": a thing said with its article after "for" or "with" is no name
+    // ("a r rahman" is initials).
+    if (
+      /\b(?:for|with|of)\s*$/i.test(cue[0]) &&
+      /^\s*an?\s+(?![a-z]\.?\s)/i.test(main.slice(cue.index + cue[0].length))
+    )
+      continue;
     const name = leadingNameWords(main.slice(cue.index + cue[0].length), 3, true);
     // "compare with other projects": words that are all common English ones name nobody.
     if (name && !name.split(' ').every(isCommonEnglishWord)) return name;
