@@ -329,7 +329,7 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
   // "gave the booking advance", "token money has been deposited": money paid to book is a sale.
   [
     'WON',
-    /\b(?:paid|pays|given|gave|handed\s+over|transferred|sent|deposited|received|got|made|makes|did|done|cleared|clears|completed|completes)\b(?:(?!\s(?:and|but|so)\s+(?:he|she|they|we|i)\s)[^.;,]){0,45}?\b(?:token|booking|advance|full\s+(?:amount|payment)|down\s*payment|first\s+instal+ment|earnest\s+money)(?:\s+(?:amount|money|advance|cheque|payment))?\b|\b(?:token|booking|advance)(?:\s+(?:amount|money|advance|cheque|payment|transfer))?\s+(?:has\s+been\s+|have\s+been\s+|was\s+|is\s+)?(?:paid|given|deposited|received|transferred|done|collected|cleared)\b/gi,
+    /\b(?:paid|pays|given|gave|handed\s+over|transferred|sent|deposited|received|got|made|makes|did|done|cleared|clears|completed|completes)\b(?:(?!\s(?:and|but|so)\s+(?:he|she|they|we|i)\s)[^.;,]){0,45}?\b(?:token|booking|advance|full\s+(?:amount|payment)|down\s*payment|(?:first|1st)\s+instal+ment|earnest\s+money)(?:\s+(?:amount|money|advance|cheque|payment))?\b|\b(?:token|booking|advance)(?:\s+(?:amount|money|advance|cheque|payment|transfer))?\s+(?:has\s+been\s+|have\s+been\s+|was\s+|is\s+)?(?:paid|given|deposited|received|transferred|done|collected|cleared)\b/gi,
     ['token', 'booking', 'advance', 'full', 'payment', 'instal', 'earnest'],
   ],
   // "came with the cheque for the booking amount", "brought the token money", "handed me the booking
@@ -476,8 +476,9 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
   // "has asked us to draft the sale agreement": the papers of the sale being made ready.
   [
     'IN_PROGRESS',
-    /\b(?:asked|wants?|wanted|requested)\s+(?:us|me)\s+to\s+(?:draft|prepare|make|send)\s+(?:the|a|his|her|their)\s+(?:draft\s+)?(?:sale\s+|sample\s+)?(?:agreement|booking\s+form|allotment\s+letter)\b/gi,
-    ['draft', 'prepare', 'make', 'send'],
+    // ("has asked for the booking form": the same, asked for.)
+    /\b(?:(?:asked|wants?|wanted|requested)\s+(?:us|me)\s+to\s+(?:draft|prepare|make|send)|(?:asked|asking|requested)\s+(?:us\s+|me\s+)?for)\s+(?:the|a|his|her|their)\s+(?:draft\s+)?(?:sale\s+|sample\s+)?(?:agreement|booking\s+form|allotment\s+letter)\b/gi,
+    ['draft', 'prepare', 'make', 'send', 'for the', 'for a'],
   ],
   // "will take this up after he is back": the matter picked up again later.
   [
@@ -490,6 +491,12 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
     'LOST',
     /\b(?:talked|talks|persuaded|convinced)\s+(?:him|her|them)\s+(?:out\s+of\s+(?:buying|booking|the\s+(?:purchase|deal|booking|flat|plan)|it)|not\s+to\s+(?:buy|book|go\s+ahead))\b/gi,
     ['out of', 'not to'],
+  ],
+  // "has decided to postpone buying by six months", "pushed the purchase to next year": put off to a time.
+  [
+    'FOLLOW_UP',
+    /\b(?:postpone|postponed|postponing|defer|deferred|deferring|push|pushed|pushing)\s+(?:buying|booking|the\s+(?:purchase|booking|decision|plan)|(?:his|her|their)\s+(?:purchase|plans?|decision))\s+(?:by|till|until|for|to)\b/gi,
+    ['postpon', 'defer', 'push'],
   ],
   // "her allotment letter has been issued", "the possession letter was handed over": the same, passive.
   [
@@ -693,8 +700,9 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
   [
     'IN_PROGRESS',
     // ("wants to go ahead with the booking": the wish, with what it is for, is one fact.)
-    /\b(?:wants?|wanted|would\s+like|'d\s+like)\s+to\s+go\s+ahead\b(?!\s+(?:with\s+(?:the\s+)?(?:site\s+)?visit|and\s+(?:visit|see))\b)(?:\s+with\s+(?:the|this|our|his|her|their)\s+(?:[\p{L}\d]+\s+){0,2}?(?:booking|purchase|deal|flat|unit|villa|apartment|plot|house|home|property|bhk)\b)?/giu,
-    ['go ahead'],
+    // ("wants to close the deal this week": the same.)
+    /\b(?:wants?|wanted|would\s+like|'d\s+like)\s+to\s+(?:go\s+ahead\b(?!\s+(?:with\s+(?:the\s+)?(?:site\s+)?visit|and\s+(?:visit|see))\b)(?:\s+with\s+(?:the|this|our|his|her|their)\s+(?:[\p{L}\d]+\s+){0,2}?(?:booking|purchase|deal|flat|unit|villa|apartment|plot|house|home|property|bhk)\b)?|(?:close|seal|finali[sz]e)\s+the\s+deal\b)/giu,
+    ['go ahead', 'the deal'],
   ],
   // "said a clear no to the offer", "said a firm no to our proposal": the lead refused the deal.
   [
@@ -770,7 +778,7 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
   // ahead", a loss).
   [
     'WON',
-    /(?<!\b(?:not|never)\s+|n't\s+)\b(?:go|goes|going|went|gone|proceed|proceeding|proceeded)\s+ahead\s+with\s+(?:the|this|our|his|her|their)\s+(?:[\p{L}\d]+\s+){0,2}?(?:booking|purchase|deal|flat|unit|apartment|villa|plot|house|home|property|bhk)\b(?![^.;,]{0,30}\b(?:elsewhere|somewhere\s+else|instead)\b)/giu,
+    /(?<!\b(?:not|never|cannot|unable\s+to)\s+|n't\s+)\b(?:go|goes|going|went|gone|proceed|proceeding|proceeded)\s+ahead\s+with\s+(?:the|this|our|his|her|their)\s+(?:[\p{L}\d]+\s+){0,2}?(?:booking|purchase|deal|flat|unit|apartment|villa|plot|house|home|property|bhk)\b(?![^.;,]{0,30}\b(?:elsewhere|somewhere\s+else|instead)\b)/giu,
     ['ahead'],
   ],
   // "has found a flat closer to his office", "found a cheaper house": another home found (what was

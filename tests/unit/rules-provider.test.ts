@@ -6258,3 +6258,26 @@ describe('held-out sets 231–235 classes', () => {
     expect(read('after much thought ravi kumar has decided not to buy').entities.lead).toBe('ravi kumar');
   });
 });
+
+describe('held-out sets 236–240 classes', () => {
+  test.each<[string, string]>([
+    ['ravi kumar paid the first instalment today', 'WON'],
+    ['meena iyer has pushed the purchase to next year', 'FOLLOW_UP'],
+    ['ravi kumar would like to seal the deal', 'IN_PROGRESS'],
+    ['meena iyer asked for the sale agreement', 'IN_PROGRESS'],
+    ['ravi kumar cannot go ahead with the booking', 'LOST'],
+  ])('"%s" is %s', (t, status) => {
+    expect(read(t).entities).toEqual({ lead: leadSaidFirst(t), status });
+  });
+
+  test('when a question is to be passed on ("ask X if …"), then nothing is written', () => {
+    expect(readAll('please ask meena iyer whether she liked the flat').map((r) => r.intent)).toEqual([
+      'UNKNOWN',
+    ]);
+  });
+
+  test('when a full name alone follows "add", then it is a new lead asked for the rest', () => {
+    expect(readAll('add ravi kumar').map((r) => r.intent)).toEqual(['LEAD_CREATE']);
+    expect(readAll('add notes').map((r) => r.intent)).toEqual(['UNKNOWN']);
+  });
+});

@@ -258,8 +258,9 @@ const QUESTION = /^\s*(?:what|what's|whats|which|how|when|where|who|whose|why|is
  * A clause that asks ("how many leads came from facebook", "show me tomorrow's visits", "is deepak
  * interested", "…?") writes nothing, unless it is a polite request ("can you add a lead …").
  */
+// ("ask vineeta if she is still interested": a question to pass on, no news.)
 const ASKS =
-  /^\s*(?:(?:so|and|ok|okay|hey|hi|hello|also)[\s,]+)*(?:should\s+(?:i|we)|shall\s+(?:i|we)|do\s+you\s+think|(?:can|could|will|would)\s+(?!you\b)(?:[a-z]+\s+){1,2}(?:come|visit|make\s+it|join)\b|what|what's|whats|which|how|when|where|who|whom|whose|why|show(?!\s+(?:the|a|our|him|her|them)\s+(?:(?:sample|model|show|new|corner|ready)\s+)?(?:flats?|shops?|site|plots?|villas?|units?|offices?|property|apartments?|house|showroom)\b)|list|(?:share|send|give|forward|mail|email)\s+(?:(?:me|us)\s+)?(?:the|a|all)\s+(?:(?:full|whole|complete|latest)\s+)?(?:list|details?|count|number|summary|report|names|numbers)\s+of|send\s+(?:me|us)|share\s+(?:me|us|with\s+(?:me|us))|tell\s+me|give\s+me|tell\s+(?:us\s+)?(?:the\s+)?(?:status|details?|number|update)|count|is|are|am|was|were|does|did|do|(?:has|have|had)(?!\s+(?:a|an|one|two|some|got|coffee|tea|chai|lunch|dinner|breakfast|drinks|meetings?|calls?|chats?|words?|talks?|discussions?|visitors?)\b)|any|(?:can|could|will|would)\s+you\s+(?:please\s+)?(?:tell|show|give|list|check|find|look\s+up|let\s+me\s+know))\b/i;
+  /^\s*(?:(?:so|and|ok|okay|hey|hi|hello|also)[\s,]+)*(?:(?:please\s+)?(?:ask|check\s+with)\s+(?:[a-z]+\s+){1,3}?(?:if|whether)\s|should\s+(?:i|we)|shall\s+(?:i|we)|do\s+you\s+think|(?:can|could|will|would)\s+(?!you\b)(?:[a-z]+\s+){1,2}(?:come|visit|make\s+it|join)\b|what|what's|whats|which|how|when|where|who|whom|whose|why|show(?!\s+(?:the|a|our|him|her|them)\s+(?:(?:sample|model|show|new|corner|ready)\s+)?(?:flats?|shops?|site|plots?|villas?|units?|offices?|property|apartments?|house|showroom)\b)|list|(?:share|send|give|forward|mail|email)\s+(?:(?:me|us)\s+)?(?:the|a|all)\s+(?:(?:full|whole|complete|latest)\s+)?(?:list|details?|count|number|summary|report|names|numbers)\s+of|send\s+(?:me|us)|share\s+(?:me|us|with\s+(?:me|us))|tell\s+me|give\s+me|tell\s+(?:us\s+)?(?:the\s+)?(?:status|details?|number|update)|count|is|are|am|was|were|does|did|do|(?:has|have|had)(?!\s+(?:a|an|one|two|some|got|coffee|tea|chai|lunch|dinner|breakfast|drinks|meetings?|calls?|chats?|words?|talks?|discussions?|visitors?)\b)|any|(?:can|could|will|would)\s+you\s+(?:please\s+)?(?:tell|show|give|list|check|find|look\s+up|let\s+me\s+know))\b/i;
 const POLITE_REQUEST =
   /^\s*(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?|please\s+)(?:add|create|book|schedule|mark|update|change|set|register|fix|arrange|put|move|make)\b/i;
 
@@ -740,8 +741,13 @@ function intentCandidates(said: string, hasPhone: boolean, hasTime: boolean): Ca
   } else if (
     createVerb &&
     !createVerbAddsVisit &&
-    // "add Leela Das from Guwahati": a person and where they are from is a lead too.
-    (LEAD_NOUN.test(main) || hasPhone || NAME_CUE.test(main) || (visitNoun < 0 && SAYS_A_CITY.test(main)))
+    // "add Leela Das from Guwahati": a person and where they are from is a lead too; so is "add nikhil
+    // kamath", a name alone said after the verb that opens the request.
+    (LEAD_NOUN.test(main) ||
+      hasPhone ||
+      NAME_CUE.test(main) ||
+      (visitNoun < 0 && SAYS_A_CITY.test(main)) ||
+      nameAloneAdded(main, createVerb.index + createVerb[0].length))
   ) {
     candidates.push({
       intent: 'LEAD_CREATE',
@@ -837,6 +843,17 @@ function dictatedVisit(text: string): boolean {
 const onlyANameBesides = (text: string) => isOnlyAName(text.replace(/\b(?:on|at|for|by)\b/gi, ' '));
 
 const isOnlyAName = (text: string) => text.trim() !== '' && leadingNameWords(text, 3) === text.trim();
+
+/** "add nikhil kamath": the verb first, then a full name of words that are no common English words. */
+function nameAloneAdded(text: string, afterVerb: number): boolean {
+  const name = text.slice(afterVerb).trim();
+  return (
+    text.slice(0, afterVerb).trim().split(/\s+/).length === 1 &&
+    name.includes(' ') &&
+    isOnlyAName(name) &&
+    !name.split(' ').some(isCommonEnglishWord)
+  );
+}
 
 /** An hour said in any way: "11 am", "at 4", "16:30", "noon". */
 const HAS_CLOCK_OR_HOUR = /\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\bat\s+\d{1,2}\b|\b\d{1,2}:\d{2}\b|\bnoon\b/i;
