@@ -6281,3 +6281,11 @@ describe('held-out sets 236–240 classes', () => {
     expect(readAll('add notes').map((r) => r.intent)).toEqual(['UNKNOWN']);
   });
 });
+
+test('when a transcript holds no words (".", "?!"), then it is one request not understood, with a confidence', () => {
+  for (const said of ['.', '?!', ' , ']) {
+    const understanding = understandWithRules(said);
+    expect(understanding.actions).toEqual([{ intent: 'UNKNOWN', said: {} }]);
+    expect(Number.isFinite(understanding.confidence)).toBe(true);
+  }
+});

@@ -1793,6 +1793,9 @@ function understandTranscript(text: string, region: string): Understanding {
       ),
     ),
   );
+  // ".", "": nothing to read is one request not understood (the minimum of no confidences would be
+  // Infinity, which JSON writes as null).
+  if (readings.length === 0) readings = [{ intent: 'UNKNOWN', said: {}, strength: 0 }];
   const confidence = Math.min(
     ...readings.map((reading) => confidenceOf(reading.intent, reading.strength, reading.said)),
   );
