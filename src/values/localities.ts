@@ -66,10 +66,10 @@ function baseOf(officeName: string): string {
  * Lines", "Shivaji Nagar": in four districts or more): a person's name or a common word, never a
  * locality said alone. "Powai", "Marathahalli", "Koregaon" begin names in one or two.
  */
-function widespreadFirstWords(offices: readonly Office[]): Set<string> {
+function widespreadFirstWords(offices: readonly Office[], bases: readonly string[]): Set<string> {
   const districtsOf = new Map<string, Set<string>>();
-  for (const office of offices) {
-    const [first, ...rest] = baseOf(office.officeName).split(' ');
+  for (const [index, office] of offices.entries()) {
+    const [first, ...rest] = (bases[index] ?? '').split(' ');
     if (!first || rest.length === 0) continue;
     const districts = districtsOf.get(first) ?? new Set<string>();
     districtsOf.set(first, districts.add(office.districtName));
@@ -78,12 +78,11 @@ function widespreadFirstWords(offices: readonly Office[]): Set<string> {
 }
 
 /** The locality an office stands for: "Bandra(East) S.O" -> "bandra east", "Powai Iit S.O" -> "powai iit". */
-function keysOf(officeName: string, widespread: ReadonlySet<string>): string[] {
+function keysOf(officeName: string, base: string, widespread: ReadonlySet<string>): string[] {
   const inBrackets = /\(([^)]*)\)/.exec(officeName)?.[1];
   // "Infotech Park (Hinjawadi) S.O": the name in brackets is the locality people say.
   const bracketed =
     inBrackets && !/^(?:east|west|north|south)$/i.test(inBrackets.trim()) ? keyOf(inBrackets) : '';
-  const base = baseOf(officeName);
   if (!base) return bracketed ? [bracketed] : [];
   const words = base.split(' ');
   const first = words[0] ?? '';
@@ -137,8 +136,11 @@ function load(): Places {
   const pins = new Map<string, Set<string>>();
   // Towns in their own right: taluks, districts, head offices and the offices of a known city's district.
   const towns = new Set<string>();
-  const widespread = widespreadFirstWords(offices);
-  for (const office of offices) {
+  // Each office's name as keyed, worked out once: the first words and the keys both read it.
+  const bases = offices.map((office) => baseOf(office.officeName));
+  const widespread = widespreadFirstWords(offices, bases);
+  for (const [index, office] of offices.entries()) {
+    const keys = keysOf(office.officeName, bases[index] ?? '', widespread);
     states.add(keyOf(office.stateName));
     districts.add(keyOf(office.districtName));
     places.add(keyOf(office.districtName));
@@ -146,7 +148,7 @@ function load(): Places {
     towns.add(keyOf(office.districtName));
     towns.add(keyOf(office.taluk));
     const city = cityOfDistrict(office.districtName);
-    for (const key of keysOf(office.officeName, widespread)) {
+    for (const key of keys) {
       places.add(key);
       officeKeys.add(key);
       if (city !== null || /\b(?:H\.O|G\.P\.O)\b/.test(office.officeName)) towns.add(key);
@@ -166,7 +168,7 @@ function load(): Places {
     if (!/\bS\.O\b/.test(office.officeName) && !urbanBranch) continue;
     const inCity = city !== null && isPartOfCity(office, city, taluk);
     const shortest = urbanDistrict ? 6 : 5;
-    for (const key of keysOf(office.officeName, widespread)) {
+    for (const key of keys) {
       if (urbanBranch && (key.length < shortest || knownCity(key) !== null)) continue;
       const cities = localities.get(key) ?? new Set<string>();
       if (city && inCity) cities.add(city);

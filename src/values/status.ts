@@ -452,7 +452,7 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
   [
     'WON',
     /\b(?:completed|made|cleared|finished)\s+all\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:payments|instal(?:l)?ments|dues)\b/gi,
-    ['all'],
+    ['payments', 'instalments', 'installments', 'dues'],
   ],
   // "the booking for anita went through", "her purchase has gone through": the deal done.
   [
@@ -478,7 +478,7 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
     'IN_PROGRESS',
     // ("has asked for the booking form": the same, asked for.)
     /\b(?:(?:asked|wants?|wanted|requested)\s+(?:us|me)\s+to\s+(?:draft|prepare|make|send)|(?:asked|asking|requested)\s+(?:us\s+|me\s+)?for)\s+(?:the|a|his|her|their)\s+(?:draft\s+)?(?:sale\s+|sample\s+)?(?:agreement|booking\s+form|allotment\s+letter)\b/gi,
-    ['draft', 'prepare', 'make', 'send', 'for the', 'for a'],
+    ['agreement', 'booking form', 'allotment letter'],
   ],
   // "will take this up after he is back": the matter picked up again later.
   [
@@ -1269,7 +1269,7 @@ const OBJECT_NOT_SOLD = (
     [
       /^(?:(?:very|really|quite|still|also|more)\s+)?interested$/i,
       'in\\s+(?:(?:buying|getting|purchasing|taking|seeing|visiting)\\s+)?',
-      `${HOMES}|${PAPERS}|offer|deal|proposal|booking|visits?|it|this|that|them|us|one|ones|options?|towers?|phases?|floors?|layouts?|plans?|sizes?|configurations?|location|real|estate|investing|investment|buying|booking|seeing|visiting|coming|resale|rent|renting|leasing|\\d+`,
+      `${HOMES}|${PAPERS}|offer|deal|proposal|booking|visits?|it|this|that|them|us|one|ones|options?|towers?|phases?|floors?|layouts?|plans?|sizes?|configurations?|location|real|estate|investing|investment|buying|seeing|visiting|coming|resale|rent|renting|leasing|\\d+`,
     ],
   ] as const
 ).map(
