@@ -352,11 +352,12 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
     /\b(?:so|and)\s+(?:it|things|the\s+(?:deal|matter|discussion|talks))\s+(?:is|are|'s)\s+(?:still\s+)?(?:going\s+on|ongoing|progressing|in\s+progress)\b/gi,
     ['so it', 'and it', 'things', 'the deal', 'the matter', 'the discussion', 'the talks'],
   ],
-  // "the sale deed got registered", "the booking cheque has cleared": the sale's paper registered, or
-  // the money to book come through (a cheque that bounced is none).
+  // "the sale deed got registered", "got the conveyance deed registered", "the booking cheque has
+  // cleared": the sale's paper registered, or the money to book come through (a cheque that bounced is
+  // none).
   [
     'WON',
-    /\b(?:sale\s+deed|sale\s+agreement|agreement\s+(?:for|of)\s+sale|(?<=^|(?:'s|\b(?:the|his|her|their))\s+)(?:agreement|deed)|flat|unit|property|apartment|villa|plot)\s+(?:got|has\s+been|was|is|have\s+been)\s+(?:now\s+|finally\s+)?(?:registered|executed)\b|\b(?:booking|token|advance)\s+(?:cheque|check|payment|amount|money|transfer)(?:\s+of(?:\s+\p{L}+){1,3}?)?\s+(?:has\s+|have\s+|had\s+)?(?:got\s+|been\s+|was\s+|is\s+)?(?:cleared|realised|realized|credited|encashed)\b|\b(?:cheque|check)\s+(?:for|of)\s+(?:the\s+)?(?:booking|token|advance)\s+(?:amount\s+|money\s+)?(?:has\s+been|have\s+been|got|was|is)\s+(?:now\s+)?(?:cleared|realised|realized|credited|encashed)\b/giu,
+    /\b(?:(?:sale|conveyance|title)\s+deed|sale\s+agreement|agreement\s+(?:for|of)\s+sale|(?<=^|(?:'s|\b(?:the|his|her|their))\s+)(?:agreement|deed)|flat|unit|property|apartment|villa|plot)\s+(?:got|has\s+been|was|is|have\s+been)\s+(?:now\s+|finally\s+)?(?:registered|executed)\b|\b(?:got|gets|had|has\s+got|have\s+got)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:(?:sale|conveyance|title)\s+deed|sale\s+agreement|agreement|deed|flat|unit|property|apartment|villa|plot)\s+(?:now\s+|finally\s+)?(?:registered|executed)\b|\b(?:booking|token|advance)\s+(?:cheque|check|payment|amount|money|transfer)(?:\s+of(?:\s+\p{L}+){1,3}?)?\s+(?:has\s+|have\s+|had\s+)?(?:got\s+|been\s+|was\s+|is\s+)?(?:cleared|realised|realized|credited|encashed)\b|\b(?:cheque|check)\s+(?:for|of)\s+(?:the\s+)?(?:booking|token|advance)\s+(?:amount\s+|money\s+)?(?:has\s+been|have\s+been|got|was|is)\s+(?:now\s+)?(?:cleared|realised|realized|credited|encashed)\b/giu,
     ['registered', 'executed', 'cleared', 'realised', 'realized', 'credited', 'encashed'],
   ],
   // "completed the registration of her flat": the sale registered.
@@ -440,6 +441,12 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
     'WON',
     /\b(?:(?:made|paid|brought|came\s+with|transferred|cleared)\s+(?:the\s+|his\s+|her\s+|their\s+)?final\s+payment|(?:handed\s+over|gave|issued|received|got|collected|picked\s+up)\s+(?:(?:him|her|them)\s+)?(?:the\s+|his\s+|her\s+|their\s+)?(?:allotment\s+letter|possession\s+letter|keys\s+(?:of|to|for)\s+(?:the|his|her|their)\s+(?:new\s+)?(?:flat|unit|villa|house|home|apartment)(?!\s+to\s+(?!(?:him|her|them)\b)[a-z])))\b/gi,
     ['final payment', 'allotment letter', 'possession letter', 'keys'],
+  ],
+  // "collected his keys", "got the keys today": the home's keys taken (not a car's, nor keys to show a flat).
+  [
+    'WON',
+    /\b(?:collected|received|got|picked\s+up|took)\s+(?:the\s+|his\s+|her\s+|their\s+)(?:new\s+)?keys\b(?!\s+(?:of|to|for)\s+(?:the|his|her|their|a|an)\s+(?!(?:new\s+)?(?:flat|unit|villa|house|home|apartment)\b))(?!\s+to\s+(?:see|show|open|check|inspect|view|visit)\b)/gi,
+    ['keys'],
   ],
   // "is now the proud owner of a 3 bhk", "has become the owner of the corner villa": the home is theirs
   // now (not one bought elsewhere or instead).
@@ -1018,11 +1025,12 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
     /\b(?:postponed|deferred|put\s+off|pushed)\s+(?:everything|the\s+(?:decision|purchase|plan|booking)|buying|the\s+whole\s+thing|things)\s+(?:by|for|till|until|to|after)\b/gi,
     ['postponed', 'deferred', 'put off', 'pushed'],
   ],
-  // "has cleared all the dues for the flat", "settled the balance": paid for in full.
+  // "has cleared all the dues for the flat", "settled the entire payment", "paid the remaining
+  // balance": paid for in full.
   [
     'WON',
-    /\b(?:cleared|paid|settled)\s+(?:off\s+)?(?:all\s+)?(?:the\s+|his\s+|her\s+|their\s+)?(?:dues|balance\s+amount|full\s+balance|remaining\s+amount|outstanding\s+amount)\b/gi,
-    ['dues', 'balance', 'remaining', 'outstanding'],
+    /\b(?:cleared|paid|settled|completed|made|transferred)\s+(?:off\s+)?(?:all\s+)?(?:the\s+|his\s+|her\s+|their\s+)?(?:dues|(?:(?:entire|full|whole|complete|total|remaining|outstanding|final)\s+)?balance(?:\s+(?:amount|payment|dues))?|(?:entire|full|whole|complete|total|remaining|outstanding)\s+(?:amount|payment|dues|price|cost|consideration))\b/gi,
+    ['dues', 'balance', 'remaining', 'outstanding', 'entire', 'full', 'whole', 'complete', 'total'],
   ],
   // "has started the loan paperwork for our flat", "initiated the home loan process": the purchase
   // being arranged.
@@ -1152,6 +1160,26 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
     /\b(?:wants?|wanted|needs?|needed|asked\s+for|asking\s+for|requested)\s+(?:another\s+|(?:a|one|two|three|four|five|six|few|a\s+few|couple\s+of|a\s+couple\s+of|\d+)\s+(?:more\s+)?)(?:days?|weeks?|months?)\b|\b(?:wants?|wanted|needs?|needed|asked\s+for|asking\s+for|requested)\s+(?:some|more|a\s+little|a\s+bit\s+of|a\s+little\s+more|some\s+more)\s+time\b/giu,
     ['days', 'weeks', 'months', ' day', ' week', ' month', 'time'],
   ],
+  // "said this project is not for him", "it is just not for us": the home turned down as not theirs
+  // (a unit or a size said instead is a preference, not the deal: "the 2 bhk is not for him").
+  [
+    'LOST',
+    /\b(?:it|this|that|the\s+(?:project|place|property|society))(?:\s+(?:project|place|property|society))?\s+(?:is|'s|was)\s+(?:just\s+|really\s+|simply\s+)?not\s+(?:meant\s+)?for\s+(?:him|her|them|me|us)\b(?!\s+(?:right\s+now|now|at\s+the\s+moment|yet|this\s+year)\b)/gi,
+    ['not for', 'not meant'],
+  ],
+  // "saw a cheaper flat in bopal and is going with that one", "found a bigger flat and booked it": a
+  // home of another kind found, then chosen by "that one", "it" (one found in our own tower is ours).
+  [
+    'LOST',
+    /\b(?:saw|seen|found|liked|shortlisted|came\s+across|got)\s+(?:a|an|another|one)\s+(?:(?:much|slightly|bit|little)\s+)?(?:cheaper|closer|nearer|bigger|larger|better|smaller|more\s+affordable|ready(?:[\s-]+to[\s-]+move)?)\s+(?:\p{L}+\s+)?(?:flat|home|house|apartment|villa|plot|property|place|unit|option|deal|one)\b(?:(?!\b(?:our|us|same|ours)\b)[^.;]){0,50}?\b(?:going|go|went|gone|booked|bought|taken|took|taking|chose|chosen|picked|finali[sz]ed|decided\s+on|settled\s+on)\s+(?:(?:with|for|on)\s+)?(?:that|it)(?:\s+(?:one|1))?\b/giu,
+    ['cheaper', 'closer', 'nearer', 'bigger', 'larger', 'better', 'smaller', 'affordable', 'ready'],
+  ],
+  // "… so that's one more sale", "that is another booking": the story's lead counted among the sales.
+  [
+    'WON',
+    /\b(?:that'?s|thats|that\s+is|it'?s|it\s+is)\s+(?:(?:one|1)\s+more|another|a)\s+(?:sale|booking|closure)\b(?!\s+(?:offer|price|deed|agreement|event|season|form|amount|counter|team))/gi,
+    ['sale', 'booking', 'closure'],
+  ],
   // "did not book", "hasn't paid": a purchase said negated names no status at all.
   [
     'WON',
@@ -1198,8 +1226,9 @@ const PLACE_SHUT_BEFORE =
 /** "we closed the site office early", "closed her bank account": a place or an account shut. */
 const PLACE_SHUT_AFTER =
   /^\s+(?:the|our|his|her|their)\s+(?:site\s+office|sales\s+office|site|shop|store|gates?|counter|(?:bank\s+|loan\s+|old\s+)?account)\b/i;
+/** "dropped her at the station", "dropped it off"; "dropped in", "dropped by": came to see us. */
 const SET_DOWN_AFTER =
-  /^\s+(?:(?:it|him|her|them|the\s+\p{L}+|his\s+\p{L}+|her\s+\p{L}+)\s+)?(?:off|at|near|outside|by)\b/iu;
+  /^\s+(?:(?:it|him|her|them|the\s+\p{L}+|his\s+\p{L}+|her\s+\p{L}+)\s+)?(?:off|at|near|outside|by)\b|^\s+(?:in|over|round)\b/iu;
 /** A thing that works or not, right before "working": "the lift was not ", "his phone is ". */
 const THING_WORKING_BEFORE =
   /\b(?:lift|elevator|lights?|power|ac|fan|water|pump|phone|mobile|network|internet|wifi|link|app|website|system|generator|gate|door|tap|geyser|camera|cctv|intercom|machine|card|number|signal|road)\b(?:[^.;,]{0,30}?\s(?:is|was|are|were|has\s+been|have\s+been|isn'?t|wasn'?t|aren'?t|weren'?t))?\s+(?:(?:not|still|also|again)\s+)*$/i;
@@ -1241,7 +1270,8 @@ const NO_OBJECT =
 const OBJECT_NOT_SOLD = (
   [
     [/^(?:bought|purchased|booked)$/i, '', HOMES],
-    [/^(?:signed|closed|finali[sz]ed)$/i, '', `${HOMES}|${PAPERS}`],
+    // ("signed everything": every paper of the sale.)
+    [/^(?:signed|closed|finali[sz]ed)$/i, '', `${HOMES}|${PAPERS}|everything`],
     // "signed up for our newsletter", "signed up for the event": a sign-up that is no sale.
     [/^signed$/i, 'up\\s+(?:for|to|with)\\s+', `${HOMES}|${PAPERS}|us`],
     // "signed for the courier": a receipt, unless it is for a home or its papers.
@@ -1594,7 +1624,8 @@ function phrasesIn(text: string): StatusPhrase[] {
   if (found.length === 0 && lower.includes('comparing'))
     for (const match of text.matchAll(COMPARING))
       found.push(phraseAt(text, 'IN_PROGRESS', match.index, match.index + match[0].length, true));
-  return withoutInnerFacts(found).sort((a, b) => a.start - b.start);
+  // (Two phrases from one place: the longer reads more of what was said.)
+  return withoutInnerFacts(found).sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 /** "first said yes …", "initially agreed …": a state told as the first of two, which a later one replaces. */

@@ -6282,6 +6282,61 @@ describe('held-out sets 236–240 classes', () => {
   });
 });
 
+describe('held-out sets 241–245 classes', () => {
+  test.each<[string, string]>([
+    ['ravi kumar had the conveyance deed registered on monday', 'WON'],
+    ['meena iyer got her sale agreement executed yesterday', 'WON'],
+    ['ravi kumar has cleared the full amount', 'WON'],
+    ['meena iyer paid the remaining balance last week', 'WON'],
+    ['ravi kumar picked up his keys from our site office', 'WON'],
+    ['meena iyer signed everything today', 'WON'],
+    ['ravi kumar came by and said this project is not for him', 'LOST'],
+    ['meena iyer found a bigger flat near her office and has booked that one', 'LOST'],
+  ])('"%s" is %s', (t, status) => {
+    expect(read(t).entities).toEqual({ lead: leadSaidFirst(t), status });
+  });
+
+  test('when a story ends in "that\'s one more sale" (or "another booking"), then the lead it opens with is won', () => {
+    expect(read('ravi kumar came with the last cheque today, so that is another booking').entities).toEqual({
+      lead: 'ravi kumar',
+      status: 'WON',
+    });
+  });
+
+  test('when a money word is still to come or said of a thing, then the full amount is no sale', () => {
+    expect(asksOrNothing('ravi kumar will clear the full amount next month')).toBe(true);
+    expect(asksOrNothing('meena iyer has not paid the full amount yet')).toBe(true);
+    expect(asksOrNothing('ravi kumar left his keys in the car')).toBe(true);
+  });
+
+  test('when an opening names people but asks nothing, then the requests after it that name their own leads are read', () => {
+    expect(
+      readAll(
+        'ravi kumar and meena iyer both dropped in, meena paid the token and ravi is still deciding',
+      ).map((r) => [r.intent, r.entities.lead, r.entities.status]),
+    ).toEqual([
+      ['LEAD_UPDATE', 'meena iyer', 'WON'],
+      ['LEAD_UPDATE', 'ravi kumar', 'IN_PROGRESS'],
+    ]);
+  });
+
+  test('when someone "dropped in" or "dropped over", then it is a call paid, no status', () => {
+    expect(readAll('meena iyer dropped in this morning').map((r) => r.intent)).toEqual(['UNKNOWN']);
+    expect(read('ravi kumar dropped the idea in march').entities.status).toBe('LOST');
+  });
+
+  test('when an opening doubts or asks, then what follows it is not written', () => {
+    expect(asksOrNothing('not sure about this one, meena iyer has paid the token')).toBe(true);
+  });
+
+  test('when a verb of another clause stands between an update verb and "to", then no status is asked for', () => {
+    expect(readAll('ravi kumar closed his clinic and moved to nagpur').map((r) => r.intent)).toEqual([
+      'UNKNOWN',
+    ]);
+    expect(read('move ravi kumar to dormant').intent).toBe('LEAD_UPDATE');
+  });
+});
+
 test('when a transcript holds no words (".", "?!"), then it is one request not understood, with a confidence', () => {
   for (const said of ['.', '?!', ' , ']) {
     const understanding = understandWithRules(said);

@@ -94,6 +94,11 @@ function titledFullName(main: string): boolean {
   return false;
 }
 const UPDATE_VERB = new RegExp(`\\b(?:${UPDATE_VERBS})\\b`, 'i');
+/**
+ * "move lead 123 to on hold": a target of the update verb's own clause — not one after "and" or a stop,
+ * where another verb begins ("closed his shop and moved to nagpur").
+ */
+const OWN_TARGET_AFTER_VERB = /^(?:(?!\band\b)[^,.;])*?\b(?:to|as|into)\b|\bon\s+hold\b/i;
 const STATUS_WORD = /\bstatus\b/i;
 /** Status phrases that say an update on their own: "Rahul not interested", "Priya booked". */
 const SELF_EVIDENT_STATUS =
@@ -699,7 +704,7 @@ function intentCandidates(said: string, hasPhone: boolean, hasTime: boolean): Ca
       candidates.push({ intent: 'LEAD_UPDATE', position: Math.max(0, before.search(/\S/)), strength: 2 });
     }
   } else if (
-    (updateVerb >= 0 && /\b(?:to|as|into)\b|\bon\s+hold\b/i.test(main.slice(updateVerb))) ||
+    (updateVerb >= 0 && OWN_TARGET_AFTER_VERB.test(main.slice(updateVerb))) ||
     (statusWord >= 0 && !QUESTION.test(main)) ||
     (UNSUPPORTED_STATUS.test(main) && LEAD_NOUN.test(main)) ||
     // "raghav is on hold", "sohail is pending": a state no status of this CRM names; the answer asks.
@@ -1718,6 +1723,36 @@ function storyRequest(text: string, region: string): ClauseReading | null {
   return null;
 }
 
+const isReading = (reading: ClauseReading | null): reading is ClauseReading => reading !== null;
+
+/** An opening said with doubt, a condition or a question: what follows it is not told as done. */
+const DOUBTING_OPENING =
+  /\b(?:not\s+sure|if|unless|whether|maybe|might|perhaps|(?:don'?t|do\s+not)\s+know|no\s+idea|wonder)\b|\?/i;
+
+/**
+ * "hafeez contractor and charles correa both came today, hafeez booked the 3 bhk and charles is still
+ * thinking": an opening that is no request (who came, and when), then requests that each name their
+ * own lead. They are read from the first stop or comma after which every request is whole and names
+ * its lead — never after an opening said with doubt or as a question.
+ */
+function requestsAfterOpening(text: string, region: string): ClauseReading[] | null {
+  for (const stop of text.matchAll(/\s*[,.;:]\s*/g)) {
+    if (DOUBTING_OPENING.test(text.slice(0, stop.index))) return null;
+    const rest = text.slice(stop.index + stop[0].length);
+    if (!opensWithName(rest)) continue;
+    const readings = splitRequests(rest)
+      .flatMap(splitConjoinedLeads)
+      .flatMap((clause) => splitSharedVerb(clause, region))
+      .map((clause) => understandClause(clause, region));
+    const named = (reading: ClauseReading) =>
+      isComplete(reading) &&
+      reading.said.lead_reference !== undefined &&
+      !isPronounReference(reading.said.lead_reference);
+    if (readings.length > 0 && readings.every(named)) return readings;
+  }
+  return null;
+}
+
 function understandTranscript(text: string, region: string): Understanding {
   const clauses: string[] = [];
   const first: ClauseReading[] = [];
@@ -1781,8 +1816,8 @@ function understandTranscript(text: string, region: string): Understanding {
     readings = clauses.map((clause) => understandClause(clause, region));
   }
   if (readings.every((reading) => reading.intent === 'UNKNOWN')) {
-    const told = storyRequest(text, region);
-    if (told) readings = [told];
+    const told = requestsAfterOpening(text, region) ?? [storyRequest(text, region)].filter(isReading);
+    if (told.length > 0) readings = told;
   }
   readings = withNamesInFull(
     text,
