@@ -245,6 +245,13 @@ const CANONICAL = new Set<string>(['NEW', 'IN_PROGRESS', 'FOLLOW_UP', 'WON', 'LO
 export const LATER_DECISION =
   /\b(?:will|would|shall|is\s+going\s+to|are\s+going\s+to|wants?\s+to|wanted\s+to|would\s+like\s+to|prefers?\s+to|plans?\s+to)\s+(?:only\s+)?(?:be\s+able\s+to\s+)?(?:decide|take\s+(?:a|the)\s+(?:final\s+)?(?:decision|call)|think|see|consider|check|confirm|look(?:\s+(?:at|into)\s+(?:it|this|that|them|(?:the\s+)?(?:flats?|homes?|houses?|options|properties|property|projects?|deal|proposal)))?)(?:\s+(?:about\s+it|it\s+over|over\s+it))?\s+(?:only\s+)?(?:after\b(?!\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:site\s+)?(?:visit|visiting|seeing|meeting|tour)\b)|next\s+(?:week|month|year)|later|in\s+(?:a|an|one|two|three|four|few|\d+)\s+(?:days?|weeks?|months?)|in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|by\b|once\b|when\s+(?:he|she|they|the)\b)|\b(?:after\s+(?!(?:the\s+)?(?:site\s+)?(?:visit|meeting|tour)\b)\p{L}+|next\s+(?:week|month|year)|later)\s+(?:will|shall)\s+(?:see|decide|think)\b/giu;
 
+/**
+ * "has made an offer of 1.1 crore", "came back with a counter offer": a price put on the table — like
+ * comparing, a weak sign of talks under way, read only when nothing else says the status.
+ */
+const OFFER_MADE =
+  /\b(?:made|makes|making|put\s+in|sent|gave|given|quoted)\s+(?:us\s+)?(?:a|an|his|her|their)\s+(?:(?:final|best|new|revised|lower|fresh|counter)[\s-]+)?(?:offer|bid)\b|\b(?:came|come|comes|coming)\s+back\s+with\s+(?:a|an|his|her|their)\s+(?:(?:final|best|new|revised|lower|fresh)\s+)?(?:counter[\s-]?)?(?:offer|proposal|quote|price)\b|\bcounter[\s-]?(?:offer|proposal)s?\b/gi;
+
 /** "is comparing", "are still comparing prices with godrej": the lead still choosing, and what. */
 const COMPARING =
   /\b(?:is|are|'s|was|were)\s+(?:still\s+|now\s+|also\s+|busy\s+)*comparing(?:\s+(?!(?:and|but|so|then)\b)[\p{L}\d]+|\s+and\s+(?!(?:he|she|they|we|i|then|also|will|would|is|are|was|has|have|had|said|says|wants?)\b)[\p{L}\d]+){0,12}/giu;
@@ -601,8 +608,19 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
   // the deal is being worked on.
   [
     'IN_PROGRESS',
-    /\b(?:is|are)\s+(?:now\s+|still\s+)?(?:going\s+through|reviewing|checking|studying)\s+(?:the\s+)?(?:draft\s+)?(?:agreement|cost\s+sheet|payment\s+plan|quotation|quote|offer|papers|documents)\b|\b(?:has|have|had)\s+warmed\s+up\s+to\s+(?:the|our|this)\s+(?:idea|project|flat|deal|offer)\b|\b(?:is|are)\s+(?:now\s+)?talking\s+numbers\b/gi,
-    ['going through', 'reviewing', 'checking', 'studying', 'warmed', 'talking numbers'],
+    /\b(?:is|are)\s+(?:now\s+|still\s+)?(?:going\s+through|reviewing|checking|studying|vetting|examining|scrutini[sz]ing|reading\s+through)\s+(?:the\s+)?(?:draft\s+)?(?:sale\s+)?(?:agreement|cost\s+sheet|payment\s+plan|quotation|quote|offer|papers|documents)\b|\b(?:has|have|had)\s+warmed\s+up\s+to\s+(?:the|our|this)\s+(?:idea|project|flat|deal|offer)\b|\b(?:is|are)\s+(?:now\s+)?talking\s+numbers\b/gi,
+    [
+      'going through',
+      'reviewing',
+      'checking',
+      'studying',
+      'vetting',
+      'examining',
+      'scrutini',
+      'reading through',
+      'warmed',
+      'talking numbers',
+    ],
   ],
   // "put down the booking money", "deposited the token amount": the money to book paid, in other verbs.
   [
@@ -687,7 +705,7 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
   // "they are looking elsewhere now", "has started looking somewhere else": the search left us.
   [
     'LOST',
-    /\b(?:(?:is|are|'s|'re)\s+(?:now\s+)?|(?:has|have)\s+started\s+|started\s+)looking\s+(?:elsewhere|somewhere\s+else|(?:in|at)\s+(?:another|a\s+different|some\s+other|other)\s+(?:area|locality|city|place|project|projects|part\s+of\s+(?:the\s+)?(?:town|city)))\b/gi,
+    /\b(?:(?:is|are|'s|'re)\s+(?:now\s+)?|(?:has|have)\s+started\s+|started\s+|(?:will|'ll|would|going\s+to)\s+(?:now\s+)?(?:keep|continue|start)\s+|(?:keep|keeps|continue|continues|continuing)\s+(?:to\s+look|looking)\s+|(?:will|'ll|going\s+to)\s+(?:now\s+)?look\s+)(?:looking\s+|look\s+)?(?:elsewhere|somewhere\s+else|(?:in|at)\s+(?:another|a\s+different|some\s+other|other)\s+(?:area|locality|city|place|project|projects|part\s+of\s+(?:the\s+)?(?:town|city)))\b/gi,
     ['elsewhere', 'somewhere else', 'other', 'different'],
   ],
   // "asked us to hold the unit for him till monday", "wants us to block the corner flat": a home kept
@@ -1180,6 +1198,26 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
     /\b(?:that'?s|thats|that\s+is|it'?s|it\s+is)\s+(?:(?:one|1)\s+more|another|a)\s+(?:sale|booking|closure)\b(?!\s+(?:offer|price|deed|agreement|event|season|form|amount|counter|team))/gi,
     ['sale', 'booking', 'closure'],
   ],
+  // "has paid the stamp duty", "cleared the registration charges for her flat": the sale's own duty paid,
+  // to register it (a registration fee of anything else — an expo, a club — is no sale).
+  [
+    'WON',
+    /\b(?:paid|cleared|deposited|settled|transferred)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:stamp\s+duty|registration\s+(?:charges?|fees?|amount)\s+(?:for|of|on)\s+(?:the|his|her|their)\s+(?:new\s+)?(?:flat|unit|home|house|villa|apartment|plot|property)\b(?!\s+(?:expo|fair|show|exhibition|event|portal|website|app)\b))/gi,
+    ['stamp duty', 'registration'],
+  ],
+  // "is waiting for the loan sanction", "waiting for the bank's valuation report before the disbursal": the
+  // purchase arranged, its loan on the way.
+  [
+    'IN_PROGRESS',
+    /\b(?:is|are|'s|'re)\s+(?:now\s+|still\s+|just\s+)?waiting\s+(?:for|on)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:bank'?s?\s+|home\s+)?(?:loan\s+(?:sanction|approval|disbursal|disbursement|papers)|sanction\s+letter|valuation(?:\s+report)?|(?:loan\s+)?disburs(?:al|ement))\b/gi,
+    ['sanction', 'approval', 'disburs', 'valuation', 'papers'],
+  ],
+  // "we can revisit this after new year", "will look at it again in february": the matter taken up later.
+  [
+    'FOLLOW_UP',
+    /\b(?:revisit|re-visit|look\s+at|look\s+into|discuss|reconsider|come\s+back\s+to)\s+(?:this|it|that|the\s+(?:matter|deal|decision|plan|proposal|idea|purchase|offer))(?:\s+again)?\s+(?:after|in|next|later|once|around|by|post|towards)\b/gi,
+    ['revisit', 're-visit', 'look at', 'look into', 'discuss', 'reconsider', 'come back to'],
+  ],
   // "did not book", "hasn't paid": a purchase said negated names no status at all.
   [
     'WON',
@@ -1623,6 +1661,9 @@ function phrasesIn(text: string): StatusPhrase[] {
   // still in discussion"). What is compared goes with it, never into the note.
   if (found.length === 0 && lower.includes('comparing'))
     for (const match of text.matchAll(COMPARING))
+      found.push(phraseAt(text, 'IN_PROGRESS', match.index, match.index + match[0].length, true));
+  if (found.length === 0 && /offer|bid|proposal|quote|price/.test(lower))
+    for (const match of text.matchAll(OFFER_MADE))
       found.push(phraseAt(text, 'IN_PROGRESS', match.index, match.index + match[0].length, true));
   // (Two phrases from one place: the longer reads more of what was said.)
   return withoutInnerFacts(found).sort((a, b) => a.start - b.start || b.end - a.end);

@@ -6337,6 +6337,55 @@ describe('held-out sets 241–245 classes', () => {
   });
 });
 
+describe('held-out sets 246–250 classes', () => {
+  test.each<[string, string]>([
+    ['ravi kumar has cleared the stamp duty for the flat', 'WON'],
+    ['meena iyer paid the registration fees for her flat yesterday', 'WON'],
+    ["ravi kumar's advocate is scrutinising the draft agreement", 'IN_PROGRESS'],
+    ['meena iyer is waiting for the loan sanction from her bank', 'IN_PROGRESS'],
+    ['ravi kumar told me we can look at this again in february', 'FOLLOW_UP'],
+    ['meena iyer has made an offer of 1.1 crore', 'IN_PROGRESS'],
+    ['ravi kumar came back with a counter proposal on the price', 'IN_PROGRESS'],
+    ['meena iyer says she will continue looking elsewhere', 'LOST'],
+  ])('"%s" is %s', (t, status) => {
+    expect(read(t).entities).toEqual({ lead: leadSaidFirst(t), status });
+  });
+
+  test('when a registration fee is of something else, or a home is bought near family, then nothing is written or it is asked', () => {
+    expect(asksOrNothing('ravi kumar paid the registration fee for the property expo')).toBe(true);
+    // Ours or another builder's? The house convention of sets 119 and 229 asks.
+    expect(asksOrNothing('meena iyer purchased a villa near her parents in nashik')).toBe(true);
+  });
+
+  test('when an offer is said with a status, then the status is the one said and the offer no note', () => {
+    expect(read('ravi kumar came back with a counter offer we are still negotiating').entities).toEqual({
+      lead: 'ravi kumar',
+      status: 'IN_PROGRESS',
+    });
+  });
+
+  test("when the visit is with another builder or at a rival's site, then no visit of ours is booked", () => {
+    expect(asksOrNothing('meena iyer has a site visit with a different developer on monday at 4')).toBe(true);
+    expect(asksOrNothing('ravi kumar is visiting another project tomorrow at 11')).toBe(true);
+    expect(read('book a visit for ravi kumar tomorrow at 11 before he sees another project').intent).toBe(
+      'VISIT_SCHEDULE',
+    );
+  });
+
+  test('when "revisit" takes "this" or "it" for its object, then it is the matter taken up again, no visit', () => {
+    expect(read('meena iyer wants to revisit it next month').entities).toEqual({
+      lead: 'meena iyer',
+      status: 'FOLLOW_UP',
+    });
+  });
+
+  test('when a later decision waits for a visit asked to be booked, then the visit is booked', () => {
+    expect(
+      read('meena iyer will decide after her son sees the flat on friday at 6 so please book that').entities,
+    ).toEqual({ lead: 'meena iyer', visit_time: '2025-10-10T18:00:00+05:30' });
+  });
+});
+
 test('when a transcript holds no words (".", "?!"), then it is one request not understood, with a confidence', () => {
   for (const said of ['.', '?!', ' , ']) {
     const understanding = understandWithRules(said);

@@ -53,9 +53,9 @@ import {
 // ---- intent cues ---------------------------------------------------------------------------------
 
 // "3 site visits in the morning", "many meetings": visits counted are told of, never one asked for; nor
-// is a lead "on a cricket tour" asking for one.
+// is a lead "on a cricket tour" asking for one, nor "revisit it next month" (the matter taken up again).
 const VISIT_NOUN =
-  /\b(?:site[\s-]?visits?|re-?visits?(?!\s+(?:the|his|her|their|this|that)\s+(?:decision|plan|deal|proposal|idea|offer)\b)|visits?|viewings?|(?:meetings?|meet)(?!\s+(?:with\s+)?(?:our|the|my|his|her|their)\s+(?:manager|boss|director|owner|team|partner|lawyer|banker|bank|agent|broker|ca|accountant|loan\s+officer|family|parents|wife|husband)\b)|(?:property\s+|site\s+)?tours?|(?<=\b(?:a|the|another|one|his|her|their)\s+)showings?|walk-?throughs?|appointments?|inspections?|site\s+seeing|demo)\b(?<!\b(?:[2-9]|\d{2,}|two|three|four|five|six|seven|eight|nine|ten|many|several|few|multiple)\s+(?:site[\s-]?)?(?:visits|meetings|viewings|tours|appointments))(?<!\bon\s+(?:a|an|his|her|their|the)\s+(?:\p{L}+\s+)?tours?)/iu;
+  /\b(?:site[\s-]?visits?|re-?visits?(?!\s+(?:the|his|her|their|this|that)\s+(?:decision|plan|deal|proposal|idea|offer|matter)\b)(?!\s+(?:it|this|that)\b(?!\s+(?:flat|unit|site|project|villa|place|property|apartment|house|home|plot|tower)\b))|visits?|viewings?|(?:meetings?|meet)(?!\s+(?:with\s+)?(?:our|the|my|his|her|their)\s+(?:manager|boss|director|owner|team|partner|lawyer|banker|bank|agent|broker|ca|accountant|loan\s+officer|family|parents|wife|husband)\b)|(?:property\s+|site\s+)?tours?|(?<=\b(?:a|the|another|one|his|her|their)\s+)showings?|walk-?throughs?|appointments?|inspections?|site\s+seeing|demo)\b(?<!\b(?:[2-9]|\d{2,}|two|three|four|five|six|seven|eight|nine|ten|many|several|few|multiple)\s+(?:site[\s-]?)?(?:visits|meetings|viewings|tours|appointments))(?<!\bon\s+(?:a|an|his|her|their|the)\s+(?:\p{L}+\s+)?tours?)/iu;
 const VISIT_VERB =
   /\b(?:schedule|scheduled|book|fix|arrange|set\s*up|setup|plan|organi[sz]e|line\s+up|slot|reschedule|prepone|postpone|put\s+in|pencil\s+in|take|add|create|keep|rakh|block)\b/i;
 const VISIT_VERB_AFTER =
@@ -379,10 +379,11 @@ const BOOKING = new RegExp(
 );
 /**
  * A booking verb said last, as Hinglish puts it: "… kal 10 baje bulao", "… monday 4 baje fix karo";
- * or "… so make it [monday at 11]", the time moved to last.
+ * "… on sunday at 11 so please book that", the story's visit asked for at its end; or "… so make it
+ * [monday at 11]", the time moved to last.
  */
 const BOOKING_LAST =
-  /\s(?<!\b(?:might|may|will|would|should|could|can|shall|probably|maybe|to|he|she|they|i|we)\s+)(?:book|fix|schedule|arrange)\s*[.!]?\s*$|\b(?:so|then|please)\s+make\s+it\s*$/i;
+  /\s(?<!\b(?:might|may|will|would|should|could|can|shall|probably|maybe|to|he|she|they|i|we)\s+)(?:book|fix|schedule|arrange)(?:\s+(?:that|it|this|the\s+same))?\s*[.!]?\s*$|\b(?:so|then|please)\s+make\s+it\s*$/i;
 const MAY_BOOK_LAST = /\b(?:book|fix|schedule|arrange|make\s+it)\b/i;
 /** The words a time said first may start with: "at 4 pm tomorrow book ravi", "on monday at 11 fix anil". */
 const TIME_FIRST =
@@ -521,8 +522,19 @@ const WON_HEARD_AS_ONE =
  * for the visit today", "missed her site visit": one that did not happen; "booked a car for her visit
  * on friday": a ride to a visit already set, no visit asked for.
  */
-const NO_VISITS =
-  /\b(?:booked|arranged|sent|called|got|fixed)\s+(?:a|an|the)\s+(?:cab|taxi|car|auto|ride|driver|uber|ola|pick-?up)\s+for\s+(?:his|her|their|the)\s+(?:site\s+)?visit\b|\bno\s+(?:more\s+)?(?:site\s+)?visits?\b|\bnot\s+(?:taking|doing|having|allowing)\s+(?:any\s+)?(?:site\s+)?visits?\b|\b(?:(?:didn'?t|did\s+not|never)\s+(?:turn|show)\s+up\s+for|missed|skipped)\s+(?:the|his|her|their|today'?s|yesterday'?s)\s+(?:site\s+)?visit\b/gi;
+/** A rival's: "another builder", "a different project", "the competitor's site". */
+const RIVAL_PLACE = String.raw`(?:another|a\s+different|some\s+other|other|a\s+rival|the\s+rival|rival|a\s+competitor'?s?|the\s+competitor'?s?)\s+(?:builder|developer|project|site|society|township|tower)s?\b`;
+/**
+ * Visits of no booking here: a cab booked for one, "no visits", a visit missed — and one with another
+ * builder or at a rival's project ("has a visit with another builder on friday", "is seeing a different
+ * project tomorrow").
+ */
+const NO_VISITS = new RegExp(
+  String.raw`\b(?:site\s+)?visits?\s+(?:with|to|at|of)\s+${RIVAL_PLACE}|\b(?:visiting|seeing|checking\s+out|touring|sees|visits|will\s+see|will\s+visit|to\s+see|to\s+visit)\s+${RIVAL_PLACE}|` +
+    /\b(?:booked|arranged|sent|called|got|fixed)\s+(?:a|an|the)\s+(?:cab|taxi|car|auto|ride|driver|uber|ola|pick-?up)\s+for\s+(?:his|her|their|the)\s+(?:site\s+)?visit\b|\bno\s+(?:more\s+)?(?:site\s+)?visits?\b|\bnot\s+(?:taking|doing|having|allowing)\s+(?:any\s+)?(?:site\s+)?visits?\b|\b(?:(?:didn'?t|did\s+not|never)\s+(?:turn|show)\s+up\s+for|missed|skipped)\s+(?:the|his|her|their|today'?s|yesterday'?s)\s+(?:site\s+)?visit\b/
+      .source,
+  'gi',
+);
 
 function intentCandidates(said: string, hasPhone: boolean, hasTime: boolean): Candidate[] {
   // (Blanked, not removed: every place found below is a place in what was said.)
