@@ -6386,6 +6386,28 @@ describe('held-out sets 246–250 classes', () => {
   });
 });
 
+describe('a person said again by name, in speech without stops, begins a clause', () => {
+  test('when two leads are named and then each said again as a subject, then each gets their own request', () => {
+    expect(
+      readAll('ravi kumar and meena iyer were here ravi has paid the token meena wants time till march').map(
+        (r) => [r.intent, r.entities.lead, r.entities.status],
+      ),
+    ).toEqual([
+      ['LEAD_UPDATE', 'ravi kumar', 'WON'],
+      ['LEAD_UPDATE', 'meena iyer', 'FOLLOW_UP'],
+    ]);
+  });
+
+  test('when the name said again follows "and", "with", "but" or "only", then no clause is begun there', () => {
+    expect(
+      readAll('ravi kumar and meena iyer came but only meena iyer wants a visit on sunday at 4').map((r) => [
+        r.intent,
+        r.entities.lead,
+      ]),
+    ).toEqual([['VISIT_SCHEDULE', 'meena iyer']]);
+  });
+});
+
 test('when a transcript holds no words (".", "?!"), then it is one request not understood, with a confidence', () => {
   for (const said of ['.', '?!', ' , ']) {
     const understanding = understandWithRules(said);

@@ -1455,9 +1455,12 @@ function splitConjoinedLeads(clause: string): string[] {
     SUBJECTS_AND_VERBLESS.map((pattern) => pattern.exec(clause)).find(
       (match) => match && findStatusPhrase(match[4] ?? '')?.start === 0,
     );
-  // "ravi and meena are friends but only meena wants a visit": what follows names one of them again.
+  // "ravi and meena are friends but only meena wants a visit", "ravi kumar and meena iyer were here,
+  // ravi has paid …": what follows names one of them again, in full or by the first name.
   const namedAgain = (rest: string) =>
-    [subjects?.[1], subjects?.[2]].some((name) => name && new RegExp(`\\b${name}\\b`, 'i').test(rest));
+    [subjects?.[1], subjects?.[2]].some(
+      (name) => name && new RegExp(`\\b${name.split(/\s+/)[0]}\\b`, 'i').test(rest),
+    );
   if (subjects && isName(subjects[1]) && isName(subjects[2]) && !namedAgain(subjects[4] ?? '')) {
     const verb = SINGULAR[(subjects[3] ?? '').toLowerCase()] ?? subjects[3];
     return [`${subjects[1]} ${verb} ${subjects[4]}`, `${subjects[2]} ${verb} ${subjects[4]}`];
@@ -1765,7 +1768,119 @@ function requestsAfterOpening(text: string, region: string): ClauseReading[] | n
   return null;
 }
 
+/** A verb a person said again by name is the subject of: "… harmanpreet has booked …". */
+const SUBJECT_VERB = new Set([
+  'is',
+  'has',
+  'had',
+  'was',
+  'wants',
+  'wanted',
+  'needs',
+  'said',
+  'says',
+  'told',
+  'will',
+  'would',
+  'can',
+  'could',
+  'does',
+  'did',
+  "didn't",
+  "doesn't",
+  'booked',
+  'paid',
+  'signed',
+  'asked',
+  'liked',
+  'loved',
+  'bought',
+  'took',
+  'chose',
+  'decided',
+  'agreed',
+  'refused',
+  'declined',
+]);
+/** Words after which a name is an object or a companion, not a new subject: "with ravi", "and meena". */
+const NOT_BEFORE_SUBJECT = new Set([
+  'and',
+  'with',
+  'to',
+  'for',
+  'of',
+  'from',
+  'that',
+  'than',
+  'by',
+  'about',
+  'told',
+  'asked',
+  'met',
+  'called',
+  'book',
+  'mark',
+  'tell',
+  'ask',
+  'call',
+  'meet',
+  'said',
+  'says',
+  'or',
+  'nor',
+  'if',
+  'whether',
+  'because',
+  'only',
+  'but',
+  'also',
+  'both',
+  'the',
+  'a',
+  'an',
+  'his',
+  'her',
+  'their',
+  'my',
+  'our',
+  'your',
+]);
+
+/**
+ * "harmanpreet kaur and smriti mandhana came together harmanpreet has booked smriti wants time till
+ * january": in speech written without stops, a person said again by name as the subject of a verb
+ * begins a clause of their own — a comma is put before the name, as a writer would.
+ */
+function withRepeatedSubjectsBroken(text: string): string {
+  if (/[,.;:!?]/.test(text)) return text;
+  const words = [...text.matchAll(/\p{L}[\p{L}']*/gu)].map((word) => ({
+    at: word.index,
+    said: word[0].toLowerCase(),
+  }));
+  const saidBefore = (said: string[], before: number) =>
+    words.some(
+      (_, at) => at + said.length <= before && said.every((word, k) => words[at + k]?.said === word),
+    );
+  let broken = '';
+  let from = 0;
+  for (let index = 1; index < words.length - 1; index++) {
+    if (!SUBJECT_VERB.has(words[index + 1]!.said)) continue;
+    const last = words[index]!.said;
+    if (isCommonEnglishWord(last) || NOT_NAME_WORDS.has(last) || isPronounReference(last)) continue;
+    // The name said again in full ("qadir khan is …") or by its first word alone ("harmanpreet has …").
+    const first = words[index - 1]!.said;
+    const start = index >= 2 && saidBefore([first, last], index - 1) ? index - 1 : index;
+    if (start === index && !saidBefore([last], index - 1)) continue;
+    if (start === 0 || NOT_BEFORE_SUBJECT.has(words[start - 1]!.said)) continue;
+    const at = words[start]!.at;
+    broken += `${text.slice(from, at).trimEnd()}, `;
+    from = at;
+  }
+  return from === 0 ? text : broken + text.slice(from);
+}
+
 function understandTranscript(text: string, region: string): Understanding {
+  text = withRepeatedSubjectsBroken(text);
   const clauses: string[] = [];
   const first: ClauseReading[] = [];
   for (const part of splitRequests(text)
