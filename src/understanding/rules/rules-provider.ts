@@ -1853,26 +1853,22 @@ const NOT_BEFORE_SUBJECT = new Set([
  */
 function withRepeatedSubjectsBroken(text: string): string {
   if (/[,.;:!?]/.test(text)) return text;
-  const words = [...text.matchAll(/\p{L}[\p{L}']*/gu)].map((word) => ({
-    at: word.index,
-    said: word[0].toLowerCase(),
-  }));
+  const found = [...text.matchAll(/\p{L}[\p{L}']*/gu)];
+  const words = found.map((word) => word[0].toLowerCase());
+  const wordAt = (index: number) => words[index] ?? '';
   const saidBefore = (said: string[], before: number) =>
-    words.some(
-      (_, at) => at + said.length <= before && said.every((word, k) => words[at + k]?.said === word),
-    );
+    words.some((_, at) => at + said.length <= before && said.every((word, k) => wordAt(at + k) === word));
   let broken = '';
   let from = 0;
   for (let index = 1; index < words.length - 1; index++) {
-    if (!SUBJECT_VERB.has(words[index + 1]!.said)) continue;
-    const last = words[index]!.said;
+    if (!SUBJECT_VERB.has(wordAt(index + 1))) continue;
+    const last = wordAt(index);
     if (isCommonEnglishWord(last) || NOT_NAME_WORDS.has(last) || isPronounReference(last)) continue;
     // The name said again in full ("qadir khan is …") or by its first word alone ("harmanpreet has …").
-    const first = words[index - 1]!.said;
-    const start = index >= 2 && saidBefore([first, last], index - 1) ? index - 1 : index;
+    const start = index >= 2 && saidBefore([wordAt(index - 1), last], index - 1) ? index - 1 : index;
     if (start === index && !saidBefore([last], index - 1)) continue;
-    if (start === 0 || NOT_BEFORE_SUBJECT.has(words[start - 1]!.said)) continue;
-    const at = words[start]!.at;
+    if (start === 0 || NOT_BEFORE_SUBJECT.has(wordAt(start - 1))) continue;
+    const at = found[start]?.index ?? from;
     broken += `${text.slice(from, at).trimEnd()}, `;
     from = at;
   }
