@@ -1031,7 +1031,7 @@ export function normalizeTranscript(input: string): string {
       '',
     )
     .replace(
-      /(?:(?:^|[\s,.;!-]+)(?:(?:ok(?:ay)?|and)\s+)?(?:thanks?(?:\s+(?:a\s+lot|you|so\s+much))*|thank\s+you(?:\s+(?:very|so)\s+much)?|thankyou|thx|ty|cheers|bye|that'?s\s+(?:all|it)|(?:(?:please|kindly)\s+)?do\s+the\s+needful))+[\s.!]*$/i,
+      /(?:(?:^|[\s,.;!-]+)(?:(?:ok(?:ay)?|and)\s+)?(?:(?<!\bno\s+)thanks?(?:\s+(?:a\s+lot|you|so\s+much))*|thank\s+you(?:\s+(?:very|so)\s+much)?|thankyou|thx|ty|cheers|bye|that'?s\s+(?:all|it)|(?:(?:please|kindly)\s+)?do\s+the\s+needful))+[\s.!]*$/i,
       '',
     );
   if (!/\p{L}|\d/u.test(text)) text = said;

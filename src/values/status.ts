@@ -401,7 +401,7 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
   // ("rent out his flat" is a home of their own let, no decision about ours).
   [
     'LOST',
-    /\b(?:(?:decided|decides|chose|chosen|prefers?|preferred|opted|would\s+rather)\s+(?:to\s+)?(?:continue\s+(?:to\s+)?)?(?:rent|renting|stay\s+on\s+rent)\b(?!\s+out\b)|\brent(?:ing)?\s+(?:(?:for\s+now|for\s+(?:a|one|another|two)\s+(?:more\s+)?years?)\s+)?instead(?:\s+of\s+buying)?)\b/gi,
+    /\b(?:(?:decided|decides|chose|chosen|prefers?|preferred|opted|would\s+rather)\s+(?:to\s+)?(?:continue\s+(?:to\s+)?)?(?:rent|renting|stay\s+on\s+rent)\b(?!\s+out\b)|(?:will|'ll|going\s+to|wants?\s+to|plans?\s+to)\s+(?:continue|keep)\s+(?:to\s+rent|renting|staying\s+on\s+rent)\b(?!\s+out\b)|\brent(?:ing)?\s+(?:(?:for\s+now|for\s+(?:a|one|another|two)\s+(?:more\s+)?years?)\s+)?instead(?:\s+of\s+buying)?)\b/gi,
     ['to rent', 'renting', 'on rent', 'rent instead', 'rent for'],
   ],
   // "not buying right now, maybe next year", "not interested at the moment, may be after six months",
@@ -410,7 +410,7 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
   [
     'FOLLOW_UP',
     new RegExp(
-      String.raw`\b(?:(?:not\s+(?:buying|interested|looking|ready|keen|planning)|(?:is|are)\s+against\s+(?:buying|the\s+purchase|it)|(?:can'?t|cannot|can\s+not|unable\s+to|not\s+able\s+to)\s+(?:afford(?:\s+it)?|buy)|(?:given|gave|giving)\s+up\s+on\s+(?:buying|the\s+purchase|the\s+plan|the\s+idea))(?:\s+to\s+buy)?\s+(?:right\s+now|now|at\s+the\s+moment|at\s+present|for\s+now|currently|this\s+year)|(?:right\s+now|at\s+the\s+moment|for\s+now|currently)\s+not\s+(?:buying|interested|looking|ready|keen|planning)(?:\s+to\s+buy)?)\b${LATER_ON}`,
+      String.raw`\b(?:(?:not\s+(?:buying|interested|looking|ready|keen|planning)|(?:is|are)\s+against\s+(?:buying|the\s+purchase|it)|(?:can'?t|cannot|can\s+not|unable\s+to|not\s+able\s+to)\s+(?:afford(?:\s+it)?|buy)|(?:given|gave|giving)\s+up\s+on\s+(?:buying|the\s+purchase|the\s+plan|the\s+idea))(?:\s+to\s+buy)?\s+(?:right\s+now|now|at\s+the\s+moment|at\s+present|for\s+now|currently|this\s+year)|(?:right\s+now|at\s+the\s+moment|for\s+now|currently)\s+not\s+(?:buying|interested|looking|ready|keen|planning)(?:\s+to\s+buy)?|\b(?:says?|said|replied|answered|told\s+(?:me|us))\s+not\s+(?:right\s+now|now|at\s+the\s+moment|yet))\b${LATER_ON}`,
       'giu',
     ),
     ['now', 'at the moment', 'at present', 'currently', 'this year'],
@@ -446,8 +446,8 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
   // "came with the final payment", "we handed over the allotment letter": the sale completed.
   [
     'WON',
-    /\b(?:(?:made|paid|brought|came\s+with|transferred|cleared)\s+(?:the\s+|his\s+|her\s+|their\s+)?final\s+payment|(?:handed\s+over|gave|issued|received|got|collected|picked\s+up)\s+(?:(?:him|her|them)\s+)?(?:the\s+|his\s+|her\s+|their\s+)?(?:allotment\s+letter|possession\s+letter|keys\s+(?:of|to|for)\s+(?:the|his|her|their)\s+(?:new\s+)?(?:flat|unit|villa|house|home|apartment)(?!\s+to\s+(?!(?:him|her|them)\b)[a-z])))\b/gi,
-    ['final payment', 'allotment letter', 'possession letter', 'keys'],
+    /\b(?:(?:made|paid|brought|came\s+with|transferred|cleared)\s+(?:the\s+|his\s+|her\s+|their\s+)?final\s+payment|(?:handed\s+over|gave|issued|received|got|collected|picked\s+up)\s+(?:(?:him|her|them)\s+)?(?:the\s+|his\s+|her\s+|their\s+)?(?:allotment(?:\s+letter)?|possession\s+letter|keys\s+(?:of|to|for)\s+(?:the|his|her|their)\s+(?:new\s+)?(?:flat|unit|villa|house|home|apartment)(?!\s+to\s+(?!(?:him|her|them)\b)[a-z])))\b/gi,
+    ['final payment', 'allotment', 'possession letter', 'keys'],
   ],
   // "collected his keys", "got the keys today": the home's keys taken (not a car's, nor keys to show a flat).
   [
@@ -518,12 +518,13 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
     /\b(?:allotment|possession)\s+letter\s+(?:has\s+been|have\s+been|was|got|is)\s+(?:now\s+|finally\s+)?(?:issued|handed\s+over|given|sent|received)\b/gi,
     ['allotment letter', 'possession letter'],
   ],
-  // "we handed over the keys to saif ali", "gave the keys of the flat to meena": the home handed over to
-  // the lead named after it (the engine reads the lead inside the phrase).
+  // "we handed over the keys to saif ali", "gave the keys of the flat to meena", "handed over the villa
+  // to meena": the home handed over to the lead named after it (the engine reads the lead inside the
+  // phrase).
   [
     'WON',
-    /\b(?:handed\s+over|handed|gave|given|give)\s+(?:the\s+)?keys(?:\s+of\s+(?:the|his|her|their)\s+(?:new\s+)?(?:flat|unit|villa|house|home|apartment))?\s+to\s+(?!(?:the|a|an|him|her|them|us|me|his|their|our)\b)(?:\p{L}+\s+)?\p{L}+/giu,
-    ['keys'],
+    /\b(?:handed\s+over|handed|gave|given|give)\s+(?:the\s+)?(?:keys(?:\s+of\s+(?:the|his|her|their)\s+(?:new\s+)?(?:flat|unit|villa|house|home|apartment))?|(?:flat|unit|villa|house|home|apartment|possession))\s+to\s+(?!(?:the|a|an|him|her|them|us|me|his|their|our)\b)(?:\p{L}+\s+)?\p{L}+/giu,
+    ['keys', 'flat', 'unit', 'villa', 'house', 'home', 'apartment', 'possession'],
   ],
   // "has done the booking", "they have done the registration": the sale made.
   [
@@ -1218,6 +1219,12 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
     /\b(?:revisit|re-visit|look\s+at|look\s+into|discuss|reconsider|come\s+back\s+to)\s+(?:this|it|that|the\s+(?:matter|deal|decision|plan|proposal|idea|purchase|offer))(?:\s+again)?\s+(?:after|in|next|later|once|around|by|post|towards)\b/gi,
     ['revisit', 're-visit', 'look at', 'look into', 'discuss', 'reconsider', 'come back to'],
   ],
+  // "is out of the picture now", "thanks but no thanks": the lead gone, in so many words.
+  [
+    'LOST',
+    /\b(?:is|are|'s|'re)\s+(?:now\s+)?out\s+of\s+the\s+picture\b|\bthanks\s+but\s+no\s+thanks\b/gi,
+    ['picture', 'no thanks'],
+  ],
   // "did not book", "hasn't paid": a purchase said negated names no status at all.
   [
     'WON',
@@ -1372,9 +1379,9 @@ const PAST_TIME_AFTER =
 const PAST_TIME_BEFORE =
   /\b(?:earlier|initially|at\s+first|originally|previously|once|in\s+the\s+beginning|last\s+(?:year|month))\b[^.;,]{0,30}$/i;
 
-/** "after a long ", "after several rounds of ": an event said as what came before the news. */
+/** "after a long ", "after several rounds of ", "after two visits and lots of ": an event said as what came before the news. */
 const AFTER_EVENT_BEFORE =
-  /\bafter\s+(?:a|the|much|many|several|some|all\s+the|lots?\s+of|two|three|four|\d+)\s+(?:(?:long|lengthy|tough|hard|few|more|rounds?\s+of)\s+)*$/i;
+  /\bafter\s+(?:(?:a|the|much|many|several|some|all\s+the|lots?\s+of|a\s+lot\s+of|two|three|four|\d+)\s+(?:(?:long|lengthy|tough|hard|few|more|rounds?\s+of)\s+)*|(?:(?:a|the|two|three|four|\d+|many|several)\s+)?(?:\p{L}+\s+)?(?:visits?|meetings?|calls?|rounds?)\s+and\s+(?:(?:a\s+lot\s+of|lots?\s+of|much|some|a\s+few|long|hard|tough)\s+)*)$/iu;
 
 function toldOfThePast(text: string, start: number, end: number): boolean {
   const before = text.slice(0, start);

@@ -6386,6 +6386,52 @@ describe('held-out sets 246–250 classes', () => {
   });
 });
 
+describe('held-out sets 251–255 classes', () => {
+  test.each<[string, string]>([
+    ['ravi kumar received his allotment this morning', 'WON'],
+    ['we handed over the villa to meena iyer on monday', 'WON'],
+    ['ravi kumar will keep renting for another year', 'LOST'],
+    ['meena iyer is out of the picture now', 'LOST'],
+    ['ravi kumar replied not right now, maybe after his promotion', 'FOLLOW_UP'],
+    ['meena iyer said thanks but no thanks', 'LOST'],
+  ])('"%s" is %s', (t, status) => {
+    expect(read(t).entities).toEqual({ lead: t.startsWith('we ') ? 'meena iyer' : leadSaidFirst(t), status });
+  });
+
+  test('when a visit is told as past ("was yesterday"), then nothing is booked', () => {
+    expect(asksOrNothing("ravi kumar's site visit was on sunday at 11 and it went fine")).toBe(true);
+  });
+
+  test("when the visit is for somebody of the lead's other than the family, then nothing is booked", () => {
+    expect(asksOrNothing('meena iyer wants a site visit for her colleague on friday at 3')).toBe(true);
+    expect(read('meena iyer wants a site visit for her parents on friday at 3').intent).toBe(
+      'VISIT_SCHEDULE',
+    );
+  });
+
+  test('when an hour is said and then another denied ("at 6 pm not 6 am"), then the first is the time', () => {
+    expect(read('book ravi kumar for monday at 7 pm not 7 am').entities).toEqual({
+      lead: 'ravi kumar',
+      visit_time: '2025-10-06T19:00:00+05:30',
+    });
+  });
+
+  test('when the opening tells of events ("after three visits and a lot of haggling"), then the lead is the one after it', () => {
+    expect(
+      read('after two site visits and lots of bargaining ravi kumar has paid the token').entities,
+    ).toEqual({
+      lead: 'ravi kumar',
+      status: 'WON',
+    });
+  });
+
+  test('when the speaker went somewhere with the lead, then the lead is the one gone with', () => {
+    expect(
+      read('went with meena iyer to the registrar office today, she has paid the stamp duty').entities,
+    ).toEqual({ lead: 'meena iyer', status: 'WON' });
+  });
+});
+
 describe('a person said again by name, in speech without stops, begins a clause', () => {
   test('when two leads are named and then each said again as a subject, then each gets their own request', () => {
     expect(

@@ -794,6 +794,17 @@ const NAME_REF_AFTER = new RegExp(
 const RIVAL_BEFORE =
   /\b(?:went|gone|go|goes|going|booked|signed|bought|purchased|finali[sz]ed|closed|settled|invested|opted)\s+(?:(?:a|an|the|one|his|her|their)\s+(?:flat|unit|house|home|apartment|villa|plot|property)\s+)?(?:with|from|through)\s+$/i;
 
+/** "ravi kumar to the bank": the one gone with, then the place they went to together. */
+function wentAlong(after: string): boolean {
+  const name = leadingNameWords(after, 3, true);
+  return (
+    name !== null &&
+    /^\s+to\s+(?:the|a|an|his|her|their|our)\s+(?!(?:\p{L}+\s+)?(?:flat|unit|project|villa|deal|builder|developer)s?\b)/iu.test(
+      after.trimStart().slice(name.length),
+    )
+  );
+}
+
 /** "… wants to come with ", "… will visit again with " (the visit noun may be blanked): company next. */
 const COMES_WITH_BEFORE =
   /\b(?:(?:come|comes|coming|came|visit|visiting|visited)\s+(?:(?:again|along|over|down|back)\s+)?|(?:wants?|wanted|would\s+like|plans?|planning)\s+to\s+)with\s+$/i;
@@ -809,8 +820,9 @@ const THING_HELD_BEFORE =
  * finds nobody the resolver tries the shorter ones.
  */
 /** "after a long negotiation …", "after three visits …": an event said first, before whoever did what. */
-const EVENT_OPENER =
-  /^\s*after\s+(?:(?:a|an|the|much|many|several|some|two|three|four|\d+)\s+)?(?:[a-z]+\s+){0,2}?(?:rounds?\s+of\s+)?(?:negotiations?|discussions?|visits?|meetings?|calls?|talks?|months?|weeks?|days?|years?|follow[\s-]?ups?|thought|consideration|deliberation)\b[\s,]*/i;
+const EVENT = String.raw`(?:(?:a|an|the|much|many|several|some|two|three|four|\d+|a\s+lot\s+of|lots\s+of|a\s+few)\s+)?(?:[a-z]+\s+){0,2}?(?:rounds?\s+of\s+)?(?:negotiations?|discussions?|visits?|meetings?|calls?|talks?|months?|weeks?|days?|years?|follow[\s-]?ups?|thought|consideration|deliberation|back\s+and\s+forth|haggling|bargaining|convincing|persuasion)\b`;
+/** (… "after three visits and a lot of back and forth …": several events, joined by "and".) */
+const EVENT_OPENER = new RegExp(String.raw`^\s*after\s+${EVENT}(?:\s*,?\s*and\s+${EVENT})*[\s,]*`, 'i');
 
 export function extractLeadReference(said: string, phoneText: string | undefined): string | null {
   const main = said.replace(EVENT_OPENER, (opener) => ' '.repeat(opener.length));
@@ -842,8 +854,13 @@ export function extractLeadReference(said: string, phoneText: string | undefined
     return owner;
   // "Priya Nair's visit", "Amit is not interested": a name standing before a possessive or a verb.
   for (const cue of main.matchAll(NAME_REF_AFTER)) {
-    // "went with sobha", "booked with prestige": the party a lead bought from is no lead.
-    if (RIVAL_BEFORE.test(main.slice(0, cue.index + cue[0].length))) continue;
+    // "went with sobha", "booked with prestige": the party a lead bought from is no lead — unless they
+    // went somewhere together ("went with ravi kumar to the bank").
+    if (
+      RIVAL_BEFORE.test(main.slice(0, cue.index + cue[0].length)) &&
+      !wentAlong(main.slice(cue.index + cue[0].length))
+    )
+      continue;
     // "his loan file is with hdfc": the party that holds a thing of the lead's is no lead.
     if (THING_HELD_BEFORE.test(main.slice(0, cue.index + cue[0].length))) continue;
     // "amitabh wants to come with jaya on saturday": who comes along is company; the lead is the one
@@ -1146,11 +1163,12 @@ function withRival(main: string, span: Span): { status: string; statusSpan: Span
     const start = span.end + rival.start;
     return withRival(main, { start, end: span.end + rival.end });
   }
-  // "lost, he bought a villa in lonavala": a purchase told after LOST was made elsewhere; it is the
-  // reason (one made with us is a contradiction, and is asked about).
+  // "lost, he bought a villa in lonavala", "out of the picture now, he bought in mysore": a purchase
+  // told after LOST (said as a word, or a fact that is no purchase itself) was made elsewhere; it is
+  // the reason (one made with us is a contradiction, and is asked about).
   const elsewhere =
     first?.status === 'LOST' &&
-    !first.fact &&
+    (!first.fact || !PURCHASE_TOLD.test(main.slice(span.start + first.start))) &&
     rival?.status === 'WON' &&
     (rival.fact || PURCHASE_TOLD.test(main.slice(span.end + rival.start))) &&
     withUsAfter(main.slice(span.end + rival.start)) === null;

@@ -63,8 +63,10 @@ const VISIT_VERB_AFTER =
 const VISIT_CALLED_OFF =
   /\b(?:cancel(?:l?ed|s)?|call(?:ed)?\s+off|drop(?:ped)?)\s+(?:(?:his|her|their|the|a|today'?s|tomorrow'?s|\p{L}+'s|'s)\s+)?(?:site\s+)?$/iu;
 /** "site visit done", "the visit went well": said of a visit that has happened. */
+// ("his site visit was on sunday at 11, it went fine", "the visit was yesterday": a visit said to have been,
+// its time blanked before this is read.)
 const VISIT_DONE =
-  /^\p{L}+(?:[\s-]\p{L}+)?\s+(?:is\s+|was\s+|got\s+|has\s+been\s+)?(?:done|completed|finished|over|happened|went|took\s+place)\b/iu;
+  /^\p{L}+(?:[\s-]\p{L}+)?\s+(?:(?:is\s+|was\s+|got\s+|has\s+been\s+)?(?:done|completed|finished|over|happened|went|took\s+place)\b|(?:was|were)\s+(?:(?:on|at|in)\s+)?(?:yesterday|earlier|last\b|this\s+morning|(?=\s)))/iu;
 /** "came for the site visit", "attended the meeting", "missed her appointment": a visit told as past. */
 const VISIT_HAPPENED =
   /\b(?:came|(?:had|has|have)\s+(?:come|gone|been)|attended|went|did|completed|finished|missed|skipped|joined|showed\s+up|turned\s+up)\s+(?:(?:for|to|at)\s+)?(?:(?:the|his|her|their|our|a|today'?s|yesterday'?s)\s+)?(?:site\s+|property\s+)?$/i;
@@ -239,7 +241,17 @@ const PLURAL_RELATION =
 const OTHERS_WISH =
   /\b\p{L}+'s\s+(?:cousin|friend|colleague|neighbou?r|brother|sister|uncle|aunt|aunty|relative|boss|cousins|friends|colleagues)\s+(?:also\s+|too\s+)?(?:wants?|would\s+like|will\s+(?:come|visit|see)|is\s+(?:coming|visiting)|plans?\s+to)\b/iu;
 
+/** "… not 6 am", "…, not at 7": an hour said to be not the one meant. */
+const DENIED_HOUR =
+  /\bnot\s+(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|o'?clock)?(?!\s*(?:days?|weeks?|months?|lakhs?|crores?|bhk))\b/gi;
+const blankOf = (phrase: string) => ' '.repeat(phrase.length);
 const ON_HIS_BEHALF = /\bon\s+(?:his|her|their)\s+behalf\b/i;
+/**
+ * "wants a site visit for her colleague", "a viewing for his tenant": a visit for somebody of the lead's
+ * who is not the household (a spouse, the parents or the children come for the lead) is theirs.
+ */
+const VISIT_FOR_OTHER =
+  /\b(?:visits?|viewings?|tours?|appointments?|showings?)\s+for\s+(?:his|her|their)\s+(?:colleague|friend|tenant|neighbou?r|cousin|boss|relative|client|employee|maid|driver|uncle|aunt|aunty|brother|sister|nephew|niece|colleagues|friends|relatives)\b/i;
 
 /** A name, a state verb, then a word for a state this CRM has no status for. */
 const SAID_TO_BE_UNSUPPORTED = new RegExp(
@@ -359,8 +371,9 @@ const LEAD_AFTER_STATUS = /^\s*(?:\p{L}+\s+){0,2}(?:with|from|for)\s+(?=\p{L})/u
 /** "call fatima back": the lead inside a follow-up said as a fact. */
 const CALL_BACK_LEAD =
   /^(?:call|ring|ping|contact)\s+((?:\p{L}+\s+){0,1}\p{L}+?)\s+(?:back|again|after|next|later|in)\b/iu;
-/** "handed over the keys to saif ali": the lead named inside the keys handed over. */
-const KEYS_TO_LEAD = /\bkeys\b.*?\bto\s+((?:\p{L}+\s+)?\p{L}+)$/iu;
+/** "handed over the keys to saif ali", "the villa to meena iyer": the lead named inside the home handed over. */
+const KEYS_TO_LEAD =
+  /\b(?:keys|flat|unit|villa|house|home|apartment|possession)\b.*?\bto\s+((?:\p{L}+\s+)?\p{L}+)$/iu;
 /** "wants his token refunded": the money asked back — the lead may be backing out, which is asked. */
 const TOKEN_BACK = /\b(?:back|refund(?:ed)?|returned?)\b/i;
 /** "deal with esha deol is done": the lead named inside a sale's fact. */
@@ -1052,10 +1065,11 @@ function readClause(text: string, region: string): ClauseReading {
     // is news (a spouse or the parents come for the lead: "… wants her parents to see it").
     // ("arun's brother will see the villa on his behalf": for the lead.)
     if (
-      OTHERS_WISH.test(main) &&
-      !bookingAsked(main) &&
-      !VISIT_VERB_AFTER.test(main) &&
-      !ON_HIS_BEHALF.test(main)
+      (OTHERS_WISH.test(main) &&
+        !bookingAsked(main) &&
+        !VISIT_VERB_AFTER.test(main) &&
+        !ON_HIS_BEHALF.test(main)) ||
+      VISIT_FOR_OTHER.test(main)
     )
       return { intent: 'UNKNOWN', said: {}, strength: 0 };
     // "smriti might come next week, not sure": a visit in doubt with no hour is no plan yet — nothing
@@ -1068,7 +1082,8 @@ function readClause(text: string, region: string): ClauseReading {
       // "monday or tuesday at 5": the alternative said inside the time stays in it, to be asked about.
       const inside = withoutPhone.slice(first, last);
       // "tomorrow at 11 am and also at 4 pm": a second hour for the same visit is asked about.
-      const other = HAS_CLOCK.test(main) ? findTimeMention(main) : null;
+      // ("at 6 pm not 6 am": an hour denied after the one meant is no second hour.)
+      const other = HAS_CLOCK.test(main) ? findTimeMention(main.replace(DENIED_HOUR, blankOf)) : null;
       // "dinesh might come on monday at 5, not confirmed yet": a visit in doubt is asked about.
       // "he can come any day after 6 pm": no day is meant, so none is written.
       const unsure = HEDGED.test(main) || VAGUE_DAY.test(withoutPhone) ? 'maybe ' : '';
