@@ -364,7 +364,7 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
   // none).
   [
     'WON',
-    /\b(?:(?:sale|conveyance|title)\s+deed|sale\s+agreement|agreement\s+(?:for|of)\s+sale|(?<=^|(?:'s|\b(?:the|his|her|their))\s+)(?:agreement|deed)|flat|unit|property|apartment|villa|plot)\s+(?:got|has\s+been|was|is|have\s+been)\s+(?:now\s+|finally\s+)?(?:registered|executed)\b|\b(?:got|gets|had|has\s+got|have\s+got)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:(?:sale|conveyance|title)\s+deed|sale\s+agreement|agreement|deed|flat|unit|property|apartment|villa|plot)\s+(?:now\s+|finally\s+)?(?:registered|executed)\b|\b(?:booking|token|advance)\s+(?:cheque|check|payment|amount|money|transfer)(?:\s+of(?:\s+\p{L}+){1,3}?)?\s+(?:has\s+|have\s+|had\s+)?(?:got\s+|been\s+|was\s+|is\s+)?(?:cleared|realised|realized|credited|encashed)\b|\b(?:cheque|check)\s+(?:for|of)\s+(?:the\s+)?(?:booking|token|advance)\s+(?:amount\s+|money\s+)?(?:has\s+been|have\s+been|got|was|is)\s+(?:now\s+)?(?:cleared|realised|realized|credited|encashed)\b/giu,
+    /\b(?:(?:sale|conveyance|title)\s+deed|sale\s+agreement|agreement\s+(?:for|of)\s+sale|(?<=^|(?:'s|\b(?:the|his|her|their))\s+)(?:agreement|deed)|flat|unit|property|apartment|villa|plot)\s+(?:got|has\s+been|was|is|have\s+been)\s+(?:now\s+|finally\s+)?(?:registered|executed)\b|\b(?:got|gets|had|has\s+got|have\s+got)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:(?:sale|conveyance|title)\s+deed|sale\s+agreement|agreement|deed|flat|unit|property|apartment|villa|plot)\s+(?:now\s+|finally\s+)?(?:registered|executed)\b|\b(?:booking|token|advance)\s+(?:cheque|check|payment|amount|money|transfer)(?:\s+of(?:\s+\p{L}+){1,3}?)?\s+(?:has\s+|have\s+|had\s+)?(?:got\s+|been\s+|was\s+|is\s+)?(?:cleared|realised|realized|credited|encashed)\b|\b(?:cheque|check)\s+(?:for|of)\s+(?:the\s+)?(?:booking|token|advance|flat|unit|villa|home|house|apartment|plot|property|down\s*payment)\s+(?:amount\s+|money\s+)?(?:has\s+been|have\s+been|got|was|is)\s+(?:now\s+)?(?:deposited\s+and\s+)?(?:cleared|realised|realized|credited|encashed)\b/giu,
     ['registered', 'executed', 'cleared', 'realised', 'realized', 'credited', 'encashed'],
   ],
   // "completed the registration of her flat": the sale registered.
@@ -1225,6 +1225,69 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
     /\b(?:is|are|'s|'re)\s+(?:now\s+)?out\s+of\s+the\s+picture\b|\bthanks\s+but\s+no\s+thanks\b/gi,
     ['picture', 'no thanks'],
   ],
+  // "the flat is hers now", "the apartment is now his": the home theirs.
+  [
+    'WON',
+    /\b(?:flat|unit|villa|home|house|apartment|plot|property|penthouse)\s+is\s+(?:now\s+|finally\s+)?(?:hers|his|theirs)\b/gi,
+    ['hers', 'his', 'theirs'],
+  ],
+  // "her payment for the flat is complete", "the final payment is done": paid in full.
+  [
+    'WON',
+    /\b(?:(?:full|final|entire|whole|complete|total)\s+)?payment\s+(?:(?:for|of)\s+(?:the|his|her|their)\s+(?:new\s+)?(?:flat|unit|villa|home|house|apartment|plot|property)\s+)?(?:is|has\s+been|was|got)\s+(?:now\s+|finally\s+|fully\s+)*(?:complete|completed|done|made\s+in\s+full|cleared|settled)\b/gi,
+    ['payment'],
+  ],
+  // "has confirmed the 2 bhk", "confirmed the corner villa": the home taken.
+  [
+    'WON',
+    /\bconfirmed\s+(?:the|a|his|her|their)\s+(?:[\p{L}\d-]+\s+){0,2}?(?:bhk|flat|unit|villa|apartment|plot|penthouse|house)\b/giu,
+    ['confirmed'],
+  ],
+  // "heard the price and walked away", "found it costly and walked off": the lead gone, said last.
+  [
+    'LOST',
+    /\bwalked\s+(?:away|off|out)(?=\s*(?:[.,;!]|$|(?:and\s+)?(?:from\s+(?:us|it|the\s+(?:deal|project|table|offer))|after|because|since|due|without)\b))/gi,
+    ['walked'],
+  ],
+  // "is in the final stage of deciding", "at the final stage of his decision": nearly decided.
+  ['IN_PROGRESS', /\b(?:in|at)\s+the\s+(?:final|last|closing)\s+stages?\b/gi, ['stage']],
+  // "has no more interest in the project", "no further interest": interest gone.
+  [
+    'LOST',
+    /\b(?:has|have|had|shows?|showed|showing|with)\s+no\s+(?:more|further|real|longer\s+any)\s+interest\b/gi,
+    ['interest'],
+  ],
+  // "it's not the right time", "this is not the right time for him": not now, so later.
+  [
+    'FOLLOW_UP',
+    /\b(?:it'?s|it\s+is|this\s+is|that\s+is|now\s+is)\s+not\s+the\s+right\s+time\b/gi,
+    ['right time'],
+  ],
+  // "persuaded her to shelve the plan", "convinced him to drop the idea": talked out of buying.
+  [
+    'LOST',
+    /\b(?:convinced|persuaded|told|asked|made)\s+(?:him|her|them)\s+(?:to\s+)?(?:drop|give\s+up|shelve|scrap|abandon|cancel)\s+(?:the|this|that|his|her|their)\s+(?:idea|plan|purchase|deal|booking)\b/gi,
+    ['drop', 'give up', 'shelve', 'scrap', 'abandon', 'cancel'],
+  ],
+  // "will not be able to decide for a couple of months", "cannot take a decision for another month".
+  [
+    'FOLLOW_UP',
+    /\b(?:will\s+not|won'?t|cannot|can'?t|can\s+not|not\s+able\s+to|unable\s+to)\s+(?:be\s+able\s+to\s+)?(?:decide|take\s+(?:a|the)\s+(?:final\s+)?(?:decision|call)|buy|book)\s+(?:for|till|until|before)\s+(?:a|an|another|the|one|two|three|few|couple|some|next|\d+)\b/gi,
+    ['decide', 'decision', 'call', 'buy', 'book'],
+  ],
+  // "sold her car to arrange the down payment", "broke his fd to raise the funds": money being found, by
+  // a deed done for it (time asked "to arrange the funds" is a follow-up, above).
+  [
+    'IN_PROGRESS',
+    /\b(?:sold|broke|mortgaged|pledged|liquidated|cashed|withdrew|redeemed|borrowed|took\s+(?:a|an)\s+(?:personal\s+|gold\s+)?loan)\b[^.;,]{0,40}?\bto\s+(?:arrange|raise|fund|put\s+together|organi[sz]e)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:down\s*payment|funds|money|booking\s+amount|token(?:\s+amount)?|margin\s+money)\b/gi,
+    ['arrange', 'raise', 'fund', 'put together', 'organi'],
+  ],
+  // "we sold the corner villa to premlata", "sold her a 2 bhk": a home of ours sold to the lead.
+  [
+    'WON',
+    /\b(?:we|i)\s+(?:(?:have|had|finally|just)\s+)*sold\s+(?:the|a|an|one|our)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:bhk|flat|unit|villa|apartment|plot|penthouse|house|home)\b(?:\s+in\s+(?:tower|block|wing)\s+\p{L}+)?\s+to\s+(?=\p{L})/giu,
+    ['sold'],
+  ],
   // "did not book", "hasn't paid": a purchase said negated names no status at all.
   [
     'WON',
@@ -1330,7 +1393,7 @@ const OBJECT_NOT_SOLD = (
     [
       /^(?:cancell?ed)$/i,
       '',
-      `${HOMES}|${PAPERS}|purchase|order|token|advance|payment|cheque|it|them|plan\\s+to\\s+(?:buy|book|purchase|invest)`,
+      `${HOMES}|${PAPERS}|purchase|order|token|advance|payment|cheque|it|them|plan\\s+(?:to|of)\\s+(?:buy|buying|book|booking|purchas\\w*|invest\\w*)`,
     ],
     // "opted out of the newsletter": out of something that is not the deal.
     [/^opted\s+out$/i, 'of\\s+', `${HOMES}|deal|booking|purchase|plan|idea|race|process|scheme|offer`],
@@ -1446,10 +1509,10 @@ const VISIT_AFTER_CANCELLED =
 
 /**
  * What comes before "cancelled" when the visit itself was called off ("the site visit got cancelled",
- * "the visit with ravi was cancelled").
+ * "the visit on monday at 4 has been called off", "the visit with ravi was cancelled").
  */
 const VISIT_BEFORE_CANCELLED =
-  /\b(?:site\s+)?(?:visits?|meetings?|appointments?|tours?|viewings?|calls?)\s+(?:(?:with|of|for)\s+(?:\p{L}+\s+){1,2})?(?:(?:got|gets|was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be)\s+)?(?:also\s+|now\s+)?$/iu;
+  /\b(?:site\s+)?(?:visits?|meetings?|appointments?|tours?|viewings?|calls?)\s+(?:(?:with|of|for)\s+(?:\p{L}+\s+){1,2})?(?:(?:on|at|for|tomorrow|today|tonight|this|next|coming|morning|evening|afternoon|noon|am|pm|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}(?:[:.]\d{2})?)\s+)*(?:(?:got|gets|was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be)\s+)?(?:also\s+|now\s+)?$/iu;
 
 /** A purchase said, not refused: "took another flat", "bought a unit" (never "will never buy"). */
 const PURCHASE_TOLD =
@@ -1515,6 +1578,20 @@ const DEVELOPER_NAMES = new WordSet(DEVELOPERS.map((name) => name.toLowerCase())
 
 /** A yes said as a gesture: "the go ahead", "the green signal", "her nod". */
 const APPROVAL = /\b(?:go[\s-]?ahead|green\s+signal|nod)\b/i;
+/**
+ * "we finally closed meena iyer", "i signed ravi today": the seller closing the lead — the object is a
+ * name (no article or possessive: "we closed her file" is a thing of hers).
+ */
+function weClosedTheLead(text: string, start: number, end: number, verb: string): boolean {
+  return (
+    /^(?:closed|signed)$/i.test(verb) &&
+    /\b(?:we|i)\s+(?:(?:have|had|finally|just|also|successfully)\s+)*$/i.test(text.slice(0, start)) &&
+    /^\s+(?!(?:the|a|an|his|her|their|our|my|its|this|that|these|those|some|one|off|down|up|early|for|at|in|on)\b)\p{L}/iu.test(
+      text.slice(end),
+    )
+  );
+}
+
 /** A relation of the lead's, the subject right before a verb: "his wife has ", "her parents ". */
 const RELATION_GIVES =
   /\b(?:wife|husband|father|mother|parents|son|daughter|brother|sister|family|in-?laws?|spouse)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|finally\s+|now\s+)?$/i;
@@ -1580,11 +1657,15 @@ function phrasesIn(text: string): StatusPhrase[] {
     // "we lost power at the office", "lost money in shares": a thing lost with no article before it.
     if (/^lost$/i.test(match[0]) && THING_LOST.test(text.slice(end))) continue;
     if (
-      /^cancell?ed$/i.test(match[0]) &&
+      /^(?:cancell?ed|called\s+off)$/i.test(match[0]) &&
       (VISIT_AFTER_CANCELLED.test(text.slice(end)) || VISIT_BEFORE_CANCELLED.test(text.slice(0, match.index)))
     )
       continue;
-    if (OBJECT_NOT_SOLD.some(([verb, other]) => verb.test(match[0]) && other.test(text.slice(end)))) continue;
+    if (
+      OBJECT_NOT_SOLD.some(([verb, other]) => verb.test(match[0]) && other.test(text.slice(end))) &&
+      !weClosedTheLead(text, match.index, end, match[0])
+    )
+      continue;
     if (ownWorkDeal(text, match.index)) continue;
     if (/^signed$/i.test(match[0]) && NO_SALE_PAPER.test(text.slice(end))) continue;
     if ((status === 'IN_PROGRESS' || status === 'LOST') && toldOfThePast(text, match.index, end)) continue;

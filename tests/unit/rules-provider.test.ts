@@ -6432,6 +6432,74 @@ describe('held-out sets 251–255 classes', () => {
   });
 });
 
+describe('held-out sets 256–260 classes', () => {
+  test.each<[string, string]>([
+    ['ravi kumar has moved in and the apartment is his now', 'WON'],
+    ["ravi kumar's cheque for the booking was deposited and cleared yesterday", 'WON'],
+    ["meena iyer's final payment for the villa is complete", 'WON'],
+    ['meena iyer has confirmed the 3 bhk', 'WON'],
+    ['ravi kumar has cancelled his plan of buying a second home', 'LOST'],
+    ['meena iyer heard the price and walked away', 'LOST'],
+    ['ravi kumar is at the final stage of his decision', 'IN_PROGRESS'],
+    ['meena iyer has no further interest in our flats', 'LOST'],
+    ['ravi kumar says this is not the right time for him', 'FOLLOW_UP'],
+    ["meena iyer's husband persuaded her to shelve the plan", 'LOST'],
+    ['ravi kumar cannot take a decision for another month', 'FOLLOW_UP'],
+    ['meena iyer broke her fixed deposit to arrange the down payment', 'IN_PROGRESS'],
+  ])('"%s" is %s', (t, status) => {
+    expect(read(t).entities).toEqual({ lead: leadSaidFirst(t), status });
+  });
+
+  test('when we sold a home to the lead, or closed the lead, then the lead is won', () => {
+    expect(read('we sold the 2 bhk in tower a to ravi kumar').entities).toEqual({
+      lead: 'ravi kumar',
+      status: 'WON',
+    });
+    expect(read('we finally closed meena iyer today').entities).toEqual({
+      lead: 'meena iyer',
+      status: 'WON',
+    });
+    expect(asksOrNothing('we closed her file today')).toBe(true);
+  });
+
+  test('when a visit is said to be cancelled or called off, then nothing is booked', () => {
+    expect(asksOrNothing("ravi kumar's site visit on monday at 4 has been called off")).toBe(true);
+    expect(asksOrNothing("meena iyer's appointment tomorrow at 10 was cancelled")).toBe(true);
+  });
+
+  test('when a story says the lead will drop by the site at a time, then that visit is booked', () => {
+    expect(
+      read('ravi kumar phoned, he is in pune for a few days and will drop by the site on friday at 4')
+        .entities,
+    ).toEqual({
+      lead: 'ravi kumar',
+      visit_time: '2025-10-10T16:00:00+05:30',
+    });
+  });
+
+  test("when a phone or a city stands between two people, then the lead's name ends before it", () => {
+    expect(read('new lead ravi kumar 98220 11223 meena iyer referred him').entities).toMatchObject({
+      name: 'Ravi Kumar',
+      source: 'Referral',
+    });
+  });
+
+  test('when a deed is done to raise the money, then it is under way; time asked for it is a follow-up', () => {
+    expect(read('ravi kumar sold his bike to arrange the booking amount').entities.status).toBe(
+      'IN_PROGRESS',
+    );
+    expect(read('meena iyer wants two months to arrange the funds').entities.status).toBe('FOLLOW_UP');
+  });
+
+  test('when the family is said to want to come back with someone at a time, then that visit is booked', () => {
+    expect(
+      read(
+        'met meena iyer at the site, she saw tower b with her sister and they want to come back with her mother on monday at 5',
+      ).entities,
+    ).toEqual({ lead: 'meena iyer', visit_time: '2025-10-06T17:00:00+05:30' });
+  });
+});
+
 describe('a person said again by name, in speech without stops, begins a clause', () => {
   test('when two leads are named and then each said again as a subject, then each gets their own request', () => {
     expect(

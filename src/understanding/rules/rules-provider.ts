@@ -62,6 +62,9 @@ const VISIT_VERB_AFTER =
   /\b(?:schedule|book|fix|arrange|set\s*up|organi[sz]e|line\s+up|pencil\s+in|rakh|block)\s*(?:it|that|one|the\s+same|that\s+slot|the\s+slot)?\s*$/i;
 const VISIT_CALLED_OFF =
   /\b(?:cancel(?:l?ed|s)?|call(?:ed)?\s+off|drop(?:ped)?)\s+(?:(?:his|her|their|the|a|today'?s|tomorrow'?s|\p{L}+'s|'s)\s+)?(?:site\s+)?$/iu;
+/** "… visit tomorrow at 11 is cancelled", "the appointment has been called off": said after the visit. */
+const VISIT_CALLED_OFF_AFTER =
+  /^\p{L}+(?:[\s-]\p{L}+)?\b[^.;,]{0,40}?\b(?:is|was|has\s+been|have\s+been|got|stands)\s+(?:now\s+)?(?:cancell?ed|called\s+off|off)\b/iu;
 /** "site visit done", "the visit went well": said of a visit that has happened. */
 // ("his site visit was on sunday at 11, it went fine", "the visit was yesterday": a visit said to have been,
 // its time blanked before this is read.)
@@ -426,7 +429,7 @@ function leadBooked(main: string): boolean {
  * "he wants to come back on monday at 4" (its time blanked where this is read), unlike "come back to us".
  */
 const VISIT_ASKED =
-  /\b(?:(?:wants?|wanted|would\s+like|plans?|planning)\s+to\s+come|will\s+come|(?:is|are)\s+coming|(?:can|could|may|might)\s+come|(?:asked|asking)\s+(?:if|whether)\s+(?:he|she|they)\s+(?:can|could|may)\s+come|(?:wants?|wanted|would\s+like|asked\s+for|asking\s+for|needs?)\s+(?:another|(?:one|1)\s+more|a\s+second|a\s+repeat)\s+(?:site\s+)?visit|(?:wants?|wanted|would\s+like|asked|asking)\s+to\s+(?:reschedule|postpone|prepone|shift|move)\b(?!\s+(?:the\s+)?(?:payment|booking|registration|decision|purchase)))(?:\s+(?:over|down|by))?(?!\s+(?:back(?!\s{2,}|\s*$|\s+(?:on|at|tomorrow|today|tonight|next|this|again|to\s+(?:the\s+|our\s+)?(?:site|project|flat|office)|with\s+(?:his|her|their)\s+(?:wife|husband|parents|family|father|mother|kids|children|in-laws|brother|sister)))|to\s+(?:pay|sign|give|collect|know|terms)))\b|\b(?:(?:wants?|wanted|would\s+like|asked|asking|plans?|planning)\s+to|(?:is|are|will\s+be)\s+coming\s+(?:over\s+)?to|will\s+come\s+(?:over\s+)?(?:(?:on|at|by)\s+)?to|asking\s+(?:if|whether)\s+(?:he|she|they)\s+can|(?:he|she|they)\s+(?:can|could)\s+come\s+and)\s+(?:come\s+(?:and\s+|over\s+(?:to\s+|and\s+)?|to\s+)?)?(?:visit|see|view|check\s+out|look\s+at|inspect|tour)\b|\b(?:will|would|is|are|to)\s+(?:be\s+)?(?:come|coming)\s+(?:over\s+)?(?:to|for)\s+(?:the\s+|our\s+)?(?:site|project|sample\s+flat|office|property)\b/i;
+  /\b(?:(?:will|shall|(?:wants?|wanted|would\s+like|plans?|planning)\s+to)\s+(?:drop|stop|swing|pop)\s+(?:by|in|over)|(?:wants?|wanted|would\s+like|plans?|planning)\s+to\s+come|will\s+come|(?:is|are)\s+coming|(?:can|could|may|might)\s+come|(?:asked|asking)\s+(?:if|whether)\s+(?:he|she|they)\s+(?:can|could|may)\s+come|(?:wants?|wanted|would\s+like|asked\s+for|asking\s+for|needs?)\s+(?:another|(?:one|1)\s+more|a\s+second|a\s+repeat)\s+(?:site\s+)?visit|(?:wants?|wanted|would\s+like|asked|asking)\s+to\s+(?:reschedule|postpone|prepone|shift|move)\b(?!\s+(?:the\s+)?(?:payment|booking|registration|decision|purchase)))(?:\s+(?:over|down|by))?(?!\s+(?:back(?!\s{2,}|\s*$|\s+(?:on|at|tomorrow|today|tonight|next|this|again|to\s+(?:the\s+|our\s+)?(?:site|project|flat|office)|with\s+(?:his|her|their)\s+(?:wife|husband|parents|family|father|mother|kids|children|in-laws|brother|sister)))|to\s+(?:pay|sign|give|collect|know|terms)))\b|\b(?:(?:wants?|wanted|would\s+like|asked|asking|plans?|planning)\s+to|(?:is|are|will\s+be)\s+coming\s+(?:over\s+)?to|will\s+come\s+(?:over\s+)?(?:(?:on|at|by)\s+)?to|asking\s+(?:if|whether)\s+(?:he|she|they)\s+can|(?:he|she|they)\s+(?:can|could)\s+come\s+and)\s+(?:come\s+(?:and\s+|over\s+(?:to\s+|and\s+)?|to\s+)?)?(?:visit|see|view|check\s+out|look\s+at|inspect|tour)\b|\b(?:will|would|is|are|to)\s+(?:be\s+)?(?:come|coming)\s+(?:over\s+)?(?:to|for)\s+(?:the\s+|our\s+)?(?:site|project|sample\s+flat|office|property)\b/i;
 /** "any day after 6 pm", "whenever he is free": said instead of a day. */
 const VAGUE_DAY = /\b(?:any\s*(?:day|weekday)|whenever|some\s*day|one\s+of\s+these\s+days)\b/i;
 /** "show the shop to arun tomorrow at 12": a home shown to a lead at a time is a visit. */
@@ -490,7 +493,7 @@ const BOOK_PRONOUN =
  * brought, or sent, at a time comes to see the home.
  */
 const FAMILY_BROUGHT =
-  /\b(?:(?:(?:wants?|wanted|would\s+like|plans?|planning|asked|keen)\s+to|will|shall|(?:is|are|am)\s+going\s+to)\s+bring|(?:is|are)\s+bringing)\s+(?:his|her|their)\s+(?:wife|husband|spouse|parents|family|father|mother|brother|sister|son|daughter|partner|kids|children|in-laws)\b|\b(?:wants?|wanted|would\s+like)\s+(?:his|her|their)\s+(?:wife|husband|spouse|parents|family|father|mother|brother|sister|son|daughter|partner|kids|children|in-laws)\s+to\s+(?:see|visit|check|look\s+at)\b/i;
+  /\b(?:(?:(?:wants?|wanted|would\s+like|plans?|planning|asked|keen)\s+to|will|shall|(?:is|are|am)\s+going\s+to)\s+bring|(?:is|are)\s+bringing)\s+(?:his|her|their)\s+(?:wife|husband|spouse|parents|family|father|mother|brother|sister|son|daughter|partner|kids|children|in-laws)\b|\b(?:wants?|wanted|would\s+like)\s+(?:his|her|their)\s+(?:wife|husband|spouse|parents|family|father|mother|brother|sister|son|daughter|partner|kids|children|in-laws)\s+to\s+(?:see|visit|check|look\s+at)\b|\b(?:(?:wants?|wanted|would\s+like|plans?|planning)\s+to|will|shall)\s+come\s+(?:back\s+|again\s+)?(?:here\s+)?with\s+(?:his|her|their)\s+(?:wife|husband|spouse|parents|family|father|mother|brother|sister|son|daughter|partner|kids|children|in-laws)\b/i;
 /**
  * "book a cab for ravi tomorrow at 9", "book ravi's train tickets": a ride, a ticket or a room booked for a
  * lead is no visit.
@@ -613,7 +616,9 @@ function intentCandidates(said: string, hasPhone: boolean, hasTime: boolean): Ca
 
   // "girija site visit done today": a visit that happened is no booking.
   // "paresh cancelled his visit": a visit called off is no booking either (cancelling is not supported).
-  const calledOff = visitNoun >= 0 && VISIT_CALLED_OFF.test(main.slice(0, visitNoun));
+  const calledOff =
+    visitNoun >= 0 &&
+    (VISIT_CALLED_OFF.test(main.slice(0, visitNoun)) || VISIT_CALLED_OFF_AFTER.test(main.slice(visitNoun)));
   const verb = visitNoun >= 0 ? firstIndex(main.slice(0, visitNoun), VISIT_VERB) : -1;
   // "harsh came for the site visit yesterday": a report, unless a booking is asked after it.
   const happened =
@@ -934,8 +939,12 @@ const STORY_DAY_SAID = new RegExp(STORY_DAY.source, 'i');
 const DONE_BY_SUBJECT_AFTER =
   /^[\s,]*(?:\p{L}+\s+){1,3}?(?:came|visited|called|met|saw|spoke|dropped\s+by|walked\s+in|messaged|texted)\b/iu;
 
-/** Where a story's next part begins: a stop, "so", "but", or a request said anew ("… today, please book …"). */
-const PART_BREAK = /[.;]|\b(?:so|but|and\s+then|please|kindly|book|schedule|fix|arrange)\b/i;
+/**
+ * Where a story's next part begins: a stop, "so", "but", a request said anew ("… today, please book …"),
+ * or "and" before what the lead will do ("… in pune for a few days and will drop by on friday at 4").
+ */
+const PART_BREAK =
+  /[.;]|\b(?:so|but|and\s+then|please|kindly|book|schedule|fix|arrange)\b|\band\s+(?:(?:he|she|they)\s+)?(?:will|would|wants?|can|shall)\b/i;
 
 /**
  * "ehsan is coming to pune next week so fix his visit on wednesday at 11 am": when a later part of the
