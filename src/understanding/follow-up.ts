@@ -4,7 +4,7 @@ import { normalizeTranscript } from '../values/normalize';
 import { findPhoneMention } from '../values/phone';
 import { findStatusPhrase } from '../values/status';
 import { findTimeMention } from '../values/time';
-import { blank, extractCity, extractNameForCreate, extractSource } from './rules/extractors';
+import { blank, extractCity, extractNameForCreate, extractSource, extractUpdate } from './rules/extractors';
 
 /**
  * Reads a bare answer to a question the bot asked ("What is Nikhil Rao's phone number?" — "his
@@ -53,6 +53,9 @@ export function readAnswer(
   if (needs.includes('status')) {
     const status = findStatusPhrase(text);
     said.status = status ? text.slice(status.start, status.end) : bare(text);
+    // "lost, he found it too far from his office": a reason said with the answer is its note.
+    const notes = status ? extractUpdate(text).notes : undefined;
+    if (notes) said.notes = notes;
   }
   if (needs.includes('city')) {
     const city = extractCity(rest);

@@ -340,6 +340,7 @@ export const NOT_NAME_WORDS = new Set(
     'needs needed said just finally really quickly again also too today yesterday tonight tomorrow ' +
     'pays pay paid paying gives gave signs signed books booked confirms confirmed ' +
     'broke sold mortgaged withdrew pledged cashed transferred deposited bought purchased chose ' +
+    'congratulate congratulations congrats kudos ' +
     'work office business job lunch dinner ' +
     'earlier now already still who which that is was has have had will would did does do might must shall he she they ' +
     'him her them me us we you i it its and but so then please kindly sir madam ji bhai sahab ' +

@@ -243,7 +243,7 @@ const CANONICAL = new Set<string>(['NEW', 'IN_PROGRESS', 'FOLLOW_UP', 'WON', 'LO
 
 /** "will decide after the 15th", "will confirm by next week", "after diwali will see": a decision put later. */
 export const LATER_DECISION =
-  /\b(?:will|would|shall|is\s+going\s+to|are\s+going\s+to|wants?\s+to|wanted\s+to|would\s+like\s+to|prefers?\s+to|plans?\s+to)\s+(?:only\s+)?(?:be\s+able\s+to\s+)?(?:decide|take\s+(?:a|the)\s+(?:final\s+)?(?:decision|call)|think|see|consider|check|confirm|look(?:\s+(?:at|into)\s+(?:it|this|that|them|(?:the\s+)?(?:flats?|homes?|houses?|options|properties|property|projects?|deal|proposal)))?)(?:\s+(?:about\s+it|it\s+over|over\s+it))?\s+(?:only\s+)?(?:after\b(?!\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:site\s+)?(?:visit|visiting|seeing|meeting|tour)\b)|next\s+(?:week|month|year)|later|in\s+(?:a|an|one|two|three|four|few|\d+)\s+(?:days?|weeks?|months?)|in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|by\b|once\b|when\s+(?:he|she|they|the)\b)|\b(?:after\s+(?!(?:the\s+)?(?:site\s+)?(?:visit|meeting|tour)\b)\p{L}+|next\s+(?:week|month|year)|later)\s+(?:will|shall)\s+(?:see|decide|think)\b/giu;
+  /\b(?:will|would|shall|is\s+going\s+to|are\s+going\s+to|wants?\s+to|wanted\s+to|would\s+like\s+to|prefers?\s+to|plans?\s+to)\s+(?:only\s+)?(?:be\s+able\s+to\s+)?(?:decide|take\s+(?:a|the)\s+(?:final\s+)?(?:decision|call)|think|rethink|see|consider|reconsider|review|check|confirm|look\s+again|look(?:\s+(?:at|into)\s+(?:it|this|that|them|(?:the\s+)?(?:flats?|homes?|houses?|options|properties|property|projects?|deal|proposal)))?)(?:\s+(?:about\s+it|it\s+over|over\s+it))?\s+(?:only\s+)?(?:after\b(?!\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:site\s+)?(?:visit|visiting|seeing|meeting|tour)\b)|next\s+(?:week|month|year)|later|in\s+(?:a|an|one|two|three|four|few|\d+)\s+(?:days?|weeks?|months?)|in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|by\b|once\b|when\s+(?:he|she|they|the|his|her|their)\b)|\b(?:after\s+(?!(?:the\s+)?(?:site\s+)?(?:visit|meeting|tour)\b)\p{L}+|next\s+(?:week|month|year)|later)\s+(?:will|shall)\s+(?:see|decide|think)\b/giu;
 
 /**
  * "has made an offer of 1.1 crore", "came back with a counter offer": a price put on the table — like
@@ -459,7 +459,14 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
   // now (not one bought elsewhere or instead).
   [
     'WON',
-    /\b(?:(?:is|are|'s|'re)\s+now\s+(?:the\s+|a\s+)?(?:proud\s+)?owners?|(?:is|are|'s|'re)\s+(?:the\s+|a\s+)?proud\s+(?:new\s+)?owners?|(?:has|have)\s+(?:now\s+)?become\s+(?:the\s+|a\s+)?(?:proud\s+)?(?:new\s+)?owners?)\s+of\s+(?:a|an|the|his|her|their|one|our)\s+(?:[\p{L}\d-]+\s+){0,2}?(?:flat|unit|villa|apartment|plot|home|house|bhk|penthouse)\b(?![^.;,]{0,40}\b(?:elsewhere|somewhere\s+else|instead|another\s+(?:builder|developer|project))\b)/giu,
+    /\b(?:(?:is|are|'s|'re)\s+now\s+(?:the\s+|a\s+)?(?:proud\s+)?owners?|(?:is|are|'s|'re)\s+(?:the\s+|a\s+)?proud\s+(?:new\s+)?owners?|(?:is|are|'s|'re)\s+(?:now\s+)?(?:the|a)\s+new\s+owners?|(?:has|have)\s+(?:now\s+)?become\s+(?:the\s+|a\s+)?(?:proud\s+)?(?:new\s+)?owners?)\s+of\s+(?:(?:a|an|the|his|her|their|one|our)\s+(?:[\p{L}\d-]+\s+){0,2}?)?(?:flat|unit|villa|apartment|plot|home|house|bhk|penthouse)\b(?![^.;,]{0,40}\b(?:elsewhere|somewhere\s+else|instead|another\s+(?:builder|developer|project))\b)/giu,
+    ['owner'],
+  ],
+  // "he is the owner of flat 1204 now": owning said with "now" is new (owned before is no sale: "is the
+  // owner of a flat in andheri").
+  [
+    'WON',
+    /\b(?:is|are|'s|'re)\s+(?:the|a)\s+owners?\s+of\s+(?:(?:a|an|the|his|her|their|one|our)\s+)?(?:[\p{L}\d-]+\s+){0,2}?(?:flat|unit|villa|apartment|plot|home|house|bhk|penthouse)\b(?:\s+(?:no\.?\s*)?\d+\w*)?\s+now\b/giu,
     ['owner'],
   ],
   // "has completed all the payments", "cleared all his dues": everything paid, the sale made.
@@ -1288,6 +1295,25 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
     /\b(?:we|i)\s+(?:(?:have|had|finally|just)\s+)*sold\s+(?:the|a|an|one|our)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:bhk|flat|unit|villa|apartment|plot|penthouse|house|home)\b(?:\s+in\s+(?:tower|block|wing)\s+\p{L}+)?\s+to\s+(?=\p{L})/giu,
     ['sold'],
   ],
+  // "asked his lawyer for a legal opinion on the title", "ordered a title search": the papers checked
+  // before buying.
+  [
+    'IN_PROGRESS',
+    /\b(?:legal\s+(?:opinion|verification|check|clearance|due\s+diligence)|title\s+(?:search|check|verification|report|clearance)|due\s+diligence)\b/gi,
+    ['legal', 'title', 'diligence'],
+  ],
+  // "has ruled out buying a flat", "ruled out the purchase": no purchase at all.
+  [
+    'LOST',
+    /\bruled?\s+out\s+(?:buying|purchasing|the\s+(?:purchase|flat|deal|idea|plan|project)|(?:a|any)\s+(?:purchase|flat|home|house|property))\b/gi,
+    ['ruled out', 'rule out'],
+  ],
+  // "wants some changes in the floor plan before he books", "asked for modifications to the layout".
+  [
+    'IN_PROGRESS',
+    /\b(?:wants?|wanted|asked\s+for|asking\s+for|requested|needs?)\s+(?:some\s+|a\s+few\s+|few\s+|minor\s+|small\s+)?(?:changes|modifications|customi[sz]ations?|alterations)\s+(?:in|to)\s+(?:the|his|her|their|our)\s+(?:floor\s+plan|layout|design|plan|kitchen|flat|unit|villa|interiors?)\b/gi,
+    ['changes', 'modifications', 'customi', 'alterations'],
+  ],
   // "did not book", "hasn't paid": a purchase said negated names no status at all.
   [
     'WON',
@@ -1382,6 +1408,13 @@ const OBJECT_NOT_SOLD = (
     [/^(?:signed|closed|finali[sz]ed)$/i, '', `${HOMES}|${PAPERS}|everything`],
     // "signed up for our newsletter", "signed up for the event": a sign-up that is no sale.
     [/^signed$/i, 'up\\s+(?:for|to|with)\\s+', `${HOMES}|${PAPERS}|us`],
+    // "is booked for a conference all week": the lead's own time taken, unless it is a home booked for
+    // someone ("booked for her parents").
+    [
+      /^booked$/i,
+      'for\\s+',
+      `${HOMES}|wife|husband|son|daughter|parents|mother|father|family|kids|children|brother|sister|in-?laws|himself|herself|themselves|us|investment|rental`,
+    ],
     // "signed for the courier": a receipt, unless it is for a home or its papers.
     [/^signed$/i, 'for\\s+', `${HOMES}|${PAPERS}`],
     // "closed her shop early today": the lead's own place shut, not a deal closed.
@@ -1578,6 +1611,10 @@ const DEVELOPER_NAMES = new WordSet(DEVELOPERS.map((name) => name.toLowerCase())
 
 /** A yes said as a gesture: "the go ahead", "the green signal", "her nod". */
 const APPROVAL = /\b(?:go[\s-]?ahead|green\s+signal|nod)\b/i;
+/** "a great deal on a car and ", "a discount on the sofa … ": a deal on a thing that is no home. */
+const THING_DEAL_BEFORE =
+  /\b(?:deal|offer|discount|bargain|price)\s+(?:on|for)\s+(?:a|an|the|his|her|their|some)\s+(?:[\p{L}\d-]+\s+){0,2}?(?:cars?|bikes?|scooters?|motorcycles?|phones?|mobiles?|laptops?|tvs?|television|fridge|refrigerator|washing\s+machine|ac|air\s+conditioner|furniture|sofa|watch|jewell?ery|gold|shares|stocks|insurance|policy|tickets?|holiday|trip|package)\b[^.;]*$/iu;
+
 /**
  * "we finally closed meena iyer", "i signed ravi today": the seller closing the lead — the object is a
  * name (no article or possessive: "we closed her file" is a thing of hers).
@@ -1667,6 +1704,13 @@ function phrasesIn(text: string): StatusPhrase[] {
     )
       continue;
     if (ownWorkDeal(text, match.index)) continue;
+    // "got a great deal on a car and closed it": "it" is the deal on the thing said before.
+    if (
+      /^(?:closed|finali[sz]ed|signed|booked|cracked)$/i.test(match[0]) &&
+      /^\s+(?:it|that|the\s+deal)\b/i.test(text.slice(end)) &&
+      THING_DEAL_BEFORE.test(text.slice(0, match.index))
+    )
+      continue;
     if (/^signed$/i.test(match[0]) && NO_SALE_PAPER.test(text.slice(end))) continue;
     if ((status === 'IN_PROGRESS' || status === 'LOST') && toldOfThePast(text, match.index, end)) continue;
     // "after a long negotiation she signed": talks that led to what happened are over.

@@ -6500,6 +6500,49 @@ describe('held-out sets 256–260 classes', () => {
   });
 });
 
+describe('held-out sets 261–265 classes', () => {
+  test.each<[string, string]>([
+    ['ravi kumar has ordered a title search through his advocate', 'IN_PROGRESS'],
+    ['meena iyer will rethink after her appraisal in april', 'FOLLOW_UP'],
+    ['ravi kumar is the new owner of unit 804', 'WON'],
+    ['meena iyer has ruled out the purchase for good', 'LOST'],
+    ['ravi kumar will look again when his loan is cleared', 'FOLLOW_UP'],
+    ['meena iyer asked for a few modifications to the layout before booking', 'IN_PROGRESS'],
+  ])('"%s" is %s', (t, status) => {
+    expect(read(t).entities).toEqual({ lead: leadSaidFirst(t), status });
+  });
+
+  test("when the lead is congratulated and a fact follows, then the fact is the lead's", () => {
+    expect(read('congratulate meena iyer, she is the owner of the corner villa now').entities).toEqual({
+      lead: 'meena iyer',
+      status: 'WON',
+    });
+  });
+
+  test('when a place is said with its article ("the registrar\'s office"), then it names no lead', () => {
+    expect(read("ravi kumar went to the bank's branch and paid the stamp duty").entities).toEqual({
+      lead: 'ravi kumar',
+      status: 'WON',
+    });
+  });
+
+  test('when the speaker took the lead around the site, then the lead is the one taken', () => {
+    expect(read('took meena iyer around the towers today, she said she is not interested').entities).toEqual({
+      lead: 'meena iyer',
+      status: 'LOST',
+    });
+  });
+
+  test('when the lead is "booked for" something that is no home, then it is no sale', () => {
+    expect(asksOrNothing('ravi kumar is booked for a conference in goa all week')).toBe(true);
+    expect(read('meena iyer booked for her parents in tower b').entities.status).toBe('WON');
+  });
+
+  test("when a deal on a thing of the lead's is closed, then it is no sale", () => {
+    expect(asksOrNothing('ravi kumar found a good deal on a bike and closed it today')).toBe(true);
+  });
+});
+
 describe('a person said again by name, in speech without stops, begins a clause', () => {
   test('when two leads are named and then each said again as a subject, then each gets their own request', () => {
     expect(

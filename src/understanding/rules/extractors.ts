@@ -787,7 +787,7 @@ const ID_TOKEN = /(?:^|\s)#?([0-9a-f]*\d[0-9a-f]*(?:-[0-9a-f]+)*)(?:\.{2,}|…)?
 const POSSESSIVE = new RegExp(`(?:^|\\s)((?:${WORD}\\s+){0,2}${WORD})'s\\s`, 'u');
 const NAME_REF_AFTER = new RegExp(
   // "out of station", "because of the price": "of" after these words brings no lead.
-  `\\b(?:for|with|(?<!\\b(?:out|because|instead|front|one|some|most|all|any|none|part|kind|sort|lots?|couple|both|each)\\s)of|${UPDATE_VERBS}|book|booked|schedule|scheduled|reschedule|rebook|postpone|prepone|fix|arrange|pencil\\s+in|line\\s+up|slot|visit|meet|meeting|met|showed|tried|rang|phoned|messaged|texted|dialled|dialed|emailed|pinged|lead|client|customer|prospect|called|named|status|(?:spoke|spoken|speaking|talked|talking|told|explained|said|(?:flats?|shops?|site|plots?|villas?|units?|offices?|property|apartments?|house|space|showroom))\\s+to)(?:\\s*[-:|>]+\\s*|\\s+)` +
+  `\\b(?:for|with|(?<!\\b(?:out|because|instead|front|one|some|most|all|any|none|part|kind|sort|lots?|couple|both|each)\\s)of|${UPDATE_VERBS}|book|booked|schedule|scheduled|reschedule|rebook|postpone|prepone|fix|arrange|pencil\\s+in|line\\s+up|slot|visit|meet|meeting|met|showed|(?:took|escorted|accompanied|drove)(?=\\s+(?:[a-z]+\\s+){1,3}(?:around|round|through)\\b)|tried|rang|phoned|messaged|texted|dialled|dialed|emailed|pinged|lead|client|customer|prospect|called|named|status|(?:spoke|spoken|speaking|talked|talking|told|explained|said|(?:flats?|shops?|site|plots?|villas?|units?|offices?|property|apartments?|house|space|showroom))\\s+to)(?:\\s*[-:|>]+\\s*|\\s+)` +
     // "for the payment plan", "with the price", "with a counter offer": after "the" (or "a" after
     // "with"), only a lead noun brings the lead.
     '(?:(?:the|a|an)\\s+(?=(?:lead|client|customer|prospect)\\b))?(?:lead\\s+|client\\s+|customer\\s+|prospect\\s+|mr\\.?\\s+|mrs\\.?\\s+|ms\\.?\\s+|status\\s+(?:of|for)\\s+)?(?!the\\s)(?!(?<=\\b(?:with|booked|scheduled)\\s+)(?:a|an)\\s)',
@@ -893,6 +893,8 @@ export function extractLeadReference(said: string, phoneText: string | undefined
     // "can we do neelam kothari's visit": the name is the longest run of name words ending at "'s".
     const words = possessor.split(/\s+/);
     for (let from = 0; from < words.length; from++) {
+      // ("went to the bank's branch": a word said with its article is a thing, no name.)
+      if (from > 0 && /^(?:the|a|an|our|my|your|this|that)$/i.test(words[from - 1] ?? '')) break;
       const said = words.slice(from).join(' ');
       if (leadingNameWords(said, 3, true) === said) return said;
     }
@@ -936,7 +938,7 @@ const WISHED_BY = /^(.*\S)\s+(?:wants?|would\s+like|will\s+come|is\s+coming|plan
  * typed text ("visit - ravi sharma - …" once the request word is set aside).
  */
 const BEFORE_SUBJECT =
-  /^\s*(?:(?:ok|okay|so|hi|hey|hello|yes|yeah|ji|haan|sir|madam|and|also|finally|at\s+last|first(?:ly)?|then|next|after\s+that|lastly|if|once|unless|as\s+soon\s+as|the\s+lead|lead|this\s+is\s+(?:about|regarding|for)|(?:an\s+)?update\s+(?:on|about|for)|regarding|about|(?:yesterday|today)(?:\s+(?:morning|afternoon|evening|night))?|just\s+now|right\s+now|a\s+while\s+ago|last\s+(?:week|month|year|night|evening)|this\s+(?:morning|evening|afternoon|week)|i\s+think|i\s+guess|i\s+feel|looks\s+like|seems\s+like)\b[\s,]*|[-:|>–,]+\s*)+/i;
+  /^\s*(?:(?:ok|okay|so|hi|hey|hello|yes|yeah|ji|haan|sir|madam|and|also|finally|at\s+last|first(?:ly)?|then|next|after\s+that|lastly|if|once|unless|as\s+soon\s+as|the\s+lead|lead|this\s+is\s+(?:about|regarding|for)|(?:an\s+)?update\s+(?:on|about|for)|regarding|about|(?:yesterday|today)(?:\s+(?:morning|afternoon|evening|night))?|just\s+now|right\s+now|a\s+while\s+ago|last\s+(?:week|month|year|night|evening)|this\s+(?:morning|evening|afternoon|week)|i\s+think|i\s+guess|i\s+feel|looks\s+like|seems\s+like|congratulat\w*(?:\s+to)?|congrats(?:\s+to)?|kudos\s+to)\b[\s,]*|[-:|>–,]+\s*)+/i;
 
 /** The people of a lead's life who are not the lead: "gopi's brother", "the wife of anil". */
 export const RELATION =
@@ -1291,7 +1293,7 @@ const LATER_CONTACT =
 const FOLLOW_UP_WHEN =
   /^\s*(?:after|once|when|till|until)\b[^,.;]*?(?=\s*(?:[,.;]|$|\b(?:because|as|since|coz|but|and\s+(?:he|she|they)|so)\b))/i;
 
-const DANGLING_WHEN = /\b(?:after|once|when|till|until)\s*$/i;
+const DANGLING_WHEN = /\b(?:after|once|when|till|until)(?:\s+(?:he|she|they|the|his|her|their))?\s*$/i;
 const WHEN_REST = /^[^,.;]*?(?=\s*(?:[,.;]|$|\b(?:because|as|since|coz|but|and\s+(?:he|she|they)|so)\b))/i;
 
 /** A clause about the lead's past, right before a status: "… who had ", "… who was earlier ". */
