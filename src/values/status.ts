@@ -243,7 +243,7 @@ const CANONICAL = new Set<string>(['NEW', 'IN_PROGRESS', 'FOLLOW_UP', 'WON', 'LO
 
 /** "will decide after the 15th", "will confirm by next week", "after diwali will see": a decision put later. */
 export const LATER_DECISION =
-  /\b(?:will|would|shall|is\s+going\s+to|are\s+going\s+to|wants?\s+to|wanted\s+to|would\s+like\s+to|prefers?\s+to|plans?\s+to)\s+(?:only\s+)?(?:be\s+able\s+to\s+)?(?:decide|take\s+(?:a|the)\s+(?:final\s+)?(?:decision|call)|think|rethink|see|consider|reconsider|review|check|confirm|look\s+again|look(?:\s+(?:at|into)\s+(?:it|this|that|them|(?:the\s+)?(?:flats?|homes?|houses?|options|properties|property|projects?|deal|proposal)))?)(?:\s+(?:about\s+it|it\s+over|over\s+it))?\s+(?:only\s+)?(?:after\b(?!\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:site\s+)?(?:visit|visiting|seeing|meeting|tour)\b)|next\s+(?:week|month|year)|later|in\s+(?:a|an|one|two|three|four|few|\d+)\s+(?:days?|weeks?|months?)|in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|by\b|once\b|when\s+(?:he|she|they|the|his|her|their)\b)|\b(?:after\s+(?!(?:the\s+)?(?:site\s+)?(?:visit|meeting|tour)\b)\p{L}+|next\s+(?:week|month|year)|later)\s+(?:will|shall)\s+(?:see|decide|think)\b/giu;
+  /\b(?:will|would|shall|can|could|is\s+going\s+to|are\s+going\s+to|wants?\s+to|wanted\s+to|would\s+like\s+to|prefers?\s+to|plans?\s+to)\s+(?:only\s+)?(?:be\s+able\s+to\s+)?(?:decide|take\s+(?:a|the)\s+(?:final\s+)?(?:decision|call)|think|rethink|see|consider|reconsider|review|check|confirm|look\s+again|look(?:\s+(?:at|into)\s+(?:it|this|that|them|(?:the\s+)?(?:flats?|homes?|houses?|options|properties|property|projects?|deal|proposal)))?)(?:\s+(?:about\s+it|it\s+over|over\s+it))?\s+(?:only\s+)?(?:after\b(?!\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:site\s+)?(?:visit|visiting|seeing|meeting|tour)\b)|next\s+(?:week|month|year)|later|in\s+(?:a|an|one|two|three|four|few|\d+)\s+(?:days?|weeks?|months?)|in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|by\b|once\b|when\s+(?:he|she|they|the|his|her|their)\b)|\b(?:after\s+(?!(?:the\s+)?(?:site\s+)?(?:visit|meeting|tour)\b)\p{L}+|next\s+(?:week|month|year)|later)\s+(?:will|shall)\s+(?:see|decide|think)\b/giu;
 
 /**
  * "has made an offer of 1.1 crore", "came back with a counter offer": a price put on the table — like
@@ -394,7 +394,7 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
   // "we are not looking anymore": the customer has stopped.
   [
     'LOST',
-    /\b(?:not\s+looking|no\s+longer\s+looking|stopped\s+looking|not\s+planning\s+to\s+buy|(?:dropped|dropping|drops|(?:decided|chose|has\s+to|have\s+to|had\s+to|going)\s+to\s+(?:drop|give\s+up|shelve|scrap)|giving\s+up|gave\s+up)\s+(?:(?:the|this|that|his|her|their)\s+(?:idea|plan|deal|purchase)|it(?!\s+(?:off|at|to|by|near|outside|in|on)\b)))\b(?:\s+(?:any\s*more|now))?/gi,
+    /\b(?:not\s+looking|no\s+longer\s+looking|stopped\s+looking|not\s+planning\s+to\s+buy|(?:dropped|dropping|drops|(?:decided|chose|has\s+to|have\s+to|had\s+to|going)\s+to\s+(?:drop|give\s+up|shelve|scrap)|giving\s+up|gave\s+up)\s+(?:(?:the|this|that|his|her|their)\s+(?:idea|plan|deal|purchase|flat|unit|villa|property|house|home|apartment)|it(?!\s+(?:off|at|to|by|near|outside|in|on)\b)))\b(?:\s+(?:any\s*more|now))?/gi,
     ['looking', 'planning', 'idea', 'plan', 'drop', 'gave up', 'giving up'],
   ],
   // "decided to rent instead of buying", "chose to continue renting": the lead will rent, not buy
@@ -1314,6 +1314,36 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
     /\b(?:wants?|wanted|asked\s+for|asking\s+for|requested|needs?)\s+(?:some\s+|a\s+few\s+|few\s+|minor\s+|small\s+)?(?:changes|modifications|customi[sz]ations?|alterations)\s+(?:in|to)\s+(?:the|his|her|their|our)\s+(?:floor\s+plan|layout|design|plan|kitchen|flat|unit|villa|interiors?)\b/gi,
     ['changes', 'modifications', 'customi', 'alterations'],
   ],
+  // "has stopped his search for a flat", "called off the house hunt": no longer looking.
+  [
+    'LOST',
+    /\b(?:stopped|ended|called\s+off|given\s+up|gave\s+up|abandoned)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:search|hunt|house[\s-]?hunt(?:ing)?|flat[\s-]?hunt(?:ing)?)\b/gi,
+    ['search', 'hunt'],
+  ],
+  // "has narrowed it down to two units", "narrowed down his choice to the corner flats": nearly chosen.
+  [
+    'IN_PROGRESS',
+    /\bnarrow(?:ed|ing|s)?\s+(?:it|things|(?:his|her|their|the)\s+(?:choice|options|search))\s+down\b|\bnarrow(?:ed|ing|s)?\s+down\s+(?:his|her|their|the)\s+(?:choice|options|search)\b/gi,
+    ['narrow'],
+  ],
+  // "is working on the payment schedule with our accounts team", "sorting out the paperwork".
+  [
+    'IN_PROGRESS',
+    /\b(?:is|are|'s|'re)\s+(?:now\s+|still\s+|busy\s+)?(?:working\s+(?:out|on)|sorting\s+out)\s+(?:the|his|her|their)\s+(?:payment\s+(?:schedule|plan|terms)|agreement|paperwork|documents|loan|booking|finances|funding|emis?)\b/gi,
+    ['working', 'sorting'],
+  ],
+  // "is now part of our tower a family", "has become part of our community": one of our owners now.
+  [
+    'WON',
+    /\b(?:is|are|'s|'re|has\s+become|have\s+become|became)\s+(?:now\s+|officially\s+)*(?:a\s+)?part\s+of\s+our\s+(?:[\p{L}\d]+\s+){0,3}?(?:family|community)\b/giu,
+    ['part of our'],
+  ],
+  // "waiting for his poa papers from dubai to complete the booking": the booking being completed.
+  [
+    'IN_PROGRESS',
+    /\bwaiting\s+(?:for|on)\b[^.;,]{0,50}?\bto\s+(?:complete|finish|finali[sz]e|do|process)\s+(?:the|his|her|their)\s+(?:booking|registration|purchase|paperwork|formalities|agreement|deal)\b/gi,
+    ['waiting'],
+  ],
   // "did not book", "hasn't paid": a purchase said negated names no status at all.
   [
     'WON',
@@ -1691,6 +1721,9 @@ function phrasesIn(text: string): StatusPhrase[] {
     // "lost her phone", "won a lottery", "pulled out his cheque book": the verb with a thing of its own
     // is no status; nor is a visit called off ("cancelled his visit for tomorrow").
     if (OTHER_OBJECT.test(text.slice(end)) && /^(?:lost|won|pulled\s+out)$/i.test(match[0])) continue;
+    // "got lost on the way": the way lost, not the lead.
+    if (/^lost$/i.test(match[0]) && /\b(?:got|get|gets|getting)\s+$/i.test(text.slice(0, match.index)))
+      continue;
     // "we lost power at the office", "lost money in shares": a thing lost with no article before it.
     if (/^lost$/i.test(match[0]) && THING_LOST.test(text.slice(end))) continue;
     if (

@@ -6543,6 +6543,39 @@ describe('held-out sets 261–265 classes', () => {
   });
 });
 
+describe('held-out sets 266–268 classes', () => {
+  test.each<[string, string]>([
+    ['ravi kumar has called off his house hunt', 'LOST'],
+    ['meena iyer narrowed down her choice to the two corner flats', 'IN_PROGRESS'],
+    ['ravi kumar is sorting out the paperwork with our legal team', 'IN_PROGRESS'],
+    ['meena iyer has become part of our greenwood community', 'WON'],
+    ['ravi kumar is waiting for his salary slips to complete the registration', 'IN_PROGRESS'],
+    ['meena iyer could decide only after her husband is transferred', 'FOLLOW_UP'],
+    ['ravi kumar has decided to drop the villa', 'LOST'],
+  ])('"%s" is %s', (t, status) => {
+    expect(read(t).entities).toEqual({ lead: leadSaidFirst(t), status });
+  });
+
+  test("when a relation pays on the lead's behalf, then the sale is the lead's", () => {
+    expect(read("meena iyer's father paid the booking amount on her behalf").entities).toEqual({
+      lead: 'meena iyer',
+      status: 'WON',
+    });
+  });
+
+  test('when what the lead did next follows the status without a stop, then it is the note', () => {
+    expect(read('meena iyer lost moved to dubai for work').entities).toEqual({
+      lead: 'meena iyer',
+      status: 'LOST',
+      notes: 'moved to dubai for work',
+    });
+  });
+
+  test('when the lead "got lost" on the way, then it is the way that was lost', () => {
+    expect(asksOrNothing('ravi kumar got lost near the flyover and came an hour late')).toBe(true);
+  });
+});
+
 describe('a person said again by name, in speech without stops, begins a clause', () => {
   test('when two leads are named and then each said again as a subject, then each gets their own request', () => {
     expect(

@@ -995,9 +995,10 @@ export const UNSUPPORTED_STATUS =
   /\b(?:on\s+hold|paused|parked|archived|snoozed|dormant|on\s+pause|pending|hot|warm|cold|lukewarm|undecided)\b/i;
 
 /** What makes the words after a status a clause of their own (notes) and not its object. */
-// ("gone quiet since the last visit": "since" before a time says when, not why.)
+// ("gone quiet since the last visit": "since" before a time says when, not why; "lost went for a
+// bigger builder", said without a stop: a verb of what the lead did next begins the reason.)
 const CLAUSE_START =
-  /^\s*(?:[,.;:\-–(]|(?:because|since(?!\s+(?:the|last|then|yesterday|morning|\d|a|an|one|two|three|few|several|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)|as|coz|cause|but|reason|saying|said|says|they|he|she|we|i|client|customer|buyer|budget|price|prices|pricing|cost|costly|expensive|location|distance|loan|finance|funds|issue|problem|wants|will|may|might|needs|already|waiting|looking|expecting|planning|too|very|call|contact|ping|message|remind|try|send|share|due\s+to|after\s+[a-z]+ing|no\s+(?:response|reply|answer|contact|communication|news|update|budget|money|funds|interest|need|loan)|not\s+(?:picking|answering|responding|replying|reachable|interested|keen)|abhi|lekin|magar|phir|fir)\b)/i;
+  /^\s*(?:[,.;:\-–(]|(?:because|since(?!\s+(?:the|last|then|yesterday|morning|\d|a|an|one|two|three|few|several|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)|as|coz|cause|but|reason|saying|said|says|they|he|she|we|i|client|customer|buyer|budget|price|prices|pricing|cost|costly|expensive|location|distance|loan|finance|funds|issue|problem|wants|will|may|might|needs|already|waiting|looking|expecting|planning|too|very|call|contact|ping|message|remind|try|send|share|due\s+to|after\s+[a-z]+ing|no\s+(?:response|reply|answer|contact|communication|news|update|budget|money|funds|interest|need|loan)|not\s+(?:picking|answering|responding|replying|reachable|interested|keen)|abhi|lekin|magar|phir|fir|(?:went|bought|took|chose|found|moved|shifted|opted|preferred|picked|purchased|decided|settled|switched)\s+(?:for|with|to|a|an|the|another|elsewhere|somewhere|in|at|from|out|over|against|not))\b)/i;
 const NEXT_STEP_JOINED =
   /^\s*and\s+(?:then\s+)?(?:call|contact|ping|message|remind|try|send|share|email|mail|whatsapp|meet)\b/i;
 const CLAUSE_CONNECTOR =

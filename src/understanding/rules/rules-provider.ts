@@ -1156,7 +1156,9 @@ function readClause(text: string, region: string): ClauseReading {
     const doneToTheLead = /^(?:talked|talks|persuaded|convinced)\s+(?:him|her|them)\b/i.test(
       update.status ?? '',
     );
-    if (SOMEONE_ELSE.test(subject) && !householdPaid && !doneToTheLead)
+    // ("kausar's brother paid the token on her behalf": done for the lead, it is the lead's.)
+    const onTheLeadsBehalf = ON_HIS_BEHALF.test(main.slice(update.statusSpan?.start ?? 0));
+    if (SOMEONE_ELSE.test(subject) && !householdPaid && !doneToTheLead && !onTheLeadsBehalf)
       return { intent: 'UNKNOWN', said: {}, strength: 0 };
     // "i think ganesh is won but not sure": a status the speaker doubts is asked about; a follow-up
     // is what a doubt comes to ("she might buy after diwali, put her in follow up").
@@ -1255,7 +1257,7 @@ function readClause(text: string, region: string): ClauseReading {
         householdPaid);
     // "chetan's nephew got him a staff discount so he booked there": a relation did something for the
     // lead ("got him"), and the "he" after it is the lead.
-    const forTheLead = DONE_FOR_THE_LEAD.test(main) || doneToTheLead;
+    const forTheLead = DONE_FOR_THE_LEAD.test(main) || doneToTheLead || onTheLeadsBehalf;
     if (lead && !asked && !household && !forTheLead && onlyAsRelationOf(main, lead))
       return { intent: 'UNKNOWN', said: {}, strength: 0 };
     if (!asked && !householdPaid && pronounMayBeCompanion(toldBefore))
