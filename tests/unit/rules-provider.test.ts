@@ -6571,6 +6571,14 @@ describe('held-out sets 266–268 classes', () => {
     });
   });
 
+  test("when a relation tells of the lead by their tie to the caller ('her father'), then the news is the lead's", () => {
+    expect(
+      read("ravi kumar's son called to say that his father has decided not to buy because of the distance")
+        .entities,
+    ).toMatchObject({ lead: 'ravi kumar', status: 'LOST' });
+    expect(asksOrNothing("ravi kumar's son called to say that his friend has decided not to buy")).toBe(true);
+  });
+
   test('when the lead "got lost" on the way, then it is the way that was lost', () => {
     expect(asksOrNothing('ravi kumar got lost near the flyover and came an hour late')).toBe(true);
   });

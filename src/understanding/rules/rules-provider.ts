@@ -859,6 +859,27 @@ const HINGLISH_PROHIBITIVE =
   /\s+mat(?:\s+(?:kar|karo|karna|karein|karen|kijiye|kariye|daal|daalo|daalna|dal|dalo|dalna|bana|banao|banana|rakh|rakho|rakhna|likh|likho|likhna|bhej|bhejo|bhejna))?(?:\s+(?:do|dena|please|yaar|abhi))*\s*(?=[,.;!]|$)/i;
 
 /** "gopi's brother", "the wife of anil": a relation of the lead as the one the news is about. */
+/**
+ * "nawang's daughter called to say that her father has decided not to buy": a relation of the lead's
+ * telling of "her father", "his mother", "her husband" — the one the caller is related to, as the lead
+ * is to the caller: the lead.
+ */
+const RECIPROCAL: readonly [string, string][] = [
+  ['son|daughter|kids|children|sons|daughters', 'father|mother|parents|dad|mom|mum'],
+  ['wife', 'husband'],
+  ['husband', 'wife'],
+  ['brother|sister', 'brother|sister'],
+  ['father|mother|parents|dad|mom|mum', 'son|daughter'],
+];
+const REPORTED_BY_RELATION = RECIPROCAL.map(
+  ([caller, lead]) =>
+    new RegExp(
+      String.raw`\b\p{L}+'s\s+(?:${caller})\s+(?:called|phoned|rang|messaged|texted|said|told|informed|wrote)\b[^.;]{0,60}?\b(?:his|her|their)\s+(?:${lead})\s+(?:has|have|had|is|are|was|were|will|would|finally|also|just|decided|does|did|doesn'?t|didn'?t)\b`,
+      'iu',
+    ),
+);
+const reportedByRelation = (text: string) => REPORTED_BY_RELATION.some((pattern) => pattern.test(text));
+
 const SOMEONE_ELSE = new RegExp(
   `(?:\\b\\p{L}+'s\\s+${RELATION}|(?<!\\band\\s+)\\b(?:his|her|their)\\s+${RELATION}|\\b${RELATION}\\s+of\\s+\\p{L}+)(?:\\s+(?:has|have|had|just|also|finally|already|is|was))*\\s*$`,
   'iu',
@@ -1157,7 +1178,8 @@ function readClause(text: string, region: string): ClauseReading {
       update.status ?? '',
     );
     // ("kausar's brother paid the token on her behalf": done for the lead, it is the lead's.)
-    const onTheLeadsBehalf = ON_HIS_BEHALF.test(main.slice(update.statusSpan?.start ?? 0));
+    const onTheLeadsBehalf =
+      ON_HIS_BEHALF.test(main.slice(update.statusSpan?.start ?? 0)) || reportedByRelation(main);
     if (SOMEONE_ELSE.test(subject) && !householdPaid && !doneToTheLead && !onTheLeadsBehalf)
       return { intent: 'UNKNOWN', said: {}, strength: 0 };
     // "i think ganesh is won but not sure": a status the speaker doubts is asked about; a follow-up
@@ -1260,7 +1282,7 @@ function readClause(text: string, region: string): ClauseReading {
     const forTheLead = DONE_FOR_THE_LEAD.test(main) || doneToTheLead || onTheLeadsBehalf;
     if (lead && !asked && !household && !forTheLead && onlyAsRelationOf(main, lead))
       return { intent: 'UNKNOWN', said: {}, strength: 0 };
-    if (!asked && !householdPaid && pronounMayBeCompanion(toldBefore))
+    if (!asked && !householdPaid && !onTheLeadsBehalf && pronounMayBeCompanion(toldBefore))
       return { intent: 'UNKNOWN', said: {}, strength: 0 };
     if (lead) said.lead_reference = withPlaceOf(withoutPhone, lead);
     // A doubt said after the status ("won but not sure") is the doubt, not a note.
