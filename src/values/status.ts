@@ -729,12 +729,13 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
     /\b(?:paperwork|documentation|formalities)\s+(?:has|have)\s+(?:now\s+|also\s+|already\s+)?(?:started|begun)\b|\b(?:started|begun|begin)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:paperwork|documentation|formalities)\b/gi,
     ['paperwork', 'documentation', 'formalities'],
   ],
-  // "said he wants to go ahead": a decision to buy said, nothing paid yet.
+  // "said he wants to go ahead", "is ready to go ahead with the booking": a decision to buy said, nothing
+  // paid yet.
   [
     'IN_PROGRESS',
     // ("wants to go ahead with the booking": the wish, with what it is for, is one fact.)
     // ("wants to close the deal this week": the same.)
-    /\b(?:wants?|wanted|would\s+like|'d\s+like)\s+to\s+(?:go\s+ahead\b(?!\s+(?:with\s+(?:the\s+)?(?:site\s+)?visit|and\s+(?:visit|see))\b)(?:\s+with\s+(?:the|this|our|his|her|their)\s+(?:[\p{L}\d]+\s+){0,2}?(?:booking|purchase|deal|flat|unit|villa|apartment|plot|house|home|property|bhk)\b)?|(?:close|seal|finali[sz]e)\s+the\s+deal\b)/giu,
+    /\b(?:wants?|wanted|would\s+like|'d\s+like|(?:is|are|'s|'re)\s+(?:now\s+|finally\s+|all\s+)?ready)\s+to\s+(?:go\s+ahead\b(?!\s+(?:with\s+(?:the\s+)?(?:site\s+)?visit|and\s+(?:visit|see))\b)(?:\s+with\s+(?:the|this|our|his|her|their)\s+(?:[\p{L}\d]+\s+){0,2}?(?:booking|purchase|deal|flat|unit|villa|apartment|plot|house|home|property|bhk)\b)?|(?:close|seal|finali[sz]e)\s+the\s+deal\b)/giu,
     ['go ahead', 'the deal'],
   ],
   // "said a clear no to the offer", "said a firm no to our proposal": the lead refused the deal.
@@ -1343,6 +1344,36 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
     'IN_PROGRESS',
     /\bwaiting\s+(?:for|on)\b[^.;,]{0,50}?\bto\s+(?:complete|finish|finali[sz]e|do|process)\s+(?:the|his|her|their)\s+(?:booking|registration|purchase|paperwork|formalities|agreement|deal)\b/gi,
     ['waiting'],
+  ],
+  // "sealed it with a token", "sealed the deal yesterday": the sale made (wanting to seal it is talks).
+  [
+    'WON',
+    /(?<!\bto\s+)\bsealed\s+(?:it|the\s+deal|the\s+booking|the\s+purchase)\b/gi,
+    ['sealed'],
+  ],
+  // "feels he is priced out of this project": the price beyond the lead.
+  [
+    'LOST',
+    /\bpriced\s+out\b/gi,
+    ['priced out'],
+  ],
+  // "doesn't want the flat anymore", "no longer wants the villa": the home not wanted now.
+  [
+    'LOST',
+    /\b(?:does\s*n[o']?t|doesn'?t|do\s+not|don'?t|no\s+longer)\s+wants?\s+(?:the|this|that|our|a)\s+(?:[\p{L}\d]+\s+){0,2}?(?:flat|unit|villa|apartment|plot|house|home|property|bhk|deal)\b(?:\s+(?:any\s*more|now))?/giu,
+    ['want'],
+  ],
+  // "has paid everything", "paid it all": paid in full.
+  [
+    'WON',
+    /\b(?:paid|cleared|settled)\s+(?:(?:for\s+)?everything|it\s+all|all\s+of\s+it|the\s+lot)\b/gi,
+    ['everything', 'it all', 'all of it', 'the lot'],
+  ],
+  // "so she is dropping out", "are pulling out": leaving the deal, said as it happens.
+  [
+    'LOST',
+    /\b(?:is|are|'s|'re)\s+(?:now\s+)?(?:dropping|pulling|backing)\s+out\b(?!\s+of\s+(?!(?:the\s+|this\s+|our\s+|his\s+|her\s+)?(?:deal|booking|purchase|project|plan|flat|unit|villa|property)\b))/gi,
+    ['dropping out', 'pulling out', 'backing out'],
   ],
   // "did not book", "hasn't paid": a purchase said negated names no status at all.
   [

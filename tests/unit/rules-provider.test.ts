@@ -6584,6 +6584,24 @@ describe('held-out sets 266–268 classes', () => {
   });
 });
 
+describe('held-out set 269 classes', () => {
+  test.each<[string, string]>([
+    ['ravi kumar sealed the deal over coffee', 'WON'],
+    ['meena iyer says she is priced out of the market here', 'LOST'],
+    ['ravi kumar no longer wants the 3 bhk', 'LOST'],
+    ['meena iyer has now paid for everything', 'WON'],
+    ['ravi kumar is pulling out', 'LOST'],
+    ['meena iyer is all ready to go ahead with the purchase', 'IN_PROGRESS'],
+  ])('"%s" is %s', (t, status) => {
+    expect(read(t).entities).toEqual({ lead: leadSaidFirst(t), status });
+  });
+
+  test('when the sealing is still wished for, or the dropping out is of a race, then it is no such status', () => {
+    expect(read('ravi kumar wants to seal the deal this week').entities.status).toBe('IN_PROGRESS');
+    expect(asksOrNothing('meena iyer is dropping out of the marathon')).toBe(true);
+  });
+});
+
 describe('a person said again by name, in speech without stops, begins a clause', () => {
   test('when two leads are named and then each said again as a subject, then each gets their own request', () => {
     expect(
