@@ -785,7 +785,7 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
   // "the family has decided against it": the lead's side said no.
   [
     'LOST',
-    /\b(?:decided|decides|has\s+decided|have\s+decided)\s+against\s+(?:it|buying|the\s+(?:flat|purchase|deal|property|villa|plot|unit)|the\s+idea)\b/gi,
+    /\b(?:decided|decides|has\s+decided|have\s+decided)\s+against\s+(?:it|us|buying|(?:the|our)\s+(?:flat|purchase|deal|property|villa|plot|unit|project|offer)|the\s+idea)\b/gi,
     ['against'],
   ],
   // "will look at it again in june", "give me a few weeks, i will confirm": the lead comes back to it later.
@@ -1346,17 +1346,9 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
     ['waiting'],
   ],
   // "sealed it with a token", "sealed the deal yesterday": the sale made (wanting to seal it is talks).
-  [
-    'WON',
-    /(?<!\bto\s+)\bsealed\s+(?:it|the\s+deal|the\s+booking|the\s+purchase)\b/gi,
-    ['sealed'],
-  ],
+  ['WON', /(?<!\bto\s+)\bsealed\s+(?:it|the\s+deal|the\s+booking|the\s+purchase)\b/gi, ['sealed']],
   // "feels he is priced out of this project": the price beyond the lead.
-  [
-    'LOST',
-    /\bpriced\s+out\b/gi,
-    ['priced out'],
-  ],
+  ['LOST', /\bpriced\s+out\b/gi, ['priced out']],
   // "doesn't want the flat anymore", "no longer wants the villa": the home not wanted now.
   [
     'LOST',
@@ -1374,6 +1366,24 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
     'LOST',
     /\b(?:is|are|'s|'re)\s+(?:now\s+)?(?:dropping|pulling|backing)\s+out\b(?!\s+of\s+(?!(?:the\s+|this\s+|our\s+|his\s+|her\s+)?(?:deal|booking|purchase|project|plan|flat|unit|villa|property)\b))/gi,
     ['dropping out', 'pulling out', 'backing out'],
+  ],
+  // "says it is too early for him to decide": not yet, so later.
+  [
+    'FOLLOW_UP',
+    /\b(?:it'?s|it\s+is|this\s+is|that\s+is)\s+(?:still\s+|a\s+bit\s+|a\s+little\s+|way\s+)?too\s+early\s+(?:for\s+(?:him|her|them)\s+)?to\s+(?:decide|buy|commit|book|say|take\s+a\s+call)\b/gi,
+    ['too early'],
+  ],
+  // "this kind of project is not what he is looking for": the home not what the lead wants.
+  [
+    'LOST',
+    /\b(?:is|was|'s)\s+not\s+what\s+(?:he|she|they)\s+(?:is|are|was|were|'s|'re)\s+looking\s+for\b|\b(?:is|was|'s)\s+not\s+what\s+(?:he|she|they)\s+wants?\b/gi,
+    ['not what'],
+  ],
+  // "they are discussing a discount on the total price", "discussing the price with our manager": talks.
+  [
+    'IN_PROGRESS',
+    /\b(?:is|are|'s|'re)\s+(?:now\s+|still\s+)?discussing\s+(?:a|the|our|his|her|their)\s+(?:[\p{L}\d-]+\s+){0,2}?(?:discount|price|pricing|rate|payment\s+plan|terms|deal|offer)\b/giu,
+    ['discussing'],
   ],
   // "did not book", "hasn't paid": a purchase said negated names no status at all.
   [

@@ -6602,6 +6602,32 @@ describe('held-out set 269 classes', () => {
   });
 });
 
+describe('held-out sets 270–271 classes', () => {
+  test.each<[string, string]>([
+    ['ravi kumar says it is still too early to commit', 'FOLLOW_UP'],
+    ['meena iyer told me that this villa is not what she wants', 'LOST'],
+    ['ravi kumar weighed every option and decided against our project', 'LOST'],
+    ['meena iyer and her husband are discussing the payment plan with our team', 'IN_PROGRESS'],
+  ])('"%s" is %s', (t, status) => {
+    expect(read(t).entities).toEqual({ lead: leadSaidFirst(t), status });
+  });
+
+  test('when a relation pays "for him", then the sale is the lead\'s', () => {
+    expect(read("ravi kumar's daughter paid the token amount for him").entities).toEqual({
+      lead: 'ravi kumar',
+      status: 'WON',
+    });
+  });
+
+  test('when "signed all the documents" is followed by a second fact, then the verb keeps its object and the fact is the note', () => {
+    expect(read('meena iyer signed all the papers and the cheque has cleared').entities).toEqual({
+      lead: 'meena iyer',
+      status: 'WON',
+      notes: 'the cheque has cleared',
+    });
+  });
+});
+
 describe('a person said again by name, in speech without stops, begins a clause', () => {
   test('when two leads are named and then each said again as a subject, then each gets their own request', () => {
     expect(

@@ -103,9 +103,13 @@ export function leadingName(
     if (lower === 'abhi' && words.length > 0) break;
     // "kiran bedi found the emi too high", "ravi kumar shifted to pune": after a name's first word, a
     // common English word in the past tense is the story going on, not a family name.
+    // ("ravi kumar weighed every option": a word in "-ed" with an object after it is a verb, whatever list
+    // it is in — a name like "Javed" is not followed by "every", "the" or "his".)
     if (
       words.length > 0 &&
-      (PAST_NARRATION.has(lower) || (PAST_TENSE.test(lower) && isCommonEnglishWord(lower)))
+      (PAST_NARRATION.has(lower) ||
+        (PAST_TENSE.test(lower) &&
+          (isCommonEnglishWord(lower) || OBJECT_AFTER_VERB.test(rest.slice(match.index + word.length)))))
     )
       break;
     // "vikram batra originally from chandigarh": an adverb goes on with the sentence ("esha kopikar
@@ -136,6 +140,9 @@ const PAST_NARRATION = new Set(
   'found sent kept heard brought knew made took understood sold left forgot chose spent lent paid'.split(' '),
 );
 const PAST_TENSE = /^\p{L}{3,}ed$/u;
+/** What follows a verb and never a name: an article, a possessive, a pronoun object or "every". */
+const OBJECT_AFTER_VERB =
+  /^\s+(?:the|a|an|every|each|all|his|her|their|our|my|its|it|them|him|us|me|both|some|any|up|out|over|through)\b/i;
 /** "shifting", "taking", "running": a common English verb in "-ing" (its stem, "-e" back, or undoubled). */
 function isVerbInIng(word: string): boolean {
   if (word.length < 6 || !word.endsWith('ing')) return false;
@@ -1102,7 +1109,7 @@ const COURTESY =
  */
 // ("shortlisted us", "shortlisted our project": we are the object too.)
 const STATUS_OBJECT =
-  /^\s+(?:us\b(?!\s+(?:for|to|about|on|at)\b)|our\s+(?:project|flat|unit|tower|villa|apartment|plot|offer|proposal)\b|(?:(?:of|with)\s+)?(?:the|this|that|his|her|their|a|an)\s+(?:(?:whole|entire|new|same)\s+)?(?:plan|idea|deal|flat|unit|booking|property|house|home|apartment|villa|plot|purchase|race|running|process|project|scheme)\b(?:\s+(?:of|to)\s+(?:buy|buying|book|booking|purchas\w*|invest\w*))?)/i;
+  /^\s+(?:us\b(?!\s+(?:for|to|about|on|at)\b)|our\s+(?:project|flat|unit|tower|villa|apartment|plot|offer|proposal)\b|all\s+(?:the\s+)?(?:documents|papers|paperwork|forms)\b|(?:(?:of|with)\s+)?(?:the|this|that|his|her|their|a|an)\s+(?:(?:whole|entire|new|same)\s+)?(?:plan|idea|deal|flat|unit|booking|property|house|home|apartment|villa|plot|purchase|race|running|process|project|scheme)\b(?:\s+(?:of|to)\s+(?:buy|buying|book|booking|purchas\w*|invest\w*))?)/i;
 
 /** "… he is", "she has": a pronoun subject said again before the same status. */
 const RESTATING_SUBJECT =

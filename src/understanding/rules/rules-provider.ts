@@ -1178,8 +1178,11 @@ function readClause(text: string, region: string): ClauseReading {
       update.status ?? '',
     );
     // ("kausar's brother paid the token on her behalf": done for the lead, it is the lead's.)
+    // (… "transferred the booking amount from dubai for him": the same.)
     const onTheLeadsBehalf =
-      ON_HIS_BEHALF.test(main.slice(update.statusSpan?.start ?? 0)) || reportedByRelation(main);
+      ON_HIS_BEHALF.test(main.slice(update.statusSpan?.start ?? 0)) ||
+      /^[^.;]*?\bfor\s+(?:him|her|them)\b/i.test(main.slice(update.statusSpan?.start ?? 0)) ||
+      reportedByRelation(main);
     if (SOMEONE_ELSE.test(subject) && !householdPaid && !doneToTheLead && !onTheLeadsBehalf)
       return { intent: 'UNKNOWN', said: {}, strength: 0 };
     // "i think ganesh is won but not sure": a status the speaker doubts is asked about; a follow-up
