@@ -1349,11 +1349,11 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
   ['WON', /(?<!\bto\s+)\bsealed\s+(?:it|the\s+deal|the\s+booking|the\s+purchase)\b/gi, ['sealed']],
   // "feels he is priced out of this project": the price beyond the lead.
   ['LOST', /\bpriced\s+out\b/gi, ['priced out']],
-  // "doesn't want the flat anymore", "no longer wants the villa": the home not wanted now.
+  // "doesn't want the flat anymore", "no longer needs the villa": the home not wanted now.
   [
     'LOST',
-    /\b(?:does\s*n[o']?t|doesn'?t|do\s+not|don'?t|no\s+longer)\s+wants?\s+(?:the|this|that|our|a)\s+(?:[\p{L}\d]+\s+){0,2}?(?:flat|unit|villa|apartment|plot|house|home|property|bhk|deal)\b(?:\s+(?:any\s*more|now))?/giu,
-    ['want'],
+    /\b(?:does\s*n[o']?t|doesn'?t|do\s+not|don'?t|no\s+longer)\s+(?:wants?|needs?)\s+(?:the|this|that|our|a)\s+(?:[\p{L}\d]+\s+){0,2}?(?:flat|unit|villa|apartment|plot|house|home|property|bhk|deal)\b(?:\s+(?:any\s*more|now))?/giu,
+    ['want', 'need'],
   ],
   // "has paid everything", "paid it all": paid in full.
   [
@@ -1384,6 +1384,18 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
     'IN_PROGRESS',
     /\b(?:is|are|'s|'re)\s+(?:now\s+|still\s+)?discussing\s+(?:a|the|our|his|her|their)\s+(?:[\p{L}\d-]+\s+){0,2}?(?:discount|price|pricing|rate|payment\s+plan|terms|deal|offer)\b/giu,
     ['discussing'],
+  ],
+  // "has completed the purchase of the penthouse", "confirmed his booking with the first payment".
+  [
+    'WON',
+    /\b(?:completed|finished|concluded)\s+(?:the|his|her|their)\s+(?:purchase|booking|sale)\b|\bconfirmed\s+(?:his|her|their)\s+(?:booking|purchase)\b/gi,
+    ['completed', 'finished', 'concluded', 'confirmed'],
+  ],
+  // "is verifying sooni's documents for the booking": the papers of the purchase being checked.
+  [
+    'IN_PROGRESS',
+    /\b(?:verifying|checking|processing|reviewing|vetting)\s+(?:(?:\p{L}+\s+){0,2}\p{L}+'s|his|her|their|the)\s+(?:kyc\s+)?(?:documents|papers|paperwork|kyc)\s+for\s+(?:the|his|her|their)\s+(?:booking|purchase|agreement|registration|sale)\b/giu,
+    ['verifying', 'checking', 'processing', 'reviewing', 'vetting'],
   ],
   // "did not book", "hasn't paid": a purchase said negated names no status at all.
   [

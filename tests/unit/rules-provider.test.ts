@@ -6628,6 +6628,23 @@ describe('held-out sets 270–271 classes', () => {
   });
 });
 
+describe('held-out set 272 classes', () => {
+  test.each<[string, string]>([
+    ['ravi kumar has concluded the purchase of the villa', 'WON'],
+    ['meena iyer confirmed her booking with a cheque', 'WON'],
+    ['ravi kumar no longer needs a bigger home', 'LOST'],
+  ])('"%s" is %s', (t, status) => {
+    expect(read(t).entities).toEqual({ lead: leadSaidFirst(t), status });
+  });
+
+  test("when our side checks the lead's papers for the booking, then the lead is whose papers they are", () => {
+    expect(read("the bank is processing meena iyer's kyc documents for the purchase").entities).toEqual({
+      lead: 'meena iyer',
+      status: 'IN_PROGRESS',
+    });
+  });
+});
+
 describe('a person said again by name, in speech without stops, begins a clause', () => {
   test('when two leads are named and then each said again as a subject, then each gets their own request', () => {
     expect(

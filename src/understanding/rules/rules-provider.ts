@@ -379,6 +379,9 @@ const KEYS_TO_LEAD =
   /\b(?:keys|flat|unit|villa|house|home|apartment|possession)\b.*?\bto\s+((?:\p{L}+\s+)?\p{L}+)$/iu;
 /** "wants his token refunded": the money asked back — the lead may be backing out, which is asked. */
 const TOKEN_BACK = /\b(?:back|refund(?:ed)?|returned?)\b/i;
+/** "verifying sooni taraporevala's documents for the booking": the lead whose papers are checked. */
+const PAPERS_OF_LEAD =
+  /^(?:verifying|checking|processing|reviewing|vetting)\s+((?:\p{L}+\s+){0,2}?\p{L}+)'s\s+(?:kyc\s+)?(?:documents|papers|paperwork|kyc)\b/iu;
 /** "deal with esha deol is done": the lead named inside a sale's fact. */
 const DEAL_WITH_LEAD =
   /^(?:deal|booking|sale|purchase|registration|registry|(?:token|booking|advance)\s+(?:cheque|check|payment|amount|money|transfer))\s+(?:with|for|of)\s+((?:\p{L}[\p{L}'.-]*\s+){0,2}?\p{L}[\p{L}'.-]*?)(?:'s(?:\s+(?:new\s+)?(?:flat|unit|villa|house|home|plot|apartment|shop|office))?)?\s+(?:is|was|has\s+been|got|has|have|had|happened|done|completed|finished|over|through|went|gone|finally)\b/iu;
@@ -1219,12 +1222,15 @@ function readClause(text: string, region: string): ClauseReading {
     const inside = span
       ? (CALL_BACK_LEAD.exec(factSaid) ?? DEAL_WITH_LEAD.exec(factSaid) ?? KEYS_TO_LEAD.exec(factSaid))?.[1]
       : undefined;
+    // ("our legal team is verifying sooni's documents": whose papers they are names the lead, whoever checks.)
+    const papersOf = span ? PAPERS_OF_LEAD.exec(factSaid)?.[1] : undefined;
     const after = span ? LEAD_AFTER_STATUS.exec(main.slice(span.end)) : null;
     const rest = span ? main.slice(span.end) : '';
     // "we lost sunil to another builder", "we finally won kavita": the lead is the verb's object.
     const ours = span && WE_BEFORE.test(main.slice(0, span.start)) ? leadingNameWords(rest, 3) : null;
     const named =
       ours ??
+      papersOf ??
       namedRelation(main.slice(0, span?.start ?? 0)) ??
       otherSubjectOf(main.slice(0, span?.start ?? 0)) ??
       extractLeadReference(beforeStatus, phone?.text) ??
