@@ -413,7 +413,7 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
       String.raw`\b(?:(?:not\s+(?:buying|interested|looking|ready|keen|planning)|(?:is|are)\s+against\s+(?:buying|the\s+purchase|it)|(?:can'?t|cannot|can\s+not|unable\s+to|not\s+able\s+to)\s+(?:afford(?:\s+it)?|buy)|(?:given|gave|giving)\s+up\s+on\s+(?:buying|the\s+purchase|the\s+plan|the\s+idea))(?:\s+to\s+buy)?\s+(?:right\s+now|now|at\s+the\s+moment|at\s+present|for\s+now|currently|this\s+year)|(?:right\s+now|at\s+the\s+moment|for\s+now|currently)\s+not\s+(?:buying|interested|looking|ready|keen|planning)(?:\s+to\s+buy)?|\b(?:says?|said|replied|answered|told\s+(?:me|us))\s+not\s+(?:right\s+now|now|at\s+the\s+moment|yet))\b${LATER_ON}`,
       'giu',
     ),
-    ['now', 'at the moment', 'at present', 'currently', 'this year'],
+    ['now', 'at the moment', 'at present', 'currently', 'this year', 'yet'],
   ],
   // "she said let me think about it", "wants to think it over": the lead will decide later.
   [

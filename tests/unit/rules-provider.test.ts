@@ -6393,6 +6393,7 @@ describe('held-out sets 251–255 classes', () => {
     ['ravi kumar will keep renting for another year', 'LOST'],
     ['meena iyer is out of the picture now', 'LOST'],
     ['ravi kumar replied not right now, maybe after his promotion', 'FOLLOW_UP'],
+    ['meena iyer said not yet, maybe after diwali', 'FOLLOW_UP'],
     ['meena iyer said thanks but no thanks', 'LOST'],
   ])('"%s" is %s', (t, status) => {
     expect(read(t).entities).toEqual({ lead: t.startsWith('we ') ? 'meena iyer' : leadSaidFirst(t), status });
