@@ -6613,6 +6613,11 @@ describe('held-out sets 270–271 classes', () => {
     expect(read(t).entities).toEqual({ lead: leadSaidFirst(t), status });
   });
 
+  test('when "for him" is a feeling said after a relation\'s purchase, then it is no deed for the lead', () => {
+    expect(asksOrNothing("ravi kumar's friend bought a flat with us, happy for him")).toBe(true);
+    expect(asksOrNothing("meena iyer's cousin paid the token, good for her")).toBe(true);
+  });
+
   test('when a relation pays "for him", then the sale is the lead\'s', () => {
     expect(read("ravi kumar's daughter paid the token amount for him").entities).toEqual({
       lead: 'ravi kumar',

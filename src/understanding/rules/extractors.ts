@@ -824,16 +824,16 @@ const WISHER_BEFORE =
 const THING_HELD_BEFORE =
   /\b(?:loan|file|papers|documents?|application|cheque|check|case|payment|money|funds|account|kyc)\s+(?:\p{L}+\s+){0,2}?(?:is|are|was|were|lies|stuck|pending)\s+(?:\p{L}+\s+){0,2}?with\s+$/iu;
 
-/**
- * The lead a request is about, as said. A city's name after a first name is read as a family name
- * ("dev anand", "vidya sagar"): no request about a lead says its city, and when the longer reading
- * finds nobody the resolver tries the shorter ones.
- */
 /** "after a long negotiation …", "after three visits …": an event said first, before whoever did what. */
 const EVENT = String.raw`(?:(?:a|an|the|much|many|several|some|two|three|four|\d+|a\s+lot\s+of|lots\s+of|a\s+few)\s+)?(?:[a-z]+\s+){0,2}?(?:rounds?\s+of\s+)?(?:negotiations?|discussions?|visits?|meetings?|calls?|talks?|months?|weeks?|days?|years?|follow[\s-]?ups?|thought|consideration|deliberation|back\s+and\s+forth|haggling|bargaining|convincing|persuasion)\b`;
 /** (… "after three visits and a lot of back and forth …": several events, joined by "and".) */
 const EVENT_OPENER = new RegExp(String.raw`^\s*after\s+${EVENT}(?:\s*,?\s*and\s+${EVENT})*[\s,]*`, 'i');
 
+/**
+ * The lead a request is about, as said. A city's name after a first name is read as a family name
+ * ("dev anand", "vidya sagar"): no request about a lead says its city, and when the longer reading
+ * finds nobody the resolver tries the shorter ones.
+ */
 export function extractLeadReference(said: string, phoneText: string | undefined): string | null {
   const main = said.replace(EVENT_OPENER, (opener) => ' '.repeat(opener.length));
   const uuid = UUID.exec(main);
@@ -1151,6 +1151,10 @@ export const OPEN_STATUSES: ReadonlySet<string> = new Set(['NEW', 'IN_PROGRESS',
  * A status followed in the same clause by a different one ("won or lost", "won, he bought
  * elsewhere"): the said status covers both, so that the deterministic layer asks which it is.
  */
+/** The follow-up said again in other words: "follow up", "touch base", "reconnect", "check back". */
+const FOLLOW_UP_SAID_AGAIN = String.raw`follow[\s-]*up|touch\s+base|reconnect|check\s+back`;
+const FOLLOW_UP_ASKED = new RegExp(String.raw`^\s*(?:${FOLLOW_UP_SAID_AGAIN})\b`, 'i');
+
 function withRival(main: string, span: Span): { status: string; statusSpan: Span; notes?: string } {
   const first = findStatusPhrase(main.slice(span.start, span.end));
   // "still thinking, he will confirm by next week": a decision put later, after a state still open,
@@ -1272,11 +1276,7 @@ function withRival(main: string, span: Span): { status: string; statusSpan: Span
     const saysWhen = SAYS_WHEN.test(main.slice(span.end + again.start, end));
     // ("will decide after the papers, follow up next week": the follow-up asked for after the lead's
     // own words restates them, with when.)
-    const followUpAsked =
-      first.fact &&
-      /^\s*(?:follow[\s-]*up|touch\s+base|reconnect|check\s+back)\b/i.test(
-        main.slice(span.end + again.start),
-      );
+    const followUpAsked = first.fact && FOLLOW_UP_ASKED.test(main.slice(span.end + again.start));
     const nothingAfter = cleanClause(main.slice(end).replace(STATUS_ADVERB, '')) === '';
     if (restates && (followUpAsked || (!saysWhen && nothingAfter)))
       return { status: main.slice(span.start, end), statusSpan: { start: span.start, end } };
@@ -1294,8 +1294,10 @@ function withRival(main: string, span: Span): { status: string; statusSpan: Span
  * ", check again in 6 months", ", touch base next month": the follow-up said again with when, alone (a
  * call asked for with its time — "call him next week" — is the note, as the fixtures of sets 1 and 44 keep).
  */
-const LATER_CONTACT =
-  /^[\s,.;]*(?:(?:so|and|then|please|pls|just)\s+)*(?:check(?:\s+(?:with\s+)?(?:him|her|them))?\s+(?:again|back)|follow\s+up|touch\s+base|reconnect)\s+(?:in|after|next|on|by|around|post|before|once|till|until|later)\b[^,.;]*[\s.!]*$/i;
+const LATER_CONTACT = new RegExp(
+  String.raw`^[\s,.;]*(?:(?:so|and|then|please|pls|just)\s+)*(?:check(?:\s+(?:with\s+)?(?:him|her|them))?\s+again|${FOLLOW_UP_SAID_AGAIN})\s+(?:in|after|next|on|by|around|post|before|once|till|until|later)\b[^,.;]*[\s.!]*$`,
+  'i',
+);
 
 /** When a follow-up is, said right after it: "after he is back on the 20th", "once the loan comes". */
 const FOLLOW_UP_WHEN =

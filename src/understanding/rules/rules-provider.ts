@@ -861,7 +861,6 @@ const NEGATED_REQUEST =
 const HINGLISH_PROHIBITIVE =
   /\s+mat(?:\s+(?:kar|karo|karna|karein|karen|kijiye|kariye|daal|daalo|daalna|dal|dalo|dalna|bana|banao|banana|rakh|rakho|rakhna|likh|likho|likhna|bhej|bhejo|bhejna))?(?:\s+(?:do|dena|please|yaar|abhi))*\s*(?=[,.;!]|$)/i;
 
-/** "gopi's brother", "the wife of anil": a relation of the lead as the one the news is about. */
 /**
  * "nawang's daughter called to say that her father has decided not to buy": a relation of the lead's
  * telling of "her father", "his mother", "her husband" — the one the caller is related to, as the lead
@@ -882,7 +881,14 @@ const REPORTED_BY_RELATION = RECIPROCAL.map(
     ),
 );
 const reportedByRelation = (text: string) => REPORTED_BY_RELATION.some((pattern) => pattern.test(text));
+/**
+ * "… transferred the booking amount from dubai for him": a deed done for the lead, in the same clause —
+ * not a feeling about someone else's ("bought a flat with us, happy for him").
+ */
+const DONE_FOR_HIM =
+  /^[^.;,]*?(?<!\b(?:good|happy|glad|great|nice|sad|bad|pleased|proud|thrilled)\s)\bfor\s+(?:him|her|them)\b/i;
 
+/** "gopi's brother", "the wife of anil": a relation of the lead as the one the news is about. */
 const SOMEONE_ELSE = new RegExp(
   `(?:\\b\\p{L}+'s\\s+${RELATION}|(?<!\\band\\s+)\\b(?:his|her|their)\\s+${RELATION}|\\b${RELATION}\\s+of\\s+\\p{L}+)(?:\\s+(?:has|have|had|just|also|finally|already|is|was))*\\s*$`,
   'iu',
@@ -1180,12 +1186,11 @@ function readClause(text: string, region: string): ClauseReading {
     const doneToTheLead = /^(?:talked|talks|persuaded|convinced)\s+(?:him|her|them)\b/i.test(
       update.status ?? '',
     );
-    // ("kausar's brother paid the token on her behalf": done for the lead, it is the lead's.)
-    // (… "transferred the booking amount from dubai for him": the same.)
+    // ("kausar's brother paid the token on her behalf": done for the lead, it is the lead's; so is
+    // "transferred the booking amount from dubai for him".)
+    const fromTheStatus = main.slice(update.statusSpan?.start ?? 0);
     const onTheLeadsBehalf =
-      ON_HIS_BEHALF.test(main.slice(update.statusSpan?.start ?? 0)) ||
-      /^[^.;]*?\bfor\s+(?:him|her|them)\b/i.test(main.slice(update.statusSpan?.start ?? 0)) ||
-      reportedByRelation(main);
+      ON_HIS_BEHALF.test(fromTheStatus) || DONE_FOR_HIM.test(fromTheStatus) || reportedByRelation(main);
     if (SOMEONE_ELSE.test(subject) && !householdPaid && !doneToTheLead && !onTheLeadsBehalf)
       return { intent: 'UNKNOWN', said: {}, strength: 0 };
     // "i think ganesh is won but not sure": a status the speaker doubts is asked about; a follow-up
