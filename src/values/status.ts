@@ -256,6 +256,12 @@ const OFFER_MADE =
 const COMPARING =
   /\b(?:is|are|'s|was|were)\s+(?:still\s+|now\s+|also\s+|busy\s+)*comparing(?:\s+(?!(?:and|but|so|then)\b)[\p{L}\d]+|\s+and\s+(?!(?:he|she|they|we|i|then|also|will|would|is|are|was|has|have|had|said|says|wants?)\b)[\p{L}\d]+){0,12}/giu;
 
+/** Signs of a lead still in play, read only when nothing else says the status; each with its words. */
+const WEAK_SIGNS: readonly (readonly [RegExp, RegExp])[] = [
+  [COMPARING, /comparing/],
+  [OFFER_MADE, /offer|bid|proposal|quote|price/],
+];
+
 /** A home bought from a developer named in lexicon.ts: "went with godrej", "a lodha flat". */
 const BOUGHT_FROM_DEVELOPER = new RegExp(
   `\\b(?:bought|booked|purchased|took|taken|chose|chosen|picked|went|go|goes|going|gone|opt(?:ed|ing|s)?|switch(?:ed|es|ing)?|signed|finali[sz]ed|invested|settled|moved)\\b(?:(?!\\b(?:visits?|meetings?|appointments?|tours?)\\b)[^.;]){0,40}?(?:\\b(?:with|from|in|at|to|for|by)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:${DEVELOPER_PATTERN})\\b|\\b(?:${DEVELOPER_PATTERN})\\s+(?:\\p{L}+\\s+)?(?:flats?|apartments?|units?|villas?|plots?|projects?|towers?|property|properties|homes?|house|township|society)\\b)`,
@@ -570,7 +576,7 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
     'LOST',
     // (Not when a later time is said after it: "… at the moment, maybe next year" is a follow-up.)
     new RegExp(
-      String.raw`\b(?:cannot|can'?t|can\s+not|(?:is|are)\s+unable\s+to|(?:is|are)\s+not\s+able\s+to)\s+(?:buy|go\s+ahead|proceed|afford\s+it)\s+(?:it\s+)?(?:right\s+now|now|yet|at\s+the\s+moment|for\s+now)\b(?!${LATER_ON})`,
+      String.raw`\b(?:cannot|can'?t|can\s+not|(?:is|are)\s+unable\s+to|(?:is|are)\s+not\s+able\s+to|(?:is|are)\s+(?:not|no\s+longer)\s+in\s+(?:a|any)\s+position\s+to)\s+(?:buy|go\s+ahead|proceed|afford\s+it)\s+(?:it\s+)?(?:right\s+now|now|yet|at\s+the\s+moment|for\s+now)\b(?!${LATER_ON})`,
       'giu',
     ),
     ['now', 'yet', 'moment'],
@@ -812,7 +818,7 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
   // ahead", a loss).
   [
     'WON',
-    /(?<!\b(?:not|never|cannot|unable\s+to)\s+|n't\s+)\b(?:go|goes|going|went|gone|proceed|proceeding|proceeded)\s+ahead\s+with\s+(?:the|this|our|his|her|their)\s+(?:[\p{L}\d]+\s+){0,2}?(?:booking|purchase|deal|flat|unit|apartment|villa|plot|house|home|property|bhk)\b(?![^.;,]{0,30}\b(?:elsewhere|somewhere\s+else|instead)\b)/giu,
+    /(?<!\b(?:not|never|cannot|unable\s+to|(?:not|no\s+longer)\s+(?:able|in\s+(?:a|any)\s+position)\s+to)\s+|n't\s+)\b(?:go|goes|going|went|gone|proceed|proceeding|proceeded)\s+ahead\s+with\s+(?:the|this|our|his|her|their)\s+(?:[\p{L}\d]+\s+){0,2}?(?:booking|purchase|deal|flat|unit|apartment|villa|plot|house|home|property|bhk)\b(?![^.;,]{0,30}\b(?:elsewhere|somewhere\s+else|instead)\b)/giu,
     ['ahead'],
   ],
   // "has found a flat closer to his office", "found a cheaper house": another home found (what was
@@ -934,6 +940,13 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
   [
     'LOST',
     /\b(?:is|are|was|were)\s+not\s+taking\s+(?:it|(?:the|this|that|our|any)\s+(?:[\p{L}\d]+\s+){0,2}?(?:flat|unit|house|home|apartment|villa|plot|property|deal|one|bhk))\b/giu,
+    ['taking'],
+  ],
+  // "confirmed he is taking the 3 bhk", "she is taking it": the lead's yes to the home — a sale (not
+  // "taking it easy", "taking it up with the bank", "taking the flat on rent").
+  [
+    'WON',
+    /\b(?:is|are|'s|'re)\s+(?:definitely\s+|finally\s+|surely\s+)?taking\s+(?:it|that\s+one|(?:the|this|that|our)\s+(?:[\p{L}\d]+\s+){0,2}?(?:flat|unit|house|home|apartment|villa|plot|property|deal|one|bhk|penthouse))\b(?!['\u2019]s)(?!\s+(?:easy|slow|slowly|lightly|seriously|personally|well|badly|hard|up|to|back|out|off|home|forward|on\s+(?:rent|lease)|for\s+(?:rent|lease|a\s+(?:spin|drive|ride)))\b)/giu,
     ['taking'],
   ],
   // "we are in touch", "is in regular touch with me": the contact goes on.
@@ -1156,8 +1169,8 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
   // until his loan comes through", "… without his father seeing it"), which is asked.
   [
     'LOST',
-    /\b(?:cannot|can'?t|can\s+not|could\s+not|couldn'?t|will\s+not|won'?t|would\s+not|wouldn'?t|(?:is|are|am)\s+not\s+going\s+to|(?:(?:is|are|was|were)\s+)?(?:not\s+able|unable)\s+to|(?:does|do|did)\s+not\s+want\s+to|(?:doesn'?t|don'?t|didn'?t)\s+want\s+to)\s+(?:go\s+ahead|proceed|(?:buy|purchase)(?=\s*$|\s+(?:it|(?:the|this|that|our|any)\s+(?:flat|unit|home|house|apartment|villa|plot|property|one)|from\s+us|with\s+us|here|any\s*more|at\s+all|and|but|so|because|as)\b))\b(?![^.;,]{0,40}?\b(?:right\s+now|for\s+now|now|yet|at\s+the\s+moment|at\s+present|this\s+(?:year|month|week)|till|until|unless|before|without|immediately|so\s+soon|for\s+(?:a|some)\s+(?:while|time|months?|weeks?))\b)/gi,
-    ['not', "n't", 'nt ', 'unable'],
+    /\b(?:cannot|can'?t|can\s+not|could\s+not|couldn'?t|will\s+not|won'?t|would\s+not|wouldn'?t|(?:is|are|am)\s+not\s+going\s+to|(?:(?:is|are|was|were)\s+)?(?:not\s+able|unable|(?:not|no\s+longer)\s+in\s+(?:a|any)\s+position)\s+to|(?:does|do|did)\s+not\s+want\s+to|(?:doesn'?t|don'?t|didn'?t)\s+want\s+to)\s+(?:go\s+ahead|proceed|(?:buy|purchase)(?=\s*$|\s+(?:it|(?:the|this|that|our|any)\s+(?:flat|unit|home|house|apartment|villa|plot|property|one)|from\s+us|with\s+us|here|any\s*more|at\s+all|and|but|so|because|as)\b))\b(?![^.;,]{0,40}?\b(?:right\s+now|for\s+now|now|yet|at\s+the\s+moment|at\s+present|this\s+(?:year|month|week)|till|until|unless|before|without|immediately|so\s+soon|for\s+(?:a|some)\s+(?:while|time|months?|weeks?))\b)/gi,
+    ['not', "n't", 'nt ', 'unable', 'no longer'],
   ],
   // "so it is not going to work", "the deal did not work out", "it will not work for her": the speaker
   // says the deal is off (a lift or a link "not working" says nothing of the deal).
@@ -1457,7 +1470,7 @@ const BY_A_BANK_AFTER =
 
 /** What follows "lost"/"won" when it is a thing lost or won, not the deal: "her phone", "a lottery". */
 const OTHER_OBJECT =
-  /^\s+(?:his|her|their|my|your|a|an|the|some)\s+(?!(?:deal|lead|client|customer|sale|booking|case|interest|unit|flat|property|plot|apartment|villa|house|home)\b)\p{L}/iu;
+  /^\s+(?:his|her|their|my|your|a|an|the|some|(?:\p{L}+\s+){0,2}\p{L}+['\u2019]s)\s+(?!(?:deal|lead|client|customer|sale|booking|case|interest|unit|flat|property|plot|apartment|villa|house|home)\b)\p{L}/iu;
 
 /** Things lost said without an article ("lost power", "lost touch"): never the lead or the deal. */
 const THING_LOST =
@@ -1877,12 +1890,12 @@ function phrasesIn(text: string): StatusPhrase[] {
   // "arjun is still comparing prices", "is comparing us with godrej": still choosing, so still in play —
   // a weak sign, read only when nothing else in the text says the status ("comparing with godrej,
   // still in discussion"). What is compared goes with it, never into the note.
-  if (found.length === 0 && lower.includes('comparing'))
-    for (const match of text.matchAll(COMPARING))
-      found.push(phraseAt(text, 'IN_PROGRESS', match.index, match.index + match[0].length, true));
-  if (found.length === 0 && /offer|bid|proposal|quote|price/.test(lower))
-    for (const match of text.matchAll(OFFER_MADE))
-      found.push(phraseAt(text, 'IN_PROGRESS', match.index, match.index + match[0].length, true));
+  for (const [sign, words] of WEAK_SIGNS) {
+    if (found.length > 0) break;
+    if (words.test(lower))
+      for (const match of text.matchAll(sign))
+        found.push(phraseAt(text, 'IN_PROGRESS', match.index, match.index + match[0].length, true));
+  }
   // (Two phrases from one place: the longer reads more of what was said.)
   return withoutInnerFacts(found).sort((a, b) => a.start - b.start || b.end - a.end);
 }

@@ -6651,6 +6651,54 @@ describe('held-out set 272 classes', () => {
   });
 });
 
+describe('held-out sets 273–277 classes', () => {
+  test('when the lead is no longer in a position to buy, then the lead is lost', () => {
+    for (const t of [
+      'farida khan is not in a position to go ahead with the purchase',
+      'gopal das is no longer in a position to buy',
+    ])
+      expect(read(t).entities).toEqual({ lead: leadSaidFirst(t), status: 'LOST' });
+  });
+
+  test('when a relation of one person calls and says another person named is the one with news, then it is that person', () => {
+    expect(read("anil's wife phoned and said rekha menon has paid the token").entities).toEqual({
+      lead: 'rekha menon',
+      status: 'WON',
+    });
+    // (A name of one word fits where the connector and the reporting verb meet: "and said rekha".)
+    expect(read("anil's wife phoned and said rekha has paid the token").entities).toEqual({
+      lead: 'rekha',
+      status: 'WON',
+    });
+    expect(read("tarun's brother dropped in and told me farida is not interested").entities).toEqual({
+      lead: 'farida',
+      status: 'LOST',
+    });
+  });
+
+  test('when the lead says they are taking the home, then it is a sale; taking it easy or on rent is not', () => {
+    expect(read('gopal das called to confirm he is taking the 3 bhk').entities).toEqual({
+      lead: 'gopal das',
+      status: 'WON',
+    });
+    for (const t of [
+      'gopal das is taking it easy this week',
+      'farida khan is taking the flat on rent',
+      'rekha menon is taking it up with her bank',
+    ])
+      expect(asksOrNothing(t)).toBe(true);
+  });
+
+  test('when someone\'s thing is lost ("lost ravi\'s file"), then nobody is lost; a deal of theirs lost still is', () => {
+    for (const t of ["i lost gopal das's file yesterday", "we lost farida khan's papers in the move"])
+      expect(asksOrNothing(t)).toBe(true);
+    expect(read("we lost rekha menon's deal to a rival builder").entities).toMatchObject({
+      lead: 'rekha menon',
+      status: 'LOST',
+    });
+  });
+});
+
 describe('a person said again by name, in speech without stops, begins a clause', () => {
   test('when two leads are named and then each said again as a subject, then each gets their own request', () => {
     expect(

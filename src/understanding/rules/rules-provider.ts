@@ -331,7 +331,8 @@ const REPORTING = String.raw`(?:told\s+(?:me|us)|said|says|informed\s+(?:me|us)|
 /** "… has", "… is also": the words between a subject and the status said of it. */
 const BEFORE_THE_STATUS = String.raw`(?:(?:has|have|had|is|are|was|were|also|just|finally|already|now)\s+)*$`;
 const SUBJECT_BEFORE_STATUS = new RegExp(
-  String.raw`\S(?:\s*[,;]\s*|\s+(?:and|but|while|whereas)\s+|\s+(?<reported>${REPORTING})\s+(?:that\s+)?)(?<subject>(?:\p{L}+\s+)??\p{L}+)\s+${BEFORE_THE_STATUS}`,
+  // ("… called and said meena is …": the connector may be followed by the words that pass news on.)
+  String.raw`\S(?:(?:\s*[,;]\s*|\s+(?:and|but|while|whereas)\s+)(?:(?<reportedAfter>${REPORTING})\s+(?:that\s+)?)?|\s+(?<reported>${REPORTING})\s+(?:that\s+)?)(?<subject>(?:\p{L}+\s+)??\p{L}+)\s+${BEFORE_THE_STATUS}`,
   'iu',
 );
 function otherSubjectOf(before: string): string | null {
@@ -342,7 +343,8 @@ function otherSubjectOf(before: string): string | null {
   const opening = subjectName(before);
   // ("vidya called about sushmita, she says sushmita has dropped the plan": after "she says", the name
   // passed on is the subject, whoever "she" is.)
-  if (!opening || isPronounReference(opening)) return match?.groups?.reported !== undefined ? said : null;
+  const reported = match?.groups?.reported ?? match?.groups?.reportedAfter;
+  if (!opening || isPronounReference(opening)) return reported !== undefined ? said : null;
   return !sameFirstWord(opening, said) ? said : null;
 }
 
