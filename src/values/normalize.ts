@@ -315,9 +315,13 @@ const HINGLISH: readonly [RegExp, string | ((...groups: string[]) => string), st
   [/\b(?:le|kharid|khareed)\s+(?:liya|lia|li|liye)\b/giu, 'bought'],
   [/\bbooking\s+(?:kar|kara)\s+(?:li|liya|lee|lia|di|diya|dali)(?:\s+(?:hai|he|h))?\b/giu, 'booked'],
   [/\b(?:mana|manaa|inkaar|inkar)\s+(?:kar|kr)\s+(?:diya|di|dia|diye|de\s+diya)\b/giu, 'declined'],
-  // "ravi ke bhai ne …", "meena ki behen": a relation of the lead's, said in Hindi.
+  // "ravi ke bhai ne …", "meena ki behen": a relation of the lead's, said in Hindi. ("shiva ka dost hai
+  // gaurav": "is" before the one named is dropped, as English says "shiva's friend gaurav".)
   [
-    new RegExp(String.raw`\b(\p{L}+)\s+(?:ka|ki|ke)\s+(${Object.keys(HINDI_RELATION).join('|')})\b`, 'giu'),
+    new RegExp(
+      String.raw`\b(\p{L}+)\s+(?:ka|ki|ke)\s+(${Object.keys(HINDI_RELATION).join('|')})\b(?:\s+(?:hai|hain|he)(?=\s+\p{L}))?`,
+      'giu',
+    ),
     (_match: string, name: string, relation: string) => `${name}'s ${HINDI_RELATION[relation.toLowerCase()]}`,
   ],
   [/\b(\p{L}+)\s+ne\b/giu, '$1'],

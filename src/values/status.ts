@@ -831,7 +831,7 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
   // "said yes to the booking", "agreed to buy": a yes to the purchase.
   [
     'WON',
-    /\b(?:said\s+yes\s+to|agreed\s+to|accepted)\s+(?:the\s+|our\s+)?(?:booking|deal|offer|purchase)\b|\bagreed\s+to\s+(?:buy|book|purchase)\b|\bsaid\s+(?:a\s+)?(?:final\s+)?yes\s+to\s+(?:the|our|this|that)\s+(?:[a-z\d-]+\s+){0,2}?(?:flat|unit|villa|apartment|plot|property|house|home|bhk|penthouse|duplex)\b/gi,
+    /\b(?:said\s+yes\s+to|agreed\s+to|accepted)\s+(?:the\s+|our\s+)?(?:booking|deal|offer|purchase)\b|\bagreed\s+to\s+(?:buy|book|purchase)\b|\bsaid\s+(?:a\s+)?(?:(?:clear|firm|big|definite|final)\s+)?yes\s+to\s+(?:the|our|this|that)\s+(?:[a-z\d-]+\s+){0,2}?(?:flat|unit|villa|apartment|plot|property|house|home|bhk|penthouse|duplex)\b/gi,
     ['yes', 'agreed', 'accepted'],
   ],
   // "is ready to book", "is almost ready to go ahead": the lead is about to buy, not yet bought.
@@ -1128,8 +1128,29 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
   // "has given us the go ahead", "gave the green signal": the lead's yes to the deal.
   [
     'WON',
-    /\b(?:given|gave|gives|giving)\s+(?:us\s+|me\s+)?(?:the|a|his|her|their)\s+(?:final\s+)?(?:go[\s-]?ahead|green\s+signal|nod)\b/gi,
-    ['ahead', 'signal', 'nod'],
+    /\b(?:given|gave|gives|giving)\s+(?:us\s+|me\s+)?(?:the|a|his|her|their)\s+(?:final\s+)?(?:go[\s-]?ahead|green\s+signal|nod|yes|consent)\b/gi,
+    ['ahead', 'signal', 'nod', 'yes', 'consent'],
+  ],
+  // "has put his signature on the sale deed", "put her signature on the agreement": signed — a sale.
+  [
+    'WON',
+    /\b(?:put|puts|putting|placed)\s+(?:his|her|their)\s+signatures?\s+on\s+(?:the\s+)?(?:sale\s+deed|agreement(?:\s+(?:for|of)\s+sale)?|sale\s+agreement|allotment\s+letter|booking\s+form|application\s+form|(?:booking\s+)?papers|documents)\b/gi,
+    ['signature'],
+  ],
+  // "is in advanced talks with us", "in final negotiations": the deal being worked.
+  [
+    'IN_PROGRESS',
+    /\bin\s+(?:advanced|final|serious|active|detailed|early|initial)\s+(?:talks|discussions?|negotiations?)\b/gi,
+    ['talks', 'discussion', 'negotiation'],
+  ],
+  // "is sitting on the fence", "still on the fence": undecided, still in play.
+  ['IN_PROGRESS', /\b(?:is|are|'s|'re)\s+(?:still\s+)?(?:sitting\s+)?on\s+the\s+fence\b/gi, ['fence']],
+  // "wants to book the 3 bhk", "is ready to buy the corner plot": wanting a home of ours — in progress
+  // (said as the lead's own words, "we want to take the flat", it is a yes: above).
+  [
+    'IN_PROGRESS',
+    /\b(?:wants|wanted|would\s+like|(?:is|are)\s+(?:now\s+)?(?:ready|keen|eager|planning))\s+to\s+(?:book|buy|purchase|take)\s+(?:the|this|that|our)\s+(?:[\p{L}\d]+\s+){0,2}?(?:flat|unit|villa|apartment|plot|house|home|property|bhk|penthouse|duplex)\b(?!\s+(?:visit|tour|viewing|on\s+rent|on\s+lease)\b)/giu,
+    ['to book', 'to buy', 'to purchase', 'to take'],
   ],
   // "the deal is still on the table", "her booking is still alive": the deal not yet off.
   [
@@ -1706,7 +1727,7 @@ const FACTS_AND_NEEDS = FACTS.map(
 const DEVELOPER_NAMES = new WordSet(DEVELOPERS.map((name) => name.toLowerCase()));
 
 /** A yes said as a gesture: "the go ahead", "the green signal", "her nod". */
-const APPROVAL = /\b(?:go[\s-]?ahead|green\s+signal|nod)\b/i;
+const APPROVAL = /\b(?:go[\s-]?ahead|green\s+signal|nod|yes|consent)\b/i;
 /** "a great deal on a car and ", "a discount on the sofa … ": a deal on a thing that is no home. */
 const THING_DEAL_BEFORE =
   /\b(?:deal|offer|discount|bargain|price)\s+(?:on|for)\s+(?:a|an|the|his|her|their|some)\s+(?:[\p{L}\d-]+\s+){0,2}?(?:cars?|bikes?|scooters?|motorcycles?|phones?|mobiles?|laptops?|tvs?|television|fridge|refrigerator|washing\s+machine|ac|air\s+conditioner|furniture|sofa|watch|jewell?ery|gold|shares|stocks|insurance|policy|tickets?|holiday|trip|package)\b[^.;]*$/iu;

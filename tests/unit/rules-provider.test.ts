@@ -6699,6 +6699,59 @@ describe('held-out sets 273–277 classes', () => {
   });
 });
 
+describe('held-out sets 278–282 classes', () => {
+  test('when a Hinglish request names someone as the relation of another ("X ka dost hai Y"), then the new lead is Y', () => {
+    expect(
+      read('anil kapoor ki behen hai sunita rao, pune se, number 98220 12345, lead bana do').entities,
+    ).toEqual({
+      name: 'Sunita Rao',
+      phone: '+919822012345',
+      city: 'Pune',
+    });
+  });
+
+  test("when the story says the lead comes next week and the visit is on a bare weekday, then it is next week's", () => {
+    // (Said on a Tuesday: this week's friday is still to come, so the week said is what decides.)
+    const tuesday = { ...context, referenceTime: new Date('2026-12-01T10:30:00+05:30') };
+    const visitTime = (transcript: string) => {
+      const [action] = understandWithRules(transcript).actions;
+      return action?.intent === 'VISIT_SCHEDULE'
+        ? interpret(action.intent, action.said, tuesday).entities
+        : {};
+    };
+    expect(
+      visitTime('meena iyer is coming to pune next week and wants to see the flat on friday at 5'),
+    ).toEqual({
+      visit_time: '2026-12-11T17:00:00+05:30',
+    });
+    // A week gone by says nothing of the visit's.
+    expect(visitTime('meena iyer was here last week and wants to see the flat again on friday at 5')).toEqual(
+      {
+        visit_time: '2026-12-04T17:00:00+05:30',
+      },
+    );
+  });
+
+  test('when a lead wants to book or buy a home of ours (said by the speaker, not quoted), then the lead is in progress', () => {
+    for (const t of [
+      'farida khan wants to book the 3 bhk in tower b',
+      'gopal das is ready to buy the corner plot',
+    ])
+      expect(read(t).entities).toEqual({ lead: leadSaidFirst(t), status: 'IN_PROGRESS' });
+  });
+
+  test('when a sale or a yes is said in new words, then the lead is won; talks or sitting on the fence are in progress', () => {
+    for (const t of [
+      'rekha menon has put her signature on the agreement',
+      'tarun bose has given his final yes',
+      'farida khan said a firm yes to the villa',
+    ])
+      expect(read(t).entities).toEqual({ lead: leadSaidFirst(t), status: 'WON' });
+    for (const t of ['gopal das is in advanced talks with us', 'rekha menon is still sitting on the fence'])
+      expect(read(t).entities).toEqual({ lead: leadSaidFirst(t), status: 'IN_PROGRESS' });
+  });
+});
+
 describe('a person said again by name, in speech without stops, begins a clause', () => {
   test('when two leads are named and then each said again as a subject, then each gets their own request', () => {
     expect(

@@ -978,6 +978,13 @@ const DONE_BY_SUBJECT_AFTER =
 const PART_BREAK =
   /[.;]|\b(?:so|but|and\s+then|please|kindly|book|schedule|fix|arrange)\b|\band\s+(?:(?:he|she|they)\s+)?(?:will|would|wants?|can|shall)\b/i;
 
+/** A stretch of time ahead with no day in it: "next week", "the coming month", "in two weeks". */
+const PERIOD_AHEAD =
+  /\b(?:(?:next|coming|following)\s+(?:week|month)|in\s+(?:a|one|two|three|\d+)\s+(?:weeks?|months?))\b/i;
+/** A weekday said alone ("wednesday at 11"), not "this wednesday", "next friday", "the 4th". */
+const BARE_WEEKDAY =
+  /^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b(?![^]*\b(?:this|next|coming|following|today|tomorrow)\b)/i;
+
 /**
  * "ehsan is coming to pune next week so fix his visit on wednesday at 11 am": when a later part of the
  * story says a whole time (a day and an hour), the days said in the parts before it are the story's,
@@ -990,6 +997,10 @@ function lastPartsTime(time: TimeMention | null, text: string): TimeMention | nu
     if (!before || !after || !PART_BREAK.test(text.slice(before.end, after.start))) continue;
     const spans = time.spans.slice(index);
     const said = spans.map((span) => text.slice(span.start, span.end).trim()).join(' ');
+    // ("she is coming next week and wants to see it on wednesday at 11": the week the story says is the
+    // visit's — the whole time is kept, "next week on wednesday", read as next week's wednesday.)
+    const toldBefore = time.spans.slice(0, index).map((span) => text.slice(span.start, span.end));
+    if (toldBefore.some((told) => PERIOD_AHEAD.test(told)) && BARE_WEEKDAY.test(said)) return time;
     return dayIn(said) && HAS_CLOCK_OR_HOUR.test(said) ? { text: said, spans } : time;
   }
   return time;
