@@ -1021,6 +1021,20 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
     LATER_DECISION,
     ['decide', 'decision', 'call', 'think', 'see', 'consider', 'check', 'confirm', 'look'],
   ],
+  // "will book once his bonus comes", "will buy when the tower is ready", "will take it after diwali":
+  // the purchase put off until something later — followed up ("will book by friday", "will pay
+  // tomorrow": money still to come, writes nothing).
+  [
+    'FOLLOW_UP',
+    /\b(?:will|would|shall|(?:is|are)\s+going\s+to|plans?\s+to)\s+(?:only\s+)?(?:book|buy|purchase|take\s+it|go\s+ahead)\s+(?:(?:it|the\s+\p{L}+|the\s+\d\s+bhk)\s+)?(?:only\s+)?(?:after\b(?!\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:site\s+)?(?:visit|visiting|seeing|meeting|tour)\b)|once\b|when\s+(?:he|she|they|the|his|her|their)\b|later\b|next\s+(?:month|year)\b|in\s+(?:a|an|one|two|three|four|few|\d+)\s+(?:months?|years?)\b|in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)/giu,
+    ['book', 'buy', 'purchase', 'take it', 'go ahead'],
+  ],
+  // "has decided to buy the corner villa", "have decided to take the 3 bhk": the lead's go-ahead — a sale.
+  [
+    'WON',
+    /\b(?:has|have|had)\s+(?:finally\s+|now\s+)?decided\s+to\s+(?:take|buy|book|purchase|go\s+ahead\s+with)\s+(?:it\b|(?:the|this|that|our)\s+(?:[\p{L}\d]+\s+){0,2}?(?:flat|unit|villa|apartment|plot|house|home|property|bhk|penthouse|duplex|deal)\b)(?![^.;,]{0,40}?\b(?:elsewhere|instead|somewhere\s+else|another|other|rival|competitor)\b)/giu,
+    ['decided'],
+  ],
   // "wants time till next month", "needs time to think", "asked for some more time": the lead needs
   // time before deciding — for a reason or up to a day said ("so she needs some time" alone, after
   // other news, is no status).
@@ -1921,8 +1935,12 @@ function phrasesIn(text: string): StatusPhrase[] {
   return withoutInnerFacts(found).sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
-/** "first said yes …", "initially agreed …": a state told as the first of two, which a later one replaces. */
-export const FIRST_THOUGHT_BEFORE = /\b(?:first|initially|at\s+first|originally|earlier)\s+(?:\p{L}+\s+)?$/iu;
+/**
+ * "first said yes …", "initially agreed …", "at first she said she is …": a state told as the first of
+ * two, which a later one replaces.
+ */
+export const FIRST_THOUGHT_BEFORE =
+  /\b(?:first|initially|at\s+first|originally|earlier)\s+(?:(?!(?:and|but|so|then|later)\b)\p{L}+\s+){0,4}$/iu;
 
 /**
  * "don't call me again" holds "call me again": a fact of one status said inside a longer fact of

@@ -6752,6 +6752,43 @@ describe('held-out sets 278–282 classes', () => {
   });
 });
 
+describe('held-out sets 283–287 classes', () => {
+  test('when a first answer is told and then a later request for the lead, then only the later request is written', () => {
+    expect(
+      readAll(
+        'rekha menon called twice, at first she said she is not interested, later she called back and asked for a visit on friday at 4',
+      ),
+    ).toEqual([
+      {
+        intent: 'VISIT_SCHEDULE',
+        entities: { lead: 'rekha menon', visit_time: '2025-10-10T16:00:00+05:30' },
+      },
+    ]);
+    // Told without a first and a later, both stand.
+    expect(
+      readAll('mark gopal das as lost and book tarun bose for friday at 4').map((r) => r.intent),
+    ).toEqual(['LEAD_UPDATE', 'VISIT_SCHEDULE']);
+  });
+
+  test('when the lead has decided to take a home of ours, then it is a sale, and a second fact after "and" is its note', () => {
+    expect(
+      read('farida khan has decided to buy the corner villa and paid 5 lakh as advance').entities,
+    ).toEqual({
+      lead: 'farida khan',
+      status: 'WON',
+      notes: 'paid 5 lakh as advance',
+    });
+  });
+
+  test('when the lead will book once something happens, then the lead is followed up', () => {
+    for (const t of [
+      'gopal das said he will book once his bonus comes',
+      'rekha menon will buy when the tower is ready',
+    ])
+      expect(read(t).entities).toEqual({ lead: leadSaidFirst(t), status: 'FOLLOW_UP' });
+  });
+});
+
 describe('a person said again by name, in speech without stops, begins a clause', () => {
   test('when two leads are named and then each said again as a subject, then each gets their own request', () => {
     expect(

@@ -1619,6 +1619,9 @@ function breaksIn(clause: string, intent: Intent): { at: number; length: number;
   const breaks: { at: number; length: number; connector?: string }[] = [];
   for (const match of clause.matchAll(/[\s,]+(?:and\s+then|and\s+also|and|then|also)\s+/gi))
     breaks.push({ at: match.index, length: match[0].length, connector: match[0] });
+  // ("at first she said no, later she called back and …": what the lead did later is told anew.)
+  for (const match of clause.matchAll(/\s*,\s*(?:but\s+)?later\s+(?=(?:he|she|they)\s)/gi))
+    breaks.push({ at: match.index, length: match[0].length, connector: match[0] });
   if (intent === 'VISIT_SCHEDULE')
     for (const match of clause.matchAll(/[\s,]+but\s+/gi))
       breaks.push({ at: match.index, length: match[0].length, connector: match[0] });
@@ -2022,7 +2025,9 @@ function understandTranscript(text: string, region: string): Understanding {
     bothBooked(
       text,
       withLeadCarriedOn(
-        withDaySaidLast(withoutRestatedRequests(wishThenBooking(oneUpdatePerLead(readings)))),
+        withDaySaidLast(
+          withoutRestatedRequests(wishThenBooking(withoutFirstThoughts(oneUpdatePerLead(readings)))),
+        ),
       ),
     ),
   );
@@ -2227,6 +2232,33 @@ const NEXT_STEP = /^\s*(?:call|ring|phone|ping|contact|message|whatsapp|meet|rem
 
 function withoutNotes({ notes: _notes, ...said }: SaidEntities): SaidEntities {
   return said;
+}
+
+/**
+ * "at first he said he is not interested, then he called back and wants to visit on wednesday": a
+ * status told as a first thought, and then a later request about the same lead (or "he", or no one
+ * named), is replaced by it — the later request is written, for the first thought's lead.
+ */
+function withoutFirstThoughts(readings: ClauseReading[]): ClauseReading[] {
+  const [first, ...rest] = readings;
+  if (!first) return [];
+  const later = rest.find((next) => next.intent !== 'UNKNOWN');
+  const lead = first.said.lead_reference;
+  const laterLead = later?.said.lead_reference;
+  const pointsBack = laterLead === undefined || isPronounReference(laterLead);
+  if (
+    first.intent !== 'LEAD_UPDATE' ||
+    first.firstThought !== true ||
+    !lead ||
+    !later ||
+    (!pointsBack && laterLead.toLowerCase() !== lead.toLowerCase())
+  )
+    return [first, ...withoutFirstThoughts(rest)];
+  return withoutFirstThoughts(
+    rest.map((next) =>
+      next === later && pointsBack ? { ...next, said: { ...next.said, lead_reference: lead } } : next,
+    ),
+  );
 }
 
 function oneUpdatePerLead(readings: ClauseReading[]): ClauseReading[] {
