@@ -256,10 +256,18 @@ const OFFER_MADE =
 const COMPARING =
   /\b(?:is|are|'s|was|were)\s+(?:still\s+|now\s+|also\s+|busy\s+)*comparing(?:\s+(?!(?:and|but|so|then)\b)[\p{L}\d]+|\s+and\s+(?!(?:he|she|they|we|i|then|also|will|would|is|are|was|has|have|had|said|says|wants?)\b)[\p{L}\d]+){0,12}/giu;
 
+/**
+ * "wants a better price", "is expecting a lower rate": the lead bargaining — a weak sign like an offer
+ * (asking for the cost sheet or the price list is no status: any enquirer does, sets 69, 179).
+ */
+const PRICE_ASKED =
+  /\b(?:asked|asking|asks|requested|requesting|wants?|wanted|needs?|needed|expecting|expects?|expected)\s+(?:for\s+)?(?:a|an|the|our)\s+(?:better|lower|final|best|revised|special|bigger)\s+(?:price|rate|deal|discount|offer)\b/gi;
+
 /** Signs of a lead still in play, read only when nothing else says the status; each with its words. */
 const WEAK_SIGNS: readonly (readonly [RegExp, RegExp])[] = [
   [COMPARING, /comparing/],
   [OFFER_MADE, /offer|bid|proposal|quote|price/],
+  [PRICE_ASKED, /price|rate|deal|discount|offer/],
 ];
 
 /** A home bought from a developer named in lexicon.ts: "went with godrej", "a lodha flat". */
@@ -382,7 +390,7 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
   // "is now a customer", "has become our client": the lead bought.
   [
     'WON',
-    /\b(?:(?:is|are)\s+now|(?:has|have)\s+become|became|(?:is|are)\s+officially)\s+(?:a|an|our)\s+(?:customers?|clients?|buyers?|(?:home\s*)?owners?|home\s*owners?|allottees?)\b|\b(?:is|are)\s+(?:now\s+)?our\s+(?:customers?|clients?|allottees?)\s+now\b/gi,
+    /\b(?:(?:is|are)\s+now|(?:has|have)\s+become|became|(?:is|are)\s+officially)\s+(?:a|an|our)\s+(?:customers?|clients?|buyers?|(?:home\s*)?owners?|home\s*owners?|allottees?)\b|\b(?:is|are)\s+(?:now\s+)?our\s+(?:customers?|clients?|allottees?)\s+now\b|\b(?:is|are)\s+(?:an?\s+)(?:customers?|clients?|buyers?|allottees?)\s+(?:of\s+ours\s+)?now\b/gi,
     ['customer', 'client', 'buyer', 'owner', 'allottee'],
   ],
   // "we will take the flat": the customer's own yes.
@@ -1021,6 +1029,66 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
     LATER_DECISION,
     ['decide', 'decision', 'call', 'think', 'see', 'consider', 'check', 'confirm', 'look'],
   ],
+  // "has bowed out", "cried off": the lead withdrew.
+  [
+    'LOST',
+    /\b(?:bowed|bows|bowing)\s+out\b|\b(?:cried|cries|crying)\s+off\b/gi,
+    ['bow', 'cried off', 'cries off', 'crying off'],
+  ],
+  // "called the whole thing off", "called it all off": the deal called off by the lead.
+  [
+    'LOST',
+    /\bcall(?:ed|s|ing)?\s+(?:it|it\s+all|the\s+whole\s+thing|everything|the\s+(?:deal|purchase|booking))\s+off\b/gi,
+    [' off'],
+  ],
+  // "his interest has died down", "her interest faded", "their enthusiasm has cooled off": gone cold.
+  [
+    'LOST',
+    /\b(?:interest|enthusiasm)\s+(?:has\s+|have\s+|had\s+)?(?:completely\s+|totally\s+)?(?:faded(?:\s+away)?|died(?:\s+down)?|waned|cooled(?:\s+off|\s+down)?|fizzled\s+out|vanished|evaporated)\b/gi,
+    ['interest', 'enthusiasm'],
+  ],
+  // "has ruled us out", "struck us off his list": we are no longer among the lead's choices.
+  [
+    'LOST',
+    /\b(?:ruled|rules|ruling)\s+us\s+out\b|\b(?:struck|strikes|crossed|crosses|dropped|removed|took|taken)\s+us\s+(?:off|out\s+of|from)\s+(?:his|her|their|the)\s+(?:list|shortlist|options)\b/gi,
+    ['ruled', 'rules', 'ruling', 'list'],
+  ],
+  // "has taken the penthouse", "have taken the 3 bhk": the home taken — a sale (not "on rent").
+  [
+    'WON',
+    /\b(?:has|have|had)\s+(?:finally\s+|now\s+|already\s+)?taken\s+(?:the|this|that|our)\s+(?:[\p{L}\d]+\s+){0,2}?(?:flat|unit|villa|apartment|plot|house|home|property|bhk|penthouse|duplex)\b(?!['\u2019]s)(?!\s+(?:on|for)\s+(?:rent|lease|a\s+(?:tour|spin|look)))/giu,
+    ['taken'],
+  ],
+  // "inked the sale agreement": signed — a sale.
+  [
+    'WON',
+    /\binked\s+(?:the|a|his|her|their)\s+(?:sale\s+|purchase\s+|booking\s+)?(?:deal|agreement|contract|papers)\b/gi,
+    ['inked'],
+  ],
+  // "check on gopal again next week", "check in with her again on monday": the lead contacted later.
+  [
+    'FOLLOW_UP',
+    /\bcheck\s+(?:back\s+)?(?:in\s+)?(?:with|on)\s+(?:him|her|them|(?!(?:the|his|her|their|our|my|a)\s)(?:\p{L}+\s+){1,3}?)again\b/giu,
+    ['check'],
+  ],
+  // "is very serious about the villa", "seems serious about buying": still in play.
+  [
+    'IN_PROGRESS',
+    /\b(?:is|are|'s|'re|seems?|seemed|sounds?|sounded)\s+(?:very\s+|really\s+|quite\s+|pretty\s+|dead\s+)?serious\s+(?:about|on)\s+(?:buying|booking|the|this|our|it)\b/gi,
+    ['serious'],
+  ],
+  // "talks with him are going well", "discussions with gopal are progressing": the deal being worked.
+  [
+    'IN_PROGRESS',
+    /\b(?:talks|discussions?|negotiations?)\s+(?:with\s+(?:\p{L}+\s+){1,3}?)?(?:is|are)\s+(?:going\s+(?:well|fine|smoothly|on)|progressing|moving\s+(?:ahead|forward)|on\s+track)\b/giu,
+    ['talks', 'discussion', 'negotiation'],
+  ],
+  // "seems positive", "sounded quite positive": still in play (not "tested positive").
+  [
+    'IN_PROGRESS',
+    /\b(?:seems?|seemed|sounds?|sounded|looks?|looked|feels?|felt|is|was|are|were)\s+(?:very\s+|quite\s+|really\s+|fairly\s+|pretty\s+)?positive\b(?!\s+(?:for|to|with)\s+(?:covid|corona|the\s+virus|dengue|malaria)\b)/gi,
+    ['positive'],
+  ],
   // "will book once his bonus comes", "will buy when the tower is ready", "will take it after diwali":
   // the purchase put off until something later — followed up ("will book by friday", "will pay
   // tomorrow": money still to come, writes nothing).
@@ -1103,7 +1171,7 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
   [
     'IN_PROGRESS',
     // ("is finalising her home loan with hdfc for our flat": the loan for our home, by any verb.)
-    /\b(?:(?:talking|speaking|spoke|talked|in\s+touch)\s+(?:to|with)\s+(?:his|her|their|the|a)\s+banks?\s+(?:about|for|regarding)\s+(?:the\s+|a\s+)?|(?:finali[sz]ing|finali[sz]ed|arranging|organi[sz]ing|processing|working\s+on|sorting\s+out|applying\s+for|applied\s+for)\s+(?:his|her|their|the|a)\s+)(?:home\s+|housing\s+|bank\s+)?loan\s+(?:with\s+(?:the\s+)?\p{L}+(?:\s+bank)?\s+)?for\s+(?:our|the|this)\s+(?:flat|unit|villa|apartment|plot|home|house|property|project)\b/giu,
+    /\b(?:(?:talking|speaking|spoke|talked|in\s+touch)\s+(?:to|with)\s+(?:his|her|their|the|a)\s+banks?\s+(?:about|for|regarding)\s+(?:the\s+|a\s+)?|(?:finali[sz]ing|finali[sz]ed|arranging|organi[sz]ing|processing|working\s+on|sorting\s+out|applying\s+for|applied\s+for|checking|getting|got)\s+(?:his|her|their|the|a)\s+)(?:home\s+|housing\s+|bank\s+)?loan\s+(?:(?:eligibility|processed|sanctioned|approved|papers|documents)\s+)?(?:with\s+(?:the\s+)?\p{L}+(?:\s+bank)?\s+)?for\s+(?:our|the|this)\s+(?:flat|unit|villa|apartment|plot|home|house|property|project)\b/giu,
     ['loan'],
   ],
   // "… so he is our customer now": the lead has bought.

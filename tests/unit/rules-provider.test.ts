@@ -6789,6 +6789,39 @@ describe('held-out sets 283–287 classes', () => {
   });
 });
 
+describe('held-out set 288 classes: a status said in idioms', () => {
+  test.each([
+    ['rekha menon has bowed out of the deal', 'LOST'],
+    ['tarun bose cried off', 'LOST'],
+    ['gopal das called it all off', 'LOST'],
+    ["farida khan's interest has faded", 'LOST'],
+    ['tarun bose has struck us off his list', 'LOST'],
+    ['rekha menon has taken the penthouse', 'WON'],
+    ['tarun bose is a customer of ours now', 'WON'],
+    ['rekha menon inked the sale agreement', 'WON'],
+    ['check on gopal das again next week', 'FOLLOW_UP'],
+    ['rekha menon is very serious about the villa', 'IN_PROGRESS'],
+    ['discussions with gopal das are progressing', 'IN_PROGRESS'],
+    ['tarun bose is applying for a home loan for our villa', 'IN_PROGRESS'],
+    ['farida khan sounded quite positive', 'IN_PROGRESS'],
+    ['farida khan is expecting a lower rate', 'IN_PROGRESS'],
+  ])('when "%s" is said, then the status is %s', (t, status) => {
+    const lead = ['gopal das', 'rekha menon', 'tarun bose', 'farida khan'].find((name) => t.includes(name));
+    expect(read(t).entities).toMatchObject({ lead, status });
+  });
+
+  test.each([
+    'rekha menon has taken the flat on rent',
+    'gopal das has taken the brochure',
+    'call it a day, gopal das will come tomorrow',
+    'farida khan asked for the brochure',
+    'gopal das asked for the price breakup',
+  ])('when "%s" is said, then no status is written', (t) => {
+    const [action] = readAll(t);
+    expect(action?.entities.status).toBeUndefined();
+  });
+});
+
 describe('a person said again by name, in speech without stops, begins a clause', () => {
   test('when two leads are named and then each said again as a subject, then each gets their own request', () => {
     expect(

@@ -388,6 +388,14 @@ const PAPERS_OF_LEAD =
 const DEAL_WITH_LEAD =
   /^(?:deal|booking|sale|purchase|registration|registry|(?:token|booking|advance)\s+(?:cheque|check|payment|amount|money|transfer))\s+(?:with|for|of)\s+((?:\p{L}[\p{L}'.-]*\s+){0,2}?\p{L}[\p{L}'.-]*?)(?:'s(?:\s+(?:new\s+)?(?:flat|unit|villa|house|home|plot|apartment|shop|office))?)?\s+(?:is|was|has\s+been|got|has|have|had|happened|done|completed|finished|over|through|went|gone|finally)\b/iu;
 
+/** "check on gopal das again": the lead named inside a later contact. */
+const CHECK_ON_LEAD = /^check\s+(?:back\s+)?(?:in\s+)?(?:with|on)\s+((?:\p{L}+\s+){0,2}?\p{L}+?)\s+again\b/iu;
+/** "talks with ravi nair are going well": the lead named inside the talks. */
+const TALKS_WITH_LEAD =
+  /^(?:talks|discussions?|negotiations?)\s+with\s+((?:\p{L}+\s+){0,2}?\p{L}+?)\s+(?:is|are)\b/iu;
+/** Facts that name their lead inside them. */
+const LEAD_INSIDE_FACT = [CALL_BACK_LEAD, DEAL_WITH_LEAD, KEYS_TO_LEAD, CHECK_ON_LEAD, TALKS_WITH_LEAD];
+
 /** "we lost …", "we finally won …": the speaker's side as the subject of a status verb. */
 const WE_BEFORE = /^\s*(?:(?:so|and|ok|okay)\s+)*(?:we|i)\s+(?:(?:have|had|finally|just|already|also)\s+)*$/i;
 
@@ -1238,7 +1246,7 @@ function readClause(text: string, region: string): ClauseReading {
     const beforeStatus = span ? blank(main, span).slice(0, span.end) : main;
     const factSaid = span ? main.slice(span.start, span.end) : '';
     const inside = span
-      ? (CALL_BACK_LEAD.exec(factSaid) ?? DEAL_WITH_LEAD.exec(factSaid) ?? KEYS_TO_LEAD.exec(factSaid))?.[1]
+      ? LEAD_INSIDE_FACT.map((pattern) => pattern.exec(factSaid)?.[1]).find((name) => name !== undefined)
       : undefined;
     // ("our legal team is verifying sooni's documents": whose papers they are names the lead, whoever checks.)
     const papersOf = span ? PAPERS_OF_LEAD.exec(factSaid)?.[1] : undefined;
