@@ -649,10 +649,21 @@ const CLOCK_WITHOUT_DIGITS =
   /\bfrom\s+(?:today|now|tomorrow)\b|\bmid-?day\b|\b(?:at|by|around|till|until)\s+(?:to|too|for)\b|\b(?:to|too|for)\s+[ap]\.?\s?m\b/i;
 
 /** Spoken clock phrases into written times: "half past 4" -> "4:30", "quarter to 5" -> "4:45". */
+/**
+ * "at 9.30", "morning 10.15", "11.30 am": minutes written after a dot, as Indian English often writes
+ * them — after a word that says an hour comes, or before am/pm (not "9.30 lakh", "4.5 crore").
+ */
+const DOTTED_MINUTES =
+  /(?<=\b(?:at|by|around|about|from|till|until|before|after|morning|evening|night|afternoon|today|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+)\d{1,2}\.[0-5]\d\b(?!\s*(?:lakhs?|lacs?|crores?|cr\b|l\b|k\b|%|percent|million|mn\b|sq|square|acres?|bhk))|\b\d{1,2}\.[0-5]\d(?=\s*[ap]\.?\s?m\b)/gi;
+
 function clockPhrases(text: string): string {
   // Every clock phrase below holds a digit but these: "a week from today", "midday", a misheard hour.
   if (!/\d/.test(text) && !CLOCK_WITHOUT_DIGITS.test(text)) return text;
-  text = hourSpans(militaryHours(countedDays(text)).replace(HOUR_RANGE, 'at $1 or $2'));
+  text = hourSpans(
+    militaryHours(
+      countedDays(text.replace(DOTTED_MINUTES, (minutes: string) => minutes.replace('.', ':'))),
+    ).replace(HOUR_RANGE, 'at $1 or $2'),
+  );
   return (
     text
       // "10 sharp", "4 pm sharp": on the hour, said firmly.

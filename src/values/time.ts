@@ -244,9 +244,12 @@ const REFERENCE_FOR_SPANS = new Date(Date.UTC(2025, 0, 15, 6));
 const NUMBERED_PLACE =
   /\b(?:the\s+|his\s+|her\s+|their\s+|a\s+)?\d{1,3}(?:st|nd|rd|th)\s+(?:floor|storey|story|block|tower|wing|lane|cross|main|street|road|avenue|phase|sector|stage|(?:site\s+)?visit|meeting|time|call|round|instal+ment|payment|cheque)\b/gi;
 
-/** "kept me on the phone for an hour", "waited for 20 minutes": how long something took, no time. */
+/**
+ * "kept me on the phone for an hour", "waited for 20 minutes": how long something took, no time; nor
+ * is "for a second look" (chrono reads "a second" as a length of time).
+ */
 const DURATION =
-  /\bfor\s+(?:about\s+|almost\s+|nearly\s+|over\s+|more\s+than\s+)?(?:an?|one|two|three|four|five|half\s+an|a\s+few|a\s+couple\s+of|\d+)\s+(?:hours?|hrs?|minutes?|mins?)\b/gi;
+  /\bfor\s+(?:about\s+|almost\s+|nearly\s+|over\s+|more\s+than\s+)?(?:an?|one|two|three|four|five|half\s+an|a\s+few|a\s+couple\s+of|\d+)\s+(?:hours?|hrs?|minutes?|mins?|seconds?|secs?)\b/gi;
 
 /**
  * Where the time is said in a transcript: the smallest stretch that covers every date/time chrono

@@ -6822,6 +6822,23 @@ describe('held-out set 288 classes: a status said in idioms', () => {
   });
 });
 
+describe('held-out set 289 classes: a visit asked for in many ways', () => {
+  test('when minutes are written after a dot ("9.30"), then they are the minutes, whatever part of the day is said', () => {
+    for (const [t, visit_time] of [
+      ['book rekha menon for monday evening at 6.45', '2025-10-06T18:45:00+05:30'],
+      ['gopal das will come tomorrow morning 10.15', '2025-10-05T10:15:00+05:30'],
+      ['site visit for farida khan on tuesday at 11.30 am', '2025-10-07T11:30:00+05:30'],
+    ])
+      expect(read(t!).entities).toMatchObject({ visit_time });
+    // "for a second look" is no length of time said with the hour.
+    expect(read('rekha menon is coming on monday at 4 for a second look').entities).toMatchObject({
+      visit_time: '2025-10-06T16:00:00+05:30',
+    });
+    // A price with a dot is no time.
+    expect(read('mark tarun bose in progress, he offered 9.30 lakh').entities.visit_time).toBeUndefined();
+  });
+});
+
 describe('a person said again by name, in speech without stops, begins a clause', () => {
   test('when two leads are named and then each said again as a subject, then each gets their own request', () => {
     expect(
