@@ -106,9 +106,11 @@ function readLead(said: SaidEntities, context: InterpretContext, reading: Readin
   if (name) entities.name = properCase(name);
   if (city) entities.city = canonicalCity(city);
   if (locality) {
-    entities.locality = properCase(locality);
+    // ("hsr layout": as the postal list writes it, "HSR Layout".)
+    const known = findLocality(locality);
+    entities.locality = known?.name ?? properCase(locality);
     // A locality said without its city names the city when only one known city has it.
-    const [only, ...more] = city ? [] : (findLocality(locality)?.cities ?? []);
+    const [only, ...more] = city ? [] : (known?.cities ?? []);
     if (only && more.length === 0) entities.city = only;
   }
   if (source) entities.source = canonicalSource(source) ?? properCase(source);

@@ -121,6 +121,8 @@ interface Places {
   pins: Map<string, Set<string>>;
   /** A locality's sound ("hnjvd") -> the localities that sound so ("hinjawadi"). */
   sounds: Map<string, Set<string>>;
+  /** Initials the list writes in capitals in an office's name ("HSR Layout", "JP Nagar"): "hsr", "jp". */
+  initials: Set<string>;
 }
 
 let index: Places | null = null;
@@ -138,6 +140,7 @@ function load(): Places {
   const towns = new Set<string>();
   // Each office's name as keyed, worked out once: the first words and the keys both read it.
   const bases = offices.map((office) => baseOf(office.officeName));
+  const initials = initialsOf(offices);
   const widespread = widespreadFirstWords(offices, bases);
   for (const [index, office] of offices.entries()) {
     const keys = keysOf(office.officeName, bases[index] ?? '', widespread);
@@ -184,7 +187,30 @@ function load(): Places {
     const sound = soundOf(key);
     if (sound) sounds.set(sound, (sounds.get(sound) ?? new Set<string>()).add(key));
   }
-  return { localities, places, states, districts, unplaced, pins, sounds };
+  return { localities, places, states, districts, unplaced, pins, sounds, initials };
+}
+
+/**
+ * Words an office's name writes in capitals and that are no word one says as such — letters with no
+ * vowel ("HSR", "JP", "MG", "DLF") or a roman number ("III") — in names that are not all capitals.
+ */
+function initialsOf(offices: readonly Office[]): Set<string> {
+  const initials = new Set<string>();
+  for (const { officeName } of offices) {
+    if (officeName.toUpperCase() === officeName) continue;
+    for (const word of officeName.replace(/\b(?:S\.O|B\.O|H\.O|G\.P\.O)\b.*$/, '').match(/\b[A-Z]{2,4}\b/g) ??
+      [])
+      if (!/[AEIOU]/.test(word) || /^[IVX]+$/.test(word)) initials.add(word.toLowerCase());
+  }
+  return initials;
+}
+
+/** A locality's name as a CRM writes it: "hsr layout" -> "HSR Layout", "kothrud" -> "Kothrud". */
+function nameOf(words: string, places: Places): string {
+  return properCase(words.trim())
+    .split(' ')
+    .map((word) => (places.initials.has(word.toLowerCase()) ? word.toUpperCase() : word))
+    .join(' ');
 }
 
 /**
@@ -254,7 +280,7 @@ export function findLocality(words: string): Locality | null {
   const base = side?.[1] && !knownCity(side[1]) ? index.localities.get(side[1]) : undefined;
   const cities = index.localities.get(key) ?? base;
   if (!cities || knownCity(words) || index.districts.has(key)) return null;
-  return { name: properCase(words.trim()), cities: [...cities].sort() };
+  return { name: nameOf(words, index), cities: [...cities].sort() };
 }
 
 /**
@@ -293,7 +319,7 @@ export function findLocalitySoundingLike(words: string): Locality | null {
   if (!alike) return null;
   const cities = new Set([...alike].flatMap((locality) => [...(index?.localities.get(locality) ?? [])]));
   const [only, ...more] = cities;
-  return only && more.length === 0 ? { name: properCase(words.trim()), cities: [only] } : null;
+  return only && more.length === 0 ? { name: nameOf(words, index), cities: [only] } : null;
 }
 
 /** Whether the words name only post offices of districts that name no known city ("manikonda"). */

@@ -6839,6 +6839,19 @@ describe('held-out set 289 classes: a visit asked for in many ways', () => {
   });
 });
 
+describe('held-out set 290 classes: a new lead said in many ways', () => {
+  test('when a locality is named with initials the postal list writes in capitals, then it is written so', () => {
+    expect(read('new lead rekha menon from mg road hyderabad 98490 33221').entities).toMatchObject({
+      city: 'Hyderabad',
+      locality: 'MG Road',
+    });
+    // Spaced initials stay as said; a word with vowels is a word.
+    expect(read('new lead gopal das from j p nagar bangalore 98450 33221').entities).toMatchObject({
+      locality: 'J P Nagar',
+    });
+  });
+});
+
 describe('a person said again by name, in speech without stops, begins a clause', () => {
   test('when two leads are named and then each said again as a subject, then each gets their own request', () => {
     expect(
