@@ -165,6 +165,13 @@ function readVisitTime(said: SaidEntities, context: InterpretContext, reading: R
     reading.invalid.push('visit_time');
     return;
   }
+  // "not now", "not yet", "not friday": a time denied is no time to write (chrono reads "now" in it).
+  if (/\bnot\b/i.test(phrase)) {
+    reading.problems.push(`'${phrase}' says when the visit is not, not when it is.`);
+    reading.prompt = TIME_PROMPT;
+    reading.invalid.push('visit_time');
+    return;
+  }
   const time = readTime(normalizeTranscript(phrase), context.referenceTime, context.timezone);
   if (!time.ok) {
     reading.problems.push(time.message);

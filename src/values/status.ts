@@ -1575,6 +1575,14 @@ const BY_A_BANK_AFTER =
 const OTHER_OBJECT =
   /^\s+(?:his|her|their|my|your|a|an|the|some|(?:\p{L}+\s+){0,2}\p{L}+['\u2019]s)\s+(?!(?:deal|lead|client|customer|sale|booking|case|interest|unit|flat|property|plot|apartment|villa|house|home)\b)\p{L}/iu;
 
+/** "lost without his phone", "lost in thought": at a loss, not a deal lost. */
+const AT_A_LOSS =
+  /^\s+(?:without\b|in\s+(?:thought|thoughts|the\s+crowd|traffic|the\s+city|the\s+maze)\b|at\s+sea\b)/i;
+/** A refusal to buy, said as a status ("will never buy", "not buying"). */
+const REFUSAL = /\b(?:never|not|won'?t|will\s+not)\b[^]*\bbuy(?:ing)?\b|\bbuy(?:ing)?\b[^]*\bnever\b/i;
+/** "… from lodha", "… with that broker": a seller named that is not us. */
+const FROM_ANOTHER = /^\s+(?:from|with|through)\s+(?!(?:us|our|ours|here)\b)\p{L}/iu;
+
 /** Things lost said without an article ("lost power", "lost touch"): never the lead or the deal. */
 const THING_LOST =
   /^\s+(?:(?:all|some|much|a\s+lot\s+of)\s+)?(?:power|electricity|current|network|signal|connection|internet|money|weight|time|track|sleep|patience|temper|count|balance|data|battery|keys?|wallet|job|mind|touch|faith|hope|heart)\b/i;
@@ -1893,8 +1901,12 @@ function phrasesIn(text: string): StatusPhrase[] {
     // "got lost on the way": the way lost, not the lead.
     if (/^lost$/i.test(match[0]) && /\b(?:got|get|gets|getting)\s+$/i.test(text.slice(0, match.index)))
       continue;
-    // "we lost power at the office", "lost money in shares": a thing lost with no article before it.
-    if (/^lost$/i.test(match[0]) && THING_LOST.test(text.slice(end))) continue;
+    // "we lost power at the office", "lost money in shares": a thing lost with no article before it;
+    // "is lost without his glasses", "lost in thought": lost as in at a loss.
+    if (/^lost$/i.test(match[0]) && (THING_LOST.test(text.slice(end)) || AT_A_LOSS.test(text.slice(end))))
+      continue;
+    // "will never buy from lodha", "is not buying with that broker": a refusal of someone else, not of us.
+    if (REFUSAL.test(match[0]) && FROM_ANOTHER.test(text.slice(end))) continue;
     if (
       /^(?:cancell?ed|called\s+off)$/i.test(match[0]) &&
       (VISIT_AFTER_CANCELLED.test(text.slice(end)) || VISIT_BEFORE_CANCELLED.test(text.slice(0, match.index)))

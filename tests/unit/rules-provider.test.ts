@@ -6852,6 +6852,43 @@ describe('held-out set 290 classes: a new lead said in many ways', () => {
   });
 });
 
+describe('held-out set 291 classes: status words said of other things', () => {
+  test('when the speaker will mark the status later ("we should mark him won soon"), then it is asked', () => {
+    for (const t of [
+      'we can mark gopal das as won after the registration',
+      'i will update rekha menon to lost once she confirms',
+      'we should move tarun bose to won soon',
+    ])
+      expect(asksOrNothing(t)).toBe(true);
+    // Said as a command now, it is written.
+    expect(read('you should mark gopal das as won').entities).toMatchObject({ status: 'WON' });
+  });
+
+  test('when a request is followed by "no, not yet" or "wait, not now", then it is held back and asked', () => {
+    for (const t of [
+      'mark gopal das as lost? no, not yet',
+      'mark gopal das as lost, no, not yet',
+      'book rekha menon for friday at 4, wait, not now',
+    ]) {
+      const [action, ...more] = understandWithRules(t).actions;
+      expect(more).toEqual([]);
+      expect(action?.intent).not.toBe('UNKNOWN');
+      expect(asksOrNothing(t)).toBe(true);
+    }
+  });
+
+  test('when the lead refuses to buy from someone else ("never buy from a builder like lodha"), then no status', () => {
+    for (const t of ['tarun bose will never buy from lodha', 'farida khan is not buying with that broker'])
+      expect(asksOrNothing(t)).toBe(true);
+    expect(read('tarun bose will never buy from us').entities).toMatchObject({ status: 'LOST' });
+  });
+
+  test('when someone "is lost without" a thing or "lost in thought", then it is no status', () => {
+    for (const t of ['gopal das is lost without his phone', 'rekha menon was lost in thought at the site'])
+      expect(asksOrNothing(t)).toBe(true);
+  });
+});
+
 describe('a person said again by name, in speech without stops, begins a clause', () => {
   test('when two leads are named and then each said again as a subject, then each gets their own request', () => {
     expect(

@@ -937,6 +937,11 @@ const HEDGED = new RegExp(
   `\\b(?:not\\s+(?:sure|certain)|(?:cannot|can'?t|can\\s+not|unable\\s+to|not\\s+able\\s+to)\\s+(?:buy|go\\s+ahead|proceed|afford\\s+it)\\s+(?:it\\s+)?(?:right\\s+now|now|yet|at\\s+the\\s+moment|for\\s+now)|not\\s+(?:yet\\s+)?confirmed|to\\s+be\\s+confirmed|tentative(?:ly)?|i\\s+think|i\\s+guess|i\\s+suppose|i\\s+believe|(?:need|have|has)\\s+to\\s+(?:confirm|check|verify|double[\\s-]?check)(?=\\s*(?:$|[,.;]|once|first|again|it|that|this|with\\s+(?:him|her|them)))|probably|perhaps|maybe|may\\s+(?:${MAY_VERBS})|might|(?<!\\b(?:if|whether)\\s+(?:he|she|they|we|i)\\s+)could\\s+(?:be|come)|must\\s+be)\\b`,
   'i',
 );
+/** "we should mark him won soon", "i will update her to lost once she confirms": a status set later. */
+const MARKED_LATER = new RegExp(
+  `\\b(?:should|shall|will|'ll|would|can|could|(?:need|have|plan|want)\\s+to|going\\s+to)\\s+(?:\\p{L}+\\s+)?(?:${UPDATE_VERBS})\\b[^.;,]*?\\b(?:soon|later|eventually|after\\b|once\\b|when\\b|next\\s+(?:week|month)|tomorrow|in\\s+a\\s+(?:few|couple\\s+of)\\s+days)`,
+  'iu',
+);
 /** "i think we should close her as lost": the speaker deciding, not doubting. */
 const DECIDED = new RegExp(
   `\\b(?:i\\s+think|i\\s+guess|i\\s+feel)\\s+(?:we|you)\\s+(?:should|must|can|have\\s+to|need\\s+to)\\s+(?=(?:${UPDATE_VERBS})\\b)`,
@@ -1230,9 +1235,12 @@ function readClause(text: string, region: string): ClauseReading {
       statusFromWords(update.status ?? '') === 'LOST' &&
       /\b(?:token|booking|advance)\b/i.test(update.status ?? '') &&
       TOKEN_BACK.test(update.status ?? '');
+    // ("we should mark him won soon", "will update her to lost once she confirms": marked later, not now.)
+    const markedLater = command !== null && MARKED_LATER.test(commandPart);
     const doubted =
       contrary ||
       tokenBack ||
+      (markedLater && update.status !== undefined && statusFromWords(update.status) !== 'FOLLOW_UP') ||
       (HEDGED.test(commandPart.replace(RESOLVED_DOUBT, ' ').replace(DECIDED, ' ')) &&
         update.status !== undefined &&
         statusFromWords(update.status) !== 'FOLLOW_UP');
@@ -1691,7 +1699,10 @@ function namedIn(said: SaidEntities, name: string): boolean {
 
 /** "… no, not ravi": words denied at the end, with nothing put instead. */
 const DENIED_AT_END =
-  /[\s,.;]+(?:(?:no|nahi|sorry|wait)[\s,]+)*not\s+((?:\p{L}[\p{L}'.-]*\s*){1,3}?)[\s.!]*$/iu;
+  /[\s,.;?]+(?:(?:no|nahi|sorry|wait)[\s,]+)*not\s+((?:\p{L}[\p{L}'.-]*\s*){1,3}?)[\s.!]*$/iu;
+
+/** "… not yet", "… not now": a request held back for now. */
+const HELD_FOR_NOW = /^(?:yet|now|today|right\s+now)$/i;
 
 /** The said fields a denial may take back, in the order they are looked for. */
 const DENIABLE: readonly SaidField[] = [
@@ -1716,6 +1727,21 @@ function withoutDeniedValue(text: string, region: string): Understanding {
     words !== undefined && value !== undefined && ` ${value.toLowerCase()} `.includes(` ${words} `);
   // "… but now she is not interested": "not" with a status word is that status, no denial.
   const aStatus = words !== undefined && statusFromWords(`not ${words}`) !== null;
+  // ("mark kavya as won? no, not yet", "book her for friday at 4, wait, not now": the request held back —
+  // its status or its time becomes what was said instead, "not yet", which the answer asks about.)
+  if (denied && words && HELD_FOR_NOW.test(words)) {
+    const held = understandTranscript(before, region);
+    const last = held.actions[held.actions.length - 1];
+    const field =
+      last?.intent === 'LEAD_UPDATE' ? 'status' : last?.intent === 'VISIT_SCHEDULE' ? 'time' : null;
+    if (last && field) {
+      const { notes: _notes, ...said } = last.said;
+      return {
+        ...held,
+        actions: [...held.actions.slice(0, -1), { ...last, said: { ...said, [field]: `not ${words}` } }],
+      };
+    }
+  }
   if (!denied || !words || !saidBefore(before) || aStatus) return understandTranscript(text, region);
   const understood = understandTranscript(before, region);
   const last = understood.actions[understood.actions.length - 1];
