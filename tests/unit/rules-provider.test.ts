@@ -6889,6 +6889,41 @@ describe('held-out set 291 classes: status words said of other things', () => {
   });
 });
 
+describe('held-out set 292 classes: visits and new leads not to be written as said', () => {
+  test("when a lead came on someone's reference or recommendation, then the source is a referral", () => {
+    expect(read("add lead kavya rao, pune, 98220 44556, on gopal das's recommendation").entities).toEqual({
+      name: 'Kavya Rao',
+      phone: '+919822044556',
+      city: 'Pune',
+      source: 'Referral',
+    });
+    expect(read("new lead via rekha menon's referral, tarun bose, delhi, 98110 22334").entities).toEqual({
+      name: 'Tarun Bose',
+      phone: '+919811022334',
+      city: 'Delhi',
+      source: 'Referral',
+    });
+  });
+
+  test("when one person tells of another lead's visit, then the visit is that lead's", () => {
+    expect(read('rekha menon told me gopal das will come on monday at 4').entities).toEqual({
+      lead: 'gopal das',
+      visit_time: '2025-10-06T16:00:00+05:30',
+    });
+    expect(read('farida khan said that tarun bose wants to visit on sunday at 11').entities).toMatchObject({
+      lead: 'tarun bose',
+    });
+  });
+
+  test("when the new lead is someone's relation left unnamed, then no name is written", () => {
+    const [action] = understandWithRules(
+      "add rekha menon's brother as a lead, number 98220 55443, pune",
+    ).actions;
+    expect(action?.intent).toBe('LEAD_CREATE');
+    expect(action?.said.name).toBeUndefined();
+  });
+});
+
 describe('a person said again by name, in speech without stops, begins a clause', () => {
   test('when two leads are named and then each said again as a subject, then each gets their own request', () => {
     expect(

@@ -192,6 +192,9 @@ function saidAfterPronoun(before: string, name: string): boolean {
   return /\b(?:he|she|they|we|i|it|who)\s+$/i.test(preceding);
 }
 
+/** The word before "that" when it passes news on: "said that …", "told me that …". */
+const NEWS_PASSED = /^(?:said|says|me|us|mentioned|confirmed|informed|replied|answered|wrote)$/i;
+
 /** Up to `maxWords` name-like words at the end of `text`, back to the first boundary. */
 export function trailingNameWords(text: string, maxWords = 3): string | null {
   const words = text.trimEnd().split(/\s+/);
@@ -199,8 +202,11 @@ export function trailingNameWords(text: string, maxWords = 3): string | null {
   for (let index = words.length - 1; index >= 0 && name.length < maxWords; index--) {
     const word = words[index] ?? '';
     if (!/^\p{L}[\p{L}'.-]*$/u.test(word)) break;
-    // "on the highway ramesh pawar": a word after an article is a noun, not a name.
-    if (DETERMINER.test(words[index - 1] ?? '')) break;
+    // "on the highway ramesh pawar": a word after an article is a noun, not a name ("said that gopal
+    // das": "that" after words that pass news on opens what was said).
+    const previous = words[index - 1] ?? '';
+    if (DETERMINER.test(previous) && !(/^that$/i.test(previous) && NEWS_PASSED.test(words[index - 2] ?? '')))
+      break;
     const lower = word.toLowerCase();
     if (
       BOUNDARY_WORDS.has(lower) ||
@@ -274,6 +280,9 @@ const SOURCE_BARE = new RegExp(
 );
 /** "referred by meena", "reference from bharat", "reference of her cousin": a lead brought by somebody. */
 const REFERRED_BY = /\b(?:referred\s+by|reference\s+(?:from|of|by)|referral\s+(?:from|of|by))\s+/i;
+/** "from ravi nair's reference", "on gopal's recommendation": a lead referred by the one named. */
+const POSSESSIVE_REFERENCE =
+  /(?:\b(?:from|on|through|via|by|with)\s+)?\b(?:\p{L}+\s+){0,2}\p{L}+['\u2019]s\s+(?:reference|referral|recommendation)\b/iu;
 /** "gave me a reference", "gave us one referral": a lead handed over by the one named before. */
 const REFERENCE_GIVEN =
   /\bgave\s+(?:me|us)\s+(?:a\s+|one\s+)?(?:reference|referral)\b|\b(?:gave|shared|sent|passed\s+on)\s+(?:me|us)\s+the\s+(?:number|contact|details)\s+of\b/i;
@@ -319,6 +328,10 @@ function findSource(main: string): { value: string; span: Span } | null {
     const who = leadingName(main.slice(after), 3);
     return { value: 'referral', span: { start: referred.index, end: after + (who?.end ?? 0) } };
   }
+  // ("on gopal's recommendation", "via rekha menon's referral": the one who referred, with the source.)
+  const theirs = POSSESSIVE_REFERENCE.exec(main);
+  if (theirs)
+    return { value: 'referral', span: { start: theirs.index, end: theirs.index + theirs[0].length } };
   const given = REFERENCE_GIVEN.exec(main);
   if (given) return { value: 'referral', span: { start: given.index, end: given.index + given[0].length } };
   const unknown = captured(SOURCE_UNKNOWN_AFTER_CUE.exec(main));
@@ -687,6 +700,15 @@ export function referredName(text: string, placeRead = false): string | null {
 }
 
 export function extractNameForCreate(main: string, withPlace = main, placeRead = false): string | null {
+  const name = nameForCreate(main, withPlace, placeRead);
+  // "add rekha menon's brother as a lead": the new lead is the relation, not the one named; a relation
+  // left unnamed has no name to write, and it is asked.
+  if (!name) return null;
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`\\b${escaped}['\u2019]s\\s+(?:${RELATION})\\b`, 'iu').test(main) ? null : name;
+}
+
+function nameForCreate(main: string, withPlace: string, placeRead: boolean): string | null {
   // "a lady called from the hoarding … her name is kavita": a name said as a name comes before one
   // after "called", and "called" with a place, a time or a person after it is the phone call.
   const strongCues = [...main.matchAll(NAME_AFTER_STRONG_CUE)];

@@ -482,9 +482,12 @@ function wisherOf(main: string): string | null {
   const before = main.slice(0, last.index);
   const name = trailingNameWords(before, 3);
   if (!name || isPronounReference(name)) return null;
-  // ("alia is done, now bobby simha wants to see the flat …": a name that opens a part of its own.)
+  // ("alia is done, now bobby simha wants to see the flat …": a name that opens a part of its own;
+  // "meena told me ravi will visit …": a name passed on by the one who told it.)
   const leadUp = before.slice(0, before.toLowerCase().lastIndexOf(name.toLowerCase()));
-  return namedEarlier(before, name) || PART_OPENS_BEFORE.test(leadUp) ? name : null;
+  return namedEarlier(before, name) || PART_OPENS_BEFORE.test(leadUp) || REPORTED_BEFORE.test(leadUp)
+    ? name
+    : null;
 }
 const PART_OPENS_BEFORE = /\S\s*(?:[,;.]\s*|\s(?:and|but|while|whereas|now)\s+)(?:(?:now|then|also)\s+)?$/i;
 
