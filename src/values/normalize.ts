@@ -168,7 +168,7 @@ const HINGLISH: readonly [RegExp, string | ((...groups: string[]) => string), st
     'spoke to $1',
     'baat',
   ],
-  [/\b(?:woh|voh|vo)\b/giu, 'he'],
+  [/\b(?:woh|voh|vo|wo)\b/giu, 'he'],
   // "kyunki": because.
   [/\b(?:kyunki|kyonki|kyuki|kyoki|kyunke)\b/giu, 'because'],
   // "isliye": so.
@@ -186,7 +186,7 @@ const HINGLISH: readonly [RegExp, string | ((...groups: string[]) => string), st
   [/\b(?:unhone|usne|inhone|isne)\b/giu, 'he'],
   [/\b(?:bola|boli|bole|bataya|kaha)\s+(?:ki|ke|hai\s+ki)\b/giu, 'said'],
   // "bol rahi thi", "keh rahi hai": was saying, is saying.
-  [/\b(?:bol|keh|kah)\s+(?:raha|rahi|rahe)\s+(?:tha|thi|the|hai|hain|he)\b/giu, 'said'],
+  [/\b(?:bol|keh|kah)\s+(?:raha|rahi|rahe)\s+(?:tha|thi|the|hai|hain|he)(?:\s+(?:ki|ke))?\b/giu, 'said'],
   [/\bab\b/giu, 'now'],
   // "abhi nahi lena chahta": not right now; "shayad": maybe.
   [/\babhi\s+(?=(?:nahi|nahin|nai)\b)/giu, 'right now '],
@@ -288,6 +288,12 @@ const HINGLISH: readonly [RegExp, string | ((...groups: string[]) => string), st
   ],
   // "agle hafte baat karenge": we will talk (next week).
   [/\bbaat\s+(?=(?:karega|karegi|karenge|karunga|karungi|karoge)\b)/giu, 'talk '],
+  // "april tak decide karegi", "next month tak revert karega": will decide by then.
+  [
+    /\b((?:next\s+(?:week|month|year))|\p{L}+)\s+(?:tak|tk)\s+(revert|confirm|decide|call\s+back|get\s+back)\s+(?:karega|karegi|karenge|karunga|karungi|karoge)\b/giu,
+    'will $2 by $1',
+    'tak',
+  ],
   // "revert karega", "call back karegi", "confirm karenge": what the lead will do.
   [
     /\b(revert|confirm|decide|call\s+back|get\s+back|visit|come|talk)(?:\s+back)?\s+(?:karega|karegi|karenge|karunga|karungi|karoge)\b/giu,
@@ -301,11 +307,19 @@ const HINGLISH: readonly [RegExp, string | ((...groups: string[]) => string), st
     'bought $1elsewhere',
   ],
   [/\b(?:kahin|kahi|kaheen)\s+aur\b|\b(?:dusri|doosri)\s+jagah\b/giu, 'elsewhere'],
-  [/\b(?:dusre|doosre|dusra|doosra)\s+(builder|developer|project|agent|broker)\b/giu, 'another $1'],
+  [
+    /\b(?:dusre|doosre|dusra|doosra|dusri|doosri)\s+(builder|developer|project|agent|broker|society|company|township|building|tower)\b/giu,
+    'another $1',
+  ],
   // "dusre builder se flat le liya": bought the flat from the other builder.
   [
     /\b((?:another\s+)?\p{L}+)\s+se\s+((?:\p{L}+\s+){0,2}?)(?:le|kharid|khareed)\s+(?:liya|lia|li|liye)\b/giu,
     'bought $2from $1',
+  ],
+  // "dusre builder se flat le raha hai": is buying the flat from the other builder.
+  [
+    /\b((?:another\s+)?\p{L}+)\s+se\s+((?:\p{L}+\s+){0,2}?)(?:le|kharid|khareed)\s+(?:raha|rahi|rahe)\s+(?:hai|hain|he|tha|thi|the)\b/giu,
+    'is buying $2from $1',
   ],
   // "ghar le liya": bought a home (said after who bought it, as Hindi puts the object first).
   [

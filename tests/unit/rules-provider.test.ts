@@ -6924,6 +6924,20 @@ describe('held-out set 292 classes: visits and new leads not to be written as sa
   });
 });
 
+describe('held-out set 293 classes: Hinglish', () => {
+  test('when a decision is put off in Hindi words ("april tak decide karegi"), then the lead is followed up', () => {
+    for (const t of ['anita joshi april tak decide karegi', 'sunil rao diwali ke baad decide karega'])
+      expect(read(t).entities).toEqual({ lead: leadSaidFirst(t), status: 'FOLLOW_UP' });
+  });
+
+  test('when the lead is buying from someone else, said in Hindi words ("dusri society se le rahi hai"), then lost', () => {
+    expect(read('anita joshi dusri society se flat le rahi hai').entities).toEqual({
+      lead: 'anita joshi',
+      status: 'LOST',
+    });
+  });
+});
+
 describe('a person said again by name, in speech without stops, begins a clause', () => {
   test('when two leads are named and then each said again as a subject, then each gets their own request', () => {
     expect(
