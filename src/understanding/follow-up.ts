@@ -24,6 +24,10 @@ function bare(text: string): string {
     .trim();
 }
 
+/** "from ", "lives in ", "city is ": the words that say a city comes next (read with it, or before it). */
+const CITY_CUE = /^(?:from|in|city(?:\s+is)?|lives\s+in|stays\s+in)\b/i;
+const CITY_CUE_BEFORE = /\b(?:from|in|city(?:\s+is)?|lives\s+in|stays\s+in)\s*$/i;
+
 const isShort = (text: string, words: number) => text.length > 0 && text.split(/\s+/).length <= words;
 
 export function readAnswer(
@@ -61,6 +65,14 @@ export function readAnswer(
     const city = extractCity(rest);
     if (city?.value) said.city = city.value;
     else if (!needs.includes('name') && isShort(bare(rest), 3)) said.city = bare(rest);
+  } else if (intent === 'LEAD_CREATE') {
+    // "sorry, she is from udupi, number 98450 66778": a city said again, with its cue, corrects the one
+    // said before (the lead is not written yet).
+    const city = extractCity(rest);
+    const cued =
+      city !== null &&
+      (CITY_CUE.test(rest.slice(city.span.start)) || CITY_CUE_BEFORE.test(rest.slice(0, city.span.start)));
+    if (city?.value && cued) said.city = city.value;
   }
   if (needs.includes('name')) {
     const name = extractNameForCreate(rest);

@@ -6938,6 +6938,19 @@ describe('held-out set 293 classes: Hinglish', () => {
   });
 });
 
+describe('held-out set 294 classes: conversations', () => {
+  test('when the answer for a new lead says its city again, then that city replaces the one said before', () => {
+    expect(
+      readAnswer('no, he is from pune, number 98220 11223', ['phone'], 'LEAD_CREATE', 'IN'),
+    ).toMatchObject({
+      phone: '98220 11223',
+      city: 'pune',
+    });
+    // Said without a cue, a word is no city said again.
+    expect(readAnswer('98220 11223', ['phone'], 'LEAD_CREATE', 'IN').city).toBeUndefined();
+  });
+});
+
 describe('a person said again by name, in speech without stops, begins a clause', () => {
   test('when two leads are named and then each said again as a subject, then each gets their own request', () => {
     expect(
