@@ -6951,6 +6951,16 @@ describe('held-out set 294 classes: conversations', () => {
   });
 });
 
+describe('held-out set 295 classes: long stories without punctuation', () => {
+  test('when what is negotiated is said and then the talks said again, then neither is a note', () => {
+    for (const t of [
+      'gopal das is bargaining hard over the parking charges he is still negotiating',
+      'rekha menon is discussing the payment plan with us we are still talking',
+    ])
+      expect(read(t).entities).toEqual({ lead: leadSaidFirst(t), status: 'IN_PROGRESS' });
+  });
+});
+
 describe('a person said again by name, in speech without stops, begins a clause', () => {
   test('when two leads are named and then each said again as a subject, then each gets their own request', () => {
     expect(

@@ -1133,6 +1133,15 @@ const COURTESY =
 const STATUS_OBJECT =
   /^\s+(?:us\b(?!\s+(?:for|to|about|on|at)\b)|our\s+(?:project|flat|unit|tower|villa|apartment|plot|offer|proposal)\b|all\s+(?:the\s+)?(?:documents|papers|paperwork|forms)\b|(?:(?:of|with)\s+)?(?:the|this|that|his|her|their|a|an)\s+(?:(?:whole|entire|new|same)\s+)?(?:plan|idea|deal|flat|unit|booking|property|house|home|apartment|villa|plot|purchase|race|running|process|project|scheme)\b(?:\s+(?:of|to)\s+(?:buy|buying|book|booking|purchas\w*|invest\w*))?)/i;
 
+/** Talks said as a verb: "negotiating", "bargaining", "discussing". */
+const TALKS_VERB = /\b(?:negotiat\w*|bargain\w*|haggl\w*|discuss\w*|talking)\b/i;
+/**
+ * What the talks are about, the talks verb's object: "hard over the parking charges", "with us on the
+ * price", "the payment plan" — it goes with the status, never into the note.
+ */
+const TALKS_OBJECT =
+  /^\s+(?:(?:hard|hardly|aggressively|seriously|a\s+lot|again|still|a\s+bit)\s+)*(?:with\s+(?:us|me|our\s+\p{L}+)\s+)?(?:(?:on|over|about|regarding|for)\s+)?(?:the\s+|a\s+|his\s+|her\s+|their\s+|our\s+)?(?:(?!(?:with|about|on|over|regarding|for|to|and|but|so)\b)[\p{L}\d-]+\s+){0,3}?(?:price|prices|rate|rates|charges?|cost|costs|discount|deal|terms|payment\s+plan|parking|floor\s+rise|plc|amenities|possession\s+date|offer|amount|emi|interiors?)(?:\s+(?:charges?|costs?|fees?|rates?|amount|price))?\b/iu;
+
 /** "… he is", "she has": a pronoun subject said again before the same status. */
 const RESTATING_SUBJECT =
   /^[\s,]*(?:he|she|they|we|it)(?:\s+(?:is|are|was|were|has|have|had|'s))?(?:\s+(?:been|still|also|really|definitely))*\s*$/i;
@@ -1252,7 +1261,10 @@ function withRival(main: string, span: Span): { status: string; statusSpan: Span
     return { status: main.slice(span.start, end), statusSpan: { start: span.start, end } };
   }
   // "dropped the plan", "booked the flat": the status verb's own object goes with the status.
-  const object = STATUS_OBJECT.exec(main.slice(span.end))?.[0] ?? '';
+  const object =
+    STATUS_OBJECT.exec(main.slice(span.end))?.[0] ??
+    (TALKS_VERB.test(main.slice(span.start, span.end)) ? TALKS_OBJECT.exec(main.slice(span.end))?.[0] : '') ??
+    '';
   if (object) span = { start: span.start, end: span.end + object.length };
   // "follow up after he is back on the 20th": when the follow-up is goes with it, not into the note
   // (a reason after that, "… as he is travelling", is the note).
@@ -1293,7 +1305,16 @@ function withRival(main: string, span: Span): { status: string; statusSpan: Span
       .replace(/^[\s,]*(?:today|yesterday|just\s+now|this\s+(?:morning|afternoon|evening))\b/i, '')
       .replace(CLAUSE_CONNECTOR, '')
       .replace(RESTATING_VERB, '');
-    const restates = cleanClause(again.fact ? stripped : stripped.replace(RESTATING_SUBJECT, '')) === '';
+    // (A fact said again holds its own verb: "… he is still negotiating", "… we are still talking" leave
+    // their subject before it — the talks said again; "…, she paid the full amount" is the lead's
+    // further fact, a note.)
+    const talksAgain = TALKS_VERB.test(main.slice(span.end + again.start, end));
+    const restates =
+      cleanClause(
+        again.fact
+          ? stripped.replace(talksAgain ? /^[\s,]*(?:he|she|they|we)\s*$/i : /^[\s,]*we\s*$/i, '')
+          : stripped.replace(RESTATING_SUBJECT, ''),
+      ) === '';
     // ("follow up, call her after the 15th": a restatement that says when is the note.)
     const saysWhen = SAYS_WHEN.test(main.slice(span.end + again.start, end));
     // ("will decide after the papers, follow up next week": the follow-up asked for after the lead's
