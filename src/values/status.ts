@@ -246,11 +246,12 @@ export const LATER_DECISION =
   /\b(?:will|would|shall|can|could|is\s+going\s+to|are\s+going\s+to|wants?\s+to|wanted\s+to|would\s+like\s+to|prefers?\s+to|plans?\s+to)\s+(?:only\s+)?(?:be\s+able\s+to\s+)?(?:decide|take\s+(?:a|the)\s+(?:final\s+)?(?:decision|call)|think|rethink|see|consider|reconsider|review|check|confirm|look\s+again|look(?:\s+(?:at|into)\s+(?:it|this|that|them|(?:the\s+)?(?:flats?|homes?|houses?|options|properties|property|projects?|deal|proposal)))?)(?:\s+(?:about\s+it|it\s+over|over\s+it))?\s+(?:only\s+)?(?:after\b(?!\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:site\s+)?(?:visit|visiting|seeing|meeting|tour)\b)|next\s+(?:week|month|year)|later|in\s+(?:a|an|one|two|three|four|few|\d+)\s+(?:days?|weeks?|months?)|in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|by\b|once\b|when\s+(?:he|she|they|the|his|her|their)\b)|\b(?:after\s+(?!(?:the\s+)?(?:site\s+)?(?:visit|meeting|tour)\b)\p{L}+|next\s+(?:week|month|year)|later)\s+(?:will|shall)\s+(?:see|decide|think)\b/giu;
 
 /**
- * "has made an offer of 1.1 crore", "came back with a counter offer": a price put on the table — like
- * comparing, a weak sign of talks under way, read only when nothing else says the status.
+ * "has made an offer of 1.1 crore", "came back with a counter offer", "offered 95 lakh for the villa": a
+ * price put on the table by the lead (not "we offered …") — like comparing, a weak sign of talks under way,
+ * read only when nothing else says the status.
  */
 const OFFER_MADE =
-  /\b(?:made|makes|making|put\s+in|sent|gave|given|quoted)\s+(?:us\s+)?(?:a|an|his|her|their)\s+(?:(?:final|best|new|revised|lower|fresh|counter)[\s-]+)?(?:offer|bid)\b|\b(?:came|come|comes|coming)\s+back\s+with\s+(?:a|an|his|her|their)\s+(?:(?:final|best|new|revised|lower|fresh)\s+)?(?:counter[\s-]?)?(?:offer|proposal|quote|price)\b|\bcounter[\s-]?(?:offer|proposal)s?\b/gi;
+  /\b(?:made|makes|making|put\s+in|sent|gave|given|quoted)\s+(?:us\s+)?(?:a|an|his|her|their)\s+(?:(?:final|best|new|revised|lower|fresh|counter)[\s-]+)?(?:offer|bid)\b|\b(?:came|come|comes|coming)\s+back\s+with\s+(?:a|an|his|her|their)\s+(?:(?:final|best|new|revised|lower|fresh)\s+)?(?:counter[\s-]?)?(?:offer|proposal|quote|price)\b|\bcounter[\s-]?(?:offer|proposal)s?\b|(?<!\b(?:we|i)\s+)\boffered\s+(?:us\s+)?(?:rs\.?\s*|inr\s*|\u20b9\s*)?\d[\d.,]*\s*(?:lakhs?|lacs?|crores?|cr\b|k\b|l\b)(?:\s+(?:for|on)\s+(?:the|this|that|our|a)\s+(?:[\p{L}\d-]+\s+){0,2}?(?:flat|unit|villa|apartment|plot|house|home|property|bhk|penthouse))?/giu;
 
 /** "is comparing", "are still comparing prices with godrej": the lead still choosing, and what. */
 const COMPARING =

@@ -6961,6 +6961,18 @@ describe('held-out set 295 classes: long stories without punctuation', () => {
   });
 });
 
+describe('held-out set 296 classes: numbers that are no time', () => {
+  test('when the lead offered an amount for a home, then it is a weak sign of talks (in progress)', () => {
+    expect(read('farida khan offered 95 lakh for the corner flat').entities).toEqual({
+      lead: 'farida khan',
+      status: 'IN_PROGRESS',
+    });
+    // Said with a status, the status wins; our own offer is no sign of the lead's.
+    expect(read('farida khan offered 95 lakh and paid the token').entities.status).toBe('WON');
+    expect(asksOrNothing('we offered farida khan 2 lakh off')).toBe(true);
+  });
+});
+
 describe('a person said again by name, in speech without stops, begins a clause', () => {
   test('when two leads are named and then each said again as a subject, then each gets their own request', () => {
     expect(
