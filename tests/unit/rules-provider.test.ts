@@ -6973,6 +6973,16 @@ describe('held-out set 296 classes: numbers that are no time', () => {
   });
 });
 
+describe('held-out set 297 classes: polite commands and questions', () => {
+  test.each([
+    ['let us book rekha menon for monday at 4', 'rekha menon', '2025-10-06T16:00:00+05:30'],
+    ['i need you to schedule gopal das on sunday at 11', 'gopal das', '2025-10-05T11:00:00+05:30'],
+    ['go ahead and book farida khan for friday at 5', 'farida khan', '2025-10-10T17:00:00+05:30'],
+  ])('when a booking is asked in other words ("%s"), then the visit is booked', (t, lead, visit_time) => {
+    expect(read(t).entities).toEqual({ lead, visit_time });
+  });
+});
+
 describe('a person said again by name, in speech without stops, begins a clause', () => {
   test('when two leads are named and then each said again as a subject, then each gets their own request', () => {
     expect(
