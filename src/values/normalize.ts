@@ -696,9 +696,9 @@ function clockPhrases(text: string): string {
         /\b(?:around|about|approximately|approx|roughly)\s+(\d{1,2}(?::\d{2})?)(?=\s*(?:[ap]\.?\s?m\b|o'?\s?clock|tomorrow|today|tonight|in\s+the\s+(?:morning|afternoon|evening)|(?:this|next|on)\s|(?:mon|tues|wednes|thurs|fri|satur|sun)day|evening|morning|afternoon|[,.;]|$))/gi,
         'at $1',
       )
-      // "book ravi for 8 on monday", "tomorrow for 5": an hour after "for", next to its day.
+      // "book ravi for 8 on monday", "tomorrow for 5", "for 6, on sunday": an hour after "for", next to its day.
       .replace(
-        /\bfor\s+(\d{1,2}(?::\d{2})?(?:\s*[ap]m)?)(?=\s+(?:on\s+|this\s+|next\s+|coming\s+)?(?:tomorrow|today|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)/gi,
+        /\bfor\s+(\d{1,2}(?::\d{2})?(?:\s*[ap]m)?)(?=,?\s+(?:on\s+|this\s+|next\s+|coming\s+)?(?:tomorrow|today|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)/gi,
         'at $1',
       )
       .replace(DAY_FOR_HOUR, '$1 at $2')

@@ -6983,6 +6983,19 @@ describe('held-out set 297 classes: polite commands and questions', () => {
   });
 });
 
+describe('held-out set 298 classes: repairs in other words', () => {
+  test('when an hour after "for" is repaired and its day follows after a comma, then the hour is the repaired one', () => {
+    expect(read('book gopal das for 4, make it 5, on monday').entities).toEqual({
+      lead: 'gopal das',
+      visit_time: '2025-10-06T17:00:00+05:30',
+    });
+    expect(read('book rekha menon for 11, on sunday').entities).toEqual({
+      lead: 'rekha menon',
+      visit_time: '2025-10-05T11:00:00+05:30',
+    });
+  });
+});
+
 describe('a person said again by name, in speech without stops, begins a clause', () => {
   test('when two leads are named and then each said again as a subject, then each gets their own request', () => {
     expect(
