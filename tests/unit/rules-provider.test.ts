@@ -6996,6 +6996,16 @@ describe('held-out set 298 classes: repairs in other words', () => {
   });
 });
 
+describe('held-out set 299 classes: leads named as people name them', () => {
+  test('when the lead wants or needs to think until a time, then the lead is followed up', () => {
+    for (const t of [
+      'gopal das wants to think until the end of the month',
+      'tarun bose needs to think till sunday',
+    ])
+      expect(read(t).entities).toEqual({ lead: leadSaidFirst(t), status: 'FOLLOW_UP' });
+  });
+});
+
 describe('a person said again by name, in speech without stops, begins a clause', () => {
   test('when two leads are named and then each said again as a subject, then each gets their own request', () => {
     expect(
