@@ -25,8 +25,9 @@ function bare(text: string): string {
 }
 
 /** "from ", "lives in ", "city is ": the words that say a city comes next (read with it, or before it). */
-const CITY_CUE = /^(?:from|in|city(?:\s+is)?|lives\s+in|stays\s+in)\b/i;
-const CITY_CUE_BEFORE = /\b(?:from|in|city(?:\s+is)?|lives\s+in|stays\s+in)\s*$/i;
+const CITY_CUE_WORDS = String.raw`(?:from|in|city(?:\s+is)?|lives\s+in|stays\s+in)`;
+const CITY_CUE = new RegExp(String.raw`^${CITY_CUE_WORDS}\b`, 'i');
+const CITY_CUE_BEFORE = new RegExp(String.raw`\b${CITY_CUE_WORDS}\s*$`, 'i');
 
 const isShort = (text: string, words: number) => text.length > 0 && text.split(/\s+/).length <= words;
 

@@ -167,7 +167,11 @@ function readVisitTime(said: SaidEntities, context: InterpretContext, reading: R
   }
   // "not now", "not yet", "not friday": a time denied is no time to write (chrono reads "now" in it).
   if (/\bnot\b/i.test(phrase)) {
-    reading.problems.push(`'${phrase}' says when the visit is not, not when it is.`);
+    reading.problems.push(
+      HELD_BACK.test(phrase)
+        ? `The visit was held back ('${phrase}'); nothing was booked.`
+        : `'${phrase}' says when the visit is not, not when it is.`,
+    );
     reading.prompt = TIME_PROMPT;
     reading.invalid.push('visit_time');
     return;
@@ -186,6 +190,9 @@ function readVisitTime(said: SaidEntities, context: InterpretContext, reading: R
   } else reading.entities.visit_time = time.iso;
 }
 
+/** "not yet", "not now": a request the speaker held back (see the rules engine's withoutDeniedValue). */
+const HELD_BACK = /^not\s+(?:yet|now|today|right\s+now)$/i;
+
 function readStatus(said: SaidEntities, reading: Reading): void {
   const words = clean(said.status);
   if (!words) return;
@@ -195,9 +202,11 @@ function readStatus(said: SaidEntities, reading: Reading): void {
     // "booked there" (ours or a rival's?), "not won", "won once she pays": status words that do not
     // say one status for sure are not unknown; the answer says what is unsure.
     reading.problems.push(
-      findStatusPhrases(words).length > 0
-        ? `'${words}' can mean more than one status, or none for sure yet. Say which of NEW, IN_PROGRESS, FOLLOW_UP, WON, LOST it should be.`
-        : `Unknown status '${words}'. Use one of NEW, IN_PROGRESS, FOLLOW_UP, WON, LOST.`,
+      HELD_BACK.test(words)
+        ? `The update was held back ('${words}'); nothing was changed. Say the status when it is time.`
+        : findStatusPhrases(words).length > 0
+          ? `'${words}' can mean more than one status, or none for sure yet. Say which of NEW, IN_PROGRESS, FOLLOW_UP, WON, LOST it should be.`
+          : `Unknown status '${words}'. Use one of NEW, IN_PROGRESS, FOLLOW_UP, WON, LOST.`,
     );
     reading.prompt = STATUS_PROMPT;
     reading.invalid.push('status');

@@ -140,10 +140,11 @@ function load(): Places {
   const towns = new Set<string>();
   // Each office's name as keyed, worked out once: the first words and the keys both read it.
   const bases = offices.map((office) => baseOf(office.officeName));
-  const initials = initialsOf(offices);
+  const initials = new Set<string>();
   const widespread = widespreadFirstWords(offices, bases);
   for (const [index, office] of offices.entries()) {
     const keys = keysOf(office.officeName, bases[index] ?? '', widespread);
+    addInitials(office.officeName, initials);
     states.add(keyOf(office.stateName));
     districts.add(keyOf(office.districtName));
     places.add(keyOf(office.districtName));
@@ -194,16 +195,14 @@ function load(): Places {
  * Words an office's name writes in capitals and that are no word one says as such — letters with no
  * vowel ("HSR", "JP", "MG", "DLF") or a roman number ("III") — in names that are not all capitals.
  */
-function initialsOf(offices: readonly Office[]): Set<string> {
-  const initials = new Set<string>();
-  for (const { officeName } of offices) {
-    if (officeName.toUpperCase() === officeName) continue;
-    for (const word of officeName.replace(/\b(?:S\.O|B\.O|H\.O|G\.P\.O)\b.*$/, '').match(/\b[A-Z]{2,4}\b/g) ??
-      [])
-      if (!/[AEIOU]/.test(word) || /^[IVX]+$/.test(word)) initials.add(word.toLowerCase());
-  }
-  return initials;
+function addInitials(officeName: string, initials: Set<string>): void {
+  // (Most names hold no two capitals in a row: tested first, they cost one scan.)
+  if (!TWO_CAPITALS.test(officeName) || !/[a-z]/.test(officeName)) return;
+  for (const [word] of officeName.matchAll(CAPITALS_WORD))
+    if (!/[AEIOU]/.test(word) || /^[IVX]+$/.test(word)) initials.add(word.toLowerCase());
 }
+const TWO_CAPITALS = /[A-Z]{2}/;
+const CAPITALS_WORD = /\b[A-Z]{2,4}\b/g;
 
 /** A locality's name as a CRM writes it: "hsr layout" -> "HSR Layout", "kothrud" -> "Kothrud". */
 function nameOf(words: string, places: Places): string {

@@ -6874,6 +6874,10 @@ describe('held-out set 291 classes: status words said of other things', () => {
       expect(more).toEqual([]);
       expect(action?.intent).not.toBe('UNKNOWN');
       expect(asksOrNothing(t)).toBe(true);
+      // The answer says the request was held back, not that the words are an unknown status or time.
+      const interpreted =
+        action && action.intent !== 'UNKNOWN' ? interpret(action.intent, action.said, context) : null;
+      expect(interpreted?.ok === false && interpreted.problem.message).toMatch(/held back/);
     }
   });
 

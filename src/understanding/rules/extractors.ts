@@ -1261,10 +1261,11 @@ function withRival(main: string, span: Span): { status: string; statusSpan: Span
     return { status: main.slice(span.start, end), statusSpan: { start: span.start, end } };
   }
   // "dropped the plan", "booked the flat": the status verb's own object goes with the status.
-  const object =
-    STATUS_OBJECT.exec(main.slice(span.end))?.[0] ??
-    (TALKS_VERB.test(main.slice(span.start, span.end)) ? TALKS_OBJECT.exec(main.slice(span.end))?.[0] : '') ??
-    '';
+  // ("negotiating hard over the parking charges": what talks are about goes with them too.)
+  const talksObject = TALKS_VERB.test(main.slice(span.start, span.end))
+    ? TALKS_OBJECT.exec(main.slice(span.end))?.[0]
+    : undefined;
+  const object = STATUS_OBJECT.exec(main.slice(span.end))?.[0] ?? talksObject ?? '';
   if (object) span = { start: span.start, end: span.end + object.length };
   // "follow up after he is back on the 20th": when the follow-up is goes with it, not into the note
   // (a reason after that, "… as he is travelling", is the note).
