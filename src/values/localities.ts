@@ -138,6 +138,11 @@ function load(): Places {
   const pins = new Map<string, Set<string>>();
   // Towns in their own right: taluks, districts, head offices and the offices of a known city's district.
   const towns = new Set<string>();
+  // Towns named by their own post office — a head office, or a sub office named as its taluk ("Karad
+  // H.O") — and the known city of each one's district ('' for none).
+  const ownTowns = new Map<string, Set<string>>();
+  // Localities a sub office places in a city, or a branch of an all-city district ("Wakad S.O").
+  const placedByOffice = new Set<string>();
   // Each office's name as keyed, worked out once: the first words and the keys both read it.
   const bases = offices.map((office) => baseOf(office.officeName));
   const initials = new Set<string>();
@@ -158,6 +163,10 @@ function load(): Places {
       if (city !== null || /\b(?:H\.O|G\.P\.O)\b/.test(office.officeName)) towns.add(key);
     }
     const taluk = keyOf(office.taluk);
+    const ownOffice = /\bH\.O\b/.test(office.officeName) || /\bS\.O\b/.test(office.officeName);
+    for (const key of keys)
+      if (ownOffice && (key === taluk || /\bH\.O\b/.test(office.officeName)))
+        ownTowns.set(key, (ownTowns.get(key) ?? new Set<string>()).add(city ?? ''));
     const pin = String(office.pincode);
     const pinCities = pins.get(pin) ?? new Set<string>();
     if (city && isPartOfCity(office, city, taluk)) pinCities.add(city);
@@ -176,8 +185,16 @@ function load(): Places {
       if (urbanBranch && (key.length < shortest || knownCity(key) !== null)) continue;
       const cities = localities.get(key) ?? new Set<string>();
       if (city && inCity) cities.add(city);
+      if (city && inCity && (!urbanBranch || urbanDistrict)) placedByOffice.add(key);
       localities.set(key, cities);
     }
+  }
+  // "Palanpur B.O" is a village of Surat taluk, and Palanpur a town of its own (Banaskantha): a name that
+  // only a city's branch offices give it, and that is a town elsewhere, is that town — said, it is no
+  // part of the city.
+  for (const [key, cities] of localities) {
+    const elsewhere = placedByOffice.has(key) ? undefined : ownTowns.get(key);
+    if (elsewhere && [...elsewhere].some((city) => !cities.has(city))) cities.clear();
   }
   // The list spells some states its own way ("Chattisgarh"); the usual spellings are states too.
   for (const state of ['chhattisgarh', 'odisha', 'orissa', 'puducherry', 'pondicherry', 'telangana'])

@@ -1105,6 +1105,8 @@ export function normalizeTranscript(input: string): string {
   text = digitHomophones(text);
   if (/\b(?:nineteen|twenty)\b/i.test(text)) text = spokenYears(text);
   text = joinSpokenDigitRuns(text);
+  // "plus 91 98450 12345": "plus" before a country code said in digits is the number's own plus.
+  if (/\bplus\b/i.test(text)) text = text.replace(/\bplus\s+(?=\d{1,3}[\s-]+\d{3,})/gi, '+');
   // "… nine eight two three zero then nine three zero one two": a number said in two pieces.
   text = text.replace(/(?<=\d{3})\s+then\s+(?=\d{3})/gi, ' ');
   text = ordinalWordsToDigits(text);

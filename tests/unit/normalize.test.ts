@@ -38,6 +38,11 @@ describe('normalizeTranscript', () => {
     );
   });
 
+  test('when "plus" comes before a country code and a number in digits, then it is the plus of the number', () => {
+    expect(normalizeTranscript('add ravi plus 91 98450 12345')).toBe('add ravi +91 98450 12345');
+    expect(normalizeTranscript('the 3 bhk plus 2 parking slots')).toBe('the 3 bhk plus 2 parking slots');
+  });
+
   test('when an hour follows a phone number, then it is not swallowed into the number', () => {
     expect(normalizeTranscript('Add Rohan, 98 765 43210, two pm')).toBe('Add Rohan, 98 765 43210, 2 pm');
   });

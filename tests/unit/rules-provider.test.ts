@@ -7010,6 +7010,50 @@ describe('held-out set 299 classes: leads named as people name them', () => {
   });
 });
 
+describe('held-out sets 301–305 classes', () => {
+  test('when a name, a number, a city and a source are all that is said, then it is a new lead', () => {
+    expect(read('rekha menon 98450 12345 mysore from facebook')).toEqual({
+      intent: 'LEAD_CREATE',
+      entities: { name: 'Rekha Menon', phone: '+919845012345', city: 'Mysore', source: 'Facebook' },
+    });
+    expect(read('gopal das, 98450 12346, pune, 99acres').entities).toEqual({
+      name: 'Gopal Das',
+      phone: '+919845012346',
+      city: 'Pune',
+      source: '99acres',
+    });
+  });
+
+  test('when "plus" is said before a country code in digits, then it is part of the number, not the name', () => {
+    expect(read('add tarun bose plus 91 98450 12347 from mysore').entities).toEqual({
+      name: 'Tarun Bose',
+      phone: '+919845012347',
+      city: 'Mysore',
+    });
+  });
+
+  test('when the lead turns down one configuration or floor, then the lead is not written lost: it is asked', () => {
+    for (const t of [
+      'gopal das is not interested in the ground floor flat, he wants something higher',
+      'tarun bose is no longer interested in the 3 bhk, wants a 2 bhk now',
+      'rekha menon is not interested in the east facing units',
+    ]) {
+      expect(read(t)).toEqual({ intent: 'LEAD_UPDATE', entities: { lead: leadSaidFirst(t) } });
+      expect(asksOrNothing(t)).toBe(true);
+    }
+    expect(read('rekha menon is not interested in the project').entities.status).toBe('LOST');
+    expect(read('gopal das is not interested anymore').entities.status).toBe('LOST');
+  });
+
+  test('when the lead called to ask or check whether a visit is on, then nothing is booked', () => {
+    for (const t of [
+      'gopal das called to ask if his visit on sunday at 11 is still on',
+      'rekha menon wants to check whether the site visit tomorrow at 4 is confirmed',
+    ])
+      expect(asksOrNothing(t)).toBe(true);
+  });
+});
+
 describe('a person said again by name, in speech without stops, begins a clause', () => {
   test('when two leads are named and then each said again as a subject, then each gets their own request', () => {
     expect(

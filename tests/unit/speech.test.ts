@@ -225,6 +225,19 @@ describe('localities', () => {
     expect(findLocality('aluva')?.cities ?? []).toEqual([]);
   });
 
+  test('when a village of a city taluk shares its name with a town elsewhere, then the town is meant', () => {
+    // "Palanpur B.O" (Surat taluk) is a village; Palanpur is the head office of a town of its own
+    // (Banaskantha). So are Rajapalayam (not Salem's), Sirsi (not Karnal's) and Karad (not Panipat's).
+    expect(findLocality('palanpur')?.cities).toEqual([]);
+    expect(findLocality('rajapalayam')?.cities).toEqual([]);
+    expect(findLocality('sirsi')?.cities).toEqual([]);
+    expect(findLocality('karad')?.cities).toEqual([]);
+    // A sub office of the city keeps its name the city's, whatever a branch elsewhere is called.
+    expect(findLocality('wakad')?.cities).toEqual(['Pune']);
+    expect(findLocality('madhapur')?.cities).toEqual(['Hyderabad']);
+    expect(findLocality('gotri')?.cities).toEqual(['Vadodara']);
+  });
+
   test('when a locality is said with a side of town the list does not name, then it is that locality', () => {
     expect(findLocality('andheri west')).toEqual({ name: 'Andheri West', cities: ['Mumbai'] });
     expect(findLocality('kothrud north')).toEqual({ name: 'Kothrud North', cities: ['Pune'] });

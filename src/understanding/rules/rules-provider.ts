@@ -1,6 +1,11 @@
 import { REQUIRED_FIELDS, type Intent } from '../../kernel/domain';
 import { SAID_FIELD_OF, type SaidEntities, type SaidField } from '../../kernel/said';
-import { KNOWN_CITY_PATTERN, NOT_NAME_WORDS, isCommonEnglishWord } from '../../values/lexicon';
+import {
+  KNOWN_CITY_PATTERN,
+  NOT_NAME_WORDS,
+  SOURCE_PATTERN,
+  isCommonEnglishWord,
+} from '../../values/lexicon';
 import { isKnownPlace } from '../../values/localities';
 import { normalizeTranscript } from '../../values/normalize';
 import { beforeWithdrawal, leftOutByName } from '../../values/repairs';
@@ -79,9 +84,12 @@ const LEAD_NOUN =
   /\b(?:leads?|prospects?|clients?|customers?|buyers?|enquiry|inquiry|enquiries|contacts?)\b/i;
 const NEW_LEAD = /\bnew\s+(?:lead|prospect|client|customer|buyer|enquiry|inquiry|contact|entry)\b/i;
 const NAME_CUE = /\b(?:name(?:\s+is)?|named|called)\b/i;
-/** A name and a known city, the phone blanked, after an opener that hands over one more lead. */
+/**
+ * A name and a known city, the phone blanked, after an opener that hands over one more lead — or with
+ * where the lead came from said last ("rekha menon 98450 12345 mysore from facebook").
+ */
 const NAME_PLACE_ONLY = new RegExp(
-  `^[\\s,.:-]*((?:\\p{L}+\\s+){0,2}?\\p{L}+)[\\s,]+(?:(?:from|in)\\s+)?(?:${KNOWN_CITY_PATTERN})[\\s,.]*$`,
+  `^[\\s,.:-]*((?:\\p{L}+\\s+){0,2}?\\p{L}+)[\\s,]+(?:(?:from|in)\\s+)?(?:${KNOWN_CITY_PATTERN})(?:[\\s,]+(?:(?:from|via|through|on)\\s+)?(?:${SOURCE_PATTERN})(?:\\s+(?:lead|ad|ads|enquiry|listing))?)?[\\s,.]*$`,
   'iu',
 );
 function onlyNamePlacePhone(main: string): boolean {
@@ -302,11 +310,12 @@ const ADVICE_ASKED =
 
 /**
  * "meena asked if the visit on saturday can be at the clubhouse", "he wanted to know whether the token
- * can wait": the lead's question passed on, which asks for nothing (a wish to come said so — "asked if
+ * can wait", "called to check if the visit is still on": the lead's question passed on, which asks for
+ * nothing (a wish to come said so — "asked if
  * she can come on sunday" — is the lead's wish, read as one).
  */
 const REPORTED_QUESTION =
-  /\b(?:asked|asking|asks|enquired|inquired|enquiring|inquiring|wondering|wondered|(?:wants?|wanted|wanting)\s+to\s+know)\s+(?:(?:me|us|him|her|them)\s+)?(?:if|whether)\b(?!\s+(?:he|she|they|we|i)\s+(?:can|could|may|might)\s+(?:come|visit|see|drop\s+by)\b)/i;
+  /\b(?:asked|asking|asks|enquired|inquired|enquiring|inquiring|wondering|wondered|(?:wants?|wanted|wanting)\s+to\s+know|to\s+(?:ask|check|confirm|find\s+out|know))\s+(?:(?:me|us|him|her|them)\s+)?(?:if|whether)\b(?!\s+(?:he|she|they|we|i)\s+(?:can|could|may|might)\s+(?:come|visit|see|drop\s+by)\b)/i;
 
 const REQUEST_AFTER_QUESTION =
   /(?:[,;.]|\bso)\s+(?:(?:so|then|and|please|just)\s+)*(?:book|schedule|fix|arrange|mark|update|put|move|add|create)\b/i;
@@ -956,6 +965,14 @@ const RESOLVED_DOUBT =
 /** "… but wants a 3 bhk", "… but likes tower b": interest said after a loss. */
 const STILL_WANTS =
   /\bbut\s+(?:(?:he|she|they|still)\s+)*(?:(?:is|are)\s+)?(?:wants?|likes?|prefers?|interested|keen|looking\s+for|open\s+to|asking\s+(?:for|about))\b/i;
+/** Interest denied: "not interested", "no longer keen". */
+const NEGATED_INTEREST = /^(?:not|no\s+longer|never)\s+(?:\p{L}+\s+)?(?:interested|keen)$/iu;
+/**
+ * One option among the homes: "in the 2 bhk", "on the ground floor flat", "in the east facing units" — a
+ * layout, a floor, a side, a tower or a view, not the project or the deal.
+ */
+const ONE_OPTION =
+  /^\s+(?:in|on|about)\s+(?:the|a|an|this|that|those|these|their|our|any)?\s*(?:[\p{L}\d-]+\s+){0,2}?(?:\d+\s*bhk|(?:one|two|three|four|five)\s+bhk|bhk|studio|duplex|penthouse|bedroom|floor|facing|tower|wing|block|corner|view|side|layout|configuration|size)s?\b/iu;
 const CONDITION_FIRST = /^\s*(?:if|once|unless|as\s+soon\s+as|only\s+if|in\s+case)\b/i;
 
 /**
@@ -1224,11 +1241,16 @@ function readClause(text: string, region: string): ClauseReading {
       return { intent: 'UNKNOWN', said: {}, strength: 0 };
     // "i think ganesh is won but not sure": a status the speaker doubts is asked about; a follow-up
     // is what a doubt comes to ("she might buy after diwali, put her in follow up").
-    // "not interested in the villa but wants a 3 bhk": interest said right after the loss is a doubt too.
+    // "not interested in the villa but wants a 3 bhk": interest said right after the loss is a doubt too;
+    // so is one layout, floor or side turned down ("not interested in the 2 bhk, he wants a 3 bhk").
     const contrary =
       update.statusSpan !== undefined &&
       statusFromWords(update.status ?? '') === 'LOST' &&
-      STILL_WANTS.test(main.slice(update.statusSpan.end));
+      (STILL_WANTS.test(main.slice(update.statusSpan.end)) ||
+        (NEGATED_INTEREST.test(update.status ?? '') &&
+          ONE_OPTION.test(main.slice(update.statusSpan.end)) &&
+          // ("… not interested in this tower, he went with a competitor": unless a loss is told after it.)
+          !findStatusPhrases(main.slice(update.statusSpan.end)).some((phrase) => phrase.status === 'LOST')));
     // "i think she is serious, she came twice, mark her in progress": a doubt said of an earlier part
     // of the story is no doubt of a command given after it.
     const command = updateTarget(main);
