@@ -65,7 +65,9 @@ export function readAnswer(
   if (needs.includes('city')) {
     const city = extractCity(rest);
     if (city?.value) said.city = city.value;
-    else if (!needs.includes('name') && isShort(bare(rest), 3)) said.city = bare(rest);
+    else if (!needs.includes('name') && isShort(bare(rest), 3))
+      // ("palanpur itself", "the town only": the words that stress the place are no part of it.)
+      said.city = bare(rest).replace(/(?:\s+(?:itself|only|town|city))+$/i, '');
   } else if (intent === 'LEAD_CREATE') {
     // "sorry, she is from udupi, number 98450 66778": a city said again, with its cue, corrects the one
     // said before (the lead is not written yet).

@@ -61,20 +61,27 @@ const LEAD_PROMPT = 'Which lead is this for? Say a name, a phone number or a lea
 const TIME_PROMPT = 'When should the visit be? For example: Monday at 4 pm.';
 const STATUS_PROMPT = `What should the status be: ${STATUS_CHOICES}?`;
 
-function listWords(words: string[]): string {
+function listWords(words: string[], last = 'and'): string {
   return words.length <= 1
     ? (words[0] ?? '')
-    : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+    : `${words.slice(0, -1).join(', ')} ${last} ${words[words.length - 1]}`;
 }
 
 /** A question a person can answer to supply what is missing. */
 export function promptFor(intent: ActionIntent, missing: readonly string[], entities: Entities): string {
   if (intent === 'LEAD_CREATE') {
     const whose = entities.name ? `${entities.name}'s` : "the new lead's";
-    if (missing.length === 1 && missing[0] === 'city')
-      return entities.locality
-        ? `Which city is ${entities.locality} in?`
-        : `Which city is ${entities.name ?? 'the new lead'} from?`;
+    if (missing.length === 1 && missing[0] === 'city') {
+      if (!entities.locality) return `Which city is ${entities.name ?? 'the new lead'} from?`;
+      // ("Which city is Palanpur in: Palanpur itself or Surat?": the places a locality's name may be.)
+      const locality = entities.locality;
+      const places = (findLocality(locality)?.cities ?? []).map((city) =>
+        city.toLowerCase() === locality.toLowerCase() ? `${city} itself` : city,
+      );
+      return places.length > 1
+        ? `Which city is ${locality} in: ${listWords(places, 'or')}?`
+        : `Which city is ${locality} in?`;
+    }
     return `What is ${whose} ${listWords(missing.map((field) => FIELD_WORDS[field] ?? field))}?`;
   }
   const first = missing[0];
@@ -113,6 +120,9 @@ function readLead(said: SaidEntities, context: InterpretContext, reading: Readin
     const [only, ...more] = city ? [] : (known?.cities ?? []);
     if (only && more.length === 0) entities.city = only;
   }
+  // "from palanpur" — "which city?" — "palanpur itself": the town is the city, no locality of itself.
+  if (entities.city && entities.locality?.toLowerCase() === entities.city.toLowerCase())
+    delete entities.locality;
   if (source) entities.source = canonicalSource(source) ?? properCase(source);
   // Any engine may give the phone as spoken ("nine eight seven …"): read it as speech first.
   const phone = clean(said.phone === undefined ? undefined : normalizeTranscript(said.phone));

@@ -141,8 +141,6 @@ function load(): Places {
   // Towns named by their own post office — a head office, or a sub office named as its taluk ("Karad
   // H.O") — and the known city of each one's district ('' for none).
   const ownTowns = new Map<string, Set<string>>();
-  // Localities a sub office places in a city, or a branch of an all-city district ("Wakad S.O").
-  const placedByOffice = new Set<string>();
   // Each office's name as keyed, worked out once: the first words and the keys both read it.
   const bases = offices.map((office) => baseOf(office.officeName));
   const initials = new Set<string>();
@@ -178,23 +176,24 @@ function load(): Places {
     const urbanDistrict = URBAN_DISTRICTS.test(office.districtName);
     const cityTaluk = city !== null && taluk !== 'na' && taluk.includes(keyOf(city));
     const urbanBranch = /\bB\.O\b/.test(office.officeName) && (urbanDistrict || cityTaluk);
-    if (!/\bS\.O\b/.test(office.officeName) && !urbanBranch) continue;
+    // (A head office of an all-city district is a part of it too: "Sarojini Nagar H.O", South West Delhi.)
+    const urbanHead = urbanDistrict && /\bH\.O\b/.test(office.officeName);
+    if (!/\bS\.O\b/.test(office.officeName) && !urbanBranch && !urbanHead) continue;
     const inCity = city !== null && isPartOfCity(office, city, taluk);
     const shortest = urbanDistrict ? 6 : 5;
     for (const key of keys) {
       if (urbanBranch && (key.length < shortest || knownCity(key) !== null)) continue;
       const cities = localities.get(key) ?? new Set<string>();
       if (city && inCity) cities.add(city);
-      if (city && inCity && (!urbanBranch || urbanDistrict)) placedByOffice.add(key);
       localities.set(key, cities);
     }
   }
-  // "Palanpur B.O" is a village of Surat taluk, and Palanpur a town of its own (Banaskantha): a name that
-  // only a city's branch offices give it, and that is a town elsewhere, is that town — said, it is no
-  // part of the city.
+  // "Palanpur" is an area of Surat and a town of its own (Banaskantha), "Anantapur" one of Howrah and a
+  // city: a locality of a city that is also a town elsewhere may be either, so the town — or its
+  // district's city — is one more place it may name, and which one is asked.
   for (const [key, cities] of localities) {
-    const elsewhere = placedByOffice.has(key) ? undefined : ownTowns.get(key);
-    if (elsewhere && [...elsewhere].some((city) => !cities.has(city))) cities.clear();
+    if (cities.size === 0) continue;
+    for (const city of ownTowns.get(key) ?? []) cities.add(city || properCase(key));
   }
   // The list spells some states its own way ("Chattisgarh"); the usual spellings are states too.
   for (const state of ['chhattisgarh', 'odisha', 'orissa', 'puducherry', 'pondicherry', 'telangana'])

@@ -47,6 +47,16 @@ test('when the city is missing and the answer is a bare city, then it is used', 
   expect(answer.body.entities.city).toBe('Vadodara');
 });
 
+test('when a locality may be a town of its own, then the question names both, and "itself" answers the town', async () => {
+  const first = await say('add lead ravi nair from palanpur 98220 55667');
+  expect(first.status).toBe(422);
+  expect(first.body.prompt).toBe('Which city is Palanpur in: Palanpur itself or Surat?');
+  const answer = await say('palanpur itself');
+  expect(answer.status).toBe(200);
+  // The town is the city: no locality of the same name is kept beside it.
+  expect(answer.body.entities).toEqual({ name: 'Ravi Nair', phone: '+919822055667', city: 'Palanpur' });
+});
+
 test('when the visit time is missing and the answer is a time, then the visit is booked', async () => {
   const rohan = await harness.seedLead({ name: 'Rohan Sharma', phone: '+919876543210', city: 'Gurgaon' });
   expect((await say('schedule a site visit for rohan sharma')).body.error.missing).toEqual(['visit_time']);

@@ -225,17 +225,20 @@ describe('localities', () => {
     expect(findLocality('aluva')?.cities ?? []).toEqual([]);
   });
 
-  test('when a village of a city taluk shares its name with a town elsewhere, then the town is meant', () => {
-    // "Palanpur B.O" (Surat taluk) is a village; Palanpur is the head office of a town of its own
-    // (Banaskantha). So are Rajapalayam (not Salem's), Sirsi (not Karnal's) and Karad (not Panipat's).
-    expect(findLocality('palanpur')?.cities).toEqual([]);
-    expect(findLocality('rajapalayam')?.cities).toEqual([]);
-    expect(findLocality('sirsi')?.cities).toEqual([]);
-    expect(findLocality('karad')?.cities).toEqual([]);
-    // A sub office of the city keeps its name the city's, whatever a branch elsewhere is called.
+  test('when a locality of a city is also a town elsewhere, then both are named, to ask which', () => {
+    // "Palanpur" is an area of Surat and the head office of a town of its own (Banaskantha); so are
+    // Rajapalayam (and Salem), Sirsi (and Karnal), Karad (and Panipat), Anantapur (and Howrah).
+    expect(findLocality('palanpur')?.cities).toEqual(['Palanpur', 'Surat']);
+    expect(findLocality('rajapalayam')?.cities).toEqual(['Rajapalayam', 'Salem']);
+    expect(findLocality('sirsi')?.cities).toEqual(['Karnal', 'Sirsi']);
+    expect(findLocality('karad')?.cities).toEqual(['Karad', 'Panipat']);
+    expect(findLocality('anantapur')?.cities).toEqual(['Anantapur', 'Howrah']);
+    // A head office of an all-city district is a part of that city ("Sarojini Nagar H.O", Delhi).
+    expect(findLocality('kalkaji')?.cities).toEqual(['Delhi']);
+    expect(findLocality('sarojini nagar')?.cities).toContain('Delhi');
+    // A name no town has elsewhere stays the city's.
     expect(findLocality('wakad')?.cities).toEqual(['Pune']);
     expect(findLocality('madhapur')?.cities).toEqual(['Hyderabad']);
-    expect(findLocality('gotri')?.cities).toEqual(['Vadodara']);
   });
 
   test('when a locality is said with a side of town the list does not name, then it is that locality', () => {
