@@ -78,17 +78,26 @@ function widespreadFirstWords(offices: readonly Office[], bases: readonly string
 }
 
 /** The locality an office stands for: "Bandra(East) S.O" -> "bandra east", "Powai Iit S.O" -> "powai iit". */
-function keysOf(officeName: string, base: string, widespread: ReadonlySet<string>): string[] {
+function keysOf(
+  officeName: string,
+  base: string,
+  widespread: ReadonlySet<string>,
+  otherTown: (key: string) => boolean,
+): string[] {
   const inBrackets = /\(([^)]*)\)/.exec(officeName)?.[1];
-  // "Infotech Park (Hinjawadi) S.O": the name in brackets is the locality people say.
+  // "Infotech Park (Hinjawadi) S.O": the name in brackets is the locality people say — unless it is a
+  // town of another taluk ("Anandpar(Morbi) B.O": a village near Morbi).
   const bracketed =
-    inBrackets && !/^(?:east|west|north|south)$/i.test(inBrackets.trim()) ? keyOf(inBrackets) : '';
+    inBrackets && !/^(?:east|west|north|south)$/i.test(inBrackets.trim()) && !otherTown(keyOf(inBrackets))
+      ? keyOf(inBrackets)
+      : '';
   if (!base) return bracketed ? [bracketed] : [];
   const words = base.split(' ');
   const first = words[0] ?? '';
-  // "Powai Iit", "Marathahalli Colony": the first word alone is the locality people say.
+  // "Powai Iit", "Marathahalli Colony": the first word alone is the locality people say ("Morbi Road"
+  // is a road to the town).
   const keys =
-    words.length > 1 && first.length >= 5 && !/\d/.test(first) && !widespread.has(first)
+    words.length > 1 && first.length >= 5 && !/\d/.test(first) && !widespread.has(first) && !otherTown(first)
       ? [base, first]
       : [base];
   return bracketed && bracketed.length >= 4 ? [...keys, bracketed] : keys;
@@ -145,8 +154,13 @@ function load(): Places {
   const bases = offices.map((office) => baseOf(office.officeName));
   const initials = new Set<string>();
   const widespread = widespreadFirstWords(offices, bases);
+  // A taluk is named after its town: said, the town is meant, not an office elsewhere named after it.
+  const taluks = new Set(offices.map((office) => keyOf(office.taluk)));
   for (const [index, office] of offices.entries()) {
-    const keys = keysOf(office.officeName, bases[index] ?? '', widespread);
+    const ownTaluk = keyOf(office.taluk);
+    const urban = URBAN_DISTRICTS.test(office.districtName);
+    const otherTown = (key: string) => !urban && key !== ownTaluk && taluks.has(key);
+    const keys = keysOf(office.officeName, bases[index] ?? '', widespread, otherTown);
     addInitials(office.officeName, initials);
     states.add(keyOf(office.stateName));
     districts.add(keyOf(office.districtName));

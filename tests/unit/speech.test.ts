@@ -226,9 +226,8 @@ describe('localities', () => {
   });
 
   test('when a locality of a city is also a town elsewhere, then both are named, to ask which', () => {
-    // "Palanpur" is an area of Surat and the head office of a town of its own (Banaskantha); so are
-    // Rajapalayam (and Salem), Sirsi (and Karnal), Karad (and Panipat), Anantapur (and Howrah).
-    expect(findLocality('palanpur')?.cities).toEqual(['Palanpur', 'Surat']);
+    // "Anantapur" is an area of Howrah and a city with its own head post office; so are Rajapalayam (and
+    // an area of Salem), Sirsi (and Karnal), Karad (and Panipat).
     expect(findLocality('rajapalayam')?.cities).toEqual(['Rajapalayam', 'Salem']);
     expect(findLocality('sirsi')?.cities).toEqual(['Karnal', 'Sirsi']);
     expect(findLocality('karad')?.cities).toEqual(['Karad', 'Panipat']);
@@ -239,6 +238,15 @@ describe('localities', () => {
     // A name no town has elsewhere stays the city's.
     expect(findLocality('wakad')?.cities).toEqual(['Pune']);
     expect(findLocality('madhapur')?.cities).toEqual(['Hyderabad']);
+  });
+
+  test('when an office is named after a town of another taluk, then that town is no locality of its city', () => {
+    // "Anandpar(Morbi) B.O" (Rajkot taluk) is a village near Morbi, which is a town of its own taluk.
+    expect(findLocality('morbi')?.cities ?? []).not.toContain('Rajkot');
+    // "Palanpur Nd B.O" (Surat City taluk) is named after Palanpur, the town of its own taluk.
+    expect(findLocality('palanpur')?.cities ?? []).toEqual([]);
+    // In an all-city district, the offices name the city's own parts ("Powai Iit S.O" → Powai).
+    expect(findLocality('powai')?.cities).toEqual(['Mumbai']);
   });
 
   test('when a locality is said with a side of town the list does not name, then it is that locality', () => {
