@@ -132,6 +132,8 @@ interface Places {
   sounds: Map<string, Set<string>>;
   /** Initials the list writes in capitals in an office's name ("HSR Layout", "JP Nagar"): "hsr", "jp". */
   initials: Set<string>;
+  /** Towns in their own right: districts, taluks and head offices ("tumkur", "karad"). */
+  ownTowns: Set<string>;
 }
 
 let index: Places | null = null;
@@ -218,7 +220,9 @@ function load(): Places {
     const sound = soundOf(key);
     if (sound) sounds.set(sound, (sounds.get(sound) ?? new Set<string>()).add(key));
   }
-  return { localities, places, states, districts, unplaced, pins, sounds, initials };
+  taluks.delete('na');
+  const ownTownNames = new Set([...districts, ...taluks, ...ownTowns.keys()]);
+  return { localities, places, states, districts, unplaced, pins, sounds, initials, ownTowns: ownTownNames };
 }
 
 /**
@@ -349,6 +353,12 @@ export function findLocalitySoundingLike(words: string): Locality | null {
   const cities = new Set([...alike].flatMap((locality) => [...(index?.localities.get(locality) ?? [])]));
   const [only, ...more] = cities;
   return only && more.length === 0 ? { name: nameOf(words, index), cities: [only] } : null;
+}
+
+/** Whether the words name a town in its own right: a district, a taluk or a head office ("tumkur"). */
+export function isTownOfItsOwn(words: string): boolean {
+  index ??= load();
+  return index.ownTowns.has(keyOf(words));
 }
 
 /** Whether the words name only post offices of districts that name no known city ("manikonda"). */

@@ -7024,6 +7024,23 @@ describe('held-out sets 301–305 classes', () => {
     });
   });
 
+  test('when a town with a post office of its own is a field of a list, then it is the city', () => {
+    expect(read('new lead ravi nair, tumkur, 98450 12348').entities).toEqual({
+      name: 'Ravi Nair',
+      phone: '+919845012348',
+      city: 'Tumkur',
+    });
+    expect(read('gopal das, satara, 98220 11224').entities.city).toBe('Satara');
+    // A word that is no place, or a source, is no city.
+    expect(read('new lead ravi nair, interested, 98450 12349').entities.city).toBeUndefined();
+    // After a first name alone, the next word may be a surname: no city is read.
+    expect(read('new lead ravi, krishna, 98450 12351').entities.city).toBeUndefined();
+    expect(read('new lead rekha menon, facebook, 98450 12350').entities).toMatchObject({
+      source: 'Facebook',
+    });
+    expect(read('new lead rekha menon, facebook, 98450 12350').entities.city).toBeUndefined();
+  });
+
   test('when "plus" is said before a country code in digits, then it is part of the number, not the name', () => {
     expect(read('add tarun bose plus 91 98450 12347 from mysore').entities).toEqual({
       name: 'Tarun Bose',

@@ -13,6 +13,7 @@ import {
   findLocalitySoundingLike,
   isIndianState,
   isKnownPlace,
+  isTownOfItsOwn,
   isUnplacedOffice,
   stateAtStart,
 } from '../../values/localities';
@@ -605,13 +606,25 @@ function pinCodeCity(main: string): PlaceMention | null {
 /** A field of a list that is one to three words: "rahul mehta, kothrud, 98220 12345". */
 const FIELD = /[,;]\s*((?:\p{L}[\p{L}'.-]*\s+){0,2}\p{L}[\p{L}'.-]*)\s*(?=[,;]|$)/gu;
 
-/** "rahul mehta, kothrud, 98220 12345": a known locality said as a field of its own, after the first. */
+/**
+ * "rahul mehta, kothrud, 98220 12345": a known locality said as a field of its own, after the first; so
+ * is a town in its own right ("ravi nair, tumkur, 98450 …"), as long as its words are no English ones.
+ */
 function localityField(main: string): PlaceMention | null {
   for (const field of main.matchAll(FIELD)) {
     const area = field[1] ?? '';
     const start = field.index + field[0].indexOf(area);
-    const found = localityMention(area, { start, end: start + area.length });
+    const span = { start, end: start + area.length };
+    const found = localityMention(area, span);
     if (found) return found;
+    // ("new lead ravi, krishna, 98…": after a first name alone, the next word may be the surname.)
+    const nameBefore = trailingNameWords(main.slice(0, field.index).split(/[,;]/).pop() ?? '');
+    const town =
+      !(nameBefore && !nameBefore.includes(' ')) &&
+      isTownOfItsOwn(area) &&
+      !canonicalSource(area) &&
+      !area.split(/\s+/).some((word) => isCommonEnglishWord(word.toLowerCase()));
+    if (town) return { value: area, span };
   }
   return localityAfterName(main);
 }

@@ -6,7 +6,7 @@ import {
   SOURCE_PATTERN,
   isCommonEnglishWord,
 } from '../../values/lexicon';
-import { isKnownPlace } from '../../values/localities';
+import { isKnownPlace, isTownOfItsOwn } from '../../values/localities';
 import { normalizeTranscript } from '../../values/normalize';
 import { beforeWithdrawal, leftOutByName } from '../../values/repairs';
 import { findPhoneMention } from '../../values/phone';
@@ -92,8 +92,19 @@ const NAME_PLACE_ONLY = new RegExp(
   `^[\\s,.:-]*((?:\\p{L}+\\s+){0,2}?\\p{L}+)[\\s,]+(?:(?:from|in)\\s+)?(?:${KNOWN_CITY_PATTERN})(?:[\\s,]+(?:(?:from|via|through|on)\\s+)?(?:${SOURCE_PATTERN})(?:\\s+(?:lead|ad|ads|enquiry|listing))?)?[\\s,.]*$`,
   'iu',
 );
+/** The same as a list: "gopal das, satara, 98220 …" — the place a town of its own, between commas. */
+const NAME_TOWN_FIELDS = new RegExp(
+  `^[\\s,.:-]*((?:\\p{L}+\\s+){0,2}?\\p{L}+)\\s*[,;]\\s*(?:(?:from|in)\\s+)?((?:\\p{L}+\\s+){0,2}\\p{L}+)(?:\\s*[,;]\\s*(?:(?:from|via|through|on)\\s+)?(?:${SOURCE_PATTERN})(?:\\s+(?:lead|ad|ads|enquiry|listing))?)?[\\s,.]*$`,
+  'iu',
+);
 function onlyNamePlacePhone(main: string): boolean {
-  const name = NAME_PLACE_ONLY.exec(main.replace(ONE_MORE, ''))?.[1];
+  const said = main.replace(ONE_MORE, '');
+  const fields = NAME_TOWN_FIELDS.exec(said);
+  const town =
+    fields?.[2] !== undefined &&
+    isTownOfItsOwn(fields[2]) &&
+    !fields[2].split(/\s+/).some((word) => isCommonEnglishWord(word.toLowerCase()));
+  const name = NAME_PLACE_ONLY.exec(said)?.[1] ?? (town ? fields?.[1] : undefined);
   return name !== undefined && leadingNameWords(name, 3) === name;
 }
 
