@@ -1,5 +1,6 @@
 import type { Intent } from '../kernel/domain';
 import type { SaidEntities } from '../kernel/said';
+import { findLocality } from '../values/localities';
 import { normalizeTranscript } from '../values/normalize';
 import { findPhoneMention } from '../values/phone';
 import { findStatusPhrase } from '../values/status';
@@ -30,6 +31,11 @@ const CITY_CUE = new RegExp(String.raw`^${CITY_CUE_WORDS}\b`, 'i');
 const CITY_CUE_BEFORE = new RegExp(String.raw`\b${CITY_CUE_WORDS}\s*$`, 'i');
 
 const isShort = (text: string, words: number) => text.length > 0 && text.split(/\s+/).length <= words;
+
+const localityOnly = (words: string) => {
+  const cities = findLocality(words)?.cities ?? [];
+  return cities.length > 0 && !cities.some((city) => city.toLowerCase() === words.toLowerCase());
+};
 
 export function readAnswer(
   answer: string,
@@ -64,10 +70,14 @@ export function readAnswer(
   }
   if (needs.includes('city')) {
     const city = extractCity(rest);
+    const answer = bare(rest);
     if (city?.value) said.city = city.value;
-    else if (!needs.includes('name') && isShort(bare(rest), 3))
+    // ("kothrud": a locality of a city, answered alone, names the city and is kept as the locality — unless
+    // it is a town of its own too: "anantapur" answers "Anantapur itself or Howrah?".)
+    else if (!needs.includes('name') && isShort(answer, 3) && localityOnly(answer)) said.locality = answer;
+    else if (!needs.includes('name') && isShort(answer, 3))
       // ("palanpur itself", "the town only": the words that stress the place are no part of it.)
-      said.city = bare(rest).replace(/(?:\s+(?:itself|only|town|city))+$/i, '');
+      said.city = answer.replace(/(?:\s+(?:itself|only|town|city))+$/i, '');
   } else if (intent === 'LEAD_CREATE') {
     // "sorry, she is from udupi, number 98450 66778": a city said again, with its cue, corrects the one
     // said before (the lead is not written yet).

@@ -359,7 +359,7 @@ export const NOT_NAME_WORDS = new Set(
     'nothing anything something everything nobody anybody somebody everybody none both together ' +
     "hasn't haven't hadn't " +
     'itself native done completed over finished happened prepone preponed revert ' +
-    'block reserve hold confirm note cancel cancelled canceled another next let lets ' +
+    'block sector phase reserve hold confirm note cancel cancelled canceled another next let lets ' +
     'right correct okay ok yeah yes yaar twice thrice ' +
     'time times day days first second third fourth fifth sixth seventh eighth ninth tenth ' +
     'felt feel feels works worked suits suited few some many much several rented leased sharp kiya kiye karta karti because due owing ' +

@@ -1085,6 +1085,8 @@ export function normalizeTranscript(input: string): string {
       /\b(?:sent|introduced|recommended|suggested|brought)\s+(?:us\s+|me\s+)?(?=(?:his|her|their)\s+(?:friend|colleague|cousin|relative|neighbou?r|brother|sister|friends|colleagues|relatives|cousins)\b)/gi,
       'referred ',
     )
+    // "brother in law", "sister-in-law": one relation, written as one word.
+    .replace(/\b(brother|sister|father|mother|son|daughter)[\s-]+in[\s-]+law\b/gi, '$1-in-law')
     // "tomorrow itself", "today only": the Indian English stress on a day.
     .replace(/\b(today|tomorrow|tonight)\s+(?:itself|only)\b/gi, '$1')
     // "rekha is won and so is dharmesh": the same said of the second, in full.

@@ -57,6 +57,18 @@ test('when a locality may be a town of its own, then the question names both, an
   expect(answer.body.entities).toEqual({ name: 'Ravi Nair', phone: '+919822055667', city: 'Anantapur' });
 });
 
+test('when the city is asked and the answer is a locality of one city, then that city and the locality are kept', async () => {
+  await say('add lead rekha menon phone 98220 55669');
+  const answer = await say('kothrud');
+  expect(answer.status).toBe(200);
+  expect(answer.body.entities).toEqual({
+    name: 'Rekha Menon',
+    phone: '+919822055669',
+    city: 'Pune',
+    locality: 'Kothrud',
+  });
+});
+
 test('when the visit time is missing and the answer is a time, then the visit is booked', async () => {
   const rohan = await harness.seedLead({ name: 'Rohan Sharma', phone: '+919876543210', city: 'Gurgaon' });
   expect((await say('schedule a site visit for rohan sharma')).body.error.missing).toEqual(['visit_time']);

@@ -7071,6 +7071,61 @@ describe('held-out sets 301–305 classes', () => {
   });
 });
 
+describe('held-out sets 306–310 classes', () => {
+  test('when the lead cannot come for the visit, then nothing is booked', () => {
+    for (const t of [
+      'rekha menon cannot come for the site visit on saturday',
+      "tarun bose won't be able to make it to the visit tomorrow at 5",
+      'gopal das is unable to attend the visit on friday',
+    ])
+      expect(read(t).intent).toBe('UNKNOWN');
+  });
+
+  test('when the city is asked and the answer is a locality alone, then it is kept as the locality', () => {
+    expect(readAnswer('bandra', ['city'], 'LEAD_CREATE', 'IN')).toEqual({ locality: 'bandra' });
+    // A locality that is a town of its own too is that town, answered alone.
+    expect(readAnswer('anantapur', ['city'], 'LEAD_CREATE', 'IN')).toEqual({ city: 'anantapur' });
+    expect(readAnswer('vadodara', ['city'], 'LEAD_CREATE', 'IN')).toEqual({ city: 'vadodara' });
+  });
+
+  test('when a doubt is told in the story and the command follows "so", then the command stands', () => {
+    expect(read('gopal das said he cannot go ahead right now so mark him lost').entities).toEqual({
+      lead: 'gopal das',
+      status: 'LOST',
+    });
+    // A doubt said with the command itself is still asked.
+    expect(asksOrNothing('so mark gopal das lost i think')).toBe(true);
+  });
+
+  test('when a story names the lead and a fact of a status is joined to it by "and", then it is the lead\'s', () => {
+    expect(
+      read('spoke to rekha menon she is comparing with a project in baner and will decide by next week')
+        .entities,
+    ).toEqual({ lead: 'rekha menon', status: 'FOLLOW_UP' });
+    expect(
+      read('met tarun bose at the site he liked the two bhk in tower b and will confirm after diwali')
+        .entities,
+    ).toMatchObject({ lead: 'tarun bose', status: 'FOLLOW_UP' });
+  });
+
+  test("when an in-law of the lead wants something, then it is no request of the lead's", () => {
+    for (const t of [
+      "rekha menon's brother in law also wants to see the flat",
+      "gopal das's sister-in-law wants a visit on sunday at 4",
+    ])
+      expect(read(t).intent).toBe('UNKNOWN');
+  });
+
+  test('when a numbered sector or phase follows the name, then it is the locality, not the surname', () => {
+    expect(read('new lead gopal das sector 62 noida 98110 12352').entities).toEqual({
+      name: 'Gopal Das',
+      phone: '+919811012352',
+      city: 'Noida',
+      locality: 'Sector 62',
+    });
+  });
+});
+
 describe('a person said again by name, in speech without stops, begins a clause', () => {
   test('when two leads are named and then each said again as a subject, then each gets their own request', () => {
     expect(

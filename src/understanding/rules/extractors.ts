@@ -373,6 +373,7 @@ const KNOWN_CITY_AT_START = new RegExp(`^(${KNOWN_CITY_PATTERN})\\b`, 'i');
 
 /** "sector 62", "phase 2": a numbered part of a city. */
 const NUMBERED_AREA = /^(?:sector|phase|block|stage|plot)\s+\d+[a-z]?\b/i;
+const NUMBERED_AREA_BEFORE = /(?:^|[\s,])((?:sector|phase|block|stage|plot)\s+\d+[a-z]?)[\s,]+$/i;
 /** A known city right after a place, with or without a comma: "baner pune", "indiranagar, bangalore". */
 const CITY_AFTER = new RegExp(`^[\\s,]+(${KNOWN_CITY_PATTERN})\\b`, 'i');
 
@@ -511,6 +512,14 @@ function findCity(main: string): PlaceMention | null {
     const start = before.index + before[0].indexOf(area);
     return { value: anywhere.value, locality: area, span: { start, end: anywhere.span.end } };
   }
+  // "gopal das sector 62 noida": a numbered sector, phase or block right before the city is its locality.
+  const numbered = NUMBERED_AREA_BEFORE.exec(main.slice(0, anywhere.span.start));
+  if (numbered?.[1])
+    return {
+      value: anywhere.value,
+      locality: numbered[1],
+      span: { start: numbered.index + numbered[0].indexOf(numbered[1]), end: anywhere.span.end },
+    };
   // "kavita rao koramangala bangalore" (no commas): the last words before the city, when they are a
   // locality of that very city.
   const words =
@@ -984,7 +993,7 @@ const BEFORE_SUBJECT =
 
 /** The people of a lead's life who are not the lead: "gopi's brother", "the wife of anil". */
 export const RELATION =
-  '(?:brother|sister|wife|husband|son|daughter|father|mother|dad|mom|friend|colleague|neighbou?r|cousin|uncle|aunt|aunty|relative|boss|cousins|friends|parents|in-?laws?|nephew|niece|grandson|granddaughter|grandfather|grandmother|grandparents|relatives|neighbou?rs|colleagues|manager|tenant|landlord|driver|secretary)';
+  '(?:(?:brother|sister|father|mother|son|daughter)-in-law|brother|sister|wife|husband|son|daughter|father|mother|dad|mom|friend|colleague|neighbou?r|cousin|uncle|aunt|aunty|relative|boss|cousins|friends|parents|in-?laws?|nephew|niece|grandson|granddaughter|grandfather|grandmother|grandparents|relatives|neighbou?rs|colleagues|manager|tenant|landlord|driver|secretary)';
 /** "referred her cousin …", "recommended his friend …", "gave us the number of …": before the one referred. */
 const REFERRED_PERSON = new RegExp(
   String.raw`\b(?:referred|recommended|introduced|sent|passed\s+on|gave\s+(?:me|us)\s+the\s+(?:number|contact)\s+of)\s+(?!(?:by|through|via|from|to|us|me)\b)(?:(?:his|her|their|a|one|my|our)\s+)?(?:(?:old|close|good|best)\s+)?(?:${RELATION}(?:\s+in[\s-]law)?(?:\s*,\s*|\s+))?(?:(?:named|called)\s+)?`,

@@ -67,6 +67,9 @@ const VISIT_VERB_AFTER =
   /\b(?:schedule|book|fix|arrange|set\s*up|organi[sz]e|line\s+up|pencil\s+in|rakh|block)\s*(?:it|that|one|the\s+same|that\s+slot|the\s+slot)?\s*$/i;
 const VISIT_CALLED_OFF =
   /\b(?:cancel(?:l?ed|s)?|call(?:ed)?\s+off|drop(?:ped)?)\s+(?:(?:his|her|their|the|a|today'?s|tomorrow'?s|\p{L}+'s|'s)\s+)?(?:site\s+)?$/iu;
+/** "cannot come for the site visit", "won't be able to make it to the visit": the lead will not come. */
+const VISIT_DECLINED =
+  /\b(?:will\s+not|would\s+not|cannot|can'?t|can\s+not|could\s+not|couldn'?t|unable\s+to|not\s+able\s+to)\s+(?:be\s+able\s+to\s+)?(?:come|make\s+it|attend|join|turn\s+up|show\s+up)\s+(?:for|to)?\s*(?:(?:the|his|her|their|a|today'?s|tomorrow'?s|\p{L}+'s)\s+)?(?:site\s+)?$/iu;
 /** "… visit tomorrow at 11 is cancelled", "the appointment has been called off": said after the visit. */
 const VISIT_CALLED_OFF_AFTER =
   /^\p{L}+(?:[\s-]\p{L}+)?\b[^.;,]{0,40}?\b(?:is|was|has\s+been|have\s+been|got|stands)\s+(?:now\s+)?(?:cancell?ed|called\s+off|off)\b/iu;
@@ -193,6 +196,9 @@ const TOLD_BY_THEM =
 const TOLD_BY_PRONOUN =
   /\b(?:he|she|they)\s+(?:(?:have|has|had|also|finally|just|already)\s+)*(?:(?:asked|told|requested|wants|wanted)\s+(?:me|us)\s+to\s+|(?:said|says)\s+(?:to\s+)?)?$/i;
 
+/** "… he is …", "… she liked …": a pronoun the subject of a part of a story. */
+const PRONOUN_IN_STORY = /\b(?:he|she|they)\s+\p{L}/iu;
+
 /** "… so he will ", "… and she is ": a pronoun made the subject of what follows. */
 const PRONOUN_SUBJECT =
   /\b(he|she|they)\s+(?:(?:will|would|is|are|was|were|has|have|had|also|finally|just|already|now|still)\s+)*$/i;
@@ -261,7 +267,7 @@ const PLURAL_RELATION =
 
 /** A relation of the lead's outside the household, wishing for a visit: "ravi's cousin also wants to …". */
 const OTHERS_WISH =
-  /\b\p{L}+'s\s+(?:cousin|friend|colleague|neighbou?r|brother|sister|uncle|aunt|aunty|relative|boss|cousins|friends|colleagues)\s+(?:also\s+|too\s+)?(?:wants?|would\s+like|will\s+(?:come|visit|see)|is\s+(?:coming|visiting)|plans?\s+to)\b/iu;
+  /\b\p{L}+'s\s+(?:(?:brother|sister)-in-law|cousin|friend|colleague|neighbou?r|brother|sister|uncle|aunt|aunty|relative|boss|cousins|friends|colleagues)\s+(?:also\s+|too\s+)?(?:wants?|would\s+like|will\s+(?:come|visit|see)|is\s+(?:coming|visiting)|plans?\s+to)\b/iu;
 
 /** "… not 6 am", "…, not at 7": an hour said to be not the one meant. */
 const DENIED_HOUR =
@@ -651,10 +657,13 @@ function intentCandidates(said: string, hasPhone: boolean, hasTime: boolean): Ca
     candidates.push({ intent: 'VISIT_SCHEDULE', position: 0, strength: 1 });
 
   // "girija site visit done today": a visit that happened is no booking.
-  // "paresh cancelled his visit": a visit called off is no booking either (cancelling is not supported).
+  // "paresh cancelled his visit": a visit called off is no booking either (cancelling is not supported);
+  // nor is one the lead cannot come for.
   const calledOff =
     visitNoun >= 0 &&
-    (VISIT_CALLED_OFF.test(main.slice(0, visitNoun)) || VISIT_CALLED_OFF_AFTER.test(main.slice(visitNoun)));
+    (VISIT_CALLED_OFF.test(main.slice(0, visitNoun)) ||
+      VISIT_DECLINED.test(main.slice(0, visitNoun)) ||
+      VISIT_CALLED_OFF_AFTER.test(main.slice(visitNoun)));
   const verb = visitNoun >= 0 ? firstIndex(main.slice(0, visitNoun), VISIT_VERB) : -1;
   // "harsh came for the site visit yesterday": a report, unless a booking is asked after it.
   const happened =
@@ -718,7 +727,11 @@ function intentCandidates(said: string, hasPhone: boolean, hasTime: boolean): Ca
           !NEW_SUBJECT.test(before)) ||
         // "leela samson came to the office today and paid the token amount": one deed of the lead
         // and, joined to it, a fact of a status; the lead is the one the sentence opens with.
-        (status.fact && DEED_AND.test(before) && opensWithName(before)) ||
+        // ("spoke to rekha she is comparing with a project in baner and will decide by next week": a
+        // story that named the lead ("spoke to", "met"), its subject said again as "she".)
+        (status.fact &&
+          DEED_AND.test(before) &&
+          (opensWithName(before) || (NAME_REF_IN.test(before) && PRONOUN_IN_STORY.test(before)))) ||
         // "meena iyer came with an offer of 80 lakhs talks are going on": a story that opens with the
         // lead and ends with a fact of a status, said without a stop between them.
         (status.fact &&
@@ -973,6 +986,14 @@ const DECIDED = new RegExp(
 /** "was not sure earlier but now …": a doubt of the past, resolved since, is no doubt. */
 const RESOLVED_DOUBT =
   /\b(?:was|were|had\s+been)\s+not\s+(?:sure|certain|convinced)\b[^.;]{0,40}?\bbut\s+(?:now|finally|later|eventually)\b/gi;
+/** Where the words of a command begin: after the last stop or comma, or a "so" that draws it from a story. */
+function commandStart(before: string): number {
+  let start = 0;
+  for (const mark of before.matchAll(/[,.;]|\b(?:so|hence|therefore)\s/gi))
+    start = mark.index + mark[0].length;
+  return start;
+}
+
 /** "… but wants a 3 bhk", "… but likes tower b": interest said after a loss. */
 const STILL_WANTS =
   /\bbut\s+(?:(?:he|she|they|still)\s+)*(?:(?:is|are)\s+)?(?:wants?|likes?|prefers?|interested|keen|looking\s+for|open\s+to|asking\s+(?:for|about))\b/i;
@@ -1265,7 +1286,8 @@ function readClause(text: string, region: string): ClauseReading {
     // "i think she is serious, she came twice, mark her in progress": a doubt said of an earlier part
     // of the story is no doubt of a command given after it.
     const command = updateTarget(main);
-    const commandPart = command ? main.slice(main.slice(0, command.verb).search(/[,.;][^,.;]*$/) + 1) : main;
+    // (Spoken without stops, "so" sets the command apart: "… cannot go ahead right now so mark him lost".)
+    const commandPart = command ? main.slice(commandStart(main.slice(0, command.verb))) : main;
     const tokenBack =
       update.statusSpan !== undefined &&
       statusFromWords(update.status ?? '') === 'LOST' &&
