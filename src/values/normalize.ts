@@ -964,7 +964,11 @@ const TYPED_SHORT_FORMS: readonly [RegExp, string][] = [
   // "sv sat 4pm", "s/v tue 11am": a site visit; "fu 20th": a follow-up; "- IP,": in progress.
   [/(?<![\w/])(?:sv|s\/v)(?![\w/])/gi, 'site visit'],
   [/\bfu\b(?!['\w])/gi, 'follow up'],
-  [/(?<=[-:>|]\s*)ip\b(?!['\w])|(?<=(?:^|,|\b(?:is|as|to|in))\s*)ip(?=\s*(?:[,.;]|$))/gi, 'in progress'],
+  // ("ravi ip": typed last after the name, too.)
+  [
+    /(?<=[-:>|]\s*)ip\b(?!['\w])|(?<=(?:^|,|\b(?:is|as|to|in)|\p{L}\s))\s*ip(?=\s*(?:[,.;]|$))/giu,
+    'in progress',
+  ],
   [/\btdy\b/gi, 'today'],
   [/\bappt\b/gi, 'appointment'],
   [/\bmtg\b/gi, 'meeting'],
@@ -1036,6 +1040,12 @@ export function normalizeTranscript(input: string): string {
   text = text
     .replace(
       /^\s*(?:(?:ok(?:ay)?|so|hi|hello|hey|yes|yeah|right|alright|haan|han|ji|acha|achha|accha|hmm+|sorry\s+to\s+(?:bother|disturb|trouble)(?:\s+you)?)\b[\s,.]*)+/i,
+      '',
+    )
+    // "thanks for yesterday, …", "just checking, is …", "quick question, …": an opener said before a comma
+    // says nothing of the request.
+    .replace(
+      /^\s*(?:(?:thanks|thank\s+you|thx)(?:\s+(?:a\s+lot|so\s+much|again))?(?:\s+for\s+[^,.;:]{1,40})?|just\s+checking|(?:a\s+|one\s+)?quick\s+(?:question|check)|one\s+question)\s*[,.;:]\s*(?=\p{L})/iu,
       '',
     )
     // "forget that, mark her as follow up": what was taken back before this is no part of it.

@@ -2003,9 +2003,14 @@ function phrasesIn(text: string): StatusPhrase[] {
       phraseAt(text, 'LOST', there.index, end, true),
     ].sort((a, b) => a.start - b.start);
   }
-  if (found.length === 0)
-    for (const { start, end } of developer)
-      found.push(phraseAt(text, 'LOST', start, end, true), phraseAt(text, 'WON', start, end, true));
+  // ("did not buy from us, he went with lodha": after a refusal of us, the developer is a rival, and the
+  // loss is told from the refusal on, so that it reads the same when read again alone.)
+  if (found.every((phrase) => phrase.negated))
+    for (const { start, end } of developer) {
+      const refusal = found.find((phrase) => phrase.end <= start && refusedUs(text, phrase) !== phrase);
+      if (refusal) found.push(phraseAt(text, 'LOST', refusal.start, end, true));
+      else found.push(phraseAt(text, 'LOST', start, end, true), phraseAt(text, 'WON', start, end, true));
+    }
   // "arjun is still comparing prices", "is comparing us with godrej": still choosing, so still in play —
   // a weak sign, read only when nothing else in the text says the status ("comparing with godrej,
   // still in discussion"). What is compared goes with it, never into the note.
@@ -2015,8 +2020,26 @@ function phrasesIn(text: string): StatusPhrase[] {
       for (const match of text.matchAll(sign))
         found.push(phraseAt(text, 'IN_PROGRESS', match.index, match.index + match[0].length, true));
   }
+  // ("did not book with us": a refusal of us said alone is the status; told before what did happen —
+  // "did not buy from us, she went to a competitor" — it is the story, and what happened the status.)
+  const refusals = found.map((phrase) =>
+    found.some((later) => !later.negated && later.start >= phrase.end) ? phrase : refusedUs(text, phrase),
+  );
   // (Two phrases from one place: the longer reads more of what was said.)
-  return withoutInnerFacts(found).sort((a, b) => a.start - b.start || b.end - a.end);
+  return withoutInnerFacts(refusals).sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** "… from us", "… with us": right after a purchase, the seller is us. */
+const FROM_US_AFTER = /^\s+(?:from|with|through)\s+us\b/i;
+const PURCHASED = /\b(?:buy|bought|book|booked|purchase|purchased|take|took)\b/i;
+
+/** "did not buy from us", "didn't book with us": a purchase from us said negated is the lead lost. */
+function refusedUs(text: string, phrase: StatusPhrase): StatusPhrase {
+  const us = phrase.status === 'WON' && phrase.negated ? FROM_US_AFTER.exec(text.slice(phrase.end)) : null;
+  // (The words "from us" go with the phrase, so that it reads the same when read again alone.)
+  return us && PURCHASED.test(text.slice(phrase.start, phrase.end))
+    ? { ...phrase, status: 'LOST', negated: false, end: phrase.end + us[0].length }
+    : phrase;
 }
 
 /**

@@ -240,9 +240,12 @@ const MIGHT_SAY_A_TIME = new RegExp(
 
 const REFERENCE_FOR_SPANS = new Date(Date.UTC(2025, 0, 15, 6));
 
-/** "the 12th floor", "5th cross", "the 2nd visit": an ordinal of a floor, a road, or of a visit or a call in a series, which is no day. */
+/**
+ * "the 12th floor", "5th cross", "the 2nd visit", "the 1st week of january": an ordinal of a floor, a road,
+ * of a visit or a call in a series, or of a part of a month, which is no day.
+ */
 const NUMBERED_PLACE =
-  /\b(?:the\s+|his\s+|her\s+|their\s+|a\s+)?\d{1,3}(?:st|nd|rd|th)\s+(?:floor|storey|story|block|tower|wing|lane|cross|main|street|road|avenue|phase|sector|stage|(?:site\s+)?visit|meeting|time|call|round|instal+ment|payment|cheque)\b/gi;
+  /\b(?:the\s+|his\s+|her\s+|their\s+|a\s+)?\d{1,3}(?:st|nd|rd|th)\s+(?:floor|storey|story|block|tower|wing|lane|cross|main|street|road|avenue|phase|sector|stage|(?:site\s+)?visit|meeting|time|call|round|instal+ment|payment|cheque|week|half|fortnight|quarter)\b/gi;
 
 /**
  * "kept me on the phone for an hour", "waited for 20 minutes": how long something took, no time; nor

@@ -7126,6 +7126,39 @@ describe('held-out sets 306–310 classes', () => {
   });
 });
 
+describe('held-out sets 311–315 classes', () => {
+  test('when the lead did not buy from us, then the lead is lost', () => {
+    for (const t of ['gopal das did not buy from us, he went with lodha', 'rekha menon did not book with us'])
+      expect(read(t).entities).toMatchObject({ lead: leadSaidFirst(t), status: 'LOST' });
+    // Not bought, said alone, is asked.
+    expect(asksOrNothing('tarun bose did not book yet')).toBe(true);
+  });
+
+  test('when thanks or "just checking" open what is said, then they say nothing of the request', () => {
+    expect(read('thanks for the help yesterday, gopal das paid the token').entities).toEqual({
+      lead: 'gopal das',
+      status: 'WON',
+    });
+    expect(read('just checking, is rekha menon coming on friday at 4').intent).toBe('UNKNOWN');
+    expect(read('quick question, has tarun bose paid the token').intent).toBe('UNKNOWN');
+  });
+
+  test('when a visit is said for a week or half of a month, then no day is read and the time is asked', () => {
+    for (const t of [
+      'gopal das will visit in the first week of january',
+      'book rekha menon in the second half of december',
+    ]) {
+      expect(read(t).entities).toEqual({ lead: t.includes('gopal') ? 'gopal das' : 'rekha menon' });
+      expect(asksOrNothing(t)).toBe(true);
+    }
+  });
+
+  test('when "ip" is typed last after the lead\'s name, then it is in progress', () => {
+    expect(read('gopal das ip').entities).toEqual({ lead: 'gopal das', status: 'IN_PROGRESS' });
+    expect(read('rekha menon ip.').entities).toEqual({ lead: 'rekha menon', status: 'IN_PROGRESS' });
+  });
+});
+
 describe('a person said again by name, in speech without stops, begins a clause', () => {
   test('when two leads are named and then each said again as a subject, then each gets their own request', () => {
     expect(
