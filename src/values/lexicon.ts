@@ -346,7 +346,7 @@ export const NOT_NAME_WORDS = new Set(
     'him her them me us we you i it its and but so then please kindly sir madam ji bhai sahab ' +
     'called up came come went go got get is are were been being here there this these those down ' +
     'urgently immediately asap soon definitely probably maybe actually basically personally directly only early later ' +
-    'ka ki ke ko se ne hai ka ' +
+    'ka ki ke ko se ne hai ka bahut bahot bohot kaafi kafi zyada jyada thoda ekdum bilkul bhi toh ' +
     'spoke speak spoken talked talk talking remind reminded meet meeting currently presumably ' +
     'negotiating discussing thinking decided deciding decide think thinks thought planning ' +
     'listing advert advertisement ad post campaign page enquired enquiring inquired ' +

@@ -1095,6 +1095,8 @@ export function normalizeTranscript(input: string): string {
       /\b(?:sent|introduced|recommended|suggested|brought)\s+(?:us\s+|me\s+)?(?=(?:his|her|their)\s+(?:friend|colleague|cousin|relative|neighbou?r|brother|sister|friends|colleagues|relatives|cousins)\b)/gi,
       'referred ',
     )
+    // "to morrow": "tomorrow" heard as two words ("morrow" is said alone by no one).
+    .replace(/\bto\s+morrow\b/gi, 'tomorrow')
     // "brother in law", "sister-in-law": one relation, written as one word.
     .replace(/\b(brother|sister|father|mother|son|daughter)[\s-]+in[\s-]+law\b/gi, '$1-in-law')
     // "tomorrow itself", "today only": the Indian English stress on a day.

@@ -7159,6 +7159,39 @@ describe('held-out sets 311–315 classes', () => {
   });
 });
 
+describe('held-out sets 316–320 classes', () => {
+  test('when the lead wants another look, or we will show the lead the site at a time, then it is a visit', () => {
+    expect(read('gopal das wants another look at the villa on sunday at 11').entities).toEqual({
+      lead: 'gopal das',
+      visit_time: '2025-10-05T11:00:00+05:30',
+    });
+    expect(read('we will show rekha menon the sample flat tomorrow at 4').entities).toEqual({
+      lead: 'rekha menon',
+      visit_time: '2025-10-05T16:00:00+05:30',
+    });
+  });
+
+  test("when a cab is arranged for a lead's visit at a time, then the visit is the lead's, not the cab's", () => {
+    // (Booking the cab for a visit at a time books the visit, by the house rule of sets 88 and 139.)
+    expect(read("arrange a cab for gopal das's visit on sunday at 11").entities).toEqual({
+      lead: 'gopal das',
+      visit_time: '2025-10-05T11:00:00+05:30',
+    });
+  });
+
+  test('when "tomorrow" is heard as two words, then it is tomorrow', () => {
+    expect(read('book tarun bose for to morrow at 11').entities).toEqual({
+      lead: 'tarun bose',
+      visit_time: '2025-10-05T11:00:00+05:30',
+    });
+  });
+
+  test('when a Hindi word of degree follows the name, then it is no part of it', () => {
+    for (const t of ['gopal das bahut interested hai', 'rekha menon kaafi interested hai'])
+      expect(read(t).entities).toEqual({ lead: leadSaidFirst(t), status: 'IN_PROGRESS' });
+  });
+});
+
 describe('a person said again by name, in speech without stops, begins a clause', () => {
   test('when two leads are named and then each said again as a subject, then each gets their own request', () => {
     expect(

@@ -838,10 +838,10 @@ const ID_TOKEN = /(?:^|\s)#?([0-9a-f]*\d[0-9a-f]*(?:-[0-9a-f]+)*)(?:\.{2,}|…)?
 const POSSESSIVE = new RegExp(`(?:^|\\s)((?:${WORD}\\s+){0,2}${WORD})'s\\s`, 'u');
 const NAME_REF_AFTER = new RegExp(
   // "out of station", "because of the price": "of" after these words brings no lead.
-  `\\b(?:for|with|(?<!\\b(?:out|because|instead|front|one|some|most|all|any|none|part|kind|sort|lots?|couple|both|each)\\s)of|${UPDATE_VERBS}|book|booked|schedule|scheduled|reschedule|rebook|postpone|prepone|fix|arrange|pencil\\s+in|line\\s+up|slot|visit|meet|meeting|met|showed|(?:took|escorted|accompanied|drove)(?=\\s+(?:[a-z]+\\s+){1,3}(?:around|round|through)\\b)|tried|rang|phoned|messaged|texted|dialled|dialed|emailed|pinged|lead|client|customer|prospect|called|named|status|(?:spoke|spoken|speaking|talked|talking|told|explained|said|(?:flats?|shops?|site|plots?|villas?|units?|offices?|property|apartments?|house|space|showroom))\\s+to)(?:\\s*[-:|>]+\\s*|\\s+)` +
+  `\\b(?:for|with|(?<!\\b(?:out|because|instead|front|one|some|most|all|any|none|part|kind|sort|lots?|couple|both|each)\\s)of|${UPDATE_VERBS}|book|booked|schedule|scheduled|reschedule|rebook|postpone|prepone|fix|arrange|pencil\\s+in|line\\s+up|slot|visit|meet|meeting|met|showed|(?:show|showing)(?=\\s+(?!(?:him|her|them|us|me)\\b)(?:[a-z]+\\s+){1,3}(?:the|a|our)\\s)|(?:took|escorted|accompanied|drove)(?=\\s+(?:[a-z]+\\s+){1,3}(?:around|round|through)\\b)|tried|rang|phoned|messaged|texted|dialled|dialed|emailed|pinged|lead|client|customer|prospect|called|named|status|(?:spoke|spoken|speaking|talked|talking|told|explained|said|(?:flats?|shops?|site|plots?|villas?|units?|offices?|property|apartments?|house|space|showroom))\\s+to)(?:\\s*[-:|>]+\\s*|\\s+)` +
     // "for the payment plan", "with the price", "with a counter offer": after "the" (or "a" after
     // "with"), only a lead noun brings the lead.
-    '(?:(?:the|a|an)\\s+(?=(?:lead|client|customer|prospect)\\b))?(?:lead\\s+|client\\s+|customer\\s+|prospect\\s+|mr\\.?\\s+|mrs\\.?\\s+|ms\\.?\\s+|status\\s+(?:of|for)\\s+)?(?!the\\s)(?!(?<=\\b(?:with|booked|scheduled)\\s+)(?:a|an)\\s)',
+    '(?:(?:the|a|an)\\s+(?=(?:lead|client|customer|prospect)\\b))?(?:lead\\s+|client\\s+|customer\\s+|prospect\\s+|mr\\.?\\s+|mrs\\.?\\s+|ms\\.?\\s+|status\\s+(?:of|for)\\s+)?(?!the\\s)(?!(?<=\\b(?:with|booked|scheduled|arrange|arranged)\\s+)(?:a|an)\\s)',
   'gi',
 );
 

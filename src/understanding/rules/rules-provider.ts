@@ -473,16 +473,17 @@ const VISIT_ASKED =
 const VAGUE_DAY = /\b(?:any\s*(?:day|weekday)|whenever|some\s*day|one\s+of\s+these\s+days)\b/i;
 /** "show the shop to arun tomorrow at 12": a home shown to a lead at a time is a visit. */
 const HOME_SHOWN =
-  /\b(?:show|showing)\s+(?:the|a|our|him|her|them)\s+(?:(?:sample|model|show|new|corner|ready)\s+)?(?:flats?|shops?|site|plots?|villas?|units?|offices?|property|apartments?|house|office\s+space|showroom)\b/i;
+  /\b(?:show|showing)\s+(?:(?!(?:him|her|them|us|me)\b)[a-z]+(?:\s+[a-z]+)?\s+)?(?:the|a|our)\s+(?:(?:sample|model|show|new|corner|ready)\s+)?(?:flats?|shops?|site|plots?|villas?|units?|offices?|property|apartments?|house|office\s+space|showroom)\b/i;
 /** A home a lead may come to see — not its photos, brochure or price. */
 const HOME_SEEN =
-  '(?:the|a|our)\\s+(?:(?:sample|model|show|new|corner|ready)\\s+)?(?:flats?|site|plots?|villas?|units?|property|apartments?|house|project|shops?|offices?)\\b(?!\\s+(?:photos?|pictures?|pics|videos?|brochures?|plans?|layouts?|floor\\s+plans?|details|prices?|rates?|documents?|papers))';
+  '(?:the|a|our)\\s+(?:(?:sample|model|show|new|corner|ready)\\s+)?(?:flats?|site|plots?|villas?|units?|property|apartments?|house|project|shops?|offices?|(?:\\d+|one|two|three|four|five)\\s*bhk)\\b(?!\\s+(?:photos?|pictures?|pics|videos?|brochures?|plans?|layouts?|floor\\s+plans?|details|prices?|rates?|documents?|papers))';
 /**
  * "ravi wants to visit the site", "she will visit", "anil will see the flat": a visit asked for, which
  * needs no time to be one.
  */
 const VISIT_WISHED = new RegExp(
-  `\\b(?:(?:wants?|wanted|would\\s+like|plans?|planning|asked|asking|keen|(?:now\\s+)?ready)\\s+to|will|shall|(?:is|are|am)\\s+going\\s+to)\\s+(?:come\\s+(?:and\\s+)?)?(?:visit\\b|(?:see|view|check\\s+out|look\\s+at)\\s+${HOME_SEEN}|` +
+  `\\b(?:wants?|wanted|would\\s+like|asked\\s+for|asking\\s+for)\\s+(?:a|another|one\\s+more)\\s+(?:second\\s+|quick\\s+|closer\\s+|final\\s+|last\\s+)?look\\s+at\\s+${HOME_SEEN}|` +
+    `\\b(?:(?:wants?|wanted|would\\s+like|plans?|planning|asked|asking|keen|(?:now\\s+)?ready)\\s+to|will|shall|(?:is|are|am)\\s+going\\s+to)\\s+(?:come\\s+(?:and\\s+)?)?(?:visit\\b|(?:see|view|check\\s+out|look\\s+at)\\s+${HOME_SEEN}|` +
     // "wants to come over the weekend", "will come down sometime next week": a loose day, asked.
     `(?:come|drop\\s+(?:by|in))(?:\\s+(?:over|down|by|across|again))?(?:\\s+(?:some\\s*time|sometime))?\\s+(?:(?:this|the|next|coming)\\s+(?:weekend|week)|on\\s+the\\s+weekend)\\b)`,
   'i',
