@@ -770,7 +770,8 @@ function clockPhrases(text: string): string {
         '$1at ',
       )
       // "8 in the evening" -> "8 pm"; "evening 8" -> "evening at 8 pm": chrono reads both as 8 am.
-      .replace(/\b(\d{1,2}(?::\d{2})?)\s+in\s+the\s+(?:evening|night|afternoon)\b/gi, '$1 pm')
+      // ("9 at night", "7 at night": said so, the night is the hour's part of the day.)
+      .replace(/\b(\d{1,2}(?::\d{2})?)\s+(?:in\s+the|at)\s+(?:evening|night|afternoon)\b/gi, '$1 pm')
       .replace(/\b(\d{1,2}(?::\d{2})?)\s+in\s+the\s+morning\b/gi, '$1 am')
       // "at 8 evening" (left by a repair of "at 8 am no evening"): the part of the day says am or pm.
       .replace(/\b(at\s+\d{1,2}(?::\d{2})?)\s+(?:evening|night|afternoon)\b/gi, '$1 pm')
@@ -1046,6 +1047,11 @@ export function normalizeTranscript(input: string): string {
     // says nothing of the request.
     .replace(
       /^\s*(?:(?:thanks|thank\s+you|thx)(?:\s+(?:a\s+lot|so\s+much|again))?(?:\s+for\s+[^,.;:]{1,40})?|just\s+checking|(?:a\s+|one\s+)?quick\s+(?:question|check)|one\s+question)\s*[,.;:]\s*(?=\p{L})/iu,
+      '',
+    )
+    // "happy to report that …", "glad to say …", "sorry to inform you …": how the news feels, not the news.
+    .replace(
+      /^\s*(?:(?:i\s+am|i'm|we\s+are|we're)\s+)?(?:(?:very|so|really)\s+)?(?:happy|glad|pleased|delighted|sad|sorry)\s+to\s+(?:report|say|inform(?:\s+you)?|share|tell\s+you|let\s+you\s+know)(?:\s+that)?[\s,:]+(?=\p{L})/iu,
       '',
     )
     // "forget that, mark her as follow up": what was taken back before this is no part of it.

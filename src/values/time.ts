@@ -317,9 +317,9 @@ export function findTimeMention(text: string): TimeMention | null {
   return { text: text.slice(start, end), spans: [{ start, end }] };
 }
 
-/** A day gone by and nothing more: "yesterday", "last sunday", "two days ago". */
+/** A day gone by and nothing more, or with its hour: "yesterday", "last sunday", "yesterday at 5". */
 const PAST_ONLY =
-  /^(?:(?:on\s+)?(?:the\s+)?(?:day\s+before\s+)?yesterday|last\s+(?:night|week|month|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|(?:\d+|a|an|one|two|three|few)\s+(?:days?|weeks?|months?)\s+(?:ago|back))$/i;
+  /^(?:(?:on\s+)?(?:the\s+)?(?:day\s+before\s+)?yesterday|last\s+(?:night|week|month|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|(?:\d+|a|an|one|two|three|few)\s+(?:days?|weeks?|months?)\s+(?:ago|back))(?:\s+(?:at\s+|around\s+)?\d{1,2}(?:[:.]\d{2})?(?:\s*[ap]m)?|\s+(?:morning|afternoon|evening))?$/i;
 
 /** Words that give an hour: "at 5", "5 pm", "4:30", "noon", "in 45 minutes". */
 const HAS_HOUR =

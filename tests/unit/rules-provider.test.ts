@@ -7192,6 +7192,48 @@ describe('held-out sets 316–320 classes', () => {
   });
 });
 
+describe('held-out sets 321–325 classes', () => {
+  test('when "happy to report" or "glad to say" opens the news, then "happy" is no lead', () => {
+    for (const t of [
+      'happy to report that gopal das signed the agreement',
+      'glad to say rekha menon paid the token',
+    ])
+      expect(read(t).entities).toEqual({
+        lead: t.includes('gopal') ? 'gopal das' : 'rekha menon',
+        status: 'WON',
+      });
+  });
+
+  test('when "no broker" or "just dial" are said as plain words, then they are no source', () => {
+    expect(
+      read('new lead tarun bose from nagpur, no broker involved, 98220 22018').entities.source,
+    ).toBeUndefined();
+    expect(
+      read('add gopal das from pune 98220 22019, just dial him after six').entities.source,
+    ).toBeUndefined();
+    // Said as the source, they still are.
+    expect(read('new lead rekha menon from pune 98220 22020 via no broker').entities.source).toBe('NoBroker');
+  });
+
+  test('when a past visit is told with its hour before the next one, then the next one is booked', () => {
+    expect(read('gopal das came yesterday at 5 and wants to come again on sunday at 11').entities).toEqual({
+      lead: 'gopal das',
+      visit_time: '2025-10-05T11:00:00+05:30',
+    });
+  });
+
+  test('when the lead can only come at an hour on a day, then it is a visit', () => {
+    expect(read('tarun bose can only come at 9 at night on monday').entities).toEqual({
+      lead: 'tarun bose',
+      visit_time: '2025-10-06T21:00:00+05:30',
+    });
+    expect(read('gopal das will definitely come on sunday at 11').entities).toEqual({
+      lead: 'gopal das',
+      visit_time: '2025-10-05T11:00:00+05:30',
+    });
+  });
+});
+
 describe('a person said again by name, in speech without stops, begins a clause', () => {
   test('when two leads are named and then each said again as a subject, then each gets their own request', () => {
     expect(

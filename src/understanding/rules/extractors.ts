@@ -308,6 +308,9 @@ export function extractSource(main: string): { value: string; span: Span } | nul
 }
 
 const REFERRER_AFTER = /^\s+(?:from|by|of)\s+/i;
+/** What follows "no broker" or "just dial" said as plain words: "… involved", "… him", "… the number". */
+const PLAIN_WORDS_AFTER =
+  /^\s+(?:involved|needed|required|please|commission|brokerage|fees?|charges?|between|in\s+between|at\s+all|him|her|them|me|us|the|his|this|that|once)\b/i;
 
 /** "from the expo stall", "our instagram page": the place or page of the source goes with it, never the name. */
 const VENUE_AFTER =
@@ -349,6 +352,9 @@ function findSource(main: string): { value: string; span: Span } | null {
     }
   }
   const bare = captured(SOURCE_BARE.exec(main));
+  // "no broker involved", "just dial him": a brand said in plain words, then used as those words.
+  if (bare && /^(?:no|just)\s/i.test(bare.value) && PLAIN_WORDS_AFTER.test(main.slice(bare.span.end)))
+    return null;
   // "whatsapp number 98…" names the kind of number, not where the lead came from.
   if (
     bare &&
