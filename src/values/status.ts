@@ -1090,7 +1090,7 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
   // "seems positive", "sounded quite positive": still in play (not "tested positive").
   [
     'IN_PROGRESS',
-    /\b(?:seems?|seemed|sounds?|sounded|looks?|looked|feels?|felt|is|was|are|were)\s+(?:very\s+|quite\s+|really\s+|fairly\s+|pretty\s+)?positive\b(?!\s+(?:for|to|with)\s+(?:covid|corona|the\s+virus|dengue|malaria)\b)/gi,
+    /\b(?:seems?|seemed|sounds?|sounded|looks?|looked|feels?|felt|is|was|are|were)\s+(?:very\s+much\s+|very\s+|quite\s+|really\s+|fairly\s+|pretty\s+|so\s+)?positive\b(?!\s+(?:for|to|with)\s+(?:covid|corona|the\s+virus|dengue|malaria)\b)/gi,
     ['positive'],
   ],
   // "will book once his bonus comes", "will buy when the tower is ready", "will take it after diwali":

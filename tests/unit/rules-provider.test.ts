@@ -7234,6 +7234,33 @@ describe('held-out sets 321–325 classes', () => {
   });
 });
 
+describe('held-out sets 326–330 classes', () => {
+  test('when the lead wants to see a home of some bhk, with no time, then the visit is asked', () => {
+    expect(read('gopal das wants to see a 2 bhk')).toEqual({
+      intent: 'VISIT_SCHEDULE',
+      entities: { lead: 'gopal das' },
+    });
+  });
+
+  test('when the lead is "very much positive", then the lead is in progress', () => {
+    expect(read('rekha menon is very much positive').entities).toEqual({
+      lead: 'rekha menon',
+      status: 'IN_PROGRESS',
+    });
+  });
+
+  test('when an open state is told and then a call asked for later, then the lead is followed up', () => {
+    expect(read('tarun bose is still in two minds, call him after diwali').entities).toMatchObject({
+      lead: 'tarun bose',
+      status: 'FOLLOW_UP',
+    });
+    expect(read('gopal das is sitting on the fence, ring him next month').entities).toMatchObject({
+      lead: 'gopal das',
+      status: 'FOLLOW_UP',
+    });
+  });
+});
+
 describe('a person said again by name, in speech without stops, begins a clause', () => {
   test('when two leads are named and then each said again as a subject, then each gets their own request', () => {
     expect(

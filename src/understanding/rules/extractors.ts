@@ -1214,6 +1214,9 @@ export const OPEN_STATUSES: ReadonlySet<string> = new Set(['NEW', 'IN_PROGRESS',
 const FOLLOW_UP_SAID_AGAIN = String.raw`follow[\s-]*up|touch\s+base|reconnect|check\s+back`;
 const FOLLOW_UP_ASKED = new RegExp(String.raw`^\s*(?:${FOLLOW_UP_SAID_AGAIN})\b`, 'i');
 
+/** A call asked for: "call him after …", "ring her next month". */
+const CALL_ASKED = /^(?:call|ring|phone|ping|contact|try)\b/i;
+
 function withRival(main: string, span: Span): { status: string; statusSpan: Span; notes?: string } {
   const first = findStatusPhrase(main.slice(span.start, span.end));
   // "still thinking, he will confirm by next week": a decision put later, after a state still open,
@@ -1228,10 +1231,14 @@ function withRival(main: string, span: Span): { status: string; statusSpan: Span
   );
   // "still thinking, follow up after the weekend": a state told, then the status asked for. A state that
   // stays open (in progress, follow up) gives way to it; a closed one (bought, booked) is asked about.
+  // ("sitting on the fence, call him after the new year": a call asked for later is the follow-up asked.)
+  const callAsked =
+    rival?.status === 'FOLLOW_UP' &&
+    CALL_ASKED.test(main.slice(span.end + rival.start, span.end + rival.end));
   if (
     first &&
     rival &&
-    !rival.fact &&
+    (!rival.fact || callAsked) &&
     OPEN_STATUSES.has(first.status) &&
     (first.fact || DESCRIBED.test(main.slice(0, span.start))) &&
     !DESCRIBED.test(main.slice(span.end, span.end + rival.start))

@@ -652,7 +652,8 @@ function intentCandidates(said: string, hasPhone: boolean, hasTime: boolean): Ca
     !hasTime &&
     !status &&
     !bookedOther &&
-    !/\d/.test(main) &&
+    // (A number of rooms is no number of a time or a phone: "wants to see a 3 bhk".)
+    !/\d/.test(main.replace(/\b\d+\s*bhk\b/gi, ' ')) &&
     (leadBooked(main) || VISIT_WISHED.test(main))
   )
     candidates.push({ intent: 'VISIT_SCHEDULE', position: 0, strength: 1 });
