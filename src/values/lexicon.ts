@@ -338,7 +338,7 @@ export const NOT_NAME_WORDS = new Set(
   (
     'told tells tell said says say called calls mentioned mentions asked asks wants wanted wanting ' +
     'needs needed said just finally really quickly again also too today yesterday tonight tomorrow ' +
-    'pays pay paid paying gives gave signs signed books booked confirms confirmed ' +
+    'pays pay paid paying gives gave signs signed books booked confirms confirmed brought brings bring ' +
     'broke sold mortgaged withdrew pledged cashed transferred deposited bought purchased chose ' +
     'congratulate congratulations congrats kudos ' +
     'work office business job lunch dinner ' +

@@ -1698,10 +1698,10 @@ function toldOfThePast(text: string, start: number, end: number): boolean {
 }
 
 /**
- * A purchase told of long ago: "had bought a villa from us back in 2019", "had booked with us last year"
+ * A purchase told of long ago: "had bought a villa from us back in 2019", "was won last year", "had booked with us last year"
  * — an earlier sale, not news of this one (a recent one, "had paid the token last week", is news).
  */
-const HAD_BEFORE = /\bhad\s+(?:already\s+|also\s+|once\s+)?$/i;
+const HAD_BEFORE = /\b(?:had|was|were)\s+(?:already\s+|also\s+|once\s+)?$/i;
 const LONG_AGO_AFTER =
   /^[^.;,]{0,60}?\b(?:last\s+year|(?:a|an|one|two|three|four|five|six|few|several|some|many|\d+)\s+years?\s+(?:ago|back)|long\s+(?:ago|back)|(?:back\s+)?in\s+(?:19|20)\d\d)\b/iu;
 

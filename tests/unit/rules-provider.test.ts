@@ -7261,6 +7261,49 @@ describe('held-out sets 326–330 classes', () => {
   });
 });
 
+describe('held-out sets 331–333 classes', () => {
+  test('when an open state is said again in a few words ("still on", "nothing decided"), then it is no note', () => {
+    expect(read('gopal das is negotiating on the price, still on').entities).toEqual({
+      lead: 'gopal das',
+      status: 'IN_PROGRESS',
+    });
+    expect(read('rekha menon and her husband are still discussing, nothing decided yet').entities).toEqual({
+      lead: 'rekha menon',
+      status: 'IN_PROGRESS',
+    });
+  });
+
+  test('when a broker brought the new lead, then the verb is no part of the name and the broker the source', () => {
+    expect(read('a broker brought tarun bose from nashik, 98220 33001, add him').entities).toEqual({
+      name: 'Tarun Bose',
+      phone: '+919822033001',
+      city: 'Nashik',
+      source: 'Channel Partner',
+    });
+  });
+
+  test("when the lead's tenant or driver will visit, then it is no visit of the lead's", () => {
+    for (const t of [
+      "gopal das's tenant will visit the flat on saturday at 5",
+      "rekha menon's driver will come to collect the papers tomorrow at 11",
+    ])
+      expect(read(t).intent).toBe('UNKNOWN');
+  });
+
+  test('when a sale is told of a past year, then it is no status now', () => {
+    for (const t of [
+      'tarun bose was won last year for the first project',
+      'gopal das was closed two years ago',
+    ])
+      expect(read(t).intent).toBe('UNKNOWN');
+  });
+
+  test('when the lead should or will be won by a day, then it is asked, not written', () => {
+    for (const t of ['rekha menon should be won by friday', 'gopal das will be closed next week'])
+      expect(asksOrNothing(t)).toBe(true);
+  });
+});
+
 describe('a person said again by name, in speech without stops, begins a clause', () => {
   test('when two leads are named and then each said again as a subject, then each gets their own request', () => {
     expect(

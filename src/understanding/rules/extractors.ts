@@ -308,6 +308,8 @@ export function extractSource(main: string): { value: string; span: Span } | nul
 }
 
 const REFERRER_AFTER = /^\s+(?:from|by|of)\s+/i;
+const BROKER_BROUGHT =
+  /\b(?:a|an|our|the|one)\s+(broker|agent|channel\s+partner)\s+(?:has\s+|had\s+)?(?:brought|referred|sent|introduced|gave\s+(?:us|me))\b/i;
 /** What follows "no broker" or "just dial" said as plain words: "… involved", "… him", "… the number". */
 const PLAIN_WORDS_AFTER =
   /^\s+(?:involved|needed|required|please|commission|brokerage|fees?|charges?|between|in\s+between|at\s+all|him|her|them|me|us|the|his|this|that|once)\b/i;
@@ -326,6 +328,12 @@ function withVenue(main: string, found: { value: string; span: Span } | null) {
 function findSource(main: string): { value: string; span: Span } | null {
   const cued = captured(SOURCE_AFTER_CUE.exec(main));
   if (cued) return cued;
+  // "a broker brought axar patel …", "our agent sent him": the lead came through a channel partner.
+  const broker = BROKER_BROUGHT.exec(main);
+  if (broker?.[1]) {
+    const start = broker.index + broker[0].indexOf(broker[1]);
+    return { value: broker[1], span: { start, end: start + broker[1].length } };
+  }
   const referred = REFERRED_BY.exec(main);
   if (referred) {
     const after = referred.index + referred[0].length;
@@ -1362,12 +1370,19 @@ function withRival(main: string, span: Span): { status: string; statusSpan: Span
   }
   // ("not the right time, check again in six months": a later contact with its time restates a follow-up.)
   const laterContact = first?.status === 'FOLLOW_UP' && LATER_CONTACT.test(main.slice(span.end));
+  // ("negotiating on the price, still on", "still discussing, nothing decided": the open state said again.)
+  const openAgain =
+    first !== null && OPEN_STATUSES.has(first.status) && OPEN_SAID_AGAIN.test(main.slice(span.end));
   return {
     status: main.slice(span.start, span.end),
     statusSpan: span,
-    ...(laterContact ? {} : trailingNotes(main.slice(span.end))),
+    ...(laterContact || openAgain ? {} : trailingNotes(main.slice(span.end))),
   };
 }
+
+/** An open state said again, alone: ", still on", ", nothing decided yet", ", no decision yet". */
+const OPEN_SAID_AGAIN =
+  /^[\s,.;]*(?:(?:and|so|but)\s+)?(?:(?:it|talks|things|discussions?|the\s+deal)\s+(?:is|are)\s+)?(?:(?:still|very\s+much)\s+(?:on|going\s+on|ongoing|in\s+progress|alive)|nothing\s+(?:decided|final(?:i[sz]ed)?)|no\s+decision|not\s+(?:yet\s+)?decided)(?:\s+(?:yet|so\s+far|as\s+of\s+now))?[\s.!]*$/i;
 
 /**
  * ", check again in 6 months", ", touch base next month": the follow-up said again with when, alone (a

@@ -267,7 +267,7 @@ const PLURAL_RELATION =
 
 /** A relation of the lead's outside the household, wishing for a visit: "ravi's cousin also wants to …". */
 const OTHERS_WISH =
-  /\b\p{L}+'s\s+(?:(?:brother|sister)-in-law|cousin|friend|colleague|neighbou?r|brother|sister|uncle|aunt|aunty|relative|boss|cousins|friends|colleagues)\s+(?:also\s+|too\s+)?(?:wants?|would\s+like|will\s+(?:come|visit|see)|is\s+(?:coming|visiting)|plans?\s+to)\b/iu;
+  /\b\p{L}+'s\s+(?:(?:brother|sister)-in-law|cousin|friend|colleague|neighbou?r|brother|sister|uncle|aunt|aunty|relative|boss|cousins|friends|colleagues|tenants?|landlord|driver|secretary|assistant|employee|staff|maid|nephew|niece)\s+(?:also\s+|too\s+)?(?:wants?|would\s+like|will\s+(?:come|visit|see)|is\s+(?:coming|visiting)|plans?\s+to)\b/iu;
 
 /** "… not 6 am", "…, not at 7": an hour said to be not the one meant. */
 const DENIED_HOUR =
@@ -980,6 +980,10 @@ const MARKED_LATER = new RegExp(
   `\\b(?:should|shall|will|'ll|would|can|could|(?:need|have|plan|want)\\s+to|going\\s+to)\\s+(?:\\p{L}+\\s+)?(?:${UPDATE_VERBS})\\b[^.;,]*?\\b(?:soon|later|eventually|after\\b|once\\b|when\\b|next\\s+(?:week|month)|tomorrow|in\\s+a\\s+(?:few|couple\\s+of)\\s+days)`,
   'iu',
 );
+/** "should be ", "will be ", "is expected to be ": right before a status, a state still to come. */
+// ("rohan's status should be won" is the status asked for: said of the status, it is a command.)
+const FUTURE_STATE =
+  /(?<!\bstatus\s+)\b(?:should|shall|will|'ll|would|must|might|could|may|(?:is|are)\s+(?:going|expected|likely|supposed)\s+to)\s+(?:(?:definitely|surely|probably|also|hopefully)\s+)?be\s+$/i;
 /** "i think we should close her as lost": the speaker deciding, not doubting. */
 const DECIDED = new RegExp(
   `\\b(?:i\\s+think|i\\s+guess|i\\s+feel)\\s+(?:we|you)\\s+(?:should|must|can|have\\s+to|need\\s+to)\\s+(?=(?:${UPDATE_VERBS})\\b)`,
@@ -1297,9 +1301,15 @@ function readClause(text: string, region: string): ClauseReading {
       TOKEN_BACK.test(update.status ?? '');
     // ("we should mark him won soon", "will update her to lost once she confirms": marked later, not now.)
     const markedLater = command !== null && MARKED_LATER.test(commandPart);
+    // ("she should be won by friday", "he will be closed next week": a state to come, not now.)
+    const toCome =
+      update.statusSpan !== undefined &&
+      FUTURE_STATE.test(main.slice(0, update.statusSpan.start)) &&
+      statusFromWords(update.status ?? '') !== 'FOLLOW_UP';
     const doubted =
       contrary ||
       tokenBack ||
+      toCome ||
       (markedLater && update.status !== undefined && statusFromWords(update.status) !== 'FOLLOW_UP') ||
       (HEDGED.test(commandPart.replace(RESOLVED_DOUBT, ' ').replace(DECIDED, ' ')) &&
         update.status !== undefined &&
