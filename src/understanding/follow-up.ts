@@ -76,7 +76,7 @@ export function readAnswer(
     // it is a town of its own too: "anantapur" answers "Anantapur itself or Howrah?".)
     else if (!needs.includes('name') && isShort(answer, 3) && localityOnly(answer)) said.locality = answer;
     else if (!needs.includes('name') && isShort(answer, 3))
-      // ("palanpur itself", "the town only": the words that stress the place are no part of it.)
+      // ("anantapur itself", "the town only": the words that stress the place are no part of it.)
       said.city = answer.replace(/(?:\s+(?:itself|only|town|city))+$/i, '');
   } else if (intent === 'LEAD_CREATE') {
     // "sorry, she is from udupi, number 98450 66778": a city said again, with its cue, corrects the one

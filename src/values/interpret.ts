@@ -73,7 +73,7 @@ export function promptFor(intent: ActionIntent, missing: readonly string[], enti
     const whose = entities.name ? `${entities.name}'s` : "the new lead's";
     if (missing.length === 1 && missing[0] === 'city') {
       if (!entities.locality) return `Which city is ${entities.name ?? 'the new lead'} from?`;
-      // ("Which city is Palanpur in: Palanpur itself or Surat?": the places a locality's name may be.)
+      // ("Which city is Anantapur in: Anantapur itself or Howrah?": the places a locality's name may be.)
       const locality = entities.locality;
       const places = (findLocality(locality)?.cities ?? []).map((city) =>
         city.toLowerCase() === locality.toLowerCase() ? `${city} itself` : city,
@@ -120,7 +120,7 @@ function readLead(said: SaidEntities, context: InterpretContext, reading: Readin
     const [only, ...more] = city ? [] : (known?.cities ?? []);
     if (only && more.length === 0) entities.city = only;
   }
-  // "from palanpur" — "which city?" — "palanpur itself": the town is the city, no locality of itself.
+  // "from anantapur" — "which city?" — "anantapur itself": the town is the city, no locality of itself.
   if (entities.city && entities.locality?.toLowerCase() === entities.city.toLowerCase())
     delete entities.locality;
   if (source) entities.source = canonicalSource(source) ?? properCase(source);

@@ -204,8 +204,8 @@ function load(): Places {
       localities.set(key, cities);
     }
   }
-  // "Palanpur" is an area of Surat and a town of its own (Banaskantha), "Anantapur" one of Howrah and a
-  // city: a locality of a city that is also a town elsewhere may be either, so the town — or its
+  // "Anantapur" is an area of Howrah and a city with its own head office, "Rajapalayam" one of Salem and
+  // a town: a locality of a city that is also a town elsewhere may be either, so the town — or its
   // district's city — is one more place it may name, and which one is asked.
   for (const [key, cities] of localities) {
     if (cities.size === 0) continue;
