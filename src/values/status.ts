@@ -302,7 +302,7 @@ const BOUGHT_A_HOME_SOMEWHERE =
  * of them is not searched for it.
  */
 /** A later time the lead may buy at, said after a "not now": "…, maybe next year", "after diwali", "in a few months". */
-const LATER_ON = String.raw`[\s,]*(?:(?:but\s+)?(?:maybe|may\s+be|perhaps|probably|possibly)\s+)?(?:next\s+(?:year|month|quarter)|later|after\s+(?:(?:a|one|two|three|four|five|six|few|some|\d+)\s+(?:months?|weeks?|years?)|\p{L}+)|in\s+(?:a|one|two|three|four|five|six|few|some|\d+)\s+(?:months?|weeks?|years?))\b`;
+const LATER_ON = String.raw`[\s,]*(?:(?:and|but)\s+(?:(?:he|she|they)\s+)?(?:may|might|will|would|could|can)\s+(?:\p{L}+\s+){0,3}?)?(?:(?:but\s+)?(?:maybe|may\s+be|perhaps|probably|possibly)\s+)?(?:next\s+(?:year|month|quarter)|later|after\s+(?:(?:a|one|two|three|four|five|six|few|some|\d+)\s+(?:months?|weeks?|years?)|\p{L}+)|in\s+(?:a|one|two|three|four|five|six|few|some|\d+)\s+(?:months?|weeks?|years?))\b`;
 
 /** A deal of the lead's, the object of a status verb: "the deal", "our final offer", "the 3 bhk option". */
 const DEAL_OBJECT = String.raw`(?:the|our|this|that|his|her|their|a|an)\s+(?:(?!(?:door|music|car|phone|light|lights|tv|volume|gate)\b)[\p{L}\d-]+\s+){0,2}?(?:deal|booking|purchase|offer|proposal|quote|quotation|flat|unit|villa|apartment|plot|property|option|bhk|project)\b`;
@@ -312,7 +312,7 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
   // another builder": a home bought, booked or paid for somewhere else.
   [
     'LOST',
-    /\b(?:bought|booked|purchased|buying|purchasing|(?:decided|made\s+up\s+(?:his|her|their)\s+minds?|plans?|planning|wants?|going)\s+to\s+(?:buy|book|purchase|invest)|rented|leased|took|taken|chose|chosen|picked|(?:put|parked|invested)\s+(?:his|her|their|the)\s+(?:money|savings|funds)|(?:went|go|goes|going|gone)\s+(?:ahead\s+)?(?:with|for)|opt(?:ed|ing|s)?\s+for|switch(?:ed|es|ing)?\s+(?:over\s+)?to|signed|closed\s+the\s+deal|finali[sz]ed|invested|settled)\b[^.;]{0,60}?\b(?:elsewhere|somewhere\s+else|(?:someone|somebody|some\s+one)\s+else|instead|resale|second[\s-]?hand|(?<!\b(?:our|my)\s+)(?:an)?other\s+(?:builder|developer|project|agent|broker|company|place|society|site|township|property|flat|city|town|area|locality|location|state|country)|competitors?|competition|(?:different|rival)\s+(?:builder|developer|project|society|township)|rival|(?:a|an)\s+(?:cheaper|closer|nearer)\s+(?:flat|home|house|apartment|villa|plot|property|place|unit|deal|option|one))\b/gi,
+    /\b(?:bought|booked|purchased|buying|purchasing|(?:decided|made\s+up\s+(?:his|her|their)\s+minds?|plans?|planning|wants?|going)\s+to\s+(?:buy|book|purchase|invest)|rented|leased|took|taken|chose|chosen|picked|(?:put|parked|invested)\s+(?:his|her|their|the)\s+(?:money|savings|funds)|(?:went|go|goes|going|gone)\s+(?:ahead\s+)?(?:with|for)|opt(?:ed|ing|s)?\s+for|switch(?:ed|es|ing)?\s+(?:over\s+)?to|signed|closed\s+the\s+deal|finali[sz]ed|invested|settled)\b[^.;]{0,60}?\b(?:elsewhere|somewhere\s+else|(?:someone|somebody|some\s+one)\s+else|instead|resale|second[\s-]?hand|(?<!\b(?:our|my)\s+)(?:an)?other\s+(?:[a-z]+\s+)?(?:builder|developer|project|agent|broker|company|place|society|site|township|property|flat|city|town|area|locality|location|state|country|community|complex|colony|enclave|building)|competitors?|competition|(?:different|rival)\s+(?:builder|developer|project|society|township)|rival|(?:a|an)\s+(?:cheaper|closer|nearer)\s+(?:flat|home|house|apartment|villa|plot|property|place|unit|deal|option|one))\b/gi,
     [
       'elsewhere',
       'else',
@@ -428,7 +428,7 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
   [
     'FOLLOW_UP',
     new RegExp(
-      String.raw`\b(?:(?:not\s+(?:buying|interested|looking|ready|keen|planning)|(?:is|are)\s+against\s+(?:buying|the\s+purchase|it)|(?:can'?t|cannot|can\s+not|unable\s+to|not\s+able\s+to)\s+(?:afford(?:\s+it)?|buy)|(?:given|gave|giving)\s+up\s+on\s+(?:buying|the\s+purchase|the\s+plan|the\s+idea))(?:\s+to\s+buy)?\s+(?:right\s+now|now|at\s+the\s+moment|at\s+present|for\s+now|currently|this\s+year)|(?:right\s+now|at\s+the\s+moment|for\s+now|currently)\s+not\s+(?:buying|interested|looking|ready|keen|planning)(?:\s+to\s+buy)?|\b(?:says?|said|replied|answered|told\s+(?:me|us))\s+not\s+(?:right\s+now|now|at\s+the\s+moment|yet))\b${LATER_ON}`,
+      String.raw`\b(?:(?:not\s+(?:buying|interested|looking|ready|keen|planning)|(?:is|are)\s+against\s+(?:buying|the\s+purchase|it)|(?:can'?t|cannot|can\s+not|unable\s+to|not\s+able\s+to)\s+(?:afford(?:\s+it)?|buy)|(?:dropped|shelved)\s+(?:the|his|her|their)\s+(?:idea|plan)(?:\s+(?:of\s+buying|to\s+buy))?|(?:given|gave|giving)\s+up\s+on\s+(?:buying|the\s+purchase|the\s+plan|the\s+idea))(?:\s+to\s+buy)?\s+(?:right\s+now|now|at\s+the\s+moment|at\s+present|for\s+now|currently|this\s+year)|(?:right\s+now|at\s+the\s+moment|for\s+now|currently)\s+not\s+(?:buying|interested|looking|ready|keen|planning)(?:\s+to\s+buy)?|\b(?:says?|said|replied|answered|told\s+(?:me|us))\s+not\s+(?:right\s+now|now|at\s+the\s+moment|yet))\b${LATER_ON}`,
       'giu',
     ),
     ['now', 'at the moment', 'at present', 'currently', 'this year', 'yet'],

@@ -7304,6 +7304,23 @@ describe('held-out sets 331–333 classes', () => {
   });
 });
 
+describe('held-out sets 334–335 classes', () => {
+  test('when the idea is dropped for now and a later look is said with "and may", then it is a follow-up', () => {
+    for (const t of [
+      'gopal das has dropped the idea of buying for now and may look again next year',
+      'rekha menon has given up on buying for now but might come back after six months',
+    ])
+      expect(read(t).entities).toMatchObject({ lead: leadSaidFirst(t), status: 'FOLLOW_UP' });
+  });
+
+  test('when the lead settled for a home in another community or complex, then the lead is lost', () => {
+    expect(read('tarun bose settled for a flat in another gated community').entities).toMatchObject({
+      lead: 'tarun bose',
+      status: 'LOST',
+    });
+  });
+});
+
 describe('a person said again by name, in speech without stops, begins a clause', () => {
   test('when two leads are named and then each said again as a subject, then each gets their own request', () => {
     expect(
