@@ -151,7 +151,7 @@ function load(): Places {
   const towns = new Set<string>();
   // Towns named by their own post office — a head office, or a sub office named as its taluk ("Karad
   // H.O") — and the known city of each one's district ('' for none).
-  const ownTowns = new Map<string, Set<string>>();
+  const namedTowns = new Map<string, Set<string>>();
   // Each office's name as keyed, worked out once: the first words and the keys both read it.
   const bases = offices.map((office) => baseOf(office.officeName));
   const initials = new Set<string>();
@@ -159,28 +159,27 @@ function load(): Places {
   // A taluk is named after its town: said, the town is meant, not an office elsewhere named after it.
   const taluks = new Set(offices.map((office) => keyOf(office.taluk)));
   for (const [index, office] of offices.entries()) {
-    const ownTaluk = keyOf(office.taluk);
-    const urban = URBAN_DISTRICTS.test(office.districtName);
-    const otherTown = (key: string) => !urban && key !== ownTaluk && taluks.has(key);
+    const taluk = keyOf(office.taluk);
+    const urbanDistrict = URBAN_DISTRICTS.test(office.districtName);
+    const headOffice = /\bH\.O\b/.test(office.officeName);
+    const subOffice = /\bS\.O\b/.test(office.officeName);
+    const otherTown = (key: string) => !urbanDistrict && key !== taluk && taluks.has(key);
     const keys = keysOf(office.officeName, bases[index] ?? '', widespread, otherTown);
     addInitials(office.officeName, initials);
     states.add(keyOf(office.stateName));
     districts.add(keyOf(office.districtName));
     places.add(keyOf(office.districtName));
-    places.add(keyOf(office.taluk));
+    places.add(taluk);
     towns.add(keyOf(office.districtName));
-    towns.add(keyOf(office.taluk));
+    towns.add(taluk);
     const city = cityOfDistrict(office.districtName);
     for (const key of keys) {
       places.add(key);
       officeKeys.add(key);
-      if (city !== null || /\b(?:H\.O|G\.P\.O)\b/.test(office.officeName)) towns.add(key);
+      if (city !== null || headOffice || /\bG\.P\.O\b/.test(office.officeName)) towns.add(key);
+      if (headOffice || (subOffice && key === taluk))
+        namedTowns.set(key, (namedTowns.get(key) ?? new Set<string>()).add(city ?? ''));
     }
-    const taluk = keyOf(office.taluk);
-    const ownOffice = /\bH\.O\b/.test(office.officeName) || /\bS\.O\b/.test(office.officeName);
-    for (const key of keys)
-      if (ownOffice && (key === taluk || /\bH\.O\b/.test(office.officeName)))
-        ownTowns.set(key, (ownTowns.get(key) ?? new Set<string>()).add(city ?? ''));
     const pin = String(office.pincode);
     const pinCities = pins.get(pin) ?? new Set<string>();
     if (city && isPartOfCity(office, city, taluk)) pinCities.add(city);
@@ -189,12 +188,10 @@ function load(): Places {
     // Hyderabad) and in the taluk that is the city itself ("Wakad B.O", Pune City taluk): there they
     // are parts of it, when the name is long enough not to be a word or a person's name ("Ali B.O",
     // "Mandi B.O"; a city's own taluk names its areas, so five letters do there).
-    const urbanDistrict = URBAN_DISTRICTS.test(office.districtName);
     const cityTaluk = city !== null && taluk !== 'na' && taluk.includes(keyOf(city));
     const urbanBranch = /\bB\.O\b/.test(office.officeName) && (urbanDistrict || cityTaluk);
     // (A head office of an all-city district is a part of it too: "Sarojini Nagar H.O", South West Delhi.)
-    const urbanHead = urbanDistrict && /\bH\.O\b/.test(office.officeName);
-    if (!/\bS\.O\b/.test(office.officeName) && !urbanBranch && !urbanHead) continue;
+    if (!subOffice && !urbanBranch && !(urbanDistrict && headOffice)) continue;
     const inCity = city !== null && isPartOfCity(office, city, taluk);
     const shortest = urbanDistrict ? 6 : 5;
     for (const key of keys) {
@@ -209,7 +206,7 @@ function load(): Places {
   // district's city — is one more place it may name, and which one is asked.
   for (const [key, cities] of localities) {
     if (cities.size === 0) continue;
-    for (const city of ownTowns.get(key) ?? []) cities.add(city || properCase(key));
+    for (const city of namedTowns.get(key) ?? []) cities.add(city || properCase(key));
   }
   // The list spells some states its own way ("Chattisgarh"); the usual spellings are states too.
   for (const state of ['chhattisgarh', 'odisha', 'orissa', 'puducherry', 'pondicherry', 'telangana'])
@@ -221,7 +218,7 @@ function load(): Places {
     if (sound) sounds.set(sound, (sounds.get(sound) ?? new Set<string>()).add(key));
   }
   taluks.delete('na');
-  const ownTownNames = new Set([...districts, ...taluks, ...ownTowns.keys()]);
+  const ownTownNames = new Set([...districts, ...taluks, ...namedTowns.keys()]);
   return { localities, places, states, districts, unplaced, pins, sounds, initials, ownTowns: ownTownNames };
 }
 

@@ -642,14 +642,18 @@ function localityField(main: string): PlaceMention | null {
     if (found) return found;
     // ("new lead ravi, krishna, 98…": after a first name alone, the next word may be the surname.)
     const nameBefore = trailingNameWords(main.slice(0, field.index).split(/[,;]/).pop() ?? '');
-    const town =
-      !(nameBefore && !nameBefore.includes(' ')) &&
-      isTownOfItsOwn(area) &&
-      !canonicalSource(area) &&
-      !area.split(/\s+/).some((word) => isCommonEnglishWord(word.toLowerCase()));
-    if (town) return { value: area, span };
+    if (!(nameBefore && !nameBefore.includes(' ')) && isTownField(area)) return { value: area, span };
   }
   return localityAfterName(main);
+}
+
+/** A field of a list that names a town in its own right ("tumkur"), in words that are no English ones. */
+export function isTownField(words: string): boolean {
+  return (
+    isTownOfItsOwn(words) &&
+    !canonicalSource(words) &&
+    !words.split(/\s+/).some((word) => isCommonEnglishWord(word.toLowerCase()))
+  );
 }
 
 /**

@@ -6,7 +6,7 @@ import {
   SOURCE_PATTERN,
   isCommonEnglishWord,
 } from '../../values/lexicon';
-import { isKnownPlace, isTownOfItsOwn } from '../../values/localities';
+import { isKnownPlace } from '../../values/localities';
 import { normalizeTranscript } from '../../values/normalize';
 import { beforeWithdrawal, leftOutByName } from '../../values/repairs';
 import { findPhoneMention } from '../../values/phone';
@@ -38,6 +38,7 @@ import {
   extractSource,
   extractUpdate,
   firstIndex,
+  isTownField,
   leadingName,
   MAY_VERBS,
   leadingNameWords,
@@ -103,10 +104,7 @@ const NAME_TOWN_FIELDS = new RegExp(
 function onlyNamePlacePhone(main: string): boolean {
   const said = main.replace(ONE_MORE, '');
   const fields = NAME_TOWN_FIELDS.exec(said);
-  const town =
-    fields?.[2] !== undefined &&
-    isTownOfItsOwn(fields[2]) &&
-    !fields[2].split(/\s+/).some((word) => isCommonEnglishWord(word.toLowerCase()));
+  const town = fields?.[2] !== undefined && isTownField(fields[2]);
   const name = NAME_PLACE_ONLY.exec(said)?.[1] ?? (town ? fields?.[1] : undefined);
   return name !== undefined && leadingNameWords(name, 3) === name;
 }
