@@ -167,8 +167,11 @@ function readReference(said: SaidEntities, reading: Reading): void {
 const ALTERNATIVES = /\b(?:or|either|maybe|perhaps|not\s+sure)\b/i;
 
 function readVisitTime(said: SaidEntities, context: InterpretContext, reading: Reading): void {
-  const phrase = clean(said.time);
-  if (!phrase) return;
+  const said_ = clean(said.time);
+  if (!said_) return;
+  // "if she calls back, book her for saturday at 11": the time is read and reported, nothing is booked.
+  const onCondition = /^if\s+/i.exec(said_);
+  const phrase = onCondition ? said_.slice(onCondition[0].length) : said_;
   if (ALTERNATIVES.test(phrase)) {
     reading.problems.push(`I heard more than one time ('${phrase}'). Say the one time the visit should be.`);
     reading.prompt = 'When should the visit be? Please say one time, for example: Monday at 4 pm.';
@@ -197,7 +200,14 @@ function readVisitTime(said: SaidEntities, context: InterpretContext, reading: R
     );
     reading.prompt = 'When should the visit be? It has to be in the future, for example: tomorrow at 11 am.';
     reading.invalid.push('visit_time');
-  } else reading.entities.visit_time = time.iso;
+  } else {
+    reading.entities.visit_time = time.iso;
+    if (onCondition) {
+      reading.problems.push('The visit was asked for on a condition; nothing was booked.');
+      reading.prompt = `Shall I book the visit for ${time.iso} now? Say yes once it is confirmed.`;
+      reading.invalid.push('visit_time');
+    }
+  }
 }
 
 /** "not yet", "not now": a request the speaker held back (see the rules engine's withoutDeniedValue). */

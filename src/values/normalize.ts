@@ -380,6 +380,12 @@ const HINGLISH: readonly [RegExp, string | ((...groups: string[]) => string), st
   [/\b(?:rakh\s+do|rakho|rakhna|rakh\s+dijiye)\b/gi, 'book'],
   [/\b(?:daal\s+do|dal\s+do|daalo)\b/gi, 'put'],
   [/\bmein\b/gi, 'in'],
+  // "…, lost mark karo", "aur follow up mark kar do": the status said first in its clause, then its verb
+  // ("ravi ko lost mark karo" is read with "ko", below).
+  [
+    /(?<=(?:^|[,;.!]\s*|\b(?:aur|and|so|toh|phir)\s+))(won|lost|follow[\s-]?up|in[\s-]?progress)\b\s+mark\s+(?:kar\s+do|kardo|karo|kar\s+dijiye|kijiye|karna\s+hai|kar\s+dena)\b/gi,
+    'mark as $1',
+  ],
   [/\b(?:kar\s+do|kardo|karo|kar\s+dijiye|kijiye|karna\s+hai|kar\s+dena)\b/gi, ' '],
   // The days of the week by their Hindi names: "somvar ko 11 baje" is monday at 11.
   ...HINDI_WEEKDAYS.map(([day, english]): [RegExp, string] => [new RegExp(`\\b${day}\\b`, 'gi'), english]),

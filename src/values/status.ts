@@ -1755,6 +1755,18 @@ const VISIT_AFTER_CANCELLED =
  * What comes before "cancelled" when the visit itself was called off ("the site visit got cancelled",
  * "the visit on monday at 4 has been called off", "the visit with ravi was cancelled").
  */
+/**
+ * "don't book him for friday, he cancelled", "was coming tomorrow at 11 but she cancelled": "cancelled"
+ * with nothing named after it, said after a visit or a booking for a time, calls that visit off.
+ */
+const NOTHING_NAMED_AFTER =
+  /^\s*(?:[,.;!?]|$|(?:it|that|again|now|today|at\s+the\s+last\s+minute)\b\s*(?:[,.;!?]|$))/i;
+/** Whether a visit or a booking for a time was spoken of in `before`, so that a bare "cancelled" after it is that visit's. */
+export function visitTalkedOf(before: string): boolean {
+  return VISIT_TALK.test(before);
+}
+const VISIT_TALK =
+  /\b(?:visits?|visiting|meetings?|appointments?|tours?|viewings?|coming|come|(?:book|schedule|fix|arrange)\s+(?:\p{L}+\s+){1,3}?for)\b/iu;
 const VISIT_BEFORE_CANCELLED =
   /\b(?:site\s+)?(?:visits?|meetings?|appointments?|tours?|viewings?|calls?)\s+(?:(?:with|of|for)\s+(?:\p{L}+\s+){1,2})?(?:(?:on|at|for|tomorrow|today|tonight|this|next|coming|morning|evening|afternoon|noon|am|pm|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}(?:[:.]\d{2})?)\s+)*(?:(?:got|gets|was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be)\s+)?(?:also\s+|now\s+)?$/iu;
 
@@ -1844,6 +1856,12 @@ function weClosedTheLead(text: string, start: number, end: number, verb: string)
 const RELATION_GIVES =
   /\b(?:wife|husband|father|mother|parents|son|daughter|brother|sister|family|in-?laws?|spouse)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|finally\s+|now\s+)?$/i;
 
+/** A deed said as a plan: "going ahead with …", "will take the flat". */
+const PLAN_FORM = /^(?:go|goes|going|proceed|proceeds|proceeding)\b|\b(?:will|'ll|going\s+to|want\s+to)\b/i;
+/** A time still to come, said right after a deed in the same clause: "… next week", "… after diwali". */
+const TIME_TO_COME_AFTER =
+  /^[^.;,]{0,30}?\b(?:tomorrow|next\s+(?:week|month|year|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|this\s+(?:weekend|week|month|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|after\s+(?:diwali|holi|dussehra|eid|christmas|pongal|the|his|her|their)\b|by\s+(?:the\s+end|next|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|in\s+(?:a|two|three|a\s+few|\d+)\s+(?:days?|weeks?|months?)|later|soon|once)\b/i;
+
 function phrasesIn(text: string): StatusPhrase[] {
   const found: StatusPhrase[] = [];
   const lower = text.toLowerCase();
@@ -1857,7 +1875,16 @@ function phrasesIn(text: string): StatusPhrase[] {
       // "his wife has given her nod": a relation's yes is theirs, not the lead's to the deal.
       if (status === 'WON' && APPROVAL.test(match[0]) && RELATION_GIVES.test(text.slice(0, match.index)))
         continue;
-      found.push(phraseAt(text, status, match.index, end, true));
+      // "is going ahead with the booking next week", "we will take the flat after diwali": the deal
+      // decided on, done later — in progress until then.
+      // (The time is kept in the phrase, so that the words said read the same again.)
+      const later =
+        status === 'WON' && PLAN_FORM.test(match[0]) ? TIME_TO_COME_AFTER.exec(text.slice(end)) : null;
+      found.push(
+        later
+          ? phraseAt(text, 'IN_PROGRESS', match.index, end + later[0].length, true)
+          : phraseAt(text, status, match.index, end, true),
+      );
       // "another flat … in our own project": elsewhere or with us? Both readings stand, so it is asked.
       // ("he will never buy from us", "it is a no": a refusal of ours is no purchase at all.)
       if (status === 'LOST' && PURCHASE_TOLD.test(match[0]) && WITH_US.test(text.slice(end)))
@@ -1913,7 +1940,9 @@ function phrasesIn(text: string): StatusPhrase[] {
     if (REFUSAL.test(match[0]) && FROM_ANOTHER.test(text.slice(end))) continue;
     if (
       /^(?:cancell?ed|called\s+off)$/i.test(match[0]) &&
-      (VISIT_AFTER_CANCELLED.test(text.slice(end)) || VISIT_BEFORE_CANCELLED.test(text.slice(0, match.index)))
+      (VISIT_AFTER_CANCELLED.test(text.slice(end)) ||
+        VISIT_BEFORE_CANCELLED.test(text.slice(0, match.index)) ||
+        (NOTHING_NAMED_AFTER.test(text.slice(end)) && VISIT_TALK.test(text.slice(0, match.index))))
     )
       continue;
     if (

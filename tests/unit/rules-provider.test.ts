@@ -7321,6 +7321,129 @@ describe('held-out sets 334–335 classes', () => {
   });
 });
 
+describe('held-out sets 336–341 classes', () => {
+  test('when a new lead is said as a bare record with no opening words, then it is created with every field', () => {
+    for (const [t, entities] of [
+      [
+        'tarun bose, viman nagar pune, 98220 33201',
+        { name: 'Tarun Bose', phone: '+919822033201', city: 'Pune', locality: 'Viman Nagar' },
+      ],
+      [
+        'rekha menon from borivali mumbai, number 98220 33202',
+        { name: 'Rekha Menon', phone: '+919822033202', city: 'Mumbai', locality: 'Borivali' },
+      ],
+      [
+        'gopal das from nagpur, phone number 98220 33203',
+        { name: 'Gopal Das', phone: '+919822033203', city: 'Nagpur' },
+      ],
+      [
+        'leela iyer, chennai, 98220 33204, source facebook',
+        { name: 'Leela Iyer', phone: '+919822033204', city: 'Chennai', source: 'Facebook' },
+      ],
+      [
+        'kiran rao, 98220 33205, koramangala bangalore',
+        { name: 'Kiran Rao', phone: '+919822033205', city: 'Bangalore', locality: 'Koramangala' },
+      ],
+      [
+        'vivek rao lives in mylapore chennai, 98220 33206',
+        { name: 'Vivek Rao', phone: '+919822033206', city: 'Chennai', locality: 'Mylapore' },
+      ],
+      [
+        'meera nair, alipore, kolkata, 98220 33207, came through instagram',
+        {
+          name: 'Meera Nair',
+          phone: '+919822033207',
+          city: 'Kolkata',
+          locality: 'Alipore',
+          source: 'Instagram',
+        },
+      ],
+    ] as const)
+      expect(read(t)).toEqual({ intent: 'LEAD_CREATE', entities });
+  });
+
+  test('when the lead asked what, how or when, then it is a question passed on and nothing is written', () => {
+    for (const t of [
+      'rekha menon asked what happens if she pays the booking amount and then backs out',
+      'gopal das wanted to know what happens if he transfers the token and changes his mind',
+      'tarun bose asked how the refund works if he cancels the booking',
+    ])
+      expect(read(t).intent).toBe('UNKNOWN');
+    // A request said after the question stands.
+    expect(read('gopal das asked how big the balcony is, so book him for sunday at 11').intent).toBe(
+      'VISIT_SCHEDULE',
+    );
+  });
+
+  test('when a bare "cancelled" follows talk of a visit or a booking at a time, then the visit is off, no loss', () => {
+    for (const t of [
+      "don't schedule gopal das for friday, he cancelled",
+      'rekha menon was coming tomorrow at 11 but she cancelled',
+    ])
+      expect(readAll(t).some((each) => each.entities.status === 'LOST')).toBe(false);
+    expect(read('tarun bose cancelled his booking').entities).toMatchObject({ status: 'LOST' });
+  });
+
+  test('when going ahead is said with a time still to come, then it is in progress, not a sale yet', () => {
+    for (const t of [
+      'gopal das is going ahead with the purchase next month',
+      'rekha menon is going ahead with the booking after diwali',
+    ])
+      expect(read(t).entities).toMatchObject({ lead: leadSaidFirst(t), status: 'IN_PROGRESS' });
+    expect(read('tarun bose has gone ahead with the booking').entities).toMatchObject({ status: 'WON' });
+  });
+
+  test('when a verb follows "to" before the place of a new lead, then it is no name', () => {
+    expect(
+      read('tarun bose wants to settle in nashik, his number is 98220 33208, referred by a friend').entities,
+    ).toEqual({
+      name: 'Tarun Bose',
+      phone: '+919822033208',
+      city: 'Nashik',
+      source: 'Referral',
+    });
+  });
+
+  test('when the lead came to the expo or the property fair, then that is the source', () => {
+    expect(
+      read('rekha menon, pune, 98220 33209, came to the property fair last week').entities,
+    ).toMatchObject({
+      name: 'Rekha Menon',
+      source: 'Exhibition',
+    });
+  });
+
+  test('when Hinglish says the status then "mark karo", then it is the status with no note', () => {
+    expect(read('gopal das ne mana kar diya, lost mark karo').entities).toEqual({
+      lead: 'gopal das',
+      status: 'LOST',
+    });
+    expect(read('rekha menon ko follow up mark kar do').entities).toEqual({
+      lead: 'rekha menon',
+      status: 'FOLLOW_UP',
+    });
+  });
+
+  test('when a clause follows a status of consideration, then it is its note', () => {
+    expect(
+      read('tarun bose is seriously considering the corner flat, his wife liked the view').entities,
+    ).toEqual({
+      lead: 'tarun bose',
+      status: 'IN_PROGRESS',
+      notes: 'his wife liked the view',
+    });
+  });
+
+  test('when a booking is asked on a condition said first or after it, then it is asked, not written', () => {
+    for (const t of [
+      'if gopal das confirms, schedule him for sunday at 10',
+      'book rekha menon for friday at 4 if she calls back',
+      'if tarun bose pays the booking amount, mark him won',
+    ])
+      expect(asksOrNothing(t)).toBe(true);
+  });
+});
+
 describe('a person said again by name, in speech without stops, begins a clause', () => {
   test('when two leads are named and then each said again as a subject, then each gets their own request', () => {
     expect(

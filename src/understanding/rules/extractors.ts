@@ -209,6 +209,8 @@ export function trailingNameWords(text: string, maxWords = 3): string | null {
     if (DETERMINER.test(previous) && !(/^that$/i.test(previous) && NEWS_PASSED.test(words[index - 2] ?? '')))
       break;
     const lower = word.toLowerCase();
+    // "wants to buy in gurgaon", "is looking to settle in nashik": a word after "to" is its verb.
+    if (/^to$/i.test(previous) && isCommonEnglishWord(lower)) break;
     if (
       BOUNDARY_WORDS.has(lower) ||
       NOT_NAME_WORDS.has(lower) ||
@@ -270,7 +272,7 @@ export const UPDATE_VERBS =
 // ---- entities ------------------------------------------------------------------------------------
 
 const SOURCE_AFTER_CUE = new RegExp(
-  `\\b(?:(?:lead\\s+)?source(?:\\s+is|\\s+was)?\\s*[:\\-]?|via|through|thru|from|on|by|referred\\s+(?:through|via|by)|came\\s+(?:in\\s+)?(?:from|through|via)|saw|seen|seeing|noticed|noticing|spotted|watched|watching|found\\s+us\\s+on|at|met\\s+(?:us\\s+)?at)\\s+(?:the\\s+|a\\s+|an\\s+|our\\s+)?(${SOURCE_PATTERN})\\b`,
+  `\\b(?:(?:lead\\s+)?source(?:\\s+is|\\s+was)?\\s*[:\\-]?|via|through|thru|from|on|by|referred\\s+(?:through|via|by)|came\\s+(?:in\\s+)?(?:from|through|via|to)|visited|attended|saw|seen|seeing|noticed|noticing|spotted|watched|watching|found\\s+us\\s+on|at|met\\s+(?:us\\s+)?at)\\s+(?:the\\s+|a\\s+|an\\s+|our\\s+)?(${SOURCE_PATTERN})\\b`,
   'i',
 );
 const SOURCE_UNKNOWN_AFTER_CUE =
@@ -1136,7 +1138,8 @@ function trailingNotes(said: string): { notes?: string } {
 
 function trailingNotesSaid(said: string): { notes?: string } {
   // "not interested anymore she found …": an adverb of the status stays with it.
-  const after = said.replace(STATUS_ADVERB, '');
+  // ("… is considering the 3 bhk, her family liked it": the home the status is about stays with it.)
+  const after = said.replace(STATUS_ADVERB, '').replace(HOME_OF_THE_STATUS, '');
   const labelled = REASON_LABEL.exec(after);
   const reason = labelled ? cleanClause(after.slice(labelled[0].length)) : '';
   if (reason) return { notes: reason };
@@ -1156,10 +1159,18 @@ function trailingNotesSaid(said: string): { notes?: string } {
   // "not interested the budget does not match": a sentence of its own, said without a comma.
   if (words >= 3 && FINITE_VERB.test(trailing)) return { notes: trailing };
   // "not interested in this project, she booked with a competitor": a later clause of its own.
-  const later = /[,;]\s*(?=(?:they|he|she|we|client|customer|buyer|budget|because|since|but)\b)/i.exec(after);
+  // ("…, her family liked it", "…, his wife loved the view": someone of the lead's as the subject.)
+  const later =
+    /[,;]\s*(?=(?:they|he|she|we|client|customer|buyer|budget|because|since|but|(?:his|her|their)\s+[a-z]+\s+[a-z]+)\b)/i.exec(
+      after,
+    );
   const clause = later ? cleanClause(after.slice(later.index + later[0].length)) : '';
   return clause.split(/\s+/).filter(Boolean).length >= 3 ? { notes: clause } : {};
 }
+
+/** The home a status is about, said right after it and before a comma: "in the 3 bhk,", "the corner flat,". */
+const HOME_OF_THE_STATUS =
+  /^\s*(?:(?:in|for|about|on)\s+)?(?:(?:the|a|an|this|that|one)\s+)?(?:(?!(?:because|coz|since|as|and|but|so|is|was|in|of)\b)[\p{L}\d-]+\s+){0,2}?(?:flats?|units?|bhk|villas?|plots?|apartments?|penthouse|duplex|house|home|row\s*house)\b(?=\s*[,;])/iu;
 
 /** Words said to close a request, never its reason: "lost, thanks". */
 const COURTESY =

@@ -15,6 +15,7 @@ import {
   findStatusPhrase,
   findStatusPhrases,
   statusFromWords,
+  visitTalkedOf,
 } from '../../values/status';
 import { isPronounReference } from '../../values/references';
 import { dayIn, findTimeMention, type TimeMention } from '../../values/time';
@@ -107,6 +108,31 @@ function onlyNamePlacePhone(main: string): boolean {
   const town = fields?.[2] !== undefined && isTownField(fields[2]);
   const name = NAME_PLACE_ONLY.exec(said)?.[1] ?? (town ? fields?.[1] : undefined);
   return name !== undefined && leadingNameWords(name, 3) === name;
+}
+
+/** The words that name the phone, said before it: "number", "his mobile number is", "ph:". */
+const PHONE_WORDS =
+  /\b(?:(?:his|her|their|the)\s+)?(?:(?:mobile|cell|phone|contact|whatsapp)(?:\s+(?:number|no|num))?|number|num|mob|ph)(?:\s+is)?\s*[:.-]?(?=\s{4,}|\s*[,;]|\s*$)/gi;
+/** A lead's source said last as a word of its kind: "…, facebook lead", "…, 99acres enquiry". */
+const KIND_OF_LEAD_LAST = /(?:^|[\s,;])(?:lead|enquiry|inquiry|ad|listing)\s*[.]?\s*$/i;
+
+/**
+ * "kamala das, kothrud pune, 98123 41000", "ravi kumar from nagpur, number 98…, source facebook": a
+ * record of a new lead said with no opening words — once the place (a locality with its city, or the
+ * city), the source, the phone and the words naming them are set aside, nothing is left but a name.
+ */
+function onlyARecord(main: string): boolean {
+  const said = main.replace(ONE_MORE, '');
+  const place = extractCity(said);
+  if (!place?.value) return false;
+  const withoutPlace = blank(said, place.span);
+  const source = extractSource(withoutPlace);
+  const rest = blank(withoutPlace, source?.span ?? null)
+    .replace(PHONE_WORDS, ' ')
+    .replace(KIND_OF_LEAD_LAST, ' ')
+    .replace(/[\s,;.:-]+/g, ' ')
+    .trim();
+  return rest !== '' && leadingNameWords(rest, 4) === rest && !isKnownPlace(rest);
 }
 
 /** "met mr ganesh iyer …": a person named in full after a title ("mr and mrs iyer" names a family). */
@@ -329,8 +355,10 @@ const ADVICE_ASKED =
  * nothing (a wish to come said so — "asked if
  * she can come on sunday" — is the lead's wish, read as one).
  */
+// ("asked what happens if she pays the token and backs out", "wanted to know how the refund works": a
+// question of what, how, when or why passed on is no news either.)
 const REPORTED_QUESTION =
-  /\b(?:asked|asking|asks|enquired|inquired|enquiring|inquiring|wondering|wondered|(?:wants?|wanted|wanting)\s+to\s+know|to\s+(?:ask|check|confirm|find\s+out|know))\s+(?:(?:me|us|him|her|them)\s+)?(?:if|whether)\b(?!\s+(?:he|she|they|we|i)\s+(?:can|could|may|might)\s+(?:come|visit|see|drop\s+by)\b)/i;
+  /\b(?:asked|asking|asks|enquired|inquired|enquiring|inquiring|wondering|wondered|(?:wants?|wanted|wanting)\s+to\s+know|to\s+(?:ask|check|confirm|find\s+out|know))\s+(?:(?:me|us|him|her|them)\s+)?(?:if|whether|what|how|when|why|where|which)\b(?!\s+(?:(?:time|day)\s+)?(?:he|she|they|we|i)\s+(?:can|could|may|might)\s+(?:come|visit|see|drop\s+by)\b)/i;
 
 const REQUEST_AFTER_QUESTION =
   /(?:[,;.]|\bso)\s+(?:(?:so|then|and|please|just)\s+)*(?:book|schedule|fix|arrange|mark|update|put|move|add|create)\b/i;
@@ -557,7 +585,7 @@ const STORY =
   /\b(?:met|spoke\s+(?:to|with)|talked\s+(?:to|with)|got\s+(?:a\s+)?call\s+from|call\s+from|(?:got|received|had|have)\s+(?:a\s+|an\s+)?(?:dm|message|msg|text|mail|email|e-mail|ping)\b|(?:gave|shared|sent|passed\s+on)\s+(?:me|us)\s+the\s+(?:number|contact|details)\s+of\b|(?:an?\s+)?(?:enquiry|inquiry)|walk[\s-]?ins?\b|walked\s+in|referred|gave\s+(?:me|us)\s+(?:a\s+|one\s+)?(?:reference|referral|lead)|came\s+(?:by|over|in|to)|dropped\s+(?:by|in)|(?:a|an|one|this)\s+(?:\p{L}+\s+){0,2}(?:gentleman|lady|guy|couple|family|man|woman|person))\b/iu;
 /** "wants a 2 bhk", "is looking for a villa", "she is also looking": the home a buyer is after. */
 const WANTS_HOME =
-  /\b(?:wants?|wanted|needs?|needed|looking\s+for|searching\s+for|interested\s+in|requires?)\s+(?:(?:a|an|one|some)\s+)?(?:[\p{L}\d]+\s+){0,3}(?:flats?|bhk|villas?|plots?|apartments?|house|home|units?|penthouse|row\s*house|property|shop|office\s+space)\b|\b(?:is|are)\s+(?:also\s+)?(?:looking|house\s+hunting|in\s+the\s+market)(?:\s+to\s+buy)?\b|\b(?:asked|asking)\s+(?:for|about)\s+(?:the\s+)?(?:details|price|prices|rates|brochure|availability)\b|\b(?:enquired|inquired)\b/iu;
+  /\b(?:wants?|wanted|needs?|needed|looking\s+for|searching\s+for|interested\s+in|requires?)\s+(?:(?:a|an|one|some)\s+)?(?:[\p{L}\d]+\s+){0,3}(?:flats?|bhk|villas?|plots?|apartments?|house|home|units?|penthouse|row\s*house|property|shop|office\s+space)\b|\b(?:is|are)\s+(?:also\s+)?(?:looking|house\s+hunting|in\s+the\s+market)(?:\s+to\s+buy)?\b|\b(?:asked|asking)\s+(?:for|about)\s+(?:the\s+)?(?:details|price|prices|rates|brochure|availability)\b|\b(?:enquired|inquired)\b|\b(?:wants?|wanted|plans?|planning|hopes?|hoping|looking)\s+to\s+(?:buy|invest|purchase)\s+(?:in|at|near|around)\b/iu;
 /** Every lead at once is not something one transcript may do. */
 const BULK =
   /\b(?:every|all|each|sab|sabhi|saare|sare|saari|sari)\s+(?:(?:the|my|of\s+the|of\s+my)\s+)?(?:leads?|clients?|customers?|prospects?|visits?)\b|\ball\s+of\s+them\b|\beveryone\b/i;
@@ -850,7 +878,7 @@ function intentCandidates(said: string, hasPhone: boolean, hasTime: boolean): Ca
     // person told with the home they want and their number ("priya from trivandrum wants a 2 bhk,
     // her number is …").
     candidates.push({ intent: 'LEAD_CREATE', position: 0, strength: hasPhone ? 2 : 1 });
-  } else if (hasPhone && !status && visitNoun < 0 && onlyNamePlacePhone(main)) {
+  } else if (hasPhone && !status && visitNoun < 0 && (onlyNamePlacePhone(main) || onlyARecord(main))) {
     // "one more, rohini iyer chennai 98400 67012": a name, a city and a mobile number, nothing else.
     candidates.push({ intent: 'LEAD_CREATE', position: 0, strength: 1 });
   }
@@ -1010,6 +1038,32 @@ const NEGATED_INTEREST = /^(?:not|no\s+longer|never)\s+(?:\p{L}+\s+)?(?:interest
 const ONE_OPTION =
   /^\s+(?:in|on|about)\s+(?:the|a|an|this|that|those|these|their|our|any)?\s*(?:[\p{L}\d-]+\s+){0,2}?(?:\d+\s*bhk|(?:one|two|three|four|five)\s+bhk|bhk|studio|duplex|penthouse|bedroom|floor|facing|tower|wing|block|corner|view|side|layout|configuration|size)s?\b/iu;
 const CONDITION_FIRST = /^\s*(?:if|once|unless|as\s+soon\s+as|only\s+if|in\s+case)\b/i;
+/**
+ * A condition said anywhere, in its own clause or after the request: "if meena calls back, book her
+ * …", "book ravi for friday at 4 if he confirms" — not a question passed on ("asked if …", "check if
+ * …"), "even if", "as if", nor a courtesy ("if possible", "if you can").
+ */
+const CONDITION_SAID =
+  /(?<!\b(?:ask|asks|asked|asking|check|checks|checked|checking|know|see|wonder|wondering|wondered|enquired|inquired|confirm|find\s+out|even|as|what|whether)\s+(?:(?:him|her|them|me|us)\s+)?)\b(?:only\s+)?(?:if|unless|in\s+case)\s+(?!(?:you|possible|needed|required|necessary|any|so|not)\b)\p{L}/iu;
+
+/**
+ * "if gopal confirms, book him for sunday at 10" is read in two clauses, the condition in the first:
+ * a request made on a condition is asked about, never written (a follow-up stays one: what a
+ * condition comes to is a follow-up).
+ */
+function withConditionsKept(text: string, readings: ClauseReading[]): ClauseReading[] {
+  if (!CONDITION_SAID.test(text)) return readings;
+  return readings.map((reading) => {
+    const { status, time } = reading.said;
+    if (reading.intent === 'LEAD_UPDATE' && status && !/^(?:if|maybe|do\s+not)\b/i.test(status))
+      return statusFromWords(status) === 'FOLLOW_UP'
+        ? reading
+        : { ...reading, said: { ...reading.said, status: `if ${status}` } };
+    if (reading.intent === 'VISIT_SCHEDULE' && time && !/^(?:if|maybe)\b/i.test(time))
+      return { ...reading, said: { ...reading.said, time: `if ${time}` } };
+    return reading;
+  });
+}
 
 /**
  * The readings of one transcript's clauses: splitting reads the same words several times (the whole
@@ -2122,6 +2176,18 @@ function understandTranscript(text: string, region: string): Understanding {
     const told = requestsAfterOpening(text, region) ?? [storyRequest(text, region)].filter(isReading);
     if (told.length > 0) readings = told;
   }
+  readings = withConditionsKept(text, readings);
+  // "don't book him for friday, he cancelled": a bare "cancelled" after a visit spoken of before it
+  // (in its own clause or one before) is that visit called off, no loss.
+  readings = readings.map((reading) => {
+    const status = reading.said.status ?? '';
+    const at = text.toLowerCase().lastIndexOf(status.toLowerCase());
+    return reading.intent === 'LEAD_UPDATE' &&
+      /^(?:cancell?ed|called\s+off)$/i.test(status) &&
+      visitTalkedOf(text.slice(0, Math.max(0, at)))
+      ? { intent: 'UNKNOWN', said: {}, strength: 0 }
+      : reading;
+  });
   readings = withNamesInFull(
     text,
     bothBooked(
