@@ -758,6 +758,11 @@ function clockPhrases(text: string): string {
         (match, hour: string, minutes: string, meridiem: string) =>
           Number(hour) <= 12 && Number(minutes) < 60 ? `${Number(hour)}:${minutes} ${meridiem}` : match,
       )
+      // "on the 4th after lunch, say 2 30", "tomorrow or say 11": "say" before an hour offers that hour.
+      .replace(
+        /(?<=[,;]\s*|\b(?:or|maybe|like)\s+)say\s+(?:(?:around|about)\s+)?(?=\d{1,2}(?:(?::|\s+)[0-5]\d)?(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?![\d:])(?!\s*(?:minutes?|mins?|hours?|days?|weeks?|people|persons?|flats?|units?|lakhs?|crores?|cr\b|%|bhk|percent)))/gi,
+        'at ',
+      )
       .replace(
         // "at 9 30 days" is no time; "at 9 30 day after tomorrow" is.
         /\b(at|by|around)\s+(\d{1,2})\s+(\d{2})\b(?!\s*(?:\d|minutes?|mins?|hours?|days?\b(?!\s+after\s+tomorrow)))/gi,
@@ -787,7 +792,19 @@ function clockPhrases(text: string): string {
         '$1 at $2 pm',
       )
       .replace(/\b(morning)\s+(?:at\s+)?(\d{1,2}(?::\d{2})?)(?![:\d])(?!\s*(?:am|pm|\d))/gi, '$1 at $2 am')
+      .replace(SAME_TIME, sameTimeAgain)
   );
+}
+
+/** "… tomorrow same time", "on friday at the same time": a day with the hour said before it. */
+const SAME_TIME =
+  /\b(today|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+(?:at\s+)?(?:the\s+)?same\s+time\b/gi;
+/** A clock time as the lines above leave it: "9 am", "at 4:30", "6:15 pm". */
+const CLOCK_SAID = /\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\bat\s+\d{1,2}(?::\d{2})?(?![:\d])(?!\s*(?:am|pm))/gi;
+
+function sameTimeAgain(phrase: string, day: string, offset: number, text: string): string {
+  const clock = [...text.slice(0, offset).matchAll(CLOCK_SAID)].pop()?.[0];
+  return clock ? `${day} ${/^at\b/i.test(clock) ? clock : `at ${clock}`}` : phrase;
 }
 
 /**

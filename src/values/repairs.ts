@@ -325,8 +325,11 @@ const NONE_OF =
   /^(?:show|response|respond|answer|reply|problem|problems|issue|issues|longer|more|need|needs|one|idea|interest|budget|parking|loan|money|cash|deal|time|visit|visits|call|calls|update|updates|change|changes|news|way|chance|doubt|thanks|worries|worry|contact|signal|network|pickup|luck|clue|use|hurry|rush|plan|plans|requirement|requirements|decision|word|reason|matter|comment|comments|objection|objections|payment|token|booking|discount|offer|documents|papers|phone|number|mobile|city|email|address|name|status|details)$/i;
 
 /** What may follow a lead's name in a request: a cue for the rest, or nothing. */
-const AFTER_LEAD_NAME =
-  /^(?:\s+\p{L}[\p{L}'.-]*)?(?:\s*(?:$|[,.;])|\s+(?:on|at|as|to|for|in|into|is|status|tomorrow|today|tonight|next|this|coming|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)/iu;
+// ("new lead ravi sharma no rakesh sharma pune 98220 …": a new lead's city or number after the name too.)
+const AFTER_LEAD_NAME = new RegExp(
+  `^(?:\\s+\\p{L}[\\p{L}'.-]*)?(?:\\s*(?:$|[,.;])|\\s+(?:on|at|as|to|for|in|into|is|status|tomorrow|today|tonight|next|this|coming|from|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:${KNOWN_CITY_PATTERN}))\\b|\\s+\\+?\\d{5})`,
+  'iu',
+);
 
 /**
  * "mark ramesh no suresh as won", "visit for anil no sunil on monday": a bare "no" between a lead's

@@ -551,6 +551,12 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
     /\b(?:handed\s+over|handed|gave|given|give)\s+(?:the\s+)?(?:keys(?:\s+of\s+(?:the|his|her|their)\s+(?:new\s+)?(?:flat|unit|villa|house|home|apartment))?|(?:flat|unit|villa|house|home|apartment|possession))\s+to\s+(?!(?:the|a|an|him|her|them|us|me|his|their|our)\b)(?:\p{L}+\s+)?\p{L}+/giu,
     ['keys', 'flat', 'unit', 'villa', 'house', 'home', 'apartment', 'possession'],
   ],
+  // "the keys of the flat were handed over to meena": the same, passive.
+  [
+    'WON',
+    /\b(?:keys(?:\s+of\s+(?:the|his|her|their)\s+(?:new\s+)?(?:flat|unit|villa|house|home|apartment))?|possession)\s+(?:was|were|has\s+been|have\s+been|got|is|are)\s+(?:now\s+|finally\s+)?(?:handed\s+over|handed|given)\s+to\s+(?!(?:the|a|an|him|her|them|us|me|his|their|our)\b)(?:\p{L}+\s+)?\p{L}+/giu,
+    ['keys', 'possession'],
+  ],
   // "has done the booking", "they have done the registration": the sale made.
   [
     'WON',
@@ -967,11 +973,11 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
     /\b(?:we\s+are|i\s+am|(?:is|are)\s+(?:still\s+)?)\s*(?:still\s+|constantly\s+|regularly\s+)?in\s+(?:regular\s+|constant\s+|close\s+)?touch\b/gi,
     ['touch'],
   ],
-  // "we will talk next week", "next week will talk": the next contact put later (Hinglish "agle hafte
-  // baat karenge" reads so).
+  // "we will talk next week", "next week will talk", "wants to talk again after her trip": the next
+  // contact put later (Hinglish "agle hafte baat karenge" reads so).
   [
     'FOLLOW_UP',
-    /\b(?:will|shall|let\s+us|let's|(?:we|i)\s+(?:can|should|must))\s+(?:talk|speak|connect|discuss)\s+(?:(?:to|with)\s+(?:him|her|them)\s+)?(?:again\s+)?(?:next\s+\p{L}+|after\s+\p{L}+|later|tomorrow|in\s+(?:a|an|one|two|few|\d+)\s+\p{L}+)|\b(?:next\s+(?:week|month)|later|after\s+\p{L}+)\s+(?:we\s+)?(?:will|shall)\s+(?:talk|speak|connect|discuss)\b/giu,
+    /\b(?:will|shall|let\s+us|let's|(?:we|i)\s+(?:can|should|must)|wants?\s+to|wanted\s+to|would\s+like\s+to)\s+(?:talk|speak|connect|discuss)\s+(?:(?:to|with)\s+(?:him|her|them|us|me)\s+)?(?:again\s+)?(?:next\s+\p{L}+|after\s+(?:(?:his|her|their|the)\s+(?:\p{L}+\s+){0,2})?\p{L}+|later|tomorrow|in\s+(?:a|an|one|two|few|\d+)\s+\p{L}+)|\b(?:next\s+(?:week|month)|later|after\s+\p{L}+)\s+(?:we\s+)?(?:will|shall)\s+(?:talk|speak|connect|discuss)\b/giu,
     ['talk', 'speak', 'connect', 'discuss'],
   ],
   // "so it is a no", "the answer is a firm no": the lead's answer is no.

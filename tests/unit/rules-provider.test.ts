@@ -7434,6 +7434,60 @@ describe('held-out sets 336–341 classes', () => {
     });
   });
 
+  test('when "say" offers an hour after the day, then that hour is the time', () => {
+    expect(read('rekha menon can come on friday after lunch, say 3 15').entities).toMatchObject({
+      lead: 'rekha menon',
+      visit_time: '2025-10-10T15:15:00+05:30',
+    });
+  });
+
+  test('when "same time" is said with another day, then the hour said before it is the time', () => {
+    expect(
+      read('gopal das came on monday at 4:30 pm, book him again for friday at the same time').entities,
+    ).toMatchObject({
+      lead: 'gopal das',
+      visit_time: '2025-10-10T16:30:00+05:30',
+    });
+  });
+
+  test('when the lead wants to talk again after something, then it is a follow-up', () => {
+    expect(read('tarun bose wants to talk again after his son’s exams').entities).toMatchObject({
+      lead: 'tarun bose',
+      status: 'FOLLOW_UP',
+    });
+  });
+
+  test('when the keys were handed over to the lead, said passive, then it is a sale', () => {
+    expect(read('the keys of the villa were handed over to rekha menon this morning').entities).toMatchObject(
+      {
+        lead: 'rekha menon',
+        status: 'WON',
+      },
+    );
+  });
+
+  test("when the lead's purchase or plans are on hold, then the status is asked, never guessed", () => {
+    const reading = understandWithRules('gopal das lost his job so the purchase is on hold').actions[0];
+    expect(reading?.intent).toBe('LEAD_UPDATE');
+    expect(asksOrNothing('gopal das lost his job so the purchase is on hold')).toBe(true);
+  });
+
+  test('when a bare record tells its source in a field of its own, then the field goes with the source', () => {
+    expect(read('leela iyer, nagpur, 98220 33210, she saw our hoarding near the airport').entities).toEqual({
+      name: 'Leela Iyer',
+      phone: '+919822033210',
+      city: 'Nagpur',
+      source: 'Hoarding',
+    });
+  });
+
+  test('when a new lead\'s name is put instead after a bare "no", then the name after it stands, said without stops', () => {
+    expect(read('new lead tarun bose no tarun ghosh nagpur 98220 33211').entities).toMatchObject({
+      name: 'Tarun Ghosh',
+      city: 'Nagpur',
+    });
+  });
+
   test('when a booking is asked on a condition said first or after it, then it is asked, not written', () => {
     for (const t of [
       'if gopal das confirms, schedule him for sunday at 10',

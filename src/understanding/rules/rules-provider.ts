@@ -127,7 +127,14 @@ function onlyARecord(main: string): boolean {
   if (!place?.value) return false;
   const withoutPlace = blank(said, place.span);
   const source = extractSource(withoutPlace);
-  const rest = blank(withoutPlace, source?.span ?? null)
+  // ("…, she saw our banner near the metro": the field that tells the source goes with it.)
+  const field = source
+    ? {
+        start: withoutPlace.lastIndexOf(',', source.span.start) + 1,
+        end: (withoutPlace.indexOf(',', source.span.end) + 1 || withoutPlace.length + 1) - 1,
+      }
+    : null;
+  const rest = blank(withoutPlace, field)
     .replace(PHONE_WORDS, ' ')
     .replace(KIND_OF_LEAD_LAST, ' ')
     .replace(/[\s,;.:-]+/g, ' ')
@@ -311,7 +318,9 @@ const SAID_TO_BE_UNSUPPORTED = new RegExp(
     // "jyotsna - on hold": typed as a name, a dash or colon, and the state alone.
     `|^\\s*(?:\\p{L}+\\s*){1,3}[-:]\\s*${UNSUPPORTED_STATUS.source}\\s*[.!]?\\s*$` +
     // "disha patani hot": said in two or three words, a name and the state alone.
-    `|^\\s*\\p{L}+(?:\\s+\\p{L}+)?\\s+${UNSUPPORTED_STATUS.source}\\s*[.!]?\\s*$`,
+    `|^\\s*\\p{L}+(?:\\s+\\p{L}+)?\\s+${UNSUPPORTED_STATUS.source}\\s*[.!]?\\s*$` +
+    // "… so the purchase is on hold", "her plans are paused": the lead's purchase in such a state.
+    `|\\b(?:the|his|her|their)\\s+(?:purchase|deal|booking|decision|plans?|buying)\\s+(?:is|are|was|has\\s+been|have\\s+been)\\s+(?:now\\s+|kept\\s+|put\\s+)?(?:on\\s+hold|paused|parked|on\\s+pause|pending)\\b`,
   'iu',
 );
 
