@@ -387,6 +387,11 @@ const HINGLISH: readonly [RegExp, string | ((...groups: string[]) => string), st
     'mark as $1',
   ],
   [/\b(?:kar\s+do|kardo|karo|kar\s+dijiye|kijiye|karna\s+hai|kar\s+dena)\b/gi, ' '],
+  // "ravi ko lost mark karo kyunki …": the verb left after the status it marks goes.
+  [
+    /\b(won|lost|follow[\s-]?up|in[\s-]?progress)\s+mark\b(?=\s*(?:[,.;]|$|kyunki|kyonki|kyuki|because))/gi,
+    '$1',
+  ],
   // The days of the week by their Hindi names: "somvar ko 11 baje" is monday at 11.
   ...HINDI_WEEKDAYS.map(([day, english]): [RegExp, string] => [new RegExp(`\\b${day}\\b`, 'gi'), english]),
   [/\bparso(?:n)?\b/gi, 'day after tomorrow'],
@@ -714,6 +719,10 @@ function clockPhrases(text: string): string {
       .replace(DAY_BARE_HOUR, (match, day: string, hour: string) =>
         Number(hour) >= 1 && Number(hour) <= 12 ? `${day} at ${hour}` : match,
       )
+      // "ravi | sunday | 4 | site visit": the same, the hour a field of its own after the day's.
+      .replace(DAY_FIELD_HOUR, (match, day: string, hour: string) =>
+        Number(hour) >= 1 && Number(hour) <= 12 ? `${day} at ${hour}` : match,
+      )
       // "on sunday at to": the misheard hour said last, with nothing after it.
       .replace(
         /\b(at|by|around)\s+(to|too|for)\s*(?=[,.;!?]*\s*$)/gi,
@@ -752,6 +761,8 @@ function clockPhrases(text: string): string {
       )
       .replace(/\b(\d{1,2})\s+o'?\s?clock\b/gi, '$1:00')
       .replace(/\bmid-?day\b/gi, 'noon')
+      // "3rd dec 12 noon": the hour said with noon is noon (never the 12th of a month said before it).
+      .replace(/\b(?:at\s+)?12(?::00)?\s+(?:noon|in\s+the\s+afternoon)\b/gi, 'at noon')
       .replace(
         // ("15/10 10 am" is a typed day and month, then the hour.)
         /(?<!\/)\b(\d{1,2})(?:\s+|:)?(\d{2})\s+(am|pm)\b/gi,
@@ -859,6 +870,9 @@ const DAY_BARE_HOUR = new RegExp(
   `\\b(today|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\\s+(\\d{1,2})\\b(?![:.]\\d|\\s*(?:st|nd|rd|th|[ap]m\\b|\\d|(?:${COUNTED})\\b|of\\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))`,
   'gi',
 );
+
+const DAY_FIELD_HOUR =
+  /\b(today|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s*,\s*(\d{1,2})(?=\s*(?:[,;.]|$))/gi;
 
 /** A filler inside a slot: "at like eleven", "on like the 22nd". */
 const LIKE_IN_A_SLOT = /\b(at|on|around|by|for)\s+like\b,?/gi;
@@ -1046,7 +1060,8 @@ export function normalizeTranscript(input: string): string {
   }
   text = text
     // Typed short text: "ravi -> won", "visit tmrw @ 5", "ravi + meena both lost", "loc: baner, pune".
-    .replace(/\s*(?:->|=>|\u2192)\s*/g, ' - ')
+    // ("ravi = lost": an equals sign between words sets a field apart the same way.)
+    .replace(/\s*(?:->|=>|\u2192)\s*|(?<=\p{L})\s+=\s+(?=\p{L})/gu, ' - ')
     // "new lead / arjun rao / hyderabad", "kiran | surat": typed field separators are commas; a slash
     // without a space around it stays ("12/10", "c/o").
     .replace(/\s*\|\s*|\s+\/\s*|\s*\/\s+/g, ', ')

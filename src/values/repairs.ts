@@ -68,6 +68,9 @@ const MARKERS = [
   'make that',
   'make it',
   'scratch that',
+  // "mark him won, just kidding, he is still thinking": what was said in jest is taken back.
+  'just kidding',
+  'just joking',
   'or rather',
   'correction',
   'actually',

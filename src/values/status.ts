@@ -1547,7 +1547,16 @@ export interface StatusPhrase {
 
 const NEGATED_INSIDE = /^(?:did\s+not|didn'?t|has\s+not|hasn'?t|have\s+not|haven'?t|not\s+yet)\b/i;
 
+/** "almost", "nearly", "was about to": what is said next did not happen yet. */
+const NEARLY_BEFORE =
+  /\b(?:almost|nearly|(?:was|were|is|are)\s+about\s+to|(?:was|were)\s+(?:just\s+)?going\s+to|on\s+the\s+verge\s+of)\s+$/i;
+
 function phraseAt(text: string, status: LeadStatus, start: number, end: number, fact: boolean): StatusPhrase {
+  // "almost booked the flat", "nearly closed the deal": a sale nearly made is still being worked (the
+  // adverb kept in the phrase, so that the words said read the same again).
+  const nearly = status === 'WON' ? NEARLY_BEFORE.exec(text.slice(Math.max(0, start - 30), start)) : null;
+  if (nearly)
+    return { status: 'IN_PROGRESS', start: start - nearly[0].length, end, negated: false, fact: true };
   const before = text.slice(Math.max(0, start - 24), start);
   const negator = NEGATED.exec(before);
   // A loss is often said with its own negation ("did not work out"), and so is indecision ("has not

@@ -7498,6 +7498,70 @@ describe('held-out sets 336–341 classes', () => {
   });
 });
 
+describe('held-out sets 342–346 classes', () => {
+  test('when a short record sets the status apart with an equals sign, then it is read as with a dash', () => {
+    expect(read('rekha menon = lost (bought in baner)').entities).toEqual({
+      lead: 'rekha menon',
+      status: 'LOST',
+      notes: 'bought in baner',
+    });
+  });
+
+  test('when "12 noon" follows a date with its month, then the visit is at noon on that date', () => {
+    expect(read('gopal das visit 9th oct 12 noon').entities).toMatchObject({
+      lead: 'gopal das',
+      visit_time: '2025-10-09T12:00:00+05:30',
+    });
+  });
+
+  test('when the hour is a field of its own after the day, then it is the hour', () => {
+    expect(read('tarun bose | monday | 5 | site visit').entities).toMatchObject({
+      lead: 'tarun bose',
+      visit_time: '2025-10-06T17:00:00+05:30',
+    });
+  });
+
+  test('when a sale was only nearly made, then it is in progress, and what undid it stands', () => {
+    expect(
+      read('gopal das nearly signed the agreement, the paperwork is pending with his bank').entities,
+    ).toMatchObject({
+      lead: 'gopal das',
+      status: 'IN_PROGRESS',
+    });
+    expect(
+      read('rekha menon almost paid the token but pulled out at the last minute').entities,
+    ).toMatchObject({
+      lead: 'rekha menon',
+      status: 'LOST',
+    });
+  });
+
+  test('when a status is said in jest and taken back, then the status said after it stands', () => {
+    expect(
+      read('mark tarun bose as lost, just joking, he wants a follow up next week').entities,
+    ).toMatchObject({
+      lead: 'tarun bose',
+      status: 'FOLLOW_UP',
+    });
+  });
+
+  test('when Hinglish marks the status then gives the reason with "kyunki", then the reason is the note', () => {
+    expect(read('gopal das ko lost mark kar do kyunki loan nahi mila').entities).toEqual({
+      lead: 'gopal das',
+      status: 'LOST',
+      notes: 'loan nahi mila',
+    });
+  });
+
+  test('when the day the status happened comes before a clause of its own, then the clause alone is the note', () => {
+    expect(
+      read('rekha menon is almost done, she nearly booked today, will bring the cheque on monday').entities,
+    ).toMatchObject({
+      notes: 'will bring the cheque on monday',
+    });
+  });
+});
+
 describe('a person said again by name, in speech without stops, begins a clause', () => {
   test('when two leads are named and then each said again as a subject, then each gets their own request', () => {
     expect(

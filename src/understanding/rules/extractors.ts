@@ -56,7 +56,8 @@ const BOUNDARY_WORDS = new Set(
     'lost purchased finalised finalized cancelled canceled dropped pulled withdrew backed walked tried rang ' +
     'bhk rk studio penthouse duplex bedroom showed payment amount token cheque money loan application documents papers kyc ' +
     'likes loves prefers hates feels seems knows keeps owns let lets fell felt seemed kept ' +
-    'near outside inside behind opposite beside beyond across towards into onto during until till while because'
+    'near outside inside behind opposite beside beyond across towards into onto during until till while because ' +
+    'almost nearly'
   ).split(' '),
 );
 
@@ -1139,7 +1140,11 @@ function trailingNotes(said: string): { notes?: string } {
 function trailingNotesSaid(said: string): { notes?: string } {
   // "not interested anymore she found …": an adverb of the status stays with it.
   // ("… is considering the 3 bhk, her family liked it": the home the status is about stays with it.)
-  const after = said.replace(STATUS_ADVERB, '').replace(HOME_OF_THE_STATUS, '');
+  // ("nearly closed the deal today, will finish the paperwork tomorrow": when it happened is no note.)
+  const after = said
+    .replace(STATUS_ADVERB, '')
+    .replace(HOME_OF_THE_STATUS, '')
+    .replace(WHEN_BEFORE_CLAUSE, ',');
   const labelled = REASON_LABEL.exec(after);
   const reason = labelled ? cleanClause(after.slice(labelled[0].length)) : '';
   if (reason) return { notes: reason };
@@ -1171,6 +1176,10 @@ function trailingNotesSaid(said: string): { notes?: string } {
 /** The home a status is about, said right after it and before a comma: "in the 3 bhk,", "the corner flat,". */
 const HOME_OF_THE_STATUS =
   /^\s*(?:(?:in|for|about|on)\s+)?(?:(?:the|a|an|this|that|one)\s+)?(?:(?!(?:because|coz|since|as|and|but|so|is|was|in|of)\b)[\p{L}\d-]+\s+){0,2}?(?:flats?|units?|bhk|villas?|plots?|apartments?|penthouse|duplex|house|home|row\s*house)\b(?=\s*[,;])/iu;
+
+/** The day the status happened, said before a clause of the lead's: "today, will finish …". */
+const WHEN_BEFORE_CLAUSE =
+  /^[\s,]*(?:today|yesterday|this\s+(?:morning|afternoon|evening))\s*,?\s*(?=(?:he|she|they|will|would|is|has|wants?|needs?)\b)/i;
 
 /** Words said to close a request, never its reason: "lost, thanks". */
 const COURTESY =
