@@ -557,6 +557,24 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
     /\b(?:keys(?:\s+of\s+(?:the|his|her|their)\s+(?:new\s+)?(?:flat|unit|villa|house|home|apartment))?|possession)\s+(?:was|were|has\s+been|have\s+been|got|is|are)\s+(?:now\s+|finally\s+)?(?:handed\s+over|handed|given)\s+to\s+(?!(?:the|a|an|him|her|them|us|me|his|their|our)\b)(?:\p{L}+\s+)?\p{L}+/giu,
     ['keys', 'possession'],
   ],
+  // "she is still buying", "he is still going ahead": the deal still on.
+  [
+    'IN_PROGRESS',
+    /\b(?:is|are)\s+still\s+(?:buying|going\s+ahead|on\s+board|in\s+the\s+market)\b/gi,
+    ['still'],
+  ],
+  // "has registered the sale deed", "the conveyance deed was executed": the sale made.
+  [
+    'WON',
+    /\b(?:registered|executed|signed)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:sale|conveyance)\s+deed\b|\b(?:sale|conveyance)\s+deed\s+(?:is|was|has\s+been|got)\s+(?:now\s+|finally\s+)?(?:registered|executed|signed|done)\b/gi,
+    ['deed'],
+  ],
+  // "wants to close by month end", "hopes to book before diwali": the sale wanted, soon — in progress.
+  [
+    'IN_PROGRESS',
+    /\b(?:wants?|wanted|plans?|planning|hopes?|hoping|would\s+like)\s+to\s+(?:close|finali[sz]e|book|buy|sign)(?:\s+(?:it|the\s+deal|the\s+flat|the\s+unit))?\s+(?:by|before)\s+(?:the\s+)?(?:month[\s-]?end|end\s+of\s+(?:the\s+|this\s+)?(?:month|week)|this\s+(?:week|month|weekend)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|diwali|\d{1,2}(?:st|nd|rd|th))\b/gi,
+    ['close', 'finalise', 'finalize', 'book', 'buy', 'sign'],
+  ],
   // "has done the booking", "they have done the registration": the sale made.
   [
     'WON',
@@ -1274,7 +1292,7 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
   // on a day, said alone, is a task, no status.
   [
     'FOLLOW_UP',
-    /\b(?:call|ring|ping|contact|reach\s+out\s+to|get\s+in\s+touch\s+with|connect\s+with)\s+(?:(?!(?:after|next|later|in|on|tomorrow|back|again|once|when)\b)\p{L}+\s+){0,2}(?:again\s+(?=after|next|later|in\b|once|when))?(?:after(?:\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b)?|(?:once|when)\s+(?:the|his|her|their|he|she|they)\b[^,.;]*?(?=\s*(?:[,.;]|$|\b(?:because|as|since|but|and|so)\b))|again\s+(?:tomorrow|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)|(?:tomorrow|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+again|next(?:\s+(?:week|month|year|weekend|time|(?:mon|tues|wednes|thurs|fri|satur|sun)day))?|later|in\s+(?:a|an|one|two|three|few|\d+)(?:\s+(?:days?|weeks?|months?|years?))?|in\s+(?:the\s+)?(?:first|second|third|fourth|last|next|1st|2nd|3rd|4th)\s+(?:week|half|fortnight)|in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december))\b/giu,
+    /\b(?:call|ring|ping|contact|reach\s+out\s+to|get\s+in\s+touch\s+with|connect\s+with)\s+(?:(?!(?:after|next|later|in|on|tomorrow|back|again|once|when|this)\b)\p{L}+\s+){0,2}(?:again\s+(?=after|next|later|in\b|once|when))?(?:after(?:\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b)?|this\s+(?:week|weekend|month)|(?:once|when)\s+(?:the|his|her|their|he|she|they)\b[^,.;]*?(?=\s*(?:[,.;]|$|\b(?:because|as|since|but|and|so)\b))|again\s+(?:tomorrow|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)|(?:tomorrow|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+again|next(?:\s+(?:week|month|year|weekend|time|(?:mon|tues|wednes|thurs|fri|satur|sun)day))?|later|in\s+(?:a|an|one|two|three|few|\d+)(?:\s+(?:days?|weeks?|months?|years?))?|in\s+(?:the\s+)?(?:first|second|third|fourth|last|next|1st|2nd|3rd|4th)\s+(?:week|half|fortnight)|in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december))\b/giu,
     ['call', 'ring', 'ping', 'contact', 'reach out', 'in touch', 'connect'],
   ],
   // "he cannot go ahead", "they will not proceed with the purchase", "is unable to proceed", "does not
@@ -1593,6 +1611,10 @@ const BY_A_BANK_AFTER =
 /** What follows "lost"/"won" when it is a thing lost or won, not the deal: "her phone", "a lottery". */
 const OTHER_OBJECT =
   /^\s+(?:his|her|their|my|your|a|an|the|some|(?:\p{L}+\s+){0,2}\p{L}+['\u2019]s)\s+(?!(?:deal|lead|client|customer|sale|booking|case|interest|unit|flat|property|plot|apartment|villa|house|home)\b)\p{L}/iu;
+
+/** What "dropped" or "cancelled" calls off when it is the deal: "the plan", "his booking", "the idea of buying". */
+const DEAL_CALLED_OFF =
+  /^\s+(?:his|her|their|the|this|that|our)\s+(?:whole\s+|entire\s+)?(?:plans?|idea|purchase|decision|search|hunt|enquiry|interest|booking|deal|token|agreement|allotment|(?:\p{L}+\s+)?(?:flat|unit|villa|plot|apartment|house|home|property))\b/iu;
 
 /** "lost without his phone", "lost in thought": at a loss, not a deal lost. */
 const AT_A_LOSS =
@@ -1943,7 +1965,14 @@ function phrasesIn(text: string): StatusPhrase[] {
     if (/^working$/i.test(match[0]) && /^\s+(?:in|at|for|with|as|from)\b/i.test(text.slice(end))) continue;
     // "lost her phone", "won a lottery", "pulled out his cheque book": the verb with a thing of its own
     // is no status; nor is a visit called off ("cancelled his visit for tomorrow").
-    if (OTHER_OBJECT.test(text.slice(end)) && /^(?:lost|won|pulled\s+out)$/i.test(match[0])) continue;
+    // ("cancelled her gym membership", "dropped his car plan": a thing of the lead's own called off — but
+    // "dropped the plan", "cancelled his booking" are the deal.)
+    if (
+      OTHER_OBJECT.test(text.slice(end)) &&
+      (/^(?:lost|won|pulled\s+out)$/i.test(match[0]) ||
+        (/^(?:dropped|cancell?ed)$/i.test(match[0]) && !DEAL_CALLED_OFF.test(text.slice(end))))
+    )
+      continue;
     // "got lost on the way": the way lost, not the lead.
     if (/^lost$/i.test(match[0]) && /\b(?:got|get|gets|getting)\s+$/i.test(text.slice(0, match.index)))
       continue;

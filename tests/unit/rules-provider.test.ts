@@ -7562,6 +7562,84 @@ describe('held-out sets 342–346 classes', () => {
   });
 });
 
+describe('held-out sets 348–352 classes', () => {
+  test("when another lead's request after \"but\" is said as the lead's words passed on, then it is that lead's", () => {
+    expect(
+      readAll('gopal das has booked but rekha menon told us to call her after diwali').map(
+        (each) => each.entities,
+      ),
+    ).toEqual([
+      { lead: 'gopal das', status: 'WON' },
+      { lead: 'rekha menon', status: 'FOLLOW_UP' },
+    ]);
+  });
+
+  test('when the request is said again for another lead with "too", "as well" or "same for", then both get it', () => {
+    expect(readAll('mark gopal das as lost, same for tarun bose').map((each) => each.entities)).toEqual([
+      { lead: 'gopal das', status: 'LOST' },
+      { lead: 'tarun bose', status: 'LOST' },
+    ]);
+    expect(
+      readAll('book rekha menon for sunday at 11 and leela iyer as well').map((each) => each.entities.lead),
+    ).toEqual(['rekha menon', 'leela iyer']);
+  });
+
+  test("when the new lead's name is said to be unknown, then no word of it is the name and the name is asked", () => {
+    const reading = read('his colleague wants a 2 bhk, no name yet, number 98220 33212, nashik');
+    expect(reading.intent).toBe('LEAD_CREATE');
+    expect(reading.entities.name).toBeUndefined();
+    expect(read('walk in today, name not known yet, 98220 33213, pune').entities.name).toBeUndefined();
+  });
+
+  test('when a referral is said as "got a referral from", then the friend named after it is the new lead', () => {
+    expect(
+      read('we got a referral from tarun bose, his cousin vivek rao, pune, 98220 33214').entities,
+    ).toEqual({
+      name: 'Vivek Rao',
+      phone: '+919822033214',
+      city: 'Pune',
+      source: 'Referral',
+    });
+  });
+
+  test("when a bare record opens with the lead's number and says where he is from, then it is created", () => {
+    expect(read("leela iyer's mobile number is 98220 33215, she is from nagpur").entities).toEqual({
+      name: 'Leela Iyer',
+      phone: '+919822033215',
+      city: 'Nagpur',
+    });
+  });
+
+  test('when the sale deed is registered or executed, then it is a sale', () => {
+    for (const t of [
+      'gopal das has registered the sale deed',
+      "rekha menon's conveyance deed was registered today",
+    ])
+      expect(read(t).entities).toMatchObject({ lead: leadSaidFirst(t), status: 'WON' });
+  });
+
+  test('when the lead wants to close or book by a day near, then it is in progress', () => {
+    expect(read('tarun bose hopes to book before diwali').entities).toMatchObject({
+      lead: 'tarun bose',
+      status: 'IN_PROGRESS',
+    });
+  });
+
+  test('when a call is asked for this week, then it is a follow-up', () => {
+    expect(read('rekha menon is free now, call her this weekend').entities).toMatchObject({
+      lead: 'rekha menon',
+      status: 'FOLLOW_UP',
+    });
+  });
+
+  test('when the lead is still buying, then the deal is in progress', () => {
+    expect(read('gopal das dropped his gym plan, not the flat, he is still buying').entities).toMatchObject({
+      lead: 'gopal das',
+      status: 'IN_PROGRESS',
+    });
+  });
+});
+
 describe('a person said again by name, in speech without stops, begins a clause', () => {
   test('when two leads are named and then each said again as a subject, then each gets their own request', () => {
     expect(

@@ -715,7 +715,7 @@ const NAME_AFTER_STRONG_CUE =
 const CALL_NOT_NAME =
   /^(?:from|to|on|in|at|up|back|me|us|him|her|them|about|regarding|for|yesterday|today|again|twice|just|this|last)\b/i;
 const NAME_AFTER_LEAD_CUE =
-  /\b(?:lead|prospect|client|customer|buyer|enquiry|inquiry|contact|add|adding|create|register|onboard|enrol|enroll|capture|save|for|mr\.?|mrs\.?|ms\.?|mister|shri|smt\.?|dr\.?|prof\.?|met|meeting|spoke\s+(?:to|with)|talked\s+to|call\s+from|enquiry\s+from|inquiry\s+from|colleague|friend|relative|neighbou?r|brother|sister|gentleman|put)\s*[:,-]?\s+/gi;
+  /\b(?:lead|prospect|client|customer|buyer|enquiry|inquiry|contact|add|adding|create|register|onboard|enrol|enroll|capture|save|for|mr\.?|mrs\.?|ms\.?|mister|shri|smt\.?|dr\.?|prof\.?|met|meeting|spoke\s+(?:to|with)|talked\s+to|call\s+from|enquiry\s+from|inquiry\s+from|colleague|friend|relative|neighbou?r|brother|sister|cousin|uncle|aunt|aunty|nephew|niece|gentleman|put)\s*[:,-]?\s+/gi;
 const THING_AFTER_ARTICLE =
   /^(?:a|an|the)\s+(?!(?:new\s+|young\s+|old\s+|nice\s+|retired\s+)?(?:lead|prospect|client|customer|buyer|enquiry|inquiry|contact|person|guy|lady|gentleman|man|woman|couple|family|boy|girl|uncle|aunty|auntie|doctor|dr|colonel|col|major|captain|capt|brigadier|advocate|engineer|professor|prof)\b)/i;
 /** In a story the name stands on its own before where the person is from: ", suresh pillai from kochi". */

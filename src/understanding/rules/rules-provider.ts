@@ -135,7 +135,10 @@ function onlyARecord(main: string): boolean {
       }
     : null;
   const rest = blank(withoutPlace, field)
+    // ("shekhar gupta's number is …, he is from delhi": whose number, and who is from there.)
+    .replace(/'s(?=\s+(?:(?:mobile|cell|phone|contact|whatsapp)\s+)?(?:number|num|no)\b)/gi, '')
     .replace(PHONE_WORDS, ' ')
+    .replace(/(?:^|[\s,;])(?:he|she|they)\s+(?:is|are|stays|lives|was)\s*(?=[\s,;]*$|\s{2,})/gi, ' ')
     .replace(KIND_OF_LEAD_LAST, ' ')
     .replace(/[\s,;.:-]+/g, ' ')
     .trim();
@@ -591,7 +594,7 @@ const WE_VISIT_THEIR_PLACE =
 
 /** The people of a story: "met a guy today, …", "got a call from a lady named …". */
 const STORY =
-  /\b(?:met|spoke\s+(?:to|with)|talked\s+(?:to|with)|got\s+(?:a\s+)?call\s+from|call\s+from|(?:got|received|had|have)\s+(?:a\s+|an\s+)?(?:dm|message|msg|text|mail|email|e-mail|ping)\b|(?:gave|shared|sent|passed\s+on)\s+(?:me|us)\s+the\s+(?:number|contact|details)\s+of\b|(?:an?\s+)?(?:enquiry|inquiry)|walk[\s-]?ins?\b|walked\s+in|referred|gave\s+(?:me|us)\s+(?:a\s+|one\s+)?(?:reference|referral|lead)|came\s+(?:by|over|in|to)|dropped\s+(?:by|in)|(?:a|an|one|this)\s+(?:\p{L}+\s+){0,2}(?:gentleman|lady|guy|couple|family|man|woman|person))\b/iu;
+  /\b(?:met|spoke\s+(?:to|with)|talked\s+(?:to|with)|got\s+(?:a\s+)?call\s+from|call\s+from|(?:got|received|had|have)\s+(?:a\s+|an\s+)?(?:dm|message|msg|text|mail|email|e-mail|ping)\b|(?:gave|shared|sent|passed\s+on)\s+(?:me|us)\s+the\s+(?:number|contact|details)\s+of\b|(?:an?\s+)?(?:enquiry|inquiry)|walk[\s-]?ins?\b|walked\s+in|referred|gave\s+(?:me|us)\s+(?:a\s+|one\s+)?(?:reference|referral|lead)|(?:got|received|have|had)\s+(?:a|an|one)\s+(?:new\s+)?(?:reference|referral)\b|came\s+(?:by|over|in|to)|dropped\s+(?:by|in)|(?:a|an|one|this)\s+(?:\p{L}+\s+){0,2}(?:gentleman|lady|guy|couple|family|man|woman|person))\b/iu;
 /** "wants a 2 bhk", "is looking for a villa", "she is also looking": the home a buyer is after. */
 const WANTS_HOME =
   /\b(?:wants?|wanted|needs?|needed|looking\s+for|searching\s+for|interested\s+in|requires?)\s+(?:(?:a|an|one|some)\s+)?(?:[\p{L}\d]+\s+){0,3}(?:flats?|bhk|villas?|plots?|apartments?|house|home|units?|penthouse|row\s*house|property|shop|office\s+space)\b|\b(?:is|are)\s+(?:also\s+)?(?:looking|house\s+hunting|in\s+the\s+market)(?:\s+to\s+buy)?\b|\b(?:asked|asking)\s+(?:for|about)\s+(?:the\s+)?(?:details|price|prices|rates|brochure|availability)\b|\b(?:enquired|inquired)\b|\b(?:wants?|wanted|plans?|planning|hopes?|hoping|looking)\s+to\s+(?:buy|invest|purchase)\s+(?:in|at|near|around)\b/iu;
@@ -1239,9 +1242,15 @@ function readClause(text: string, region: string): ClauseReading {
     const city = found && /^\s*or\s+\p{L}/u.test(withoutSource.slice(found.span.end)) ? null : found;
     if (city?.value) said.city = city.value;
     if (city?.locality) said.locality = city.locality;
-    const name =
-      referredName(blank(main, city?.span ?? null), city !== null) ??
-      extractNameForCreate(blank(withoutSource, city?.span ?? null), withoutSource, city !== null);
+    // ("…, no name yet, …", "didn't get her name": a name said to be unknown is no name.)
+    const unnamed = NAME_NOT_KNOWN.exec(withoutSource);
+    const forName = unnamed
+      ? blank(withoutSource, { start: unnamed.index, end: unnamed.index + unnamed[0].length })
+      : withoutSource;
+    const name = unnamed
+      ? null
+      : (referredName(blank(main, city?.span ?? null), city !== null) ??
+        extractNameForCreate(blank(forName, city?.span ?? null), forName, city !== null));
     if (name) said.name = name;
     if (markedNotes) said.notes = markedNotes;
   } else if (chosen.intent === 'VISIT_SCHEDULE') {
@@ -1743,7 +1752,12 @@ function listBreaks(clause: string, intent: Intent): { at: number; length: numbe
       if (!name || isPronounReference(name.name)) return false;
       const rest = after
         .slice(name.end)
-        .replace(/^\s*(?:[:-]\s*|(?:is|as|to)\s+)?(?:(?:still|now|also|already|finally|just)\s+)*/i, '');
+        .replace(/^\s*(?:[:-]\s*|(?:is|as|to)\s+)?(?:(?:still|now|also|already|finally|just)\s+)*/i, '')
+        // ("… but ehsaan asked us to call back next month": the lead's words passed on.)
+        .replace(
+          /^(?:(?:asked|told|requested)\s+(?:us|me)\s+to|said\s+(?:that\s+)?(?:we\s+should\s+)?)\s+/i,
+          '',
+        );
       // ("… but meena is still thinking": a status phrase that says its own verb.)
       return intent === 'LEAD_UPDATE'
         ? findStatusPhrase(rest)?.start === 0 ||
@@ -2118,7 +2132,38 @@ function withRepeatedSubjectsBroken(text: string): string {
   return from === 0 ? text : broken + text.slice(from);
 }
 
+/** A new lead's name said to be unknown: "no name yet", "name not known", "didn't get his name". */
+const NAME_NOT_KNOWN =
+  /\b(?:no\s+name(?:\s+(?:yet|given|known|for\s+now))?|name\s+(?:not\s+(?:known|given|yet|said|taken)|unknown|pending|to\s+be\s+(?:confirmed|taken))|(?:didn'?t|did\s+not|don'?t|do\s+not|could\s+not|couldn'?t)\s+(?:get|know|have|take|catch)\s+(?:his|her|their|the)\s+name(?:\s+yet)?)\b/i;
+
+/** "…, and vishal too", "… and meena as well", "…, same for ravi": the request said again for another lead. */
+const SAME_FOR_ANOTHER =
+  /[\s,;.]+(?:and\s+)?(?:(?:the\s+)?same\s+(?:for|with)\s+((?:(?!and\b)\p{L}+\s+){0,2}\p{L}+)|((?:(?!and\b)\p{L}+\s+){0,2}(?!and\b)\p{L}+)\s+(?:too|as\s+well))\s*[.!]?\s*$/iu;
+
+/**
+ * "mark pritam as follow up, and vishal too": the last request, said once more for the lead named after
+ * it (its note stays with the first).
+ */
+function sameForAnother(text: string, region: string): Understanding | null {
+  const tail = SAME_FOR_ANOTHER.exec(text);
+  const name = (tail?.[1] ?? tail?.[2])?.trim();
+  if (!tail || !name || leadingNameWords(name, 3) !== name || isPronounReference(name)) return null;
+  const head = understandTranscript(text.slice(0, tail.index), region);
+  const last = head.actions[head.actions.length - 1];
+  if (
+    !last ||
+    (last.intent !== 'LEAD_UPDATE' && last.intent !== 'VISIT_SCHEDULE') ||
+    !last.said.lead_reference ||
+    namedIn(last.said, name)
+  )
+    return null;
+  const { notes: _notes, ...said } = last.said;
+  return { ...head, actions: [...head.actions, { ...last, said: { ...said, lead_reference: name } }] };
+}
+
 function understandTranscript(text: string, region: string): Understanding {
+  const same = sameForAnother(text, region);
+  if (same) return same;
   text = withRepeatedSubjectsBroken(text);
   const clauses: string[] = [];
   const first: ClauseReading[] = [];
