@@ -1067,7 +1067,12 @@ export function normalizeTranscript(input: string): string {
     .replace(/\s*\|\s*|\s+\/\s*|\s*\/\s+/g, ', ')
     .replace(/\s@\s*(?=\d)/g, ' at ')
     .replace(/(?<=\p{L})\s+\+\s+(?=\p{L})/gu, ' and ')
-    .replace(/\b(?:loc|locality|area)\s*:\s*/gi, 'from ');
+    .replace(/\b(?:loc|locality|area)\s*:\s*/gi, 'from ')
+    // "make ravi won", "make meena follow up": a lead made a status is marked so.
+    .replace(
+      /(?<=^|[,.;]\s*|\b(?:and|please|so|also)\s+)make\s+(?!(?:it|that|this)\b)(?=(?:[a-z]+\s+){1,3}(?:as\s+)?(?:won|lost|follow[\s-]?up|in[\s-]?progress)\s*[.!]?\s*$)/gi,
+      'mark ',
+    );
   for (const filler of FILLERS) text = text.replace(filler, ' ');
   // "p uh m", "4e21 uh 8a9b": what a filler leaves is one space, so the words around it still meet
   // (ids are joined after the fillers go, once).

@@ -452,9 +452,34 @@ function withDigitTails(text: string): string {
   });
 }
 
+/**
+ * "mark smriti as won, sorry, harmanpreet as won", "book ravi for monday at 4, no, meena for monday at
+ * 4": the request said again whole for another lead — the new lead and what follows stand.
+ */
+const RESTATED_FOR_ANOTHER = new RegExp(
+  `\\b(mark|update|set|put|move|change|book|schedule|fix)\\s+((?:\\p{L}+\\s+){0,2}\\p{L}+)\\s+(as|to|in|into|for)\\s+[^,.;]+?[\\s,.;]+(?:${ONE_MARKER}[\\s,.;]+)+((?:\\p{L}+\\s+){0,2}\\p{L}+)\\s+\\3\\s+`,
+  'giu',
+);
+
+function withRequestRestated(text: string): string {
+  if (!mayHoldMarker(text)) return text;
+  return text.replace(RESTATED_FOR_ANOTHER, (whole, verb: string, old: string, cue: string, name: string) => {
+    const words = name.toLowerCase().split(/\s+/);
+    const aName =
+      name.toLowerCase() !== old.toLowerCase() &&
+      !mayHoldMarker(name) &&
+      words.every((word) => !NOT_NAME_WORDS.has(word) && !NONE_OF.test(word)) &&
+      findStatusPhrase(name) === null;
+    return aName ? `${verb} ${name} ${cue} ` : whole;
+  });
+}
+
 export function resolveRepairs(input: string): string {
   let text = withoutDeniedValue(
-    withDigitTails(input).replace(NOT_BUT, (_match, preposition: string) => `${preposition} `),
+    withRequestRestated(withDigitTails(input)).replace(
+      NOT_BUT,
+      (_match, preposition: string) => `${preposition} `,
+    ),
   );
   // Each pass resolves the first marker that corrects something; a marker that does not is dropped.
   for (let guard = 0; guard < 8 && mayHoldMarker(text); guard++) {

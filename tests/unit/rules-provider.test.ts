@@ -7640,6 +7640,35 @@ describe('held-out sets 348–352 classes', () => {
   });
 });
 
+describe('held-out sets 353–357 classes', () => {
+  test('when the whole request is said again for another lead after a repair marker, then the other lead stands', () => {
+    expect(read('mark gopal das as lost, sorry, tarun bose as lost').entities).toEqual({
+      lead: 'tarun bose',
+      status: 'LOST',
+    });
+    expect(
+      read('book rekha menon for friday at 11, no wait, leela iyer for friday at 11').entities,
+    ).toMatchObject({
+      lead: 'leela iyer',
+    });
+  });
+
+  test('when a lead is made a status ("make ravi won"), then it is marked so', () => {
+    expect(read('make gopal das in progress').entities).toEqual({ lead: 'gopal das', status: 'IN_PROGRESS' });
+  });
+
+  test('when the lead is to be shown more than a flat, or a flat described, at a time, then it is a visit', () => {
+    for (const t of [
+      'show rekha menon the amenities and the model flat on sunday at 12',
+      'show tarun bose the 1800 sq ft corner villa on friday at 4',
+    ])
+      expect(read(t)).toMatchObject({
+        intent: 'VISIT_SCHEDULE',
+        entities: { lead: leadSaidFirst(t.replace(/^show /, '')) },
+      });
+  });
+});
+
 describe('a person said again by name, in speech without stops, begins a clause', () => {
   test('when two leads are named and then each said again as a subject, then each gets their own request', () => {
     expect(
