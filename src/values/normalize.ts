@@ -1070,7 +1070,7 @@ export function normalizeTranscript(input: string): string {
     .replace(/\b(?:loc|locality|area)\s*:\s*/gi, 'from ')
     // "make ravi won", "make meena follow up": a lead made a status is marked so.
     .replace(
-      /(?<=^|[,.;]\s*|\b(?:and|please|so|also)\s+)make\s+(?!(?:it|that|this)\b)(?=(?:[a-z]+\s+){1,3}(?:as\s+)?(?:won|lost|follow[\s-]?up|in[\s-]?progress)\s*[.!]?\s*$)/gi,
+      /(?<=^|[,.;]\s*|\b(?:and|please|so|also)\s+)make\s+(?!(?:it|that|this)\b)(?=(?:[a-z]+\s+){1,3}(?:as\s+)?(?:won|lost|follow[\s-]?up|in[\s-]?progress)(?:[\s,.!]+(?:thanks|thank\s+you|thx|please|pls|ok|okay))*[\s.!]*$)/gi,
       'mark ',
     );
   for (const filler of FILLERS) text = text.replace(filler, ' ');
