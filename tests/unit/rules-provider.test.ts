@@ -7669,6 +7669,38 @@ describe('held-out sets 353–357 classes', () => {
   });
 });
 
+describe('held-out sets 358–361 classes', () => {
+  test("when a bare record tells its source with a verb in the name's own field, then the name stands", () => {
+    expect(read('leela iyer from nagpur texted on whatsapp, 98220 33216').entities).toEqual({
+      name: 'Leela Iyer',
+      phone: '+919822033216',
+      city: 'Nagpur',
+      source: 'WhatsApp',
+    });
+    expect(read('gopal das found us on instagram, he lives in nashik, 98220 33217').entities).toMatchObject({
+      name: 'Gopal Das',
+      city: 'Nashik',
+      source: 'Instagram',
+    });
+  });
+
+  test('when the new lead dropped by or came to the site office, then the source is a walk-in', () => {
+    expect(read('rekha menon came to our sales office, from pune, 98220 33218').entities).toMatchObject({
+      name: 'Rekha Menon',
+      source: 'Walk-in',
+    });
+  });
+
+  test('when interest in our project is told with a number and where the person lives, then it is a new lead', () => {
+    expect(read('tarun bose is very interested in the 3 bhk, stays in indore, 98220 33219')).toEqual({
+      intent: 'LEAD_CREATE',
+      entities: { name: 'Tarun Bose', phone: '+919822033219', city: 'Indore' },
+    });
+    // Without a number it is the status of a lead.
+    expect(read('tarun bose is very interested in the 3 bhk').intent).toBe('LEAD_UPDATE');
+  });
+});
+
 describe('a person said again by name, in speech without stops, begins a clause', () => {
   test('when two leads are named and then each said again as a subject, then each gets their own request', () => {
     expect(

@@ -57,7 +57,7 @@ const BOUNDARY_WORDS = new Set(
     'bhk rk studio penthouse duplex bedroom showed payment amount token cheque money loan application documents papers kyc ' +
     'likes loves prefers hates feels seems knows keeps owns let lets fell felt seemed kept ' +
     'near outside inside behind opposite beside beyond across towards into onto during until till while because ' +
-    'almost nearly'
+    'almost nearly stays resides settled'
   ).split(' '),
 );
 
@@ -279,7 +279,7 @@ const SOURCE_AFTER_CUE = new RegExp(
 const SOURCE_UNKNOWN_AFTER_CUE =
   /\b(?:lead\s+)?source(?:\s+is|\s+was)?\s*[:-]?\s+(\p{L}[\p{L}\d.&'-]*(?:\s+\p{L}[\p{L}\d.&'-]*)?)/iu;
 const SOURCE_BARE = new RegExp(
-  `\\b(instagram|insta|facebook|whats\\s?app|referral|walk[\\s-]?in|walked\\s+in(?:to)?|website|99\\s?acres|magic\\s?bricks|nobroker|no\\s+broker|housing\\.com|justdial|just\\s+dial|linkedin|youtube|cold\\s+call|channel\\s+partners?|google\\s+ads?|referred)\\b`,
+  `\\b(instagram|insta|facebook|whats\\s?app|referral|walk[\\s-]?in|walked\\s+in(?:to)?|website|99\\s?acres|magic\\s?bricks|nobroker|no\\s+broker|housing\\.com|justdial|just\\s+dial|linkedin|youtube|cold\\s+call|channel\\s+partners?|google\\s+ads?|referred|(?:dropped\\s+(?:by|in\\s+at)|came\\s+to|visited)\\s+(?:the|our)\\s+(?:site|sales)\\s+office)\\b`,
   'i',
 );
 /** "referred by meena", "reference from bharat", "reference of her cousin": a lead brought by somebody. */

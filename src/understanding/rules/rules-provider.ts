@@ -113,6 +113,9 @@ function onlyNamePlacePhone(main: string): boolean {
 /** The words that name the phone, said before it: "number", "his mobile number is", "ph:". */
 const PHONE_WORDS =
   /\b(?:(?:his|her|their|the)\s+)?(?:(?:mobile|cell|phone|contact|whatsapp)(?:\s+(?:number|no|num))?|number|num|mob|ph)(?:\s+is)?\s*[:.-]?(?=\s{4,}|\s*[,;]|\s*$)/gi;
+/** The words that tell how a lead came, before its source: "messaged on …", "saw our ad on …". */
+const SOURCE_TOLD_BY =
+  /\b(?:messaged|texted|pinged|wrote|enquired|inquired|contacted\s+us|(?:saw|seen|found)\s+(?:us|our\s+(?:ad|advert|advertisement|post|listing|page)))(?=[\s,]*(?:$|,|\s{2,}))/gi;
 /** A lead's source said last as a word of its kind: "…, facebook lead", "…, 99acres enquiry". */
 const KIND_OF_LEAD_LAST = /(?:^|[\s,;])(?:lead|enquiry|inquiry|ad|listing)\s*[.]?\s*$/i;
 
@@ -127,18 +130,23 @@ function onlyARecord(main: string): boolean {
   if (!place?.value) return false;
   const withoutPlace = blank(said, place.span);
   const source = extractSource(withoutPlace);
-  // ("…, she saw our banner near the metro": the field that tells the source goes with it.)
+  // ("…, she saw our banner near the metro": a field of its own that tells the source goes with it; in
+  // the name's own field, "konkona sen from surat messaged on whatsapp", only the words that tell it.)
+  const fieldStart = source ? withoutPlace.lastIndexOf(',', source.span.start) + 1 : 0;
   const field = source
-    ? {
-        start: withoutPlace.lastIndexOf(',', source.span.start) + 1,
-        end: (withoutPlace.indexOf(',', source.span.end) + 1 || withoutPlace.length + 1) - 1,
-      }
+    ? fieldStart > 0
+      ? {
+          start: fieldStart,
+          end: (withoutPlace.indexOf(',', source.span.end) + 1 || withoutPlace.length + 1) - 1,
+        }
+      : source.span
     : null;
   const rest = blank(withoutPlace, field)
+    .replace(SOURCE_TOLD_BY, ' ')
     // ("shekhar gupta's number is …, he is from delhi": whose number, and who is from there.)
     .replace(/'s(?=\s+(?:(?:mobile|cell|phone|contact|whatsapp)\s+)?(?:number|num|no)\b)/gi, '')
     .replace(PHONE_WORDS, ' ')
-    .replace(/(?:^|[\s,;])(?:he|she|they)\s+(?:is|are|stays|lives|was)\s*(?=[\s,;]*$|\s{2,})/gi, ' ')
+    .replace(/(?:^|[\s,;])(?:he|she|they)(?:\s+(?:is|are|stays|lives|was))?\s*(?=[\s,;]*$|\s{2,})/gi, ' ')
     .replace(KIND_OF_LEAD_LAST, ' ')
     .replace(/[\s,;.:-]+/g, ' ')
     .trim();
@@ -595,6 +603,9 @@ const WE_VISIT_THEIR_PLACE =
 /** The people of a story: "met a guy today, …", "got a call from a lady named …". */
 const STORY =
   /\b(?:met|spoke\s+(?:to|with)|talked\s+(?:to|with)|got\s+(?:a\s+)?call\s+from|call\s+from|(?:got|received|had|have)\s+(?:a\s+|an\s+)?(?:dm|message|msg|text|mail|email|e-mail|ping)\b|(?:gave|shared|sent|passed\s+on)\s+(?:me|us)\s+the\s+(?:number|contact|details)\s+of\b|(?:an?\s+)?(?:enquiry|inquiry)|walk[\s-]?ins?\b|walked\s+in|referred|gave\s+(?:me|us)\s+(?:a\s+|one\s+)?(?:reference|referral|lead)|(?:got|received|have|had)\s+(?:a|an|one)\s+(?:new\s+)?(?:reference|referral)\b|came\s+(?:by|over|in|to)|dropped\s+(?:by|in)|(?:a|an|one|this)\s+(?:\p{L}+\s+){0,2}(?:gentleman|lady|guy|couple|family|man|woman|person))\b/iu;
+/** Interest in a home of ours: "is interested in our project", "are very interested in the 3 bhk". */
+const INTEREST_IN_A_HOME =
+  /\b(?:is|are)\s+(?:also\s+|very\s+|really\s+)*interested\s+in\s+(?:(?:our|the|a|an|your)\s+)?(?:[\p{L}\d]+\s+){0,2}?(?:project|flats?|villas?|plots?|apartments?|property|homes?|house|bhk|units?|township)\b/iu;
 /** "wants a 2 bhk", "is looking for a villa", "she is also looking": the home a buyer is after. */
 const WANTS_HOME =
   /\b(?:wants?|wanted|needs?|needed|looking\s+for|searching\s+for|interested\s+in|requires?)\s+(?:(?:a|an|one|some)\s+)?(?:[\p{L}\d]+\s+){0,3}(?:flats?|bhk|villas?|plots?|apartments?|house|home|units?|penthouse|row\s*house|property|shop|office\s+space)\b|\b(?:is|are)\s+(?:also\s+)?(?:looking|house\s+hunting|in\s+the\s+market)(?:\s+to\s+buy)?\b|\b(?:asked|asking)\s+(?:for|about)\s+(?:the\s+)?(?:details|price|prices|rates|brochure|availability)\b|\b(?:enquired|inquired)\b|\b(?:wants?|wanted|plans?|planning|hopes?|hoping|looking)\s+to\s+(?:buy|invest|purchase)\s+(?:in|at|near|around)\b/iu;
@@ -679,6 +690,19 @@ function intentCandidates(said: string, hasPhone: boolean, hasTime: boolean): Ca
   if (thingBooked && !status) return [];
   // "met six clients, nothing closed", "nobody booked today": a status of no one.
   if (status?.negated && /^(?:nothing|nobody|no\s+one|none)\b/i.test(main.slice(status.start))) return [];
+  // "mumtaz is interested in our project, lives in kochi, 98…": interest told with a number and where
+  // the person lives is a new lead, not the status of one.
+  const interest = hasPhone && status?.status === 'IN_PROGRESS' ? INTEREST_IN_A_HOME.exec(main) : null;
+  if (
+    interest &&
+    status &&
+    status.start >= interest.index &&
+    status.start < interest.index + interest[0].length &&
+    visitNoun < 0 &&
+    !UPDATE_VERB.test(main) &&
+    SAYS_A_CITY.test(main)
+  )
+    return [{ intent: 'LEAD_CREATE', position: 0, strength: 2 }];
   // "meena iyer on monday at 4": a lead and a time, nothing else, is a visit dictated (what was blanked
   // as no visit, "booked a cab for the visit", is something else said).
   if (hasTime && visitNoun < 0 && !status && onlyANameBesides(said))
