@@ -167,11 +167,11 @@ function readReference(said: SaidEntities, reading: Reading): void {
 const ALTERNATIVES = /\b(?:or|either|maybe|perhaps|not\s+sure)\b/i;
 
 function readVisitTime(said: SaidEntities, context: InterpretContext, reading: Reading): void {
-  const said_ = clean(said.time);
-  if (!said_) return;
+  const asSaid = clean(said.time);
+  if (!asSaid) return;
   // "if she calls back, book her for saturday at 11": the time is read and reported, nothing is booked.
-  const onCondition = /^if\s+/i.exec(said_);
-  const phrase = onCondition ? said_.slice(onCondition[0].length) : said_;
+  const onCondition = /^if\s+/i.exec(asSaid);
+  const phrase = onCondition ? asSaid.slice(onCondition[0].length) : asSaid;
   if (ALTERNATIVES.test(phrase)) {
     reading.problems.push(`I heard more than one time ('${phrase}'). Say the one time the visit should be.`);
     reading.prompt = 'When should the visit be? Please say one time, for example: Monday at 4 pm.';
@@ -204,7 +204,7 @@ function readVisitTime(said: SaidEntities, context: InterpretContext, reading: R
     reading.entities.visit_time = time.iso;
     if (onCondition) {
       reading.problems.push('The visit was asked for on a condition; nothing was booked.');
-      reading.prompt = `Shall I book the visit for ${time.iso} now? Say yes once it is confirmed.`;
+      reading.prompt = 'Is the visit confirmed? Say its day and time again to book it.';
       reading.invalid.push('visit_time');
     }
   }

@@ -7488,6 +7488,17 @@ describe('held-out sets 336–341 classes', () => {
     });
   });
 
+  test('when a booking is asked on a condition, then the time read is reported and the answer asks whether it is confirmed', () => {
+    const [action] = understandWithRules('if gopal das confirms, book him for sunday at 10').actions;
+    const interpreted = interpret('VISIT_SCHEDULE', action!.said, context);
+    expect(interpreted.ok).toBe(false);
+    expect(interpreted.entities.visit_time).toBe('2025-10-05T10:00:00+05:30');
+    if (!interpreted.ok) {
+      expect(interpreted.problem.message).toMatch(/on a condition; nothing was booked/);
+      expect(interpreted.problem.fields).toEqual(['visit_time']);
+    }
+  });
+
   test('when a booking is asked on a condition said first or after it, then it is asked, not written', () => {
     for (const t of [
       'if gopal das confirms, schedule him for sunday at 10',
