@@ -397,6 +397,8 @@ const WITHDRAWAL = new RegExp(
     "(?:don'?t|do\\s+not)\\s+do\\s+(?:it|that|anything)|(?:rehne|rehene|rahne|jaane|jane|chhod)\\s+do|chhodo|chodo|" +
     // "… hold on, let me check first": put off until the speaker knows.
     '(?:hold\\s+on[\\s,]+)?let\\s+me\\s+(?:check|confirm|verify|think|see|ask|double[\\s-]?check)(?:\\s+[a-z]+){0,4})' +
+    // ("… no, forget it, she will call": why, said after it.)
+    "(?:[\\s,;]+(?:he|she|they|i|we)\\s+(?:will|'ll|would|can|may)\\s+[a-z]+(?:\\s+[a-z]+){0,5})?" +
     '(?:[\\s,.;!]+(?:thanks|thank\\s+you|ok|okay|sorry))*[\\s.!]*$',
   'i',
 );

@@ -7712,6 +7712,21 @@ describe('held-out sets 358–361 classes', () => {
   });
 });
 
+describe('held-out sets 362–365 classes', () => {
+  test('when a request is withdrawn with "forget it" and a reason after it, then nothing is written', () => {
+    for (const t of [
+      'mark gopal das as lost, no, forget it, he will call me tonight',
+      'book rekha menon for sunday at 11, never mind, she will confirm later',
+    ])
+      expect(read(t).intent).toBe('UNKNOWN');
+  });
+
+  test('when Hinglish asks what the status or the plan is, then it is a question', () => {
+    for (const t of ['tarun bose ka kya status hai', 'rekha menon ka kya plan hai'])
+      expect(read(t).intent).toBe('UNKNOWN');
+  });
+});
+
 describe('a person said again by name, in speech without stops, begins a clause', () => {
   test('when two leads are named and then each said again as a subject, then each gets their own request', () => {
     expect(

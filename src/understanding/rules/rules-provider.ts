@@ -361,7 +361,7 @@ const TAG_QUESTION =
  * "kitne", "kaun", "kaise", "kahan"), or "… kya hai" closing it ("mohan ka status kya hai").
  */
 const HINGLISH_ASKS =
-  /^\s*kya\b|\b(?:kab|kitne|kitna|kitni|kaun|kaunsa|kaunse|kaise|kahan|kahaan|batao|bataiye|batana|bata\s+do|bolo)\b|\bkya\s+(?:hai|h|tha|hua|bola|boli|kaha)\s*[?.]?\s*$/i;
+  /^\s*kya\b|\b(?:kab|kitne|kitna|kitni|kaun|kaunsa|kaunse|kaise|kahan|kahaan|batao|bataiye|batana|bata\s+do|bolo)\b|\bkya\s+(?:(?:status|scene|update|plan|haal)\s+)?(?:hai|h|tha|hua|bola|boli|kaha)\s*[?.]?\s*$/i;
 
 const NAME_THEN_STATUS =
   /^\s*(?!(?:update|change|set|mark|move|put)\b)\p{L}+(?:\s+\p{L}+){0,2}(?:'s)?\s+(?:ka\s+|ki\s+)?status\s*[?.]?\s*$/iu;
