@@ -1068,6 +1068,11 @@ export function normalizeTranscript(input: string): string {
     .replace(/\s@\s*(?=\d)/g, ' at ')
     .replace(/(?<=\p{L})\s+\+\s+(?=\p{L})/gu, ' and ')
     .replace(/\b(?:loc|locality|area)\s*:\s*/gi, 'from ')
+    // "put meena down for friday at 10": a lead put down for a day or an hour is booked for it.
+    .replace(
+      /\bput\s+((?:[a-z]+\s+){1,3}?)down\s+for\s+(?=(?:today|tonight|tomorrow|day\s+after|(?:this|next|coming|on)\s|(?:mon|tues|wednes|thurs|fri|satur|sun)day|the\s+\d|\d))/gi,
+      'book $1for ',
+    )
     // "make ravi won", "make meena follow up": a lead made a status is marked so.
     .replace(
       /(?<=^|[,.;]\s*|\b(?:and|please|so|also)\s+)make\s+(?!(?:it|that|this)\b)(?=(?:[a-z]+\s+){1,3}(?:as\s+)?(?:won|lost|follow[\s-]?up|in[\s-]?progress)(?:[\s,.!]+(?:thanks|thank\s+you|thx|please|pls|ok|okay))*[\s.!]*$)/gi,

@@ -7721,6 +7721,13 @@ describe('held-out sets 362–365 classes', () => {
       expect(read(t).intent).toBe('UNKNOWN');
   });
 
+  test('when a lead is put down for a day and an hour, then the visit is booked', () => {
+    expect(read('put rekha menon down for monday at 11 am').entities).toMatchObject({
+      lead: 'rekha menon',
+      visit_time: '2025-10-06T11:00:00+05:30',
+    });
+  });
+
   test('when Hinglish asks what the status or the plan is, then it is a question', () => {
     for (const t of ['tarun bose ka kya status hai', 'rekha menon ka kya plan hai'])
       expect(read(t).intent).toBe('UNKNOWN');
