@@ -7728,6 +7728,14 @@ describe('held-out sets 362–365 classes', () => {
     });
   });
 
+  test('when "the" thing no list knows stands before the city, then it is no locality', () => {
+    for (const t of [
+      'enter gopal das in the system, nagpur, 98220 33220',
+      'enter gopal das in the system nagpur 98220 33220',
+    ])
+      expect(read(t).entities).toEqual({ name: 'Gopal Das', phone: '+919822033220', city: 'Nagpur' });
+  });
+
   test('when Hinglish asks what the status or the plan is, then it is a question', () => {
     for (const t of ['tarun bose ka kya status hai', 'rekha menon ka kya plan hai'])
       expect(read(t).intent).toBe('UNKNOWN');

@@ -471,6 +471,9 @@ function findCity(main: string): PlaceMention | null {
     // words name a place.
     if (PERSON_FROM.test(main.slice(0, cue.index)) && !isKnownPlace(area) && !findLocality(area)) continue;
     const city = CITY_AFTER.exec(after.slice(areaEnd));
+    // ("enter meghna gulzar in the crm, bhopal": "the" thing no list knows, said before the city, is no
+    // part of it — a locality is named without an article.)
+    if (city?.[1] && /^the\s/i.test(after) && !findLocality(area) && !isKnownPlace(area)) continue;
     if (city?.[1]) {
       const end = start + areaEnd + city[0].length;
       // "vashi navi mumbai": the area's last words may begin a longer city than the one after them.
