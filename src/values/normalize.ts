@@ -716,13 +716,9 @@ function clockPhrases(text: string): string {
       // "at 11 11 am": an hour said twice is the hour, not eleven past eleven.
       .replace(/\b(at|by|around)\s+(\d{1,2})\s+\2(?=\s*(?:[ap]\.?\s?m\b|[,.;]|$|[0-5]\d\b))/gi, '$1 $2')
       // "book ravi monday 1", "tomorrow 4": a bare hour right after its day.
-      .replace(DAY_BARE_HOUR, (match, day: string, hour: string) =>
-        Number(hour) >= 1 && Number(hour) <= 12 ? `${day} at ${hour}` : match,
-      )
+      .replace(DAY_BARE_HOUR, dayAtHour)
       // "ravi | sunday | 4 | site visit": the same, the hour a field of its own after the day's.
-      .replace(DAY_FIELD_HOUR, (match, day: string, hour: string) =>
-        Number(hour) >= 1 && Number(hour) <= 12 ? `${day} at ${hour}` : match,
-      )
+      .replace(DAY_FIELD_HOUR, dayAtHour)
       // "on sunday at to": the misheard hour said last, with nothing after it.
       .replace(
         /\b(at|by|around)\s+(to|too|for)\s*(?=[,.;!?]*\s*$)/gi,
@@ -870,6 +866,11 @@ const DAY_BARE_HOUR = new RegExp(
   `\\b(today|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\\s+(\\d{1,2})\\b(?![:.]\\d|\\s*(?:st|nd|rd|th|[ap]m\\b|\\d|(?:${COUNTED})\\b|of\\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))`,
   'gi',
 );
+
+/** A day and a bare hour of the clock after it, as "<day> at <hour>" (a number past 12 is no hour). */
+function dayAtHour(match: string, day: string, hour: string): string {
+  return Number(hour) >= 1 && Number(hour) <= 12 ? `${day} at ${hour}` : match;
+}
 
 const DAY_FIELD_HOUR =
   /\b(today|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s*,\s*(\d{1,2})(?=\s*(?:[,;.]|$))/gi;

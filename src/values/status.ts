@@ -1792,18 +1792,6 @@ const VISIT_AFTER_CANCELLED =
  * What comes before "cancelled" when the visit itself was called off ("the site visit got cancelled",
  * "the visit on monday at 4 has been called off", "the visit with ravi was cancelled").
  */
-/**
- * "don't book him for friday, he cancelled", "was coming tomorrow at 11 but she cancelled": "cancelled"
- * with nothing named after it, said after a visit or a booking for a time, calls that visit off.
- */
-const NOTHING_NAMED_AFTER =
-  /^\s*(?:[,.;!?]|$|(?:it|that|again|now|today|at\s+the\s+last\s+minute)\b\s*(?:[,.;!?]|$))/i;
-/** Whether a visit or a booking for a time was spoken of in `before`, so that a bare "cancelled" after it is that visit's. */
-export function visitTalkedOf(before: string): boolean {
-  return VISIT_TALK.test(before);
-}
-const VISIT_TALK =
-  /\b(?:visits?|visiting|meetings?|appointments?|tours?|viewings?|coming|come|(?:book|schedule|fix|arrange)\s+(?:\p{L}+\s+){1,3}?for)\b/iu;
 const VISIT_BEFORE_CANCELLED =
   /\b(?:site\s+)?(?:visits?|meetings?|appointments?|tours?|viewings?|calls?)\s+(?:(?:with|of|for)\s+(?:\p{L}+\s+){1,2})?(?:(?:on|at|for|tomorrow|today|tonight|this|next|coming|morning|evening|afternoon|noon|am|pm|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}(?:[:.]\d{2})?)\s+)*(?:(?:got|gets|was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be)\s+)?(?:also\s+|now\s+)?$/iu;
 
@@ -1984,9 +1972,7 @@ function phrasesIn(text: string): StatusPhrase[] {
     if (REFUSAL.test(match[0]) && FROM_ANOTHER.test(text.slice(end))) continue;
     if (
       /^(?:cancell?ed|called\s+off)$/i.test(match[0]) &&
-      (VISIT_AFTER_CANCELLED.test(text.slice(end)) ||
-        VISIT_BEFORE_CANCELLED.test(text.slice(0, match.index)) ||
-        (NOTHING_NAMED_AFTER.test(text.slice(end)) && VISIT_TALK.test(text.slice(0, match.index))))
+      (VISIT_AFTER_CANCELLED.test(text.slice(end)) || VISIT_BEFORE_CANCELLED.test(text.slice(0, match.index)))
     )
       continue;
     if (

@@ -1,5 +1,6 @@
 import request from 'supertest';
 import { startHarness, type Harness } from '../helpers/harness';
+import { expectMatchesOpenApi } from '../helpers/openapi';
 
 /** Conversations: follow-up answers, "him"/"her", replacement, cancel, expiry, isolation. */
 let harness: Harness;
@@ -75,6 +76,20 @@ test('when the visit time is missing and the answer is a time, then the visit is
   const answer = await say('Monday at 4 pm');
   expect(answer.status).toBe(200);
   expect(answer.body.entities).toEqual({ lead_id: rohan, visit_time: '2025-10-06T16:00:00+05:30' });
+});
+
+test('when a visit is asked on a condition, then nothing is booked until its time is said again', async () => {
+  const rohan = await harness.seedLead({ name: 'Rohan Sharma', phone: '+919876543210', city: 'Gurgaon' });
+  const asked = await say('if rohan sharma calls back, book him for monday at 4 pm');
+  expect(asked.status).toBe(422);
+  expectMatchesOpenApi('POST', '/transcript', asked);
+  expect(asked.body.entities).toEqual({ lead_id: rohan, visit_time: '2025-10-06T16:00:00+05:30' });
+  expect(asked.body.prompt).toBe('Is the visit confirmed? Say its day and time again to book it.');
+  expect(harness.service.db.prepare('SELECT COUNT(*) AS n FROM visits').get()).toEqual({ n: 0 });
+  const booked = await say('he called, monday at 4 pm');
+  expect(booked.status).toBe(200);
+  expect(booked.body.entities).toEqual({ lead_id: rohan, visit_time: '2025-10-06T16:00:00+05:30' });
+  expect(harness.service.db.prepare('SELECT COUNT(*) AS n FROM visits').get()).toEqual({ n: 1 });
 });
 
 test('when a name matches two leads and the answer picks one, then that one is used', async () => {

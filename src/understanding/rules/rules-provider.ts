@@ -15,7 +15,6 @@ import {
   findStatusPhrase,
   findStatusPhrases,
   statusFromWords,
-  visitTalkedOf,
 } from '../../values/status';
 import { isPronounReference } from '../../values/references';
 import { dayIn, findTimeMention, type TimeMention } from '../../values/time';
@@ -2156,6 +2155,10 @@ function withRepeatedSubjectsBroken(text: string): string {
   return from === 0 ? text : broken + text.slice(from);
 }
 
+/** A visit, or a booking for a time, spoken of: what a bare "cancelled" after it calls off. */
+const VISIT_TALK =
+  /\b(?:visits?|visiting|meetings?|appointments?|tours?|viewings?|coming|come|(?:book|schedule|fix|arrange)\s+(?:\p{L}+\s+){1,3}?for)\b/iu;
+
 /** A new lead's name said to be unknown: "no name yet", "name not known", "didn't get his name". */
 const NAME_NOT_KNOWN =
   /\b(?:no\s+name(?:\s+(?:yet|given|known|for\s+now))?|name\s+(?:not\s+(?:known|given|yet|said|taken)|unknown|pending|to\s+be\s+(?:confirmed|taken))|(?:didn'?t|did\s+not|don'?t|do\s+not|could\s+not|couldn'?t)\s+(?:get|know|have|take|catch)\s+(?:his|her|their|the)\s+name(?:\s+yet)?)\b/i;
@@ -2255,14 +2258,15 @@ function understandTranscript(text: string, region: string): Understanding {
     if (told.length > 0) readings = told;
   }
   readings = withConditionsKept(text, readings);
-  // "don't book him for friday, he cancelled": a bare "cancelled" after a visit spoken of before it
-  // (in its own clause or one before) is that visit called off, no loss.
+  // "don't book him for friday, he cancelled", "was coming tomorrow at 11 but she cancelled": a bare
+  // "cancelled" after a visit spoken of before it (in its own clause or one before) is that visit
+  // called off, no loss.
   readings = readings.map((reading) => {
     const status = reading.said.status ?? '';
     const at = text.toLowerCase().lastIndexOf(status.toLowerCase());
     return reading.intent === 'LEAD_UPDATE' &&
       /^(?:cancell?ed|called\s+off)$/i.test(status) &&
-      visitTalkedOf(text.slice(0, Math.max(0, at)))
+      VISIT_TALK.test(text.slice(0, Math.max(0, at)))
       ? { intent: 'UNKNOWN', said: {}, strength: 0 }
       : reading;
   });
