@@ -37,6 +37,25 @@ interface Value {
 
 /** Longest first: "no sorry" before "no", "actually make that" before "actually". */
 const MARKERS = [
+  // A correction announced in words: "at 4, let me correct that, 5", "on monday my mistake tuesday".
+  'let me correct that',
+  'let me correct myself',
+  'let me correct',
+  'correcting myself',
+  'correcting that',
+  'i correct myself',
+  'what i meant was',
+  'what i meant is',
+  'what i mean is',
+  'sorry i meant to say',
+  'i meant to say',
+  'i mean to say',
+  'i misspoke',
+  'my mistake',
+  'my bad',
+  'oops',
+  // Hinglish "i mean": "won mark karo matlab follow up".
+  'matlab',
   'actually make that',
   'change that to',
   // "mark her lost, no, leave it at follow up": the status kept is the one put instead.
@@ -130,7 +149,7 @@ const PATTERNS: readonly [Kind, RegExp][] = [
   [
     'for-lead',
     new RegExp(
-      `for\\s+(?:lead\\s+)?(?!${DAY_WORD}\\b)\\p{L}[\\p{L}'.-]*(?:\\s+(?!(?:no|sorry|wait|actually|i|make|correction|scratch|or|at|on)\\b)\\p{L}[\\p{L}'.-]*)?`,
+      `for\\s+(?:lead\\s+)?(?!${DAY_WORD}\\b)\\p{L}[\\p{L}'.-]*(?:\\s+(?!(?:no|sorry|wait|actually|i|make|correction|correcting|scratch|or|at|on|let|my|oops|what|matlab)\\b)\\p{L}[\\p{L}'.-]*)?`,
       'iuy',
     ),
   ],
@@ -458,8 +477,9 @@ function withDigitTails(text: string): string {
  * "mark smriti as won, sorry, harmanpreet as won", "book ravi for monday at 4, no, meena for monday at
  * 4": the request said again whole for another lead — the new lead and what follows stand.
  */
+const REQUEST_VERB = 'mark|update|set|put|move|change|book|schedule|fix';
 const RESTATED_FOR_ANOTHER = new RegExp(
-  `\\b(mark|update|set|put|move|change|book|schedule|fix)\\s+((?:\\p{L}+\\s+){0,2}\\p{L}+)\\s+(as|to|in|into|for)\\s+[^,.;]+?[\\s,.;]+(?:${ONE_MARKER}[\\s,.;]+)+((?:\\p{L}+\\s+){0,2}\\p{L}+)\\s+\\3\\s+`,
+  `\\b(${REQUEST_VERB})\\s+((?:\\p{L}+\\s+){0,2}\\p{L}+)\\s+(as|to|in|into|for)\\s+[^,.;]+?[\\s,.;]+(?:${ONE_MARKER}[\\s,.;]+)+((?:\\p{L}+\\s+){0,2}\\p{L}+)\\s+\\3\\s+`,
   'giu',
 );
 
@@ -476,9 +496,27 @@ function withRequestRestated(text: string): string {
   });
 }
 
+/** "mark not ravi but sunil as won", "book not anil roy but meena for friday": the lead put instead. */
+const NOT_LEAD_BUT = new RegExp(
+  `\\b(${REQUEST_VERB}|for|with)\\s+not\\s+((?:\\p{L}[\\p{L}'.-]*\\s+){1,3}?)but\\s+(?=\\p{L})`,
+  'giu',
+);
+
+function withLeadDenied(text: string): string {
+  if (!/\bnot\b/i.test(text) || !/\bbut\b/i.test(text)) return text;
+  return text.replace(NOT_LEAD_BUT, (whole, verb: string, denied: string, at: number) => {
+    const words = denied.trim().toLowerCase().split(/\s+/);
+    const aName =
+      words.every((word) => !NOT_NAME_WORDS.has(word) && !NONE_OF.test(word)) &&
+      findStatusPhrase(`not ${denied}`) === null &&
+      valueAt(text, at + whole.indexOf('not') + 4) === null;
+    return aName ? `${verb} ` : whole;
+  });
+}
+
 export function resolveRepairs(input: string): string {
   let text = withoutDeniedValue(
-    withRequestRestated(withDigitTails(input)).replace(
+    withLeadDenied(withRequestRestated(withDigitTails(input))).replace(
       NOT_BUT,
       (_match, preposition: string) => `${preposition} `,
     ),

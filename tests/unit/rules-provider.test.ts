@@ -7742,6 +7742,41 @@ describe('held-out sets 362–365 classes', () => {
   });
 });
 
+describe('held-out sets 368–370 classes', () => {
+  test('when a correction is announced in words ("let me correct myself", "my mistake", "matlab"), then the value after it stands', () => {
+    expect(read('schedule gopal das on saturday at 3, let me correct myself, 6').entities.visit_time).toBe(
+      '2025-10-04T18:00:00+05:30',
+    );
+    expect(read('visit for tarun bose on monday my mistake tuesday at 10 am').entities.visit_time).toBe(
+      '2025-10-07T10:00:00+05:30',
+    );
+    expect(read('rekha menon ko won mark karo matlab follow up').entities.status).toBe('FOLLOW_UP');
+    expect(read('update rekha menon to lost, oops, in progress').entities.status).toBe('IN_PROGRESS');
+    expect(
+      read('create a lead anil roy, city nashik, let me correct that, nagpur, 98220 11220').entities,
+    ).toEqual({
+      name: 'Anil Roy',
+      phone: '+919822011220',
+      city: 'Nagpur',
+    });
+    expect(
+      read('new lead anil roy from delhi, phone 98220 11220, what i meant was 98220 11221').entities.phone,
+    ).toBe('+919822011221');
+  });
+
+  test('when the lead is corrected with an announced correction or "not X but Y", then the lead put instead is the one', () => {
+    expect(read('update tarun bose, my mistake, rekha menon to won').entities).toEqual({
+      lead: 'rekha menon',
+      status: 'WON',
+    });
+    expect(read('book not tarun bose but gopal das for friday at 4').entities).toEqual({
+      lead: 'gopal das',
+      visit_time: '2025-10-10T16:00:00+05:30',
+    });
+    expect(read('mark not rekha but tarun as lost').entities).toEqual({ lead: 'tarun', status: 'LOST' });
+  });
+});
+
 describe('a person said again by name, in speech without stops, begins a clause', () => {
   test('when two leads are named and then each said again as a subject, then each gets their own request', () => {
     expect(
