@@ -952,6 +952,12 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
     /\b(?:will|would|shall|is\s+going\s+to)\s+(?:(?:think|discuss|check|talk|consult|speak|decide|see|look)\b[^.;,]{0,40}?\s+and\s+(?:then\s+)?)?(?:revert|get\s+back|come\s+back\s+to\s+(?:us|me)|let\s+(?:us|me)\s+know|confirm\s+later|call\s+back)\b/gi,
     ['revert', 'get back', 'come back to', 'let us', 'let me', 'confirm later', 'call back'],
   ],
+  // "will call to fix another day", "will message and set a new date": a new time will come from the lead.
+  [
+    'FOLLOW_UP',
+    /\b(?:will|would|shall|is\s+going\s+to)\s+(?:(?:call|message|text|ping|whatsapp|phone|write)\s+(?:(?:us|me)\s+)?(?:back\s+)?(?:to|and)\s+)?(?:fix|set|find|give|tell|suggest|propose|share|decide|choose|pick|let\s+(?:us|me)\s+know)\s+(?:(?:us|me)\s+)?(?:a|an|another|some)\s+(?:(?:new|fresh|different|other|later)\s+)?(?:day|date|time|slot|timing)\b(?<=\b(?:another|new|fresh|different|other|later)\s+\w+)/gi,
+    ['another', 'new', 'fresh', 'different', 'other', 'later'],
+  ],
   // "deepa sahi is out and …", "he is out of the race": the lead is out of the deal ("out of station",
   // "out for lunch" and a thing that "is out", like a launch or a price list, are not).
   [

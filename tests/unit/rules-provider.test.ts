@@ -7775,6 +7775,36 @@ describe('held-out sets 368–370 classes', () => {
     });
     expect(read('mark not rekha but tarun as lost').entities).toEqual({ lead: 'tarun', status: 'LOST' });
   });
+
+  test('when a note is labelled with a noun ("with the note", "remarks", "add a note") and opens with "the", then the label is no part of it', () => {
+    for (const t of [
+      'mark gopal das as lost with the note the location is too far',
+      'update gopal das to lost, remarks the location is too far',
+      'gopal das lost add a note the location is too far',
+    ])
+      expect(read(t).entities).toEqual({
+        lead: 'gopal das',
+        status: 'LOST',
+        notes: 'the location is too far',
+      });
+  });
+
+  test('when the lead will call or write to fix another day, then it is a follow-up', () => {
+    for (const t of [
+      'gopal das cannot come on monday, he will message to set a new date',
+      'rekha menon will suggest another time after her exams',
+      'tarun bose will call us and fix a different day',
+    ])
+      expect(read(t).entities.status).toBe('FOLLOW_UP');
+  });
+
+  test('when one kind of home is turned down but "still" or "also" another is wanted, then it is asked, not lost', () => {
+    for (const t of [
+      'tarun bose is not interested in the plots but still wants to see the villas',
+      'rekha menon is no longer keen on the row houses but also wants to look at flats',
+    ])
+      expect(asksOrNothing(t)).toBe(true);
+  });
 });
 
 describe('a person said again by name, in speech without stops, begins a clause', () => {

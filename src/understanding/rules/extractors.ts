@@ -241,8 +241,10 @@ export function blank(text: string, span: Span | null): string {
 }
 
 // ("i lost my notes from the meeting": notes of someone's own are a thing, not the label of a note.)
+// ("… with the note the budget is low", "remarks the budget is low": a noun label takes a note that
+// opens with "the"; after "note" alone, "the" is the object of the verb, as in "note the time".)
 const NOTES_MARKER =
-  /(?:^|[\s,.;])(?<!\b(?:my|his|her|their|our|your)\s*)(?:(?:with|and|add|plus)\s+(?:a\s+|the\s+|some\s+)?)?(?:notes?|remarks?|comments?)\b(?!\s+(?:down|the|this|it|a|an|his|her|their)\b|\s+that\s+(?:down|in|please)\b|\s+that\s*[.!]?\s*$)\s*(?:[:\-–]|says?|saying|that|is|are)?\s*/i;
+  /(?:^|[\s,.;])(?<!\b(?:my|his|her|their|our|your)\s*)(?:(?:with|add|plus)\s+(?:a|the|some)\s+(?:notes?|remarks?|comments?)\b(?!\s+(?:down|this|it)\b)|(?:remarks?|comments?)\b(?=\s+(?:the|a|an|his|her|their)\b)|(?:(?:with|and|add|plus)\s+(?:a\s+|the\s+|some\s+)?)?(?:notes?|remarks?|comments?)\b(?!\s+(?:down|the|this|it|a|an|his|her|their)\b|\s+that\s+(?:down|in|please)\b|\s+that\s*[.!]?\s*$))\s*(?:[:\-–]|says?|saying|that|is|are)?\s*/i;
 
 /** ", note that down", "please note it": the speaker asking for a note, which is no note itself. */
 const NOTE_IT_DOWN = /[\s,.;]*(?:please\s+|and\s+)?note\s+(?:that|it|this)(?:\s+down)?\s*[.!]?\s*$/i;

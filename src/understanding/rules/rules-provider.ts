@@ -1061,9 +1061,14 @@ function commandStart(before: string): number {
   return start;
 }
 
+/** Words that say how, when or how surely — never the person a clause is about. */
+const WANT_ADVERBS = 'still|also|really|now|definitely|surely|only|just|actually|probably|maybe|even';
+const NO_ADVERB = `(?!(?:${WANT_ADVERBS})\\b)`;
 /** "… but wants a 3 bhk", "… but likes tower b": interest said after a loss. */
-const STILL_WANTS =
-  /\bbut\s+(?:(?:he|she|they|still)\s+)*(?:(?:is|are)\s+)?(?:wants?|likes?|prefers?|interested|keen|looking\s+for|open\s+to|asking\s+(?:for|about))\b/i;
+const STILL_WANTS = new RegExp(
+  `\\bbut\\s+(?:(?:he|she|they|${WANT_ADVERBS})\\s+)*(?:(?:is|are)\\s+)?(?:wants?|likes?|prefers?|interested|keen|looking\\s+for|open\\s+to|asking\\s+(?:for|about))\\b`,
+  'i',
+);
 /** Interest denied: "not interested", "no longer keen". */
 const NEGATED_INTEREST = /^(?:not|no\s+longer|never)\s+(?:\p{L}+\s+)?(?:interested|keen)$/iu;
 /**
@@ -1539,7 +1544,9 @@ const INTENT_VERB =
  * won". A break is kept only if the words on both sides read as requests of their own.
  */
 const REQUEST_BREAK = new RegExp(
-  `(?:\\s*[,;]\\s*|\\s+)(?:and\\s+then|and\\s+also|and|then|also|after\\s+that|plus)\\s+(?=${INTENT_VERB})|[.;!?]\\s+(?=${INTENT_VERB})|\\s*,\\s*(?=${INTENT_VERB})|(?<=\\d{5})\\s+(?=${INTENT_VERB}|(?:he|she|they)\\s+(?:also\\s+)?(?:wants?\\s+(?:to|a|an)|would\\s+like|will\\s+come|is\\s+coming|are\\s+coming)\\b)|[.;!?]\\s+(?=(?:next|another|new|one\\s+more)\\s+(?:site\\s+)?visit\\b)` +
+  // ("he will call us and fix a new date": a verb after "will … and" is the subject's too, still to come.)
+  `(?<!\\b(?:will|'ll|would|shall)\\s+[a-z]+(?:\\s+(?:us|me|back))?)` +
+    `(?:\\s*[,;]\\s*|\\s+)(?:and\\s+then|and\\s+also|and|then|also|after\\s+that|plus)\\s+(?=${INTENT_VERB})|[.;!?]\\s+(?=${INTENT_VERB})|\\s*,\\s*(?=${INTENT_VERB})|(?<=\\d{5})\\s+(?=${INTENT_VERB}|(?:he|she|they)\\s+(?:also\\s+)?(?:wants?\\s+(?:to|a|an)|would\\s+like|will\\s+come|is\\s+coming|are\\s+coming)\\b)|[.;!?]\\s+(?=(?:next|another|new|one\\s+more)\\s+(?:site\\s+)?visit\\b)` +
     // ("… 98240 84013 he wants to visit on sunday at 3": after a number, the lead's wish is a request of
     // its own; "… she is already interested" tells of the lead, and stays with it.)
     // "mark asha won book bharat …", "book ravi at 4 pm mark sunil lost": said in one breath, a request
@@ -1549,8 +1556,9 @@ const REQUEST_BREAK = new RegExp(
     // "… esha paid the token and feroze wants a visit on monday": another person's wish, said after
     // "and", is a request of its own (a part that reads as none is joined back to its neighbour).
     // ("anil sharma and sunita rao will come …" is one visit for two: after "and", one word only.)
-    `|\\s+and\\s+(?=[a-z]+\\s+(?:still\\s+|also\\s+)?(?:wants\\s+(?:a|an|to)|will\\s+come|is\\s+coming)\\b)` +
-    `|\\s+but\\s+(?=[a-z]+\\s+(?:[a-z]+\\s+)?(?:still\\s+|also\\s+)?(?:wants\\s+(?:a|an|to)|will\\s+come|is\\s+coming)\\b)` +
+    // ("… not interested in the villa but still wants to see flats": an adverb is no other person.)
+    `|\\s+and\\s+(?=${NO_ADVERB}[a-z]+\\s+(?:still\\s+|also\\s+)?(?:wants\\s+(?:a|an|to)|will\\s+come|is\\s+coming)\\b)` +
+    `|\\s+but\\s+(?=${NO_ADVERB}[a-z]+\\s+(?:[a-z]+\\s+)?(?:still\\s+|also\\s+)?(?:wants\\s+(?:a|an|to)|will\\s+come|is\\s+coming)\\b)` +
     // "… wants her brother to see it too let's fix that for saturday": "let's" opens a request of its
     // own, with or without a stop before it.
     `|\\s+(?=(?:let\\s+us|lets)\\s+(?:book|schedule|fix|arrange|set\\s+up|plan|mark|update|put|move)\\b)`,
