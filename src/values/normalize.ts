@@ -1037,6 +1037,22 @@ const TYPED_SHORT_FORM =
 const LET_US =
   /\blet'?s\b(?=\s+(?:do|mark|put|book|fix|keep|make|move|schedule|set|update|change|close|wait|see|try|call|give|plan|go|add|arrange))/gi;
 
+/** Where the apostrophe goes in a contraction typed or transcribed without it. */
+const APOSTROPHE_AT: Record<string, number> = Object.fromEntries(
+  ['didnt', 'doesnt', 'dont', 'isnt', 'wasnt', 'arent', 'werent', 'hasnt', 'havent', 'hadnt', 'couldnt']
+    .concat(['wouldnt', 'shouldnt', 'cant', 'mustnt', 'neednt'])
+    .map((word) => [word, word.length - 1] as const)
+    .concat([
+      ['thats', 4],
+      ['whats', 4],
+      ['theyre', 4],
+      ['youre', 3],
+      ['im', 1],
+      ['ive', 1],
+    ]),
+);
+const CONTRACTION_WITHOUT_APOSTROPHE = new RegExp(`\\b(?:${Object.keys(APOSTROPHE_AT).join('|')})\\b`, 'gi');
+
 export function normalizeTranscript(input: string): string {
   let text = input
     .normalize('NFKC')
@@ -1050,7 +1066,12 @@ export function normalizeTranscript(input: string): string {
     // Nor are invisible format characters (a right-to-left override would reverse a stored name).
     .replace(/\p{Cf}+/gu, '')
     // "won't" holds "won": spelled out, it can never be read as the status.
-    .replace(/\bwon'?t\b/gi, 'will not');
+    .replace(/\bwon'?t\b/gi, 'will not')
+    // Typed or transcribed without the apostrophe ("didnt", "isnt", "thats"): read as written with it.
+    .replace(CONTRACTION_WITHOUT_APOSTROPHE, (word: string) => {
+      const at = APOSTROPHE_AT[word.toLowerCase()] ?? word.length;
+      return `${word.slice(0, at)}'${word.slice(at)}`;
+    });
   text = fullForms(text);
   if (TYPED_SHORT_FORM.test(text)) {
     for (const [short, full] of TYPED_SHORT_FORMS) text = text.replace(short, full);

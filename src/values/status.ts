@@ -330,6 +330,12 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
     ],
   ],
   ['LOST', /\bwent\s+with\s+(?:a|the)\s+competitor\b/gi, ['competitor']],
+  // "so we can close his file", "her file can be closed": the lead's file closed, the lead given up.
+  [
+    'LOST',
+    /\bclos(?:e|ed|ing)\s+(?:his|her|their|the|this)\s+(?:file|case|chapter)\b|\b(?:his|her|their)\s+(?:file|case)\s+(?:is|can\s+be|has\s+been|was)\s+closed\b/giu,
+    ['file', 'case', 'chapter'],
+  ],
   // "… so it is over for us", "it's over with him": the speaker's own word that the deal is gone.
   [
     'LOST',
@@ -949,7 +955,8 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
   // come back to us.
   [
     'FOLLOW_UP',
-    /\b(?:will|would|shall|is\s+going\s+to)\s+(?:(?:think|discuss|check|talk|consult|speak|decide|see|look)\b[^.;,]{0,40}?\s+and\s+(?:then\s+)?)?(?:revert|get\s+back|come\s+back\s+to\s+(?:us|me)|let\s+(?:us|me)\s+know|confirm\s+later|call\s+back)\b/gi,
+    // ("they want to talk it over and come back to us": the same, wished.)
+    /\b(?:will|would|shall|is\s+going\s+to|(?:wants?|plans?|would\s+like|'d\s+like)\s+to)\s+(?:(?:think|discuss|check|talk|consult|speak|decide|see|look)\b[^.;,]{0,40}?\s+and\s+(?:then\s+)?)?(?:revert|get\s+back|come\s+back\s+to\s+(?:us|me)|let\s+(?:us|me)\s+know|confirm\s+later|call\s+back)\b/gi,
     ['revert', 'get back', 'come back to', 'let us', 'let me', 'confirm later', 'call back'],
   ],
   // "will call to fix another day", "will message and set a new date": a new time will come from the lead.

@@ -7776,6 +7776,56 @@ describe('held-out sets 368–370 classes', () => {
     expect(read('mark not rekha but tarun as lost').entities).toEqual({ lead: 'tarun', status: 'LOST' });
   });
 
+  test('when a doubt has a clause of its own before a command, then the command is sure', () => {
+    expect(read('tarun bose isnt answering i guess its over mark him as lost').entities).toEqual({
+      lead: 'tarun bose',
+      status: 'LOST',
+    });
+    expect(read('rekha menon went quiet i feel the deal is dead update her to lost').entities.status).toBe(
+      'LOST',
+    );
+    // (A doubt said of the command itself still asks.)
+    expect(asksOrNothing('i think mark tarun bose as lost')).toBe(true);
+  });
+
+  test('when a first name that is also a city is said after words that no name holds, then it is the first name', () => {
+    expect(
+      read('met a lady at the mall yesterday salem kumari from madurai her number is 98220 11220').entities,
+    ).toEqual({ name: 'Salem Kumari', phone: '+919822011220', city: 'Madurai' });
+    // (After a place's cue, the city is the place: "lives in pune ravi kumar" is no name "Pune Ravi Kumar".)
+    expect(read('new lead who lives in pune ravi kumar from nashik, 98220 11221').entities.name).toBe(
+      'Ravi Kumar',
+    );
+  });
+
+  test('when the file is to be closed after a loss, then it is the loss concluded, no note', () => {
+    for (const t of [
+      'gopal das bought a villa from another builder so we can close his file',
+      'gopal das bought a villa from another builder, you can close his file now',
+    ])
+      expect(read(t).entities).toEqual({ lead: 'gopal das', status: 'LOST' });
+    expect(read('rekha menon has dropped the plan, her file can be closed').entities).toEqual({
+      lead: 'rekha menon',
+      status: 'LOST',
+    });
+  });
+
+  test('when the lead wants to think it over and come back, then it is a follow-up', () => {
+    for (const t of [
+      'tarun bose and his father want to discuss it at home and get back to us after the weekend',
+      'rekha menon would like to consult her husband and revert',
+    ])
+      expect(read(t).entities.status).toBe('FOLLOW_UP');
+  });
+
+  test('when a contraction is typed without its apostrophe, then it is read as with it', () => {
+    expect(read('gopal das didnt like the flat and doesnt want to buy').entities).toMatchObject({
+      lead: 'gopal das',
+      status: 'LOST',
+    });
+    expect(read('rekha menon isnt interested').entities).toEqual({ lead: 'rekha menon', status: 'LOST' });
+  });
+
   test('when a note is labelled with a noun ("with the note", "remarks", "add a note") and opens with "the", then the label is no part of it', () => {
     for (const t of [
       'mark gopal das as lost with the note the location is too far',

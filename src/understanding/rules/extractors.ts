@@ -198,6 +198,9 @@ function saidAfterPronoun(before: string, name: string): boolean {
 const NEWS_PASSED = /^(?:said|says|me|us|mentioned|confirmed|informed|replied|answered|wrote)$/i;
 
 /** Up to `maxWords` name-like words at the end of `text`, back to the first boundary. */
+/** Words after which a city's name is the place said: "in pune", "from delhi". */
+const PLACE_CUE_BEFORE = /^(?:in|from|at|near|of|to|around|towards|for|into|city|town)$/i;
+
 export function trailingNameWords(text: string, maxWords = 3): string | null {
   const words = text.trimEnd().split(/\s+/);
   const name: string[] = [];
@@ -212,6 +215,17 @@ export function trailingNameWords(text: string, maxWords = 3): string | null {
     const lower = word.toLowerCase();
     // "wants to buy in gurgaon", "is looking to settle in nashik": a word after "to" is its verb.
     if (/^to$/i.test(previous) && isCommonEnglishWord(lower)) break;
+    // "… at the expo today anand mahindra from nashik": a city's name with more of the name after it, and
+    // a word before it that no name holds (nor a place's cue), is the first name.
+    const firstNameLikeCity =
+      name.length > 0 &&
+      KNOWN_CITY_START.test(word) &&
+      !PLACE_CUE_BEFORE.test(previous) &&
+      (BOUNDARY_WORDS.has(previous.toLowerCase()) || NOT_NAME_WORDS.has(previous.toLowerCase()));
+    if (firstNameLikeCity) {
+      name.unshift(word);
+      break;
+    }
     if (
       BOUNDARY_WORDS.has(lower) ||
       NOT_NAME_WORDS.has(lower) ||
@@ -1361,7 +1375,11 @@ function withRival(main: string, span: Span): { status: string; statusSpan: Span
     // after it without a subject or a comma ("not interested bought in another city"): it is the
     // note, with its subject.
     // ("registration is done and he has taken possession": a sale's further fact, too.)
-    if (again.fact && (again.status === 'LOST' || (again.status === 'WON' && first.fact))) {
+    // ("…, so we can close his file": a file closed is the loss concluded, no reason.)
+    const concluded = /\b(?:file|case|chapter)\b/i.test(
+      main.slice(span.end + again.start, span.end + again.end),
+    );
+    if (again.fact && !concluded && (again.status === 'LOST' || (again.status === 'WON' && first.fact))) {
       const subject =
         /\b(?:he|she|they)\s+(?:(?:has|have|had|is|are|was|were|already|also|just|finally)\s+)*$/i.exec(
           between,
@@ -1385,7 +1403,13 @@ function withRival(main: string, span: Span): { status: string; statusSpan: Span
     const restates =
       cleanClause(
         again.fact
-          ? stripped.replace(talksAgain ? /^[\s,]*(?:he|she|they|we)\s*$/i : /^[\s,]*we\s*$/i, '')
+          ? stripped.replace(
+              talksAgain
+                ? /^[\s,]*(?:he|she|they|we)\s*$/i
+                : // ("…, you can close his file now": the speaker's conclusion, the loss said again.)
+                  /^[\s,]*(?:we|you)(?:\s+(?:can|may|should|could|must))?\s*$/i,
+              '',
+            )
           : stripped.replace(RESTATING_SUBJECT, ''),
       ) === '';
     // ("follow up, call her after the 15th": a restatement that says when is the note.)

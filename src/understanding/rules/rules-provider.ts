@@ -1050,6 +1050,15 @@ const DECIDED = new RegExp(
   `\\b(?:i\\s+think|i\\s+guess|i\\s+feel)\\s+(?:we|you)\\s+(?:should|must|can|have\\s+to|need\\s+to)\\s+(?=(?:${UPDATE_VERBS})\\b)`,
   'gi',
 );
+/**
+ * "i guess it's over mark him as lost", "i feel the deal is dead update her to lost": said without
+ * stops, a doubt with a clause of its own (two words or more) before a command to the lead is a doubt
+ * of that clause; the command that draws the conclusion is sure. ("i think mark him lost" still asks.)
+ */
+const DOUBT_OF_ITS_OWN = new RegExp(
+  `\\b(?:i\\s+think|i\\s+guess|i\\s+feel|i\\s+believe|i\\s+suppose)\\s+(?:[\\p{L}']+\\s+){2,6}?(?=(?:${UPDATE_VERBS})\\s+(?:him|her|them|this\\s+lead|the\\s+lead)\\b)`,
+  'giu',
+);
 /** "was not sure earlier but now …": a doubt of the past, resolved since, is no doubt. */
 const RESOLVED_DOUBT =
   /\b(?:was|were|had\s+been)\s+not\s+(?:sure|certain|convinced)\b[^.;]{0,40}?\bbut\s+(?:now|finally|later|eventually)\b/gi;
@@ -1409,7 +1418,9 @@ function readClause(text: string, region: string): ClauseReading {
       tokenBack ||
       toCome ||
       (markedLater && update.status !== undefined && statusFromWords(update.status) !== 'FOLLOW_UP') ||
-      (HEDGED.test(commandPart.replace(RESOLVED_DOUBT, ' ').replace(DECIDED, ' ')) &&
+      (HEDGED.test(
+        commandPart.replace(RESOLVED_DOUBT, ' ').replace(DECIDED, ' ').replace(DOUBT_OF_ITS_OWN, ' '),
+      ) &&
         update.status !== undefined &&
         statusFromWords(update.status) !== 'FOLLOW_UP');
     // "if chitra pays the token tomorrow mark her as won": a status on a condition said first.
