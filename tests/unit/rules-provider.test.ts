@@ -7818,6 +7818,23 @@ describe('held-out sets 368–370 classes', () => {
       expect(read(t).entities.status).toBe('FOLLOW_UP');
   });
 
+  test('when a second object is joined to the one a status ends on, then it is no part of the note', () => {
+    expect(
+      read('gopal das is bargaining on the car parking and the club membership he wants both free').entities,
+    ).toEqual({ lead: 'gopal das', status: 'IN_PROGRESS', notes: 'he wants both free' });
+    expect(read('rekha menon is negotiating on the price and the payment schedule').entities).toEqual({
+      lead: 'rekha menon',
+      status: 'IN_PROGRESS',
+    });
+  });
+
+  test('when the one who gave a reference is named before it, then the new lead is the one referred', () => {
+    expect(
+      read('new lead gopal das gave us a reference his brother-in-law mohan rao from pune number 98220 11220')
+        .entities,
+    ).toEqual({ name: 'Mohan Rao', phone: '+919822011220', city: 'Pune', source: 'Referral' });
+  });
+
   test('when a contraction is typed without its apostrophe, then it is read as with it', () => {
     expect(read('gopal das didnt like the flat and doesnt want to buy').entities).toMatchObject({
       lead: 'gopal das',

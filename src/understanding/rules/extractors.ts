@@ -364,7 +364,13 @@ function findSource(main: string): { value: string; span: Span } | null {
   if (theirs)
     return { value: 'referral', span: { start: theirs.index, end: theirs.index + theirs[0].length } };
   const given = REFERENCE_GIVEN.exec(main);
-  if (given) return { value: 'referral', span: { start: given.index, end: given.index + given[0].length } };
+  if (given) {
+    // ("kumar sanu gave me a reference, his cousin …": the one who gave it goes with the source, never
+    // into the new lead's name.)
+    const giver = trailingNameWords(main.slice(0, given.index));
+    const start = giver ? main.slice(0, given.index).trimEnd().length - giver.length : given.index;
+    return { value: 'referral', span: { start, end: given.index + given[0].length } };
+  }
   const unknown = captured(SOURCE_UNKNOWN_AFTER_CUE.exec(main));
   if (unknown) {
     const value = unknown.value.split(/\s+/).filter((word) => !BOUNDARY_WORDS.has(word.toLowerCase()))[0];
@@ -1151,6 +1157,24 @@ function saysNothingNew(clause: string): boolean {
   return (denied !== undefined && statusFromWords(denied) !== null) || CONCLUSION.test(clause);
 }
 
+/** A status that ends on its object after a preposition: "negotiating hard on the parking". */
+const ENDS_ON_OBJECT =
+  /\b(?:on|about|over|for|with|regarding|in)\s+(?:the|a|an|his|her|their|our)\s+(?:[\p{L}\d-]+\s+){0,2}[\p{L}\d-]+\s*$/iu;
+/** "… and the floor rise charges", then a clause of the lead's or nothing: a second object. */
+const SECOND_OBJECT =
+  /^\s*(?:and|or|as\s+well\s+as)\s+(?:the|a|an|his|her|their|our)\s+(?:(?!(?:he|she|they|we|i|and|but|so|because|is|are|was|were)\b)[\p{L}\d-]+\s+){0,3}?(?!(?:he|she|they|we|i|and|but|so|because|is|are|was|were)\b)[\p{L}\d-]+(?=\s+(?:he|she|they|we)\s+\p{L}|\s*$)/iu;
+
+/**
+ * What follows a status, less a second object joined to the one the status ends on ("negotiating on the
+ * parking and the floor rise charges they want both waived": the note is the clause after both).
+ */
+function withObjectContinued(main: string, span: Span): string {
+  const after = main.slice(span.end);
+  if (!ENDS_ON_OBJECT.test(main.slice(span.start, span.end))) return after;
+  const second = SECOND_OBJECT.exec(after);
+  return second ? after.slice(second[0].length) : after;
+}
+
 function trailingNotes(said: string): { notes?: string } {
   const found = trailingNotesSaid(said);
   return found.notes !== undefined && saysNothingNew(found.notes) ? {} : found;
@@ -1429,7 +1453,7 @@ function withRival(main: string, span: Span): { status: string; statusSpan: Span
   return {
     status: main.slice(span.start, span.end),
     statusSpan: span,
-    ...(laterContact || openAgain ? {} : trailingNotes(main.slice(span.end))),
+    ...(laterContact || openAgain ? {} : trailingNotes(withObjectContinued(main, span))),
   };
 }
 
