@@ -141,6 +141,22 @@ const HINDI_RELATION: Record<string, string> = {
   bhanja: 'nephew',
   bhatiji: 'niece',
   bhanji: 'niece',
+  // The forms a relation takes before "ne" or "ko" ("ke bete ne"), and the rest of the household.
+  bete: 'son',
+  maa: 'mother',
+  mataji: 'mother',
+  bhabhi: 'sister-in-law',
+  jija: 'brother-in-law',
+  jijaji: 'brother-in-law',
+  saala: 'brother-in-law',
+  sasur: 'father-in-law',
+  saas: 'mother-in-law',
+  damaad: 'son-in-law',
+  bahu: 'daughter-in-law',
+  dada: 'grandfather',
+  nana: 'grandfather',
+  dadi: 'grandmother',
+  nani: 'grandmother',
 };
 
 const HINDI_COUNT: Record<string, string> = {
@@ -197,7 +213,11 @@ const HINGLISH: readonly [RegExp, string | ((...groups: string[]) => string), st
   // "follow up hai": a status said with "hai" is that status.
   [/\b(in\s+progress|follow\s+up|won|lost|new)\s+(?:hai|hain|he)\b/giu, '$1'],
   // "interested hai": is interested.
-  [/\b(interested|intrested|keen|ready)\s+(?:hai|hain|he)\b/giu, 'is $1'],
+  // ("… interested nahi hai unhone …": the "he" that "unhone" became is no "hai"; "he" ends a clause.)
+  [
+    /\b(interested|intrested|keen|ready)\s+(?:hai|hain|he(?=\s*(?:[,.;!?]|$|(?:aur|lekin|but|and|par)\b)))\b/giu,
+    'is $1',
+  ],
   // "nahi lena chahti": does not want to buy.
   [
     /\b(?:nahi|nahin|nai)\s+(?:lena|lene|lenge|lega|legi|loonga|lungi|kharidna|khareedna|kharidenge)(?:\s+(?:chahta|chahti|chahte|hai|hain))?\b/giu,
@@ -249,6 +269,27 @@ const HINGLISH: readonly [RegExp, string | ((...groups: string[]) => string), st
   [/\b(\p{L}+)\s+ke\s+(?:baad|bad)\b/giu, 'after $1'],
   [/\b(?:dekhenge|dekhege|dekhte\s+hain)\b/giu, 'will see'],
   [/\b(?:sochenge|sochege|soch\s+ke\s+batayenge|soch\s+kar\s+batayenge)\b/giu, 'will think'],
+  // "kal nahi aa payega", "aa nahi sakti": cannot come; the day said before it goes after, as in English
+  // ("cannot come tomorrow"), so that it is read as the day given up.
+  [
+    /\b(?:((?:aaj|kal|parso|today|tomorrow|day\s+after\s+tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?:\s+(?:ko|subah|shaam|morning|evening))?)\s+)?(?:(?:nahi|nahin|nai)\s+(?:aa|a)|(?:aa|a)\s+(?:nahi|nahin|nai))\s+(?:pa{1,2}ye(?:ga|gi|nge|ngi)|sak(?:ta|ti|te|ega|egi|enge|engi))\b/giu,
+    (_match: string, day: string | undefined) => (day ? `cannot come ${day}` : 'cannot come'),
+  ],
+  // "unko flat pasand aaya", "project pasand hai": liked; "lekin", "magar": but.
+  [/\bpasand\s+(?:aaya|aayi|aaye|aya|ayi|aye|aa\s+gaya|aa\s+gayi|hai|he)\b/giu, 'liked it'],
+  [/\b(?:lekin|magar)\b/giu, 'but'],
+  // "family se baat karke batayega", "bata denge": will talk it over and let us know.
+  [/\bbaat\s+(?:karke|kar\s+ke|karkar|kar\s+kar)\b/giu, 'will talk it over and'],
+  [
+    /\b(?:bata(?:yega|yegi|yenge|yengi|ega|egi|enge|unga|ungi|aunga|aungi)|bata\s+(?:dega|degi|denge|dunga|dungi))\b/giu,
+    'let us know',
+  ],
+  // "march mein decide karegi", "next week mein confirm karenge": will decide then.
+  [
+    /\b((?:next\s+(?:week|month|year))|\p{L}+)\s+(?:mein|me|main)\s+(revert|confirm|decide|call\s+back|get\s+back)\s+(?:karega|karegi|karenge|karunga|karungi|karoge)\b/giu,
+    'will $2 in $1',
+    ' m',
+  ],
   // "aayega", "aayegi", "aayenge": will come.
   [/\b(?:a{1,2}y?e(?:g[ai]|ng[ei]))\b/giu, 'will come'],
   // "aa rahe hai", "aane wali hai": is coming.
@@ -340,6 +381,8 @@ const HINGLISH: readonly [RegExp, string | ((...groups: string[]) => string), st
   ],
   [/\b(\p{L}+)\s+ne\b/giu, '$1'],
   [/\b(\p{L}+)\s+se\b/giu, 'from $1'],
+  // "apne liye", "khud ke liye": for themselves (never a name).
+  [/\b(?:apne|apni|apna|khud)\s+(?:ke\s+)?liye\b/giu, 'for themselves'],
   // "apne husband ke saath": with their husband (never a name: "apne" is "one's own").
   [/\b(?:apne|apni|apna)\s+(\p{L}+)\s+ke\s+(?:saath|sath)\b/giu, 'with their $1'],
   // ("himesh reshammiya ke saath": a name of two words, unless the first is a word of the sentence.)

@@ -258,6 +258,10 @@ const DURATION =
  * Where the time is said in a transcript: the smallest stretch that covers every date/time chrono
  * finds there and the phrases it misses, so "tomorrow" and "at 3 pm" said apart become one phrase.
  */
+/** Words right before a day the lead cannot come on: "cannot come ", "won't be able to make it on ". */
+const GIVEN_UP_BEFORE =
+  /(?:\bcan(?:not|'t|\s+not)|\b(?:will\s+not|won't)\s+be\s+able\s+to|\b(?:unable|not\s+able)\s+to)\s+(?:come|make\s+it|visit)(?:\s+(?:on|for|at))?\s*$|\b(?:is\s+not|isn't|not|will\s+not)\s+(?:be\s+)?coming(?:\s+(?:on|for|at))?\s*$|\bwill\s+not\s+come(?:\s+(?:on|for|at))?\s*$/i;
+
 export function findTimeMention(text: string): TimeMention | null {
   // chrono is the costliest step of understanding; most transcripts without these words have no time.
   if (!MIGHT_SAY_A_TIME.test(text)) return null;
@@ -292,6 +296,12 @@ export function findTimeMention(text: string): TimeMention | null {
   // when another time is said, that one is the visit's ("book her for yesterday at 5" stays whole).
   const toCome = spans.filter((span) => !PAST_ONLY.test(text.slice(span.start, span.end).trim()));
   if (toCome.length > 0 && toCome.length < spans.length) spans.splice(0, spans.length, ...toCome);
+  // "cannot come tomorrow, he will come on monday at 11": the day given up, when another is said, is not
+  // the visit's.
+  const kept = spans.filter(
+    (span) => !GIVEN_UP_BEFORE.test(text.slice(Math.max(0, span.start - 60), span.start)),
+  );
+  if (kept.length > 0 && kept.length < spans.length) spans.splice(0, spans.length, ...kept);
   const [leftmost, ...others] = spans;
   if (!leftmost) return null;
   const start = leftmost.start;

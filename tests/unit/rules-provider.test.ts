@@ -7835,6 +7835,41 @@ describe('held-out sets 368–370 classes', () => {
     ).toEqual({ name: 'Mohan Rao', phone: '+919822011220', city: 'Pune', source: 'Referral' });
   });
 
+  test('when Hinglish names a relation with "ke/ki/ka", then what the relation did is the relation\'s', () => {
+    for (const t of [
+      'gopal das ke bete ne apne liye flat book kar liya',
+      'rekha menon ki bhabhi ne apne liye villa le liya',
+    ])
+      expect(asksOrNothing(t)).toBe(true);
+    // (Money to book paid by the household is the lead's, as in English.)
+    expect(read('rekha menon ke pati ne token de diya').entities).toEqual({
+      lead: 'rekha menon',
+      status: 'WON',
+    });
+  });
+
+  test('when Hinglish likes it but will tell after talking, or decides in a month, then it is a follow-up', () => {
+    expect(
+      read('tarun bose ko project pasand aaya lekin family se baat karke batayega').entities.status,
+    ).toBe('FOLLOW_UP');
+    expect(read('rekha menon march mein decide karegi').entities.status).toBe('FOLLOW_UP');
+  });
+
+  test('when Hinglish gives a reason with "unhone" after the status, then the reason is the note', () => {
+    expect(read('tarun bose ab interested nahi hai usne kahin aur flat le liya').entities).toEqual({
+      lead: 'tarun bose',
+      status: 'LOST',
+      notes: 'he bought flat elsewhere',
+    });
+  });
+
+  test('when Hinglish says the lead cannot come on one day and will come on another, then the other is booked', () => {
+    expect(read('gopal das kal nahi aa payega, woh monday ko 11 baje aayega').entities).toEqual({
+      lead: 'gopal das',
+      visit_time: '2025-10-06T11:00:00+05:30',
+    });
+  });
+
   test('when a contraction is typed without its apostrophe, then it is read as with it', () => {
     expect(read('gopal das didnt like the flat and doesnt want to buy').entities).toMatchObject({
       lead: 'gopal das',
