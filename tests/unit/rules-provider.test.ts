@@ -7870,6 +7870,40 @@ describe('held-out sets 368–370 classes', () => {
     });
   });
 
+  test('when the one who referred or brought a lead is described or is a firm, then it goes with the source', () => {
+    expect(read('mohan rao nagpur 98220 11220 referred by a regular customer gopal das').entities).toEqual({
+      name: 'Mohan Rao',
+      phone: '+919822011220',
+      city: 'Nagpur',
+      source: 'Referral',
+    });
+    expect(read('mohan rao, nagpur, 98220 11220, broker lead from verma estates').entities).toEqual({
+      name: 'Mohan Rao',
+      phone: '+919822011220',
+      city: 'Nagpur',
+      source: 'Channel Partner',
+    });
+  });
+
+  test('when a new lead is said to be interested after "and she", then it is part of adding the lead', () => {
+    expect(
+      readAll(
+        'add mohan rao from nagpur, phone 98220 11220 and he is keen on a corner plot, source is facebook',
+      ),
+    ).toEqual([
+      {
+        intent: 'LEAD_CREATE',
+        entities: { name: 'Mohan Rao', phone: '+919822011220', city: 'Nagpur', source: 'Facebook' },
+      },
+    ]);
+  });
+
+  test('when a new lead is said to come "without" a value, then "without" is no name', () => {
+    expect(read('new lead without an email, mohan rao from nagpur, 98220 11220').entities.name).toBe(
+      'Mohan Rao',
+    );
+  });
+
   test('when a contraction is typed without its apostrophe, then it is read as with it', () => {
     expect(read('gopal das didnt like the flat and doesnt want to buy').entities).toMatchObject({
       lead: 'gopal das',

@@ -37,7 +37,7 @@ const WORD = "\\p{L}[\\p{L}'.-]*";
 /** Words that end a name or a city: what follows them is some other entity. */
 const BOUNDARY_WORDS = new Set(
   (
-    'from in at on by for with and or to as of is are was has have had who whose whom which that this these ' +
+    'from in at on by for with without within and or to as of is are was has have had who whose whom which that this these ' +
     'phone number mobile mob contact cell ph tel no num landline telephone source via through thru city lives living based ' +
     'located staying resident interested looking wants want budget referred reference lead status visit ' +
     'meeting tour site tomorrow today tonight morning evening afternoon night next coming monday tuesday ' +
@@ -318,15 +318,27 @@ function captured(match: RegExpExecArray | null, offset = 0): { value: string; s
 
 export function extractSource(main: string): { value: string; span: Span } | null {
   const found = withVenue(main, findSource(main));
-  if (!found || canonicalSource(found.value) !== 'Referral') return found;
-  // "came through a referral from arjun rampal": the referrer belongs to the source, never the place.
+  const canonical = found ? canonicalSource(found.value) : null;
+  if (!found || (canonical !== 'Referral' && canonical !== 'Channel Partner')) return found;
+  // "came through a referral from arjun rampal", "channel partner lead from sharma properties": the one
+  // who brought the lead belongs to the source, never the place or the name.
   const by = REFERRER_AFTER.exec(main.slice(found.span.end));
-  const who = by ? leadingName(main.slice(found.span.end + by[0].length), 3) : null;
-  if (!by || !who) return found;
-  return { ...found, span: { start: found.span.start, end: found.span.end + by[0].length + who.end } };
+  const who = by ? referrerAt(main.slice(found.span.end + by[0].length)) : null;
+  if (!by || who === null) return found;
+  return { ...found, span: { start: found.span.start, end: found.span.end + by[0].length + who } };
 }
 
-const REFERRER_AFTER = /^\s+(?:from|by|of)\s+/i;
+const REFERRER_AFTER = /^\s+(?:lead\s+)?(?:from|by|of)\s+/i;
+/** "our old client", "a regular customer", "my colleague": the one who referred, described before the name. */
+const REFERRER_DESCRIBED =
+  /^(?:(?:our|my|an?|the|his|her|their)\s+)?(?:(?:old|existing|previous|regular|former|loyal|happy|satisfied|good)\s+)*(?:client|customer|buyer|friend|colleague|neighbou?r|relative|owner|investor|tenant)\s+/i;
+
+/** Where the one who referred a lead, said at the start of `text`, ends; null when no name is said. */
+function referrerAt(text: string): number | null {
+  const described = REFERRER_DESCRIBED.exec(text)?.[0].length ?? 0;
+  const who = leadingName(text.slice(described), 3);
+  return who ? described + who.end : null;
+}
 const BROKER_BROUGHT =
   /\b(?:a|an|our|the|one)\s+(broker|agent|channel\s+partner)\s+(?:has\s+|had\s+)?(?:brought|referred|sent|introduced|gave\s+(?:us|me))\b/i;
 /** What follows "no broker" or "just dial" said as plain words: "… involved", "… him", "… the number". */
@@ -344,8 +356,11 @@ function withVenue(main: string, found: { value: string; span: Span } | null) {
     : found;
 }
 
+/** "broker lead", "instagram enquiry": the source named before the word for the lead. */
+const SOURCE_BEFORE_LEAD = new RegExp(`\\b(${SOURCE_PATTERN})(?=\\s+(?:lead|enquiry|inquiry)\\b)`, 'i');
+
 function findSource(main: string): { value: string; span: Span } | null {
-  const cued = captured(SOURCE_AFTER_CUE.exec(main));
+  const cued = captured(SOURCE_AFTER_CUE.exec(main)) ?? captured(SOURCE_BEFORE_LEAD.exec(main));
   if (cued) return cued;
   // "a broker brought axar patel …", "our agent sent him": the lead came through a channel partner.
   const broker = BROKER_BROUGHT.exec(main);
@@ -356,8 +371,10 @@ function findSource(main: string): { value: string; span: Span } | null {
   const referred = REFERRED_BY.exec(main);
   if (referred) {
     const after = referred.index + referred[0].length;
-    const who = leadingName(main.slice(after), 3);
-    return { value: 'referral', span: { start: referred.index, end: after + (who?.end ?? 0) } };
+    return {
+      value: 'referral',
+      span: { start: referred.index, end: after + (referrerAt(main.slice(after)) ?? 0) },
+    };
   }
   // ("on gopal's recommendation", "via rekha menon's referral": the one who referred, with the source.)
   const theirs = POSSESSIVE_REFERENCE.exec(main);

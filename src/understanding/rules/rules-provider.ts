@@ -1646,7 +1646,12 @@ function splitSharedVerb(clause: string, region: string, depth = 0): string[] {
     // "… phone 94140 55443 also rekha is lost": after "also" or "then", a complete request of its own;
     // after a bare "and", one of another kind about the same person ("… and he wants to visit on …").
     const bareAnd = connector !== undefined && /^[\s,]*and\s*$/i.test(connector);
-    const aboutThem = /^\s*(?:he|she|they)\b/i.test(right) && next?.intent !== first.intent;
+    // ("add tishani … 94440 38112 and she is interested in the villas, source google": what is said of a
+    // lead being added is part of adding it — a new lead has no status to update.)
+    const aboutThem =
+      /^\s*(?:he|she|they)\b/i.test(right) &&
+      next?.intent !== first.intent &&
+      !(first.intent === 'LEAD_CREATE' && next?.intent === 'LEAD_UPDATE');
     // "mahi wants to see the flat on tuesday at 11 and naren has asked for time, so put him on follow
     // up": after "and", another lead named first, with a request of another kind, is a request of its own.
     const nextLead = next?.said.lead_reference;
