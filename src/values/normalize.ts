@@ -630,8 +630,16 @@ function spokenYears(text: string): string {
 }
 
 /** "forty five" -> "45", "three" -> "3". Runs after the digit-run rule. */
+/** Words after which "one" stands for a thing, no number: "the other one", "this one", "a bigger one". */
+const ONE_AS_PRONOUN_AFTER =
+  /\b(?:the\s+other|this|that|which|each|every|any|another|no|the\s+(?:same|right|next|last|new|old|bigger|smaller|cheaper|better|corner|first|second)|a\s+(?:good|bigger|smaller|cheaper|better|new|nice))\s+$/i;
+
 function numberWordsToDigits(text: string): string {
-  return text.replace(COMPOUND_NUMBER, (match, tens?: string, unit?: string, single?: string) => {
+  return text.replace(COMPOUND_NUMBER, (match, tens?: string, unit?: string, single?: string, ...rest) => {
+    const offset = rest[0] as number;
+    const whole = rest[1] as string;
+    if (/^one$/i.test(match) && ONE_AS_PRONOUN_AFTER.test(whole.slice(Math.max(0, offset - 20), offset)))
+      return match;
     if (tens)
       return String(
         (TENS_VALUES[tens.toLowerCase()] ?? 0) + (unit ? (DIGIT_VALUES[unit.toLowerCase()] ?? 0) : 0),

@@ -934,8 +934,8 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
   // "he is still thinking", "she is still with us": undecided, still in play.
   [
     'IN_PROGRESS',
-    /\b(?:is|are|'s|'re)\s+(?:(?:definitely|surely|clearly|certainly|probably|really)\s+)?still\s+(?:thinking|deciding|considering|evaluating|discussing|talking|mulling|with\s+us|in\s+the\s+(?:game|running|race|picture)|on\s+board)\b/gi,
-    ['still'],
+    /\b(?:is|are|'s|'re)\s+(?:(?:definitely|surely|clearly|certainly|probably|really)\s+)?(?:still\s+(?:thinking|deciding|considering|evaluating|discussing|talking|mulling|with\s+us|in\s+the\s+(?:game|running|race|picture)|on\s+board)|very\s+much\s+(?:with\s+us|in\s+the\s+(?:game|running|race|picture)|on\s+board))\b/gi,
+    ['still', 'much'],
   ],
   // "is still weighing her options", "are weighing the two flats", "is evaluating both projects":
   // choices weighed up, still in play.

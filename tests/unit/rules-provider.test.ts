@@ -7904,6 +7904,32 @@ describe('held-out sets 368–370 classes', () => {
     );
   });
 
+  test('when a purchase is put on ice or on the back burner, then it is asked, as on hold is', () => {
+    for (const t of ['gopal das has put the deal on the back burner', "rekha menon's purchase is on ice"])
+      expect(asksOrNothing(t)).toBe(true);
+    expect(understandWithRules('gopal das has put the deal on the back burner').actions[0]?.intent).toBe(
+      'LEAD_UPDATE',
+    );
+  });
+
+  test('when the lead is "very much in the running" or "very much with us", then the talks are on', () => {
+    expect(read('tarun bose is very much with us, his wife loved the balcony').entities).toEqual({
+      lead: 'tarun bose',
+      status: 'IN_PROGRESS',
+      notes: 'his wife loved the balcony',
+    });
+  });
+
+  test('when a fact said again opens with its article, or names "the other one", then the note keeps the words', () => {
+    expect(read("gopal das's registration is done, the possession letter is issued").entities.notes).toBe(
+      'the possession letter is issued',
+    );
+    expect(
+      read('rekha menon has shortlisted our villa along with two others, she prefers the bigger one').entities
+        .notes,
+    ).toBe('she prefers the bigger one');
+  });
+
   test('when a contraction is typed without its apostrophe, then it is read as with it', () => {
     expect(read('gopal das didnt like the flat and doesnt want to buy').entities).toMatchObject({
       lead: 'gopal das',

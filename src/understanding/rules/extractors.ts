@@ -1105,8 +1105,9 @@ export function subjectName(main: string): string | null {
 const STATUS_AFTER_TO =
   /\b(?:to|as|into|status\s+(?:is|to|as))\s+(?:be\s+)?(?:the\s+)?["']?([\p{L}][\p{L}\s-]{0,30}?)["']?(?=\s*(?:[,.;]|$|\b(?:because|since|as|and|with|notes?|remarks?|coz|cause|but)\b))/iu;
 /** Statuses people use that this CRM does not have: read as said, so validation can name them. */
+// ("put his purchase on ice", "on the back burner", "in cold storage": on hold, said another way.)
 export const UNSUPPORTED_STATUS =
-  /\b(?:on\s+hold|paused|parked|archived|snoozed|dormant|on\s+pause|pending|hot|warm|cold|lukewarm|undecided)\b/i;
+  /\b(?:on\s+hold|paused|parked|archived|snoozed|dormant|on\s+pause|pending|hot|warm|cold|lukewarm|undecided|on\s+ice|on\s+the\s+back\s*burner|in\s+cold\s+storage)\b/i;
 
 /** What makes the words after a status a clause of their own (notes) and not its object. */
 // ("gone quiet since the last visit": "since" before a time says when, not why; "lost went for a
@@ -1174,12 +1175,19 @@ function saysNothingNew(clause: string): boolean {
   return (denied !== undefined && statusFromWords(denied) !== null) || CONCLUSION.test(clause);
 }
 
-/** A status that ends on its object after a preposition: "negotiating hard on the parking". */
+/** A status that ends on its object: "negotiating hard on the parking", "shortlisted our project". */
 const ENDS_ON_OBJECT =
-  /\b(?:on|about|over|for|with|regarding|in)\s+(?:the|a|an|his|her|their|our)\s+(?:[\p{L}\d-]+\s+){0,2}[\p{L}\d-]+\s*$/iu;
-/** "… and the floor rise charges", then a clause of the lead's or nothing: a second object. */
-const SECOND_OBJECT =
-  /^\s*(?:and|or|as\s+well\s+as)\s+(?:the|a|an|his|her|their|our)\s+(?:(?!(?:he|she|they|we|i|and|but|so|because|is|are|was|were)\b)[\p{L}\d-]+\s+){0,3}?(?!(?:he|she|they|we|i|and|but|so|because|is|are|was|were)\b)[\p{L}\d-]+(?=\s+(?:he|she|they|we)\s+\p{L}|\s*$)/iu;
+  /\b(?:the|a|an|his|her|their|our|this|that)\s+(?:[\p{L}\d-]+\s+){0,2}[\p{L}\d-]+\s*$/iu;
+/** Words no object holds: a subject, a joining word, a verb ("… and the cheque has cleared"). */
+const NOT_IN_OBJECT = String.raw`(?:he|she|they|we|i|and|but|so|because|is|are|was|were|has|have|had|will|would|can|could|got|gets|did|does|do|\p{L}+ed)\b`;
+/**
+ * "… and the floor rise charges", "… along with one more", then a clause of the lead's or nothing: a
+ * second object.
+ */
+const SECOND_OBJECT = new RegExp(
+  String.raw`^\s*(?:(?:and|or)\s+(?:the|a|an|his|her|their|our)|(?:as\s+well\s+as|along\s+with|together\s+with)(?:\s+(?:the|a|an|his|her|their|our))?)\s+(?:(?!${NOT_IN_OBJECT})[\p{L}\d-]+\s+){0,3}?(?!${NOT_IN_OBJECT})[\p{L}\d-]+(?=\s*[,;]?\s*(?:he|she|they|we)\s+\p{L}|\s*$)`,
+  'iu',
+);
 
 /**
  * What follows a status, less a second object joined to the one the status ends on ("negotiating on the
@@ -1425,7 +1433,9 @@ function withRival(main: string, span: Span): { status: string; statusSpan: Span
         /\b(?:he|she|they)\s+(?:(?:has|have|had|is|are|was|were|already|also|just|finally)\s+)*$/i.exec(
           between,
         );
-      const notes = cleanClause(main.slice(span.end + (subject ? subject.index : again.start)));
+      // ("…, the agreement is registered": the article of a fact said again is the note's too.)
+      const article = /\b(?:the|his|her|their|our)\s+$/i.exec(between);
+      const notes = cleanClause(main.slice(span.end + (subject?.index ?? article?.index ?? again.start)));
       return { status: main.slice(span.start, span.end), statusSpan: span, ...(notes ? { notes } : {}) };
     }
     // "dropped the plan, he is not buying": the subject said again with the same status.

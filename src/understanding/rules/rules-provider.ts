@@ -166,7 +166,8 @@ const UPDATE_VERB = new RegExp(`\\b(?:${UPDATE_VERBS})\\b`, 'i');
  * "move lead 123 to on hold": a target of the update verb's own clause — not one after "and" or a stop,
  * where another verb begins ("closed his shop and moved to nagpur").
  */
-const OWN_TARGET_AFTER_VERB = /^(?:(?!\band\b)[^,.;])*?\b(?:to|as|into)\b|\bon\s+hold\b/i;
+const OWN_TARGET_AFTER_VERB =
+  /^(?:(?!\band\b)[^,.;])*?\b(?:to|as|into)\b|\b(?:on\s+(?:hold|ice|the\s+back\s*burner)|in\s+cold\s+storage)\b/i;
 const STATUS_WORD = /\bstatus\b/i;
 /** Status phrases that say an update on their own: "Rahul not interested", "Priya booked". */
 const SELF_EVIDENT_STATUS =
@@ -330,7 +331,7 @@ const SAID_TO_BE_UNSUPPORTED = new RegExp(
     // "disha patani hot": said in two or three words, a name and the state alone.
     `|^\\s*\\p{L}+(?:\\s+\\p{L}+)?\\s+${UNSUPPORTED_STATUS.source}\\s*[.!]?\\s*$` +
     // "… so the purchase is on hold", "her plans are paused": the lead's purchase in such a state.
-    `|\\b(?:the|his|her|their)\\s+(?:purchase|deal|booking|decision|plans?|buying)\\s+(?:is|are|was|has\\s+been|have\\s+been)\\s+(?:now\\s+|kept\\s+|put\\s+)?(?:on\\s+hold|paused|parked|on\\s+pause|pending)\\b`,
+    `|(?:\\b(?:the|his|her|their)|\\p{L}'s)\\s+(?:purchase|deal|booking|decision|plans?|buying)\\s+(?:is|are|was|has\\s+been|have\\s+been)\\s+(?:now\\s+|kept\\s+|put\\s+)?(?:on\\s+hold|paused|parked|on\\s+pause|pending|on\\s+ice|on\\s+the\\s+back\\s*burner|in\\s+cold\\s+storage)\\b`,
   'iu',
 );
 
