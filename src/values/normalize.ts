@@ -629,6 +629,27 @@ function spokenYears(text: string): string {
   );
 }
 
+/**
+ * "in half an hour", "in an hour and a half", "in 2 and a half hours", "a quarter of an hour": a while
+ * with a fraction said in words, in minutes (chrono reads none of these; "half" alone would be read as
+ * half past an hour). Runs after number words are digits.
+ */
+function whileInMinutes(text: string): string {
+  if (!/\b(?:half|quarter)\b/i.test(text)) return text;
+  const hours = (count: string) => (/^an?$/i.test(count) ? 1 : Number(count));
+  return text
+    .replace(
+      /\b(an?|\d+)\s+hours?\s+and\s+a\s+half\b/gi,
+      (_match, count: string) => `${hours(count) * 60 + 30} minutes`,
+    )
+    .replace(
+      /\b(\d+)\s+and\s+a\s+half\s+hours?\b/gi,
+      (_match, count: string) => `${hours(count) * 60 + 30} minutes`,
+    )
+    .replace(/\bhalf\s+(?:an\s+)?hour\b/gi, '30 minutes')
+    .replace(/\b(?:a\s+)?quarter\s+(?:of\s+an\s+)?hour\b/gi, '15 minutes');
+}
+
 /** "forty five" -> "45", "three" -> "3". Runs after the digit-run rule. */
 /** Words after which "one" stands for a thing, no number: "the other one", "this one", "a bigger one". */
 const ONE_AS_PRONOUN_AFTER =
@@ -1088,6 +1109,13 @@ const TYPED_SHORT_FORM =
 const LET_US =
   /\blet'?s\b(?=\s+(?:do|mark|put|book|fix|keep|make|move|schedule|set|update|change|close|wait|see|try|call|give|plan|go|add|arrange))/gi;
 
+/**
+ * "in about two hours", "in around 45 minutes": a while said roughly is the while ("about 2" read alone
+ * would be an hour of the clock).
+ */
+const ABOUT_A_WHILE =
+  /\bin\s+(?:about|around|roughly|approximately|approx\.?|nearly|almost|just|another)\s+(?=(?:an?|half\s+an|\d+|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|forty[\s-]five|a\s+couple\s+of|a\s+few)\s+(?:hours?|hrs?|minutes?|mins?)\b)/gi;
+
 /** Where the apostrophe goes in a contraction typed or transcribed without it. */
 const APOSTROPHE_AT: Record<string, number> = Object.fromEntries(
   ['didnt', 'doesnt', 'dont', 'isnt', 'wasnt', 'arent', 'werent', 'hasnt', 'havent', 'hadnt', 'couldnt']
@@ -1123,7 +1151,7 @@ export function normalizeTranscript(input: string): string {
       const at = APOSTROPHE_AT[word.toLowerCase()] ?? word.length;
       return `${word.slice(0, at)}'${word.slice(at)}`;
     });
-  text = fullForms(text);
+  text = fullForms(text).replace(ABOUT_A_WHILE, 'in ');
   if (TYPED_SHORT_FORM.test(text)) {
     for (const [short, full] of TYPED_SHORT_FORMS) text = text.replace(short, full);
     text = text.replace(
@@ -1252,6 +1280,7 @@ export function normalizeTranscript(input: string): string {
   text = text.replace(/(?<=\d{3})\s+then\s+(?=\d{3})/gi, ' ');
   text = ordinalWordsToDigits(text);
   text = numberWordsToDigits(text);
+  text = whileInMinutes(text);
   text = spelledIds(text);
   // "11 11 am", "in two two days": a small number said twice, alone (not inside a run of digits,
   // where "98 11 11 22 33" is a phone, nor a typed date and clock: "15/10 10 am", "23/11 11:30"), is

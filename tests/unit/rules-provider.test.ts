@@ -7930,6 +7930,26 @@ describe('held-out sets 368–370 classes', () => {
     ).toBe('she prefers the bigger one');
   });
 
+  test('when the lead will reach, arrive at or be at the site at a time, then the visit is booked', () => {
+    expect(read('tarun bose will arrive at the sample flat on monday at 11').entities).toEqual({
+      lead: 'tarun bose',
+      visit_time: '2025-10-06T11:00:00+05:30',
+    });
+    expect(read('rekha menon is reaching the site office tomorrow at 4').entities.visit_time).toBe(
+      '2025-10-05T16:00:00+05:30',
+    );
+  });
+
+  test('when the visit is a while away, said roughly or with a fraction, then it is that while from now', () => {
+    for (const [t, at] of [
+      ['tarun bose will be here in around three hours', '2025-10-04T13:00:00+05:30'],
+      ['book rekha menon in half an hour', '2025-10-04T10:30:00+05:30'],
+      ['gopal das is coming to the site in an hour and a half', '2025-10-04T11:30:00+05:30'],
+      ['book tarun bose in about a quarter of an hour', '2025-10-04T10:15:00+05:30'],
+    ] as const)
+      expect(read(t).entities.visit_time).toBe(at);
+  });
+
   test('when a contraction is typed without its apostrophe, then it is read as with it', () => {
     expect(read('gopal das didnt like the flat and doesnt want to buy').entities).toMatchObject({
       lead: 'gopal das',
