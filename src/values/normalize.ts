@@ -1311,6 +1311,17 @@ export function normalizeTranscript(input: string): string {
     /\b(today|tomorrow|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)'s\s+((?:site\s+)?(?:visits?|appointments?|meetings?))\b/gi,
     '$2 $1',
   );
+  // "will come by 4 today", "by 11 am tomorrow": the hour the lead comes by is the visit's hour, as
+  // "at" says it (chrono reads no hour after "by"); never an amount ("by 5 lakhs").
+  text = text.replace(
+    /\bby\s+(?=\d{1,2}(?::\d{2})?(?:\s*(?:am|pm|o'?clock)\b|\s+(?:today|tomorrow|tonight|this\s+(?:morning|afternoon|evening)|in\s+the\s+(?:morning|afternoon|evening)|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\s*(?:[,.;!?]|$)))/gi,
+    'at ',
+  );
+  // "this day next week", "next week this day": a week from today.
+  text = text.replace(
+    /\b(?:(?:this|the\s+same|same)\s+day\s+next\s+week|next\s+week\s+(?:this|the\s+same|same)\s+day)\b/gi,
+    'a week from today',
+  );
   // "next week friday", "next week on friday": the day of next week, as chrono reads it.
   text = text.replace(
     /\bnext\s+week\s+(?:on\s+)?((?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/gi,

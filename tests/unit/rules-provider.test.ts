@@ -7950,6 +7950,16 @@ describe('held-out sets 368–370 classes', () => {
       expect(read(t).entities.visit_time).toBe(at);
   });
 
+  test('when the lead comes "by" an hour, or "this day next week", then that hour and that day are booked', () => {
+    expect(read('gopal das will come to the site by 4 today').entities.visit_time).toBe(
+      '2025-10-04T16:00:00+05:30',
+    );
+    expect(read('book rekha menon for the same day next week at 11 am').entities).toEqual({
+      lead: 'rekha menon',
+      visit_time: '2025-10-11T11:00:00+05:30',
+    });
+  });
+
   test('when a contraction is typed without its apostrophe, then it is read as with it', () => {
     expect(read('gopal das didnt like the flat and doesnt want to buy').entities).toMatchObject({
       lead: 'gopal das',
