@@ -811,6 +811,13 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
     /\b(?:is|are)\s+(?:seriously\s+|now\s+|actively\s+|really\s+)?considering\s+(?:the|a|an|our|this|one|buying|booking|taking)\b|\bwe\s+are\s+(?:still\s+|now\s+)?(?:discussing|negotiating)\s+(?:it|this|that|the\s+(?:price|rate|deal|terms|offer|payment\s+plan))\b/gi,
     ['considering', 'discussing', 'negotiating'],
   ],
+  // "is also thinking of buying one in the same tower", "are planning to book a 2 bhk": a purchase
+  // being weighed, with us (one elsewhere is a loss, read above).
+  [
+    'IN_PROGRESS',
+    /\b(?:is|are|'s|'re)\s+(?:also\s+|now\s+|seriously\s+|still\s+)*(?:thinking\s+(?:of|about)|planning\s+to|planning\s+on)\s+(?:buying|booking|taking|purchasing|investing|buy|book|take|purchase|invest)\b(?![^.;]{0,60}\b(?:elsewhere|somewhere\s+else|instead|another|other\s+(?:builder|developer|project|city)|competitors?|resale)\b)/gi,
+    ['thinking', 'planning'],
+  ],
   // "things are moving", "things are progressing well": the deal goes on.
   [
     'IN_PROGRESS',

@@ -7960,6 +7960,27 @@ describe('held-out sets 368–370 classes', () => {
     });
   });
 
+  test('when the lead is thinking of or planning to buy with us, then the talks are on', () => {
+    for (const t of [
+      "gopal das's sister booked with us in may and now gopal is also planning to book a 2 bhk",
+      'rekha menon is seriously thinking about taking the corner unit',
+    ])
+      expect(read(t).entities.status).toBe('IN_PROGRESS');
+  });
+
+  test('when the lead and others "will both come" at a time, then the lead\'s visit is booked', () => {
+    expect(read('tarun bose and his father will both come on monday at 11').entities).toEqual({
+      lead: 'tarun bose',
+      visit_time: '2025-10-06T11:00:00+05:30',
+    });
+  });
+
+  test('when keenness on a home is taken back by a relation\'s "though … not", then it is asked', () => {
+    expect(
+      asksOrNothing('tarun bose is keen on the corner villa although his father is not happy with the view'),
+    ).toBe(true);
+  });
+
   test('when a contraction is typed without its apostrophe, then it is read as with it', () => {
     expect(read('gopal das didnt like the flat and doesnt want to buy').entities).toMatchObject({
       lead: 'gopal das',

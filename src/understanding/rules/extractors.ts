@@ -1284,8 +1284,12 @@ const RESTATING_VERB = new RegExp(
   'iu',
 );
 
+/** "on the penthouse", "about the 3 bhk": what a status is about, said before a "but … not". */
+const HOME_BEFORE_DOUBT =
+  /^\s*(?:on|about|in|for|with)\s+(?:the|a|an|this|that|our)\s+(?:[a-z\d-]+\s+){0,2}?[a-z\d-]+(?=[\s,]+(?:but|though|although|even\s+though|while|whereas)\b)/i;
+// ("keen on the penthouse though his wife is not too sure": "though", "although", "while" as "but".)
 const BUT_NOT =
-  /^[\s,]*but\s+[^.;]{0,40}?\b(?:not|isn'?t|aren'?t|doesn'?t|don'?t|won'?t|hasn'?t|haven'?t|no\s+longer)\b/i;
+  /^[\s,]*(?:but|though|although|even\s+though|while|whereas)\s+[^.;]{0,40}?\b(?:not|isn'?t|aren'?t|doesn'?t|don'?t|won'?t|hasn'?t|haven'?t|no\s+longer)\b/i;
 
 const CONDITION =
   /^[\s,]*(?:once|if|unless|as\s+soon\s+as|provided(?:\s+that)?|only\s+(?:if|when|after|once)|when\s+(?:he|she|they|the\s+\p{L}+)\s+\p{L}+)\b/iu;
@@ -1384,7 +1388,11 @@ function withRival(main: string, span: Span): { status: string; statusSpan: Span
     return { status: main.slice(span.start, end), statusSpan: { start: span.start, end } };
   }
   // "interested but her husband is not": a yes taken back by a "but … not" is asked about.
-  const doubt = first && first.status !== 'LOST' ? BUT_NOT.exec(main.slice(span.end)) : null;
+  // ("keen on the penthouse though his wife is not sure": the home the status is about, then the doubt.)
+  const doubt =
+    first && first.status !== 'LOST'
+      ? BUT_NOT.exec(main.slice(span.end).replace(HOME_BEFORE_DOUBT, (home) => ' '.repeat(home.length)))
+      : null;
   if (doubt) {
     const end = span.end + doubt[0].length;
     return { status: `maybe ${main.slice(span.start, end)}`, statusSpan: { start: span.start, end } };
