@@ -650,11 +650,11 @@ function whileInMinutes(text: string): string {
     .replace(/\b(?:a\s+)?quarter\s+(?:of\s+an\s+)?hour\b/gi, '15 minutes');
 }
 
-/** "forty five" -> "45", "three" -> "3". Runs after the digit-run rule. */
 /** Words after which "one" stands for a thing, no number: "the other one", "this one", "a bigger one". */
 const ONE_AS_PRONOUN_AFTER =
   /\b(?:the\s+other|this|that|which|each|every|any|another|no|the\s+(?:same|right|next|last|new|old|bigger|smaller|cheaper|better|corner|first|second)|a\s+(?:good|bigger|smaller|cheaper|better|new|nice))\s+$/i;
 
+/** "forty five" -> "45", "three" -> "3" ("the other one" keeps its word). Runs after the digit-run rule. */
 function numberWordsToDigits(text: string): string {
   return text.replace(COMPOUND_NUMBER, (match, tens?: string, unit?: string, single?: string, ...rest) => {
     const offset = rest[0] as number;

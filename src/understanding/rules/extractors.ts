@@ -197,10 +197,10 @@ function saidAfterPronoun(before: string, name: string): boolean {
 /** The word before "that" when it passes news on: "said that …", "told me that …". */
 const NEWS_PASSED = /^(?:said|says|me|us|mentioned|confirmed|informed|replied|answered|wrote)$/i;
 
-/** Up to `maxWords` name-like words at the end of `text`, back to the first boundary. */
 /** Words after which a city's name is the place said: "in pune", "from delhi". */
 const PLACE_CUE_BEFORE = /^(?:in|from|at|near|of|to|around|towards|for|into|city|town)$/i;
 
+/** Up to `maxWords` name-like words at the end of `text`, back to the first boundary. */
 export function trailingNameWords(text: string, maxWords = 3): string | null {
   const words = text.trimEnd().split(/\s+/);
   const name: string[] = [];
