@@ -7981,6 +7981,40 @@ describe('held-out sets 368–386 classes', () => {
     ).toBe(true);
   });
 
+  test('when an id prefix whose letters repeat is the subject of a status, then the whole prefix is read', () => {
+    for (const id of ['d2ae6d92', 'c3c118c9', 'b57ee26b', '1c2ec6c2'])
+      expect(read(`lead ${id} is lost`).entities).toEqual({ lead: id, status: 'LOST' });
+  });
+
+  test('when any id or 8-character prefix is said in a request, then it is read whole (1,000 ids, fixed seed)', () => {
+    let seed = 25;
+    const hex = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return '0123456789abcdef'[(seed >>> 16) % 16];
+    };
+    const misread: string[] = [];
+    for (let n = 0; n < 1000; n++) {
+      const id = Array.from({ length: 32 }, hex).join('');
+      const full = `${id.slice(0, 8)}-${id.slice(8, 12)}-${id.slice(12, 16)}-${id.slice(16, 20)}-${id.slice(20)}`;
+      for (const [t, said] of [
+        [`lead ${id.slice(0, 8)} is lost`, id.slice(0, 8)],
+        [`mark lead ${full} as won`, full],
+        [`book lead ${id.slice(0, 8)} for friday at 4`, id.slice(0, 8)],
+      ] as const) {
+        const [action] = understandWithRules(t).actions;
+        if (action?.said.lead_reference?.toLowerCase() !== said) misread.push(t);
+      }
+    }
+    expect(misread).toEqual([]);
+  });
+
+  test('when a visit is booked for a lead id prefix of letters a–f only, then it is booked for that id', () => {
+    expect(read('schedule lead fcbd for monday at 11').entities).toEqual({
+      lead: 'fcbd',
+      visit_time: '2025-10-06T11:00:00+05:30',
+    });
+  });
+
   test('when a contraction is typed without its apostrophe, then it is read as with it', () => {
     expect(read('gopal das didnt like the flat and doesnt want to buy').entities).toMatchObject({
       lead: 'gopal das',

@@ -475,7 +475,7 @@ const WE_BEFORE = /^\s*(?:(?:so|and|ok|okay)\s+)*(?:we|i)\s+(?:(?:have|had|final
 const BY_PHONE = String.raw`(?:with|whose|having|on)\s+(?:the\s+)?(?:(?:phone|mobile|contact|cell)\s+)?(?:number|no\.?|phone|mobile)?\s*(?:is\s+)?`;
 /** "book priya for thursday at 4": a booking verb with a time is a visit, said without the word. */
 const BOOKING = new RegExp(
-  String.raw`^\s*(?:(?:please|so|ok|okay|and|also|then|(?:can|could|would|will)\s+you(?:\s+please)?|let\s+us|lets|i\s+(?:want|need)\s+you\s+to|(?:we|you)\s+(?:need|have)\s+to|go\s+ahead\s+and)\s+)*(?:(?:today|tomorrow|day\s+after\s+tomorrow|(?:this\s+|next\s+|coming\s+|on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+)?(?:book|schedule|reschedule|rebook|postpone|prepone|fix|arrange|set\s+up|line\s+up|pencil\s+in|slot)\s+(?!(?:a\s+|an\s+|the\s+)?(?:new\s+)?(?:lead|prospect|client|customer|buyer|enquiry|inquiry|contact)\b(?!\s+(?:(?:id\s+|number\s+|no\.?\s+|#\s*)?[0-9a-f]*\d|${BY_PHONE}(?:\+?\d|\s{3,}))))`,
+  String.raw`^\s*(?:(?:please|so|ok|okay|and|also|then|(?:can|could|would|will)\s+you(?:\s+please)?|let\s+us|lets|i\s+(?:want|need)\s+you\s+to|(?:we|you)\s+(?:need|have)\s+to|go\s+ahead\s+and)\s+)*(?:(?:today|tomorrow|day\s+after\s+tomorrow|(?:this\s+|next\s+|coming\s+|on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+)?(?:book|schedule|reschedule|rebook|postpone|prepone|fix|arrange|set\s+up|line\s+up|pencil\s+in|slot)\s+(?!(?:a\s+|an\s+|the\s+)?(?:new\s+)?(?:lead|prospect|client|customer|buyer|enquiry|inquiry|contact)\b(?!\s+(?:(?:id\s+|number\s+|no\.?\s+|#\s*)?(?:[0-9a-f]*\d|[a-f]{4,}(?![a-z\d]))|${BY_PHONE}(?:\+?\d|\s{3,}))))`,
   'i',
 );
 /**
@@ -2159,7 +2159,8 @@ const NOT_BEFORE_SUBJECT = new Set([
  */
 function withRepeatedSubjectsBroken(text: string): string {
   if (/[,.;:!?]/.test(text)) return text;
-  const found = [...text.matchAll(/\p{L}[\p{L}']*/gu)];
+  // (Whole words only: the letters inside an id, "lead d2ae6d92 is lost", are no words said again.)
+  const found = [...text.matchAll(/(?<![\p{L}\d])\p{L}[\p{L}']*(?![\p{L}\d])/gu)];
   const words = found.map((word) => word[0].toLowerCase());
   const wordAt = (index: number) => words[index] ?? '';
   const saidBefore = (said: string[], before: number) =>
