@@ -1063,7 +1063,10 @@ function fullForms(text: string): string {
 }
 /** Short forms of typed messages, as field staff send them: "token recd", "f/u next week", "nt interested". */
 const TYPED_SHORT_FORMS: readonly [RegExp, string][] = [
-  [/\b(?:recd|rcvd|rec'd|rcd)\b/gi, 'received'],
+  [/\b(?:recd|rcvd|recvd|rec'd|rcd)\b/gi, 'received'],
+  [/\btkn\b/gi, 'token'],
+  // "in prog", "in-prog": in progress.
+  [/\bin[\s-]?prog\b\.?/gi, 'in progress'],
   [/\bamt\b/gi, 'amount'],
   [/\b(?:pymt|pmt)\b/gi, 'payment'],
   [/\b(?:f\/u|f\.u\.?|fup)(?!\w)/gi, 'follow up'],
@@ -1104,7 +1107,7 @@ const TYPED_DAYS: Record<string, string> = {
   sun: 'sunday',
 };
 const TYPED_SHORT_FORM =
-  /\b(?:sv|s\/v|fu|ip|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|recd|rcvd|rec'd|rcd|amt|pymt|pmt|f\/u|f\.u|fup|nt|intrstd|interstd|intrsted|int|intd|intr|tmrw|tmrow|tmw|2mrw|2moro|tomo|tdy|appt|mtg|nxt|bcoz|bcz|bcos|src)\b/i;
+  /\b(?:sv|s\/v|fu|ip|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|recd|rcvd|recvd|rec'd|rcd|tkn|prog|amt|pymt|pmt|f\/u|f\.u|fup|nt|intrstd|interstd|intrsted|int|intd|intr|tmrw|tmrow|tmw|2mrw|2moro|tomo|tdy|appt|mtg|nxt|bcoz|bcz|bcos|src)\b/i;
 
 const LET_US =
   /\blet'?s\b(?=\s+(?:do|mark|put|book|fix|keep|make|move|schedule|set|update|change|close|wait|see|try|call|give|plan|go|add|arrange))/gi;

@@ -8015,6 +8015,11 @@ describe('held-out sets 368–386 classes', () => {
     });
   });
 
+  test('when "tkn recvd" or "in prog" is typed, then it is read as the words it stands for', () => {
+    expect(read('gopal das won. tkn recvd').entities).toEqual({ lead: 'gopal das', status: 'WON' });
+    expect(read('rekha menon in-prog').entities).toEqual({ lead: 'rekha menon', status: 'IN_PROGRESS' });
+  });
+
   test('when a contraction is typed without its apostrophe, then it is read as with it', () => {
     expect(read('gopal das didnt like the flat and doesnt want to buy').entities).toMatchObject({
       lead: 'gopal das',
