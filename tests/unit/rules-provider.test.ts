@@ -7742,7 +7742,7 @@ describe('held-out sets 362–365 classes', () => {
   });
 });
 
-describe('held-out sets 368–386 classes', () => {
+describe('held-out sets 368–388 classes', () => {
   test('when a correction is announced in words ("let me correct myself", "my mistake", "matlab"), then the value after it stands', () => {
     expect(read('schedule gopal das on saturday at 3, let me correct myself, 6').entities.visit_time).toBe(
       '2025-10-04T18:00:00+05:30',
