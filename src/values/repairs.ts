@@ -353,6 +353,14 @@ const AFTER_LEAD_NAME = new RegExp(
   'iu',
 );
 
+/** Whether every word said could be a lead's name: none a word of running speech, of "no …", or a status. */
+function onlyNameWords(said: string): boolean {
+  const words = said.trim().toLowerCase().split(/\s+/);
+  return (
+    words.every((word) => !NOT_NAME_WORDS.has(word) && !NONE_OF.test(word)) && findStatusPhrase(said) === null
+  );
+}
+
 /**
  * "mark ramesh no suresh as won", "visit for anil no sunil on monday": a bare "no" between a lead's
  * name and another name-like word followed by what a name is followed by puts the second for the first.
@@ -360,10 +368,10 @@ const AFTER_LEAD_NAME = new RegExp(
 function namePutInstead(text: string, replaced: Value, replacement: Value): boolean {
   if (replaced.kind !== 'name' && replaced.kind !== 'for-lead') return false;
   // Every word put instead must be a name's: "no phone yet" is none of a phone, not a new name.
-  const words = text.slice(replacement.start, replacement.end).trim().split(/\s+/);
-  if (words.some((word) => NOT_NAME_WORDS.has(word.toLowerCase()) || NONE_OF.test(word))) return false;
-  if (words.some((word) => findStatusPhrase(word))) return false;
-  return AFTER_LEAD_NAME.test(text.slice(replacement.end));
+  return (
+    onlyNameWords(text.slice(replacement.start, replacement.end)) &&
+    AFTER_LEAD_NAME.test(text.slice(replacement.end))
+  );
 }
 
 /** "not at 4 but at 5", "not as lost but as follow up": the value after "but" stands. */
@@ -486,12 +494,7 @@ const RESTATED_FOR_ANOTHER = new RegExp(
 function withRequestRestated(text: string): string {
   if (!mayHoldMarker(text)) return text;
   return text.replace(RESTATED_FOR_ANOTHER, (whole, verb: string, old: string, cue: string, name: string) => {
-    const words = name.toLowerCase().split(/\s+/);
-    const aName =
-      name.toLowerCase() !== old.toLowerCase() &&
-      !mayHoldMarker(name) &&
-      words.every((word) => !NOT_NAME_WORDS.has(word) && !NONE_OF.test(word)) &&
-      findStatusPhrase(name) === null;
+    const aName = name.toLowerCase() !== old.toLowerCase() && !mayHoldMarker(name) && onlyNameWords(name);
     return aName ? `${verb} ${name} ${cue} ` : whole;
   });
 }
@@ -505,9 +508,8 @@ const NOT_LEAD_BUT = new RegExp(
 function withLeadDenied(text: string): string {
   if (!/\bnot\b/i.test(text) || !/\bbut\b/i.test(text)) return text;
   return text.replace(NOT_LEAD_BUT, (whole, verb: string, denied: string, at: number) => {
-    const words = denied.trim().toLowerCase().split(/\s+/);
     const aName =
-      words.every((word) => !NOT_NAME_WORDS.has(word) && !NONE_OF.test(word)) &&
+      onlyNameWords(denied) &&
       findStatusPhrase(`not ${denied}`) === null &&
       valueAt(text, at + whole.indexOf('not') + 4) === null;
     return aName ? `${verb} ` : whole;
