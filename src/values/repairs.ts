@@ -1,4 +1,5 @@
 import { KNOWN_CITY_PATTERN, NOT_NAME_WORDS, SOURCE_PATTERN } from './lexicon';
+import { patternOf, wordsPattern } from './said-pattern';
 import { findStatusPhrase } from './status';
 import { WordSet } from './word-set';
 
@@ -312,7 +313,7 @@ function replacementAt(text: string, at: number): Value | null {
   // "… and bindu lost no bindu follow up": the lead said again (it was said before the marker),
   // then the new value: the name goes with the marker, the value replaces the old one.
   const again = word ? /^\s+(?:(?:is|as|to)\s+)?/i.exec(text.slice(from + word[0].length)) : null;
-  if (word && again && new RegExp(`\\b${word[0]}\\b`, 'i').test(text.slice(0, at))) {
+  if (word && again && wordsPattern(word[0]).test(text.slice(0, at))) {
     const value = valueAt(text, from + word[0].length + again[0].length);
     if (value && value.kind !== 'name')
       return { ...value, start: at, dropped: { start: leadIn, end: value.start } };
@@ -409,7 +410,7 @@ function withoutDeniedValue(text: string): string {
 function withCueSaidAgain(text: string, replaced: Value | null, afterMarker: number): Value | null {
   const cue = /^(as|to|at|on|into)\s+/i.exec(text.slice(afterMarker))?.[1];
   if (!replaced || !cue) return replaced;
-  const before = new RegExp(`\\b${cue}\\s+$`, 'i').exec(text.slice(0, replaced.start));
+  const before = patternOf(`\\b${cue}\\s+$`, 'i').exec(text.slice(0, replaced.start));
   return before ? { ...replaced, start: replaced.start - before[0].length } : replaced;
 }
 

@@ -789,8 +789,12 @@ export function extractNameForCreate(main: string, withPlace = main, placeRead =
   // "add rekha menon's brother as a lead": the new lead is the relation, not the one named; a relation
   // left unnamed has no name to write, and it is asked.
   if (!name) return null;
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`\\b${escaped}['\u2019]s\\s+(?:${RELATION})\\b`, 'iu').test(main) ? null : name;
+  const said = name.toLowerCase();
+  for (const relation of main.matchAll(POSSESSIVE_RELATION)) {
+    const before = main.slice(0, relation.index).toLowerCase();
+    if (before.endsWith(said) && !/\w$/.test(before.slice(0, before.length - said.length))) return null;
+  }
+  return name;
 }
 
 function nameForCreate(main: string, withPlace: string, placeRead: boolean): string | null {
@@ -1057,6 +1061,8 @@ const BEFORE_SUBJECT =
 /** The people of a lead's life who are not the lead: "gopi's brother", "the wife of anil". */
 export const RELATION =
   '(?:(?:brother|sister|father|mother|son|daughter)-in-law|brother|sister|wife|husband|son|daughter|father|mother|dad|mom|friend|colleague|neighbou?r|cousin|uncle|aunt|aunty|relative|boss|cousins|friends|parents|in-?laws?|nephew|niece|grandson|granddaughter|grandfather|grandmother|grandparents|relatives|neighbou?rs|colleagues|manager|tenant|landlord|driver|secretary)';
+/** "'s brother", "'s wife": a relation of the one named right before. */
+const POSSESSIVE_RELATION = new RegExp(`['\u2019]s\\s+(?:${RELATION})\\b`, 'giu');
 /** "referred her cousin …", "recommended his friend …", "gave us the number of …": before the one referred. */
 const REFERRED_PERSON = new RegExp(
   String.raw`\b(?:referred|recommended|introduced|sent|passed\s+on|gave\s+(?:me|us)\s+the\s+(?:number|contact)\s+of)\s+(?!(?:by|through|via|from|to|us|me)\b)(?:(?:his|her|their|a|one|my|our)\s+)?(?:(?:old|close|good|best)\s+)?(?:${RELATION}(?:\s+in[\s-]law)?(?:\s*,\s*|\s+))?(?:(?:named|called)\s+)?`,

@@ -17,6 +17,7 @@ import {
   statusFromWords,
 } from '../../values/status';
 import { isPronounReference } from '../../values/references';
+import { wordsPattern } from '../../values/said-pattern';
 import { dayIn, findTimeMention, type TimeMention } from '../../values/time';
 import type { Understanding, UnderstandingProvider } from '../port';
 import {
@@ -569,7 +570,7 @@ const PART_OPENS_BEFORE = /\S\s*(?:[,;.]\s*|\s(?:and|but|while|whereas|now)\s+)(
 function namedEarlier(before: string, name: string): boolean {
   const first = name.toLowerCase().split(/\s+/)[0] ?? '';
   const at = before.toLowerCase().lastIndexOf(name.toLowerCase());
-  return first.length > 1 && at > 0 && new RegExp(`\\b${first}\\b`, 'i').test(before.slice(0, at));
+  return first.length > 1 && at > 0 && wordsPattern(first).test(before.slice(0, at));
 }
 
 const sameFirstWord = (a: string, b: string) =>
@@ -1739,7 +1740,7 @@ function splitConjoinedLeads(clause: string): string[] {
   // ravi has paid …": what follows names one of them again, in full or by the first name.
   const namedAgain = (rest: string) =>
     [subjects?.[1], subjects?.[2]].some(
-      (name) => name && new RegExp(`\\b${name.split(/\s+/)[0]}\\b`, 'i').test(rest),
+      (name) => name && wordsPattern(name.split(/\s+/)[0] ?? '').test(rest),
     );
   if (subjects && isName(subjects[1]) && isName(subjects[2]) && !namedAgain(subjects[4] ?? '')) {
     const verb = SINGULAR[(subjects[3] ?? '').toLowerCase()] ?? subjects[3];
@@ -2326,9 +2327,8 @@ function withNamesInFull(text: string, readings: ClauseReading[]): ClauseReading
     const lead = reading.said.lead_reference;
     if (reading.intent === 'UNKNOWN' || !lead || /\s/.test(lead.trim()) || isPronounReference(lead))
       return reading;
-    const escaped = lead.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     // The short form is the later mention; the full one is said before it, its other words a name's.
-    const forms = [...text.matchAll(new RegExp(`\\b${escaped}\\b`, 'gi'))].map(
+    const forms = [...text.matchAll(wordsPattern(lead, 'gi'))].map(
       (match) => leadingNameWords(text.slice(match.index), 3)?.toLowerCase() ?? '',
     );
     if (forms.length < 2 || forms[forms.length - 1] !== lead.trim().toLowerCase()) return reading;
@@ -2424,12 +2424,8 @@ function pronounTarget(text: string, at: number, opening: string): string | null
 
 /** Where the last whole-word "him"/"her" (or any words) stands in a text; its length when absent. */
 function lastWordAt(text: string, words: string): number {
-  const escaped = words
-    .trim()
-    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-    .replace(/\s+/g, '\\s+');
   let at = text.length;
-  for (const match of text.matchAll(new RegExp(`\\b${escaped}\\b`, 'gi'))) at = match.index;
+  for (const match of text.matchAll(wordsPattern(words, 'gi', true))) at = match.index;
   return at;
 }
 
