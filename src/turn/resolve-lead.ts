@@ -127,6 +127,16 @@ function familyNameFirst(reference: string): string[] {
 }
 
 /**
+ * "pv sindhu" for P V Sindhu, "a r rahman" for AR Rahman: initials said run together or one by one,
+ * tried the other way. Only a short word with no vowel is read as initials ("om" is a name).
+ */
+function initialsTheOtherWay(reference: string): string[] {
+  const apart = reference.replace(/\b[b-df-hj-np-tv-z]{2,3}\b/gi, (initials) => [...initials].join(' '));
+  const together = reference.replace(/\b[a-z](?:\s+[a-z]\b)+/gi, (initials) => initials.replace(/\s+/g, ''));
+  return [...new Set([apart, together])].filter((reading) => reading !== reference);
+}
+
+/**
  * "bha bhavna pandey", "rohan sha sharma": a word cut off and said again whole. The cut-off word (the
  * start of the next, two letters shorter at least) is left out; null when there is none.
  */
@@ -190,6 +200,7 @@ export async function resolveLeadReference(
     ...(uncut ? [uncut, ...shorterReadings(uncut)] : []),
     ...shorterReadings(reference),
     ...familyNameFirst(reference),
+    ...initialsTheOtherWay(reference),
   ];
   for (const reading of readings) {
     const shorter = await resolveOnce(reading, crm, region, place, quick);

@@ -85,6 +85,8 @@ const FILLERS = [
   /\bdo\s+the\s+needful\b(?:\s+and\b)?,?/gi,
   // "… so yeah follow up with her": "yeah" only carrying the story on, after the word that joins it.
   /(?<=\b(?:so|and|but)\s+)(?:yeah|yup|ya)\b,?/gi,
+  // "… so, like, put him in progress": "like" standing alone between commas carries nothing.
+  /(?<=(?:^|[,;.!?])\s*)like\s*,/gi,
 ];
 
 /**
@@ -348,8 +350,9 @@ const HINGLISH: readonly [RegExp, string | ((...groups: string[]) => string), st
     'bought $1elsewhere',
   ],
   [/\b(?:kahin|kahi|kaheen)\s+aur\b|\b(?:dusri|doosri)\s+jagah\b/giu, 'elsewhere'],
+  // ("kisi aur builder", "koi aur project": some other one.)
   [
-    /\b(?:dusre|doosre|dusra|doosra|dusri|doosri)\s+(builder|developer|project|agent|broker|society|company|township|building|tower)\b/giu,
+    /\b(?:(?:kisi|koi)\s+(?:aur|dusre|doosre|dusri|doosri)|dusre|doosre|dusra|doosra|dusri|doosri)\s+(builder|developer|project|agent|broker|society|company|township|building|tower)\b/giu,
     'another $1',
   ],
   // "dusre builder se flat le liya": bought the flat from the other builder.
@@ -399,6 +402,12 @@ const HINGLISH: readonly [RegExp, string | ((...groups: string[]) => string), st
     /\b((?:\p{L}+\s+)?\p{L}+)\s+mein\b/giu,
     (match: string, words: string) => cityBefore(match, words, 'in'),
     ' mein',
+  ],
+  // "… another project mein flat book kar liya": where it was bought comes before the verb in Hindi.
+  [
+    /\bin\s+(another\s+\p{L}+)\s+((?:(?:a|the|ek)\s+)?\p{L}+\s+)?(booked|bought)\b/giu,
+    '$3 $2in $1',
+    ' in another',
   ],
   // "pune wala", "mumbai wali": from that city.
   [
@@ -457,8 +466,11 @@ const HINGLISH: readonly [RegExp, string | ((...groups: string[]) => string), st
  * "mohali mein", "navi mumbai wali": a known city's name (one word or two) moved after the English word
  * for its postposition; anything else is left as said.
  */
+/** "another project mein", "uski society mein": a place named by what it is, moved after "in" as a city is. */
+const PLACE_NOUN = /\b(?:project|society|building|tower|township|colony|complex|scheme|area|locality)$/i;
+
 function cityBefore(match: string, words: string, english: string): string {
-  if (knownCity(words)) return `${english} ${words}`;
+  if (knownCity(words) || PLACE_NOUN.test(words)) return `${english} ${words}`;
   const [first, last] = words.split(/\s+/);
   return last && knownCity(last) ? `${first} ${english} ${last}` : match;
 }
@@ -1090,6 +1102,20 @@ const TYPED_SHORT_FORMS: readonly [RegExp, string][] = [
   [/\b(?:bcoz|bcz|bcos)\b/gi, 'because'],
   // "src fb", "src: insta": where the lead came from.
   [/\bsrc\b(?=\s*[:-]?\s*\p{L})/giu, 'source'],
+  [/\b(?:resched|reschd|rschd|re-sched)\b/gi, 'reschedule'],
+  [/\bfrm\b/gi, 'from'],
+  // "cb mon", "c/b tmrw": call back.
+  [/(?<![\w/])(?:cb|c\/b)(?![\w/])/gi, 'call back'],
+  // "…, ref" typed as a field, "ref by anil": a referral.
+  [/\bref\b\.?(?=\s*(?:by|from)\b)/gi, 'referred'],
+  [/(?<=[,:-]\s*)ref\b\.?(?=\s*(?:[,;]|$))/gi, 'referral'],
+  // Cities typed as their short codes: "hyd", "blr", "ggn".
+  [/\bhyd\b/gi, 'hyderabad'],
+  [/\b(?:blr|bglr|blore)\b/gi, 'bangalore'],
+  [/\bggn\b/gi, 'gurgaon'],
+  [/\b(?:ahd|amd)\b/gi, 'ahmedabad'],
+  [/\bchn\b/gi, 'chennai'],
+  [/\bkol\b/gi, 'kolkata'],
 ];
 /** Days typed short before an hour: "sat 4pm", "tue 11 am". */
 const TYPED_DAY_BEFORE_HOUR =
@@ -1107,7 +1133,7 @@ const TYPED_DAYS: Record<string, string> = {
   sun: 'sunday',
 };
 const TYPED_SHORT_FORM =
-  /\b(?:sv|s\/v|fu|ip|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|recd|rcvd|recvd|rec'd|rcd|tkn|prog|amt|pymt|pmt|f\/u|f\.u|fup|nt|intrstd|interstd|intrsted|int|intd|intr|tmrw|tmrow|tmw|2mrw|2moro|tomo|tdy|appt|mtg|nxt|bcoz|bcz|bcos|src)\b/i;
+  /\b(?:sv|s\/v|fu|ip|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|recd|rcvd|recvd|rec'd|rcd|tkn|prog|amt|pymt|pmt|f\/u|f\.u|fup|nt|intrstd|interstd|intrsted|int|intd|intr|tmrw|tmrow|tmw|2mrw|2moro|tomo|tdy|appt|mtg|nxt|bcoz|bcz|bcos|src|resched|reschd|rschd|frm|cb|c\/b|ref|hyd|blr|bglr|blore|ggn|ahd|amd|chn|kol)\b/i;
 
 const LET_US =
   /\blet'?s\b(?=\s+(?:do|mark|put|book|fix|keep|make|move|schedule|set|update|change|close|wait|see|try|call|give|plan|go|add|arrange))/gi;

@@ -8059,6 +8059,84 @@ describe('held-out sets 368–388 classes', () => {
   });
 });
 
+describe('held-out sets 389–395 classes', () => {
+  test('when Hinglish says "kisi aur" or "koi aur" before a builder or a project, then it is another one and a loss', () => {
+    expect(read('rekha menon ne kisi aur developer se villa le liya').entities).toEqual({
+      lead: 'rekha menon',
+      status: 'LOST',
+    });
+    expect(read('tarun bose ne koi aur project mein flat book kar liya').entities).toEqual({
+      lead: 'tarun bose',
+      status: 'LOST',
+    });
+  });
+
+  test('when a Hinglish question ends with "kya hai" and a word of address or time, then it is a question', () => {
+    expect(read('rekha menon ka status kya hai bhai').intent).toBe('UNKNOWN');
+    expect(read('tarun bose ki booking ka kya hua abhi tak').intent).toBe('UNKNOWN');
+  });
+
+  test('when "like" stands alone between commas, then it is a filler and no note', () => {
+    expect(
+      read('gopal das, he is negotiating on the price, so, like, put him as in progress').entities,
+    ).toEqual({
+      lead: 'gopal das',
+      status: 'IN_PROGRESS',
+    });
+    expect(read('rekha menon, like, paid the token today, mark her won').entities).toEqual({
+      lead: 'rekha menon',
+      status: 'WON',
+    });
+  });
+
+  test('when time is asked for after an open status said as a word, then it is that status and its note', () => {
+    expect(read('rekha menon in progress, needs a few more days').entities).toEqual({
+      lead: 'rekha menon',
+      status: 'IN_PROGRESS',
+      notes: 'needs a few more days',
+    });
+    expect(read('tarun bose is in progress, he asked for some more time').entities).toEqual({
+      lead: 'tarun bose',
+      status: 'IN_PROGRESS',
+      notes: 'he asked for some more time',
+    });
+  });
+
+  test('when a lead "can do" or "can make it" a day and an hour, then that visit is booked', () => {
+    expect(read('rekha menon can do monday at 4 pm').entities).toEqual({
+      lead: 'rekha menon',
+      visit_time: '2025-10-06T16:00:00+05:30',
+    });
+    expect(read('tarun bose can make it to the site on sunday morning at 11').entities).toEqual({
+      lead: 'tarun bose',
+      visit_time: '2025-10-05T11:00:00+05:30',
+    });
+    // Money or a task he can do is no visit.
+    expect(read('gopal das can do 50 lakhs by monday').intent).not.toBe('VISIT_SCHEDULE');
+    expect(read('gopal das can do the paperwork on monday').intent).not.toBe('VISIT_SCHEDULE');
+  });
+
+  test('when typed short forms say reschedule, from, call back, a city or a reference, then they are read', () => {
+    expect(read('tarun bose resched visit to mon 11am').entities).toEqual({
+      lead: 'tarun bose',
+      visit_time: '2025-10-06T11:00:00+05:30',
+    });
+    expect(read('gopal das lost. bought frm another builder').entities).toEqual({
+      lead: 'gopal das',
+      status: 'LOST',
+      notes: 'bought from another builder',
+    });
+    expect(read('rekha menon - cb tmrw').entities).toEqual({ lead: 'rekha menon', status: 'FOLLOW_UP' });
+    expect(read('new lead - kiran rao, blr, 9845012345, ref').entities).toEqual({
+      name: 'Kiran Rao',
+      phone: '+919845012345',
+      city: 'Bangalore',
+      source: 'Referral',
+    });
+    expect(read('new lead: anil verma, ggn, 9810012345').entities.city).toBe('Gurgaon');
+  });
+});
+
 describe('a person said again by name, in speech without stops, begins a clause', () => {
   test('when two leads are named and then each said again as a subject, then each gets their own request', () => {
     expect(

@@ -1312,6 +1312,9 @@ const DESCRIBED =
   /\b(?:is|are|was|were|'s|seems?|sounds?|looks?|feels?|remains?|still|very|quite|really|so)\s+$/i;
 
 const LATER_DECISION_ONCE = new RegExp(LATER_DECISION.source, 'iu');
+/** "wants 2 more days", "asked for some more time": time asked for before deciding. */
+const TIME_ASKED =
+  /\b(?:wants?|wanted|needs?|needed|asked\s+for|asking\s+for|asks\s+for|requested)\s+(?:[\p{L}\d]+\s+){0,3}?(?:days?|weeks?|months?|time)\b/iu;
 
 /** Statuses a lead moves on from: a fact that names one gives way to the status asked for after it. */
 export const OPEN_STATUSES: ReadonlySet<string> = new Set(['NEW', 'IN_PROGRESS', 'FOLLOW_UP']);
@@ -1331,11 +1334,13 @@ function withRival(main: string, span: Span): { status: string; statusSpan: Span
   const first = findStatusPhrase(main.slice(span.start, span.end));
   // "still thinking, he will confirm by next week": a decision put later, after a state still open,
   // is that state's note, not a rival status.
+  // ("in progress, wants 2 more days": so is time asked for.)
   const laterDecision = (phrase: { start: number; end: number; status: string }) =>
     first !== null &&
     OPEN_STATUSES.has(first.status) &&
     phrase.status === 'FOLLOW_UP' &&
-    LATER_DECISION_ONCE.test(main.slice(span.end + phrase.start, span.end + phrase.end));
+    (LATER_DECISION_ONCE.test(main.slice(span.end + phrase.start, span.end + phrase.end)) ||
+      TIME_ASKED.test(main.slice(span.end + phrase.start, span.end + phrase.end)));
   const rival = findStatusPhrases(main.slice(span.end)).find(
     (phrase) => !phrase.negated && phrase.status !== first?.status && !laterDecision(phrase),
   );
