@@ -500,6 +500,31 @@ function withRequestRestated(text: string): string {
   });
 }
 
+/**
+ * "mark ravi as lost, sorry, sunil is the one who is lost", "…, no wait, it is sunil who has won", "book
+ * ravi for monday at 4, sorry, meena is the one": another lead put instead in a clause of its own — the
+ * request stands for that lead, with the status said again or, said of no status, the one said before.
+ */
+const PUT_INSTEAD_CLAUSE = new RegExp(
+  `\\b(${REQUEST_VERB})\\s+((?:\\p{L}+\\s+){0,2}\\p{L}+)\\s+(as|to|in|into|for)\\s+([^,.;]+?)[\\s,.;]+(?:${ONE_MARKER}[\\s,.;]+)+(?:(?:it\\s+is|it's|its)\\s+)?((?:\\p{L}+\\s+){0,2}?\\p{L}+)\\s+(?:is\\s+the\\s+(?:one|1)(?:\\s+(?:who|that)\\s+(?:is|has)\\s+)?|who\\s+(?:is|has)\\s+|is\\s+(?=(?:won|lost|in\\s+progress|follow(?:ing)?[\\s-]*up)\\b))`,
+  'giu',
+);
+
+function withLeadPutInstead(text: string): string {
+  if (!mayHoldMarker(text)) return text;
+  return text.replace(
+    PUT_INSTEAD_CLAUSE,
+    (whole, verb: string, old: string, cue: string, value: string, name: string, at: number) => {
+      const rest = text.slice(at + whole.length);
+      const statusSaid = /^\s*\p{L}/u.test(rest);
+      const aName = name.toLowerCase() !== old.toLowerCase() && !mayHoldMarker(name) && onlyNameWords(name);
+      // A visit's lead put instead keeps the visit's time; a clause that goes on is no visit's.
+      if (!aName || (cue.toLowerCase() === 'for' && statusSaid)) return whole;
+      return statusSaid ? `${verb} ${name} ${cue} ` : `${verb} ${name} ${cue} ${value}`;
+    },
+  );
+}
+
 /** "mark not ravi but sunil as won", "book not anil roy but meena for friday": the lead put instead. */
 const NOT_LEAD_BUT = new RegExp(
   `\\b(${REQUEST_VERB}|for|with)\\s+not\\s+((?:\\p{L}[\\p{L}'.-]*\\s+){1,3}?)but\\s+(?=\\p{L})`,
@@ -519,7 +544,7 @@ function withLeadDenied(text: string): string {
 
 export function resolveRepairs(input: string): string {
   let text = withoutDeniedValue(
-    withLeadDenied(withRequestRestated(withDigitTails(input))).replace(
+    withLeadDenied(withLeadPutInstead(withRequestRestated(withDigitTails(input)))).replace(
       NOT_BUT,
       (_match, preposition: string) => `${preposition} `,
     ),

@@ -8135,6 +8135,46 @@ describe('held-out sets 389–395 classes', () => {
     });
     expect(read('new lead: anil verma, ggn, 9810012345').entities.city).toBe('Gurgaon');
   });
+
+  test('when a correction puts another lead in a clause of its own ("sorry, X is the one who is lost"), then that lead is written', () => {
+    expect(read('mark gopal das as lost, sorry, rekha menon is the one who is lost').entities).toEqual({
+      lead: 'rekha menon',
+      status: 'LOST',
+    });
+    expect(read('update tarun bose to won, no wait, it is gopal das who has won').entities).toEqual({
+      lead: 'gopal das',
+      status: 'WON',
+    });
+    expect(read('put rekha menon in follow up, scratch that, tarun bose is the one').entities).toEqual({
+      lead: 'tarun bose',
+      status: 'FOLLOW_UP',
+    });
+    expect(read('book gopal das for monday at 4, sorry, rekha menon is the one').entities).toEqual({
+      lead: 'rekha menon',
+      visit_time: '2025-10-06T16:00:00+05:30',
+    });
+    // The same lead said again is no other lead: the request stands.
+    expect(read('mark gopal das as lost, sorry, gopal das is the one who is lost').entities).toEqual({
+      lead: 'gopal das',
+      status: 'LOST',
+    });
+  });
+  test('when a follow-up is asked with two leads and another lead follows, then each lead is written once', () => {
+    expect(readAll('follow up with rekha menon and tarun bose next week, and gopal das is lost')).toEqual([
+      { intent: 'LEAD_UPDATE', entities: { lead: 'rekha menon', status: 'FOLLOW_UP' } },
+      { intent: 'LEAD_UPDATE', entities: { lead: 'tarun bose', status: 'FOLLOW_UP' } },
+      { intent: 'LEAD_UPDATE', entities: { lead: 'gopal das', status: 'LOST' } },
+    ]);
+    const marked = readAll('mark rekha menon and tarun bose as won, and gopal das is in progress');
+    expect(marked).toHaveLength(3);
+    expect(marked).toEqual(
+      expect.arrayContaining([
+        { intent: 'LEAD_UPDATE', entities: { lead: 'rekha menon', status: 'WON' } },
+        { intent: 'LEAD_UPDATE', entities: { lead: 'tarun bose', status: 'WON' } },
+        { intent: 'LEAD_UPDATE', entities: { lead: 'gopal das', status: 'IN_PROGRESS' } },
+      ]),
+    );
+  });
 });
 
 describe('a person said again by name, in speech without stops, begins a clause', () => {

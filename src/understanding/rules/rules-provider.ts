@@ -1718,7 +1718,15 @@ const SUBJECTS_AND_VERBLESS = ['\\p{L}+', '\\p{L}+\\s+\\p{L}+'].map(
 );
 /** "mark akash and bhumi as lost", "book kabir and lata for monday at 4 pm". */
 const OBJECTS_AND = new RegExp(
-  `^\\s*(mark|set|move|put|update|change|book|schedule|fix)\\s+${TWO_NAMES}\\s+(?:both\\s+|together\\s+)?((?:as|to|in|into|for|on|at|tomorrow|today)\\s+.+)$`,
+  `^\\s*(mark|set|move|put|update|change|book|schedule|fix)\\s+${TWO_NAMES}(?:\\s+both|\\s+together)?(\\s+(?:as|to|in|into|for|on|at|tomorrow|today)\\s+.+)$`,
+  'iu',
+);
+/**
+ * "follow up with ravi and meena next week": one follow-up for each (what is said after a stop goes on
+ * after the second: "…, and sunil is lost").
+ */
+const FOLLOW_UP_WITH_BOTH = new RegExp(
+  `^\\s*((?:please\\s+)?(?:follow[\\s-]*up|check\\s+back|touch\\s+base)\\s+with)\\s+${TWO_NAMES}((?:\\s+(?:both|too))?(?:\\s+(?:next|this|on|after|tomorrow|today|tonight|in|at|by|later|again|once)\\b[^,.;]*)?)(\\s*[,.;].*)?$`,
   'iu',
 );
 const SINGULAR: Record<string, string> = {
@@ -1748,9 +1756,12 @@ function splitConjoinedLeads(clause: string): string[] {
     const verb = SINGULAR[(subjects[3] ?? '').toLowerCase()] ?? subjects[3];
     return [`${subjects[1]} ${verb} ${subjects[4]}`, `${subjects[2]} ${verb} ${subjects[4]}`];
   }
-  const objects = OBJECTS_AND.exec(clause);
+  const objects = OBJECTS_AND.exec(clause) ?? FOLLOW_UP_WITH_BOTH.exec(clause);
   if (objects && isName(objects[2]) && isName(objects[3]))
-    return [`${objects[1]} ${objects[2]} ${objects[4]}`, `${objects[1]} ${objects[3]} ${objects[4]}`];
+    return [
+      `${objects[1]} ${objects[2]}${objects[4]}`,
+      `${objects[1]} ${objects[3]}${objects[4]}${objects[5] ?? ''}`,
+    ];
   return [clause];
 }
 
@@ -2311,6 +2322,7 @@ function understandTranscript(text: string, region: string): Understanding {
       ),
     ),
   );
+  readings = withoutRepeats(readings);
   // ".", "": nothing to read is one request not understood (the minimum of no confidences would be
   // Infinity, which JSON writes as null).
   if (readings.length === 0) readings = [{ intent: 'UNKNOWN', said: {}, strength: 0 }];
@@ -2489,6 +2501,26 @@ function wishThenBooking(readings: ClauseReading[]): ClauseReading[] {
     kept.push(reading);
   }
   return kept;
+}
+
+/**
+ * "mark ravi and meena as follow up, and sunil is lost": a request read twice (a clause carried along
+ * with each of two leads) is one request — nothing is written twice.
+ */
+function withoutRepeats(readings: ClauseReading[]): ClauseReading[] {
+  const seen = new Set<string>();
+  return readings.filter((reading) => {
+    if (reading.intent === 'UNKNOWN') return true;
+    const key = JSON.stringify([
+      reading.intent,
+      Object.entries(reading.said)
+        .map(([field, value]) => [field, String(value).trim().toLowerCase()])
+        .sort(),
+    ]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 function withoutRestatedRequests(readings: ClauseReading[]): ClauseReading[] {
