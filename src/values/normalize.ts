@@ -1,6 +1,7 @@
 import { isCutOffOf } from './name-words';
 import { isCommonEnglishWord, knownCity, NOT_NAME_WORDS } from './lexicon';
 import { resolveRepairs } from './repairs';
+import { withTyposMended } from './typos';
 
 /**
  * Speech-to-text output is not typed text: digits come as words ("nine eight … double nine"), times as
@@ -277,8 +278,19 @@ const HINGLISH: readonly [RegExp, string | ((...groups: string[]) => string), st
     /\b(?:((?:aaj|kal|parso|today|tomorrow|day\s+after\s+tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?:\s+(?:ko|subah|shaam|morning|evening))?)\s+)?(?:(?:nahi|nahin|nai)\s+(?:aa|a)|(?:aa|a)\s+(?:nahi|nahin|nai))\s+(?:pa{1,2}ye(?:ga|gi|nge|ngi)|sak(?:ta|ti|te|ega|egi|enge|engi))\b/giu,
     (_match: string, day: string | undefined) => (day ? `cannot come ${day}` : 'cannot come'),
   ],
+  // "unko project pasand nahi aaya": did not like the project.
+  [
+    /\b(?:(?:unko|usko|inko|isko|unhe|unhein|inhe|use|him|her|them)\s+)?((?:(?!(?:ko|ka|ki|ke|ne|se|bhi)\b)\p{L}+\s+){0,2}?)pasand\s+(?:nahi|nahin|nai)\s+(?:aaya|aayi|aaye|aya|ayi|aye|aa\s+raha|aa\s+rahi|hai|he|hua|hui)\b/giu,
+    (_match: string, thing: string) =>
+      thing.trim() ? `did not like the ${thing.trim()}` : 'did not like it',
+    'pasand',
+  ],
   // "unko flat pasand aaya", "project pasand hai": liked; "lekin", "magar": but.
   [/\bpasand\s+(?:aaya|aayi|aaye|aya|ayi|aye|aa\s+gaya|aa\s+gayi|hai|he)\b/giu, 'liked it'],
+  // "mujhe lagta hai …", "ravi ko lagta hai …": i think (a doubt, said before what is doubted).
+  [/\b(?:mujhe\s+)?lag(?:ta|ti)\s+(?:hai|he|h)(?:\s+ki)?\b/giu, 'i think'],
+  // "saaf mana kar diya", "seedha bol diya": said plainly — the adverb says nothing more.
+  [/\b(?:saaf(?:\s+saaf)?|seedha|sidha)\s+(?=(?:mana|manaa|inkaar|inkar|bol|bola|boli|keh|kaha)\b)/giu, ''],
   [/\b(?:lekin|magar)\b/giu, 'but'],
   // "family se baat karke batayega", "bata denge": will talk it over and let us know.
   [/\bbaat\s+(?:karke|kar\s+ke|karkar|kar\s+kar)\b/giu, 'will talk it over and'],
@@ -475,6 +487,24 @@ function cityBefore(match: string, words: string, english: string): string {
   return last && knownCity(last) ? `${first} ${english} ${last}` : match;
 }
 
+/**
+ * "two things, one, ravi is lost, two, meena …", "3 updates: 1. ravi won 2. meena lost": requests
+ * numbered one after another (1, 2, … in order) are told apart by their numbers, which say nothing
+ * else; so is the heading that counts them. A number that starts no such list is left alone.
+ */
+const LIST_NUMBER = /(^|[,.;:]\s*|\s)(\d)\s*[,.:)]\s+(?=\p{L})/gu;
+const LIST_COUNT = /^\s*\d+\s+(?:things|updates|points|items|leads)\s*[:,.-]?\s*/i;
+
+function withoutListNumbers(text: string): string {
+  const numbers = [...text.matchAll(LIST_NUMBER)];
+  const inOrder = numbers.length >= 2 && numbers.every((match, index) => Number(match[2]) === index + 1);
+  if (!inOrder) return text;
+  // Each number, with the stop or comma before it, becomes a stop between requests.
+  return text
+    .replace(LIST_NUMBER, (_match, _before, _number, at: number) => (at === 0 ? '' : '. '))
+    .replace(LIST_COUNT, '');
+}
+
 /** Hours said in Hindi before "baje": "paanch baje" is 5, "saade paanch" 5:30, "sawa das" 10:15. */
 const HINDI_HOURS: Record<string, number> = {
   ek: 1,
@@ -538,7 +568,7 @@ function hindiHours(text: string): string {
 
 /** Every Hindi word the rules above look for: a transcript without one skips them all. */
 const HINGLISH_WORD = new RegExp(
-  String.raw`\b(?:nahi|nahin|nai|kahin|kahi|kaheen|dusri|doosri|dusre|doosre|dusra|doosra|jagah|le|kharid|khareed|kar|kara|kr|mana|manaa|inkaar|inkar|ne|se|ke|ka|ki|ko|haan|haa|han|ha|theek|thik|accha|achha|acha|ji|naya|nayi|naye|naam|banao|bana|banaiye|banana|rakh|rakho|rakhna|daal|dal|daalo|mein|kardo|karo|kijiye|karna|karega|karegi|karenge|karunga|karungi|karoge|parso|parson|kal|aaj|subah|shaam|sham|dopahar|raat|baje|soch|abhi|tha|thi|hua|hui|dekhenge|dekhege|sochenge|sochege|aayega|ayega|aayegi|ayegi|aayenge|ayenge|aaenge|bulao|bulaya|bulaiye|pe|usko|unko|unhone|usne|inhone|isne|banda|bol|keh|kah|bola|boli|agle|agla|agli|hafte|kyunki|kyonki|kyuki|isliye|isiliye|islie|lenge|lega|legi|iska|uska|inka|unka|iski|uski|inki|unki|iske|uske|inke|unke|wala|wali|wale|waala|waali|waale|aane|aur|tab|apne|apni|apna|dikhana|dikhani|dikha|dikhao|shayad|shaayad|shyad|a{1,2}y?e(?:g[ai]|ng[ei])|rahe|raha|rahi|par|hain|shahar|shehar|sheher|baad)\b|\b(?:${HINDI_WEEKDAY})\b`,
+  String.raw`\b(?:nahi|nahin|nai|kahin|kahi|kaheen|dusri|doosri|dusre|doosre|dusra|doosra|jagah|le|kharid|khareed|kar|kara|kr|mana|manaa|inkaar|inkar|ne|se|ke|ka|ki|ko|haan|haa|han|ha|theek|thik|accha|achha|acha|ji|naya|nayi|naye|naam|banao|bana|banaiye|banana|rakh|rakho|rakhna|daal|dal|daalo|mein|kardo|karo|kijiye|karna|karega|karegi|karenge|karunga|karungi|karoge|parso|parson|kal|aaj|subah|shaam|sham|dopahar|raat|baje|soch|abhi|tha|thi|hua|hui|dekhenge|dekhege|sochenge|sochege|aayega|ayega|aayegi|ayegi|aayenge|ayenge|aaenge|bulao|bulaya|bulaiye|pe|usko|unko|unhone|usne|inhone|isne|banda|bol|keh|kah|bola|boli|agle|agla|agli|hafte|kyunki|kyonki|kyuki|isliye|isiliye|islie|lenge|lega|legi|iska|uska|inka|unka|iski|uski|inki|unki|iske|uske|inke|unke|wala|wali|wale|waala|waali|waale|aane|aur|tab|apne|apni|apna|dikhana|dikhani|dikha|dikhao|shayad|shaayad|shyad|a{1,2}y?e(?:g[ai]|ng[ei])|rahe|raha|rahi|par|hain|shahar|shehar|sheher|baad|lagta|lagti|saaf|seedha|sidha|pasand)\b|\b(?:${HINDI_WEEKDAY})\b`,
   'i',
 );
 
@@ -1180,7 +1210,7 @@ export function normalizeTranscript(input: string): string {
       const at = APOSTROPHE_AT[word.toLowerCase()] ?? word.length;
       return `${word.slice(0, at)}'${word.slice(at)}`;
     });
-  text = fullForms(text).replace(ABOUT_A_WHILE, 'in ');
+  text = fullForms(withTyposMended(text)).replace(ABOUT_A_WHILE, 'in ');
   if (TYPED_SHORT_FORM.test(text)) {
     for (const [short, full] of TYPED_SHORT_FORMS) text = text.replace(short, full);
     text = text.replace(
@@ -1308,7 +1338,7 @@ export function normalizeTranscript(input: string): string {
   // "… nine eight two three zero then nine three zero one two": a number said in two pieces.
   text = text.replace(/(?<=\d{3})\s+then\s+(?=\d{3})/gi, ' ');
   text = ordinalWordsToDigits(text);
-  text = numberWordsToDigits(text);
+  text = withoutListNumbers(numberWordsToDigits(text));
   text = whileInMinutes(text);
   text = spelledIds(text);
   // "11 11 am", "in two two days": a small number said twice, alone (not inside a run of digits,

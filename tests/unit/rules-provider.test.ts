@@ -8175,6 +8175,62 @@ describe('held-out sets 389–395 classes', () => {
       ]),
     );
   });
+  test('when requests are numbered ("two things, one, …, two, …"), then the numbers are no part of them', () => {
+    expect(readAll('two things, one, gopal das is lost, two, rekha menon is coming on monday at 4')).toEqual([
+      { intent: 'LEAD_UPDATE', entities: { lead: 'gopal das', status: 'LOST' } },
+      {
+        intent: 'VISIT_SCHEDULE',
+        entities: { lead: 'rekha menon', visit_time: '2025-10-06T16:00:00+05:30' },
+      },
+    ]);
+    expect(readAll('three updates: 1. tarun bose won 2. gopal das lost 3. rekha menon follow up')).toEqual([
+      { intent: 'LEAD_UPDATE', entities: { lead: 'tarun bose', status: 'WON' } },
+      { intent: 'LEAD_UPDATE', entities: { lead: 'gopal das', status: 'LOST' } },
+      { intent: 'LEAD_UPDATE', entities: { lead: 'rekha menon', status: 'FOLLOW_UP' } },
+    ]);
+    // A number alone between commas is no list when it starts none: "at 4, 5 pm" is a repair.
+    expect(read('book tarun bose for monday at 4, no, 5 pm').entities.visit_time).toBe(
+      '2025-10-06T17:00:00+05:30',
+    );
+  });
+
+  test('when another lead with a verb of their own follows a stop, then it is a request of its own', () => {
+    expect(readAll('gopal das is lost. rekha menon will come on monday at 4')).toEqual([
+      { intent: 'LEAD_UPDATE', entities: { lead: 'gopal das', status: 'LOST' } },
+      {
+        intent: 'VISIT_SCHEDULE',
+        entities: { lead: 'rekha menon', visit_time: '2025-10-06T16:00:00+05:30' },
+      },
+    ]);
+    expect(readAll('tarun bose is won, rekha menon wants a visit on monday at 4')).toEqual([
+      { intent: 'LEAD_UPDATE', entities: { lead: 'tarun bose', status: 'WON' } },
+      {
+        intent: 'VISIT_SCHEDULE',
+        entities: { lead: 'rekha menon', visit_time: '2025-10-06T16:00:00+05:30' },
+      },
+    ]);
+    // Someone who only comes along is no visit of their own.
+    expect(readAll('book gopal das for monday at 4, rekha menon will join him')).toEqual([
+      { intent: 'VISIT_SCHEDULE', entities: { lead: 'gopal das', visit_time: '2025-10-06T16:00:00+05:30' } },
+    ]);
+  });
+
+  test('when one word of a name said in full before is the later subject, then "him" after it is that person', () => {
+    expect(
+      read(
+        'met tarun bose and gopal das today, tarun was just looking, but das is serious, put him in progress',
+      ).entities,
+    ).toEqual({ lead: 'das', status: 'IN_PROGRESS' });
+  });
+  test('when Hinglish doubts with "lagta hai", refuses "saaf", or did not like it, then it is read so', () => {
+    expect(asksOrNothing('tarun bose ko lagta hai interest nahi hai')).toBe(true);
+    expect(read('tarun bose ko lagta hai interest nahi hai').entities.lead).toBe('tarun bose');
+    expect(read('rekha menon ne saaf inkaar kar diya, unko location pasand nahi aayi').entities).toEqual({
+      lead: 'rekha menon',
+      status: 'LOST',
+      notes: 'did not like the location',
+    });
+  });
 });
 
 describe('a person said again by name, in speech without stops, begins a clause', () => {

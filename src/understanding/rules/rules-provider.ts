@@ -1627,7 +1627,7 @@ const commonWordsOnly = (reference: string | undefined) =>
 function splitSharedVerb(clause: string, region: string, depth = 0): string[] {
   const whole = understandClause(clause, region);
   if (whole.intent === 'UNKNOWN' || depth > 4) return [clause];
-  for (const { at, length, connector } of breaksIn(clause, whole.intent)) {
+  for (const { at, length, connector, ownVerb } of breaksIn(clause, whole.intent)) {
     const left = clause.slice(0, at);
     const right = clause.slice(at + length);
     // "… she wants to see the sample flat and the clubhouse": a thing after "and" is no new lead.
@@ -1635,17 +1635,18 @@ function splitSharedVerb(clause: string, region: string, depth = 0): string[] {
     const first = understandClause(left, region);
     if (!isComplete(first)) continue;
     // ("pankaj wants a visit on saturday at 4, manoj is not interested": after a list's comma, a request
-    // of another kind before it, and the clause's own kind after it, are two requests.)
-    const next: ClauseReading | null =
-      connector || first.intent !== whole.intent ? understandClause(right, region) : null;
+    // of another kind before it, and the clause's own kind after it, are two requests; "ravi is lost.
+    // meena wants a visit on friday at 4": so is another lead's own request after a stop.)
+    const next: ClauseReading = understandClause(right, region);
     // "… and naren is lost": what reads on its own as a complete request of another kind is not made a
     // second one of the first kind by lending it the first's verb and day.
     const ownKind: boolean = next !== null && isComplete(next) && next.intent !== whole.intent;
     const continuation: string = `${LEAD_IN[whole.intent]} ${right}${sharedDay(first, right)}`;
     // ("… is done and he has taken possession": a subject pronoun after "and" borrows no verb.)
     const pronounSubject = /^\s*(?:he|she|they|it|we|i)\s/i.test(right);
+    // ("…, ehsaan will join him": a person with a verb of their own borrows none either.)
     const second: ClauseReading | null =
-      ownKind || pronounSubject ? null : understandClause(continuation, region);
+      ownKind || pronounSubject || ownVerb ? null : understandClause(continuation, region);
     if (second && first.intent === whole.intent && second.intent === whole.intent && isComplete(second))
       return [left, ...splitSharedVerb(continuation, region, depth + 1)];
     // "… phone 94140 55443 also rekha is lost": after "also" or "then", a complete request of its own;
@@ -1806,9 +1807,11 @@ function listBreaks(clause: string, intent: Intent): { at: number; length: numbe
       /\b(?:\d{1,2}(?::\d{2})?\s*[ap]m|at\s+\d{1,2}(?::\d{2})?(?!\s*[ap]m\b))\b(?=\s+\p{L})/giu,
     ))
       gaps.push({ at: hour.index + hour[0].length, length: 1 });
-  const breaks: { at: number; length: number }[] = [];
-  for (const gap of gaps) {
+  const separators = gaps.length;
+  const breaks: { at: number; length: number; ownVerb?: boolean }[] = [];
+  for (const [index, gap] of gaps.entries()) {
     const after = clause.slice(gap.at + gap.length);
+    let ownVerb = false;
     // "sunita follow up": the name may be one word or two; the words after it decide.
     const startsRequest = [2, 1].some((words) => {
       const name = leadingName(after, words);
@@ -1821,6 +1824,14 @@ function listBreaks(clause: string, intent: Intent): { at: number; length: numbe
           /^(?:(?:asked|told|requested)\s+(?:us|me)\s+to|said\s+(?:that\s+)?(?:we\s+should\s+)?)\s+/i,
           '',
         );
+      // "ravi is lost. meena will come on friday at 4": after a stop or a comma, another person with a
+      // verb of their own may open a request of their own (the split stands only when both parts are
+      // whole requests, the second with its own lead).
+      const verb = /^\s+([\p{L}']+)/u.exec(after.slice(name.end))?.[1]?.toLowerCase() ?? '';
+      if (index < separators && SUBJECT_VERB.has(verb) && !PASSED_ON.has(verb)) {
+        ownVerb = true;
+        return true;
+      }
       // ("… but meena is still thinking": a status phrase that says its own verb.)
       return intent === 'LEAD_UPDATE'
         ? findStatusPhrase(rest)?.start === 0 ||
@@ -1833,14 +1844,18 @@ function listBreaks(clause: string, intent: Intent): { at: number; length: numbe
               (/^at\s+\d{1,2}(?::\d{2})?\b/i.test(rest) && dayIn(clause.slice(0, gap.at)) !== null));
     });
     // "visits for tomorrow, meena …": the heading of the list is no request of its own.
-    if (startsRequest && !LIST_HEADING.test(clause.slice(0, gap.at))) breaks.push(gap);
+    if (startsRequest && !LIST_HEADING.test(clause.slice(0, gap.at)))
+      breaks.push(ownVerb ? { ...gap, ownVerb } : gap);
   }
   return breaks;
 }
 
 /** Where a clause may hold a second request: at a connector, or (for updates) right after a status. */
-function breaksIn(clause: string, intent: Intent): { at: number; length: number; connector?: string }[] {
-  const breaks: { at: number; length: number; connector?: string }[] = [];
+function breaksIn(
+  clause: string,
+  intent: Intent,
+): { at: number; length: number; connector?: string; ownVerb?: boolean }[] {
+  const breaks: { at: number; length: number; connector?: string; ownVerb?: boolean }[] = [];
   for (const match of clause.matchAll(/[\s,]+(?:and\s+then|and\s+also|and|then|also)\s+/gi))
     breaks.push({ at: match.index, length: match[0].length, connector: match[0] });
   // ("at first she said no, later she called back and …": what the lead did later is told anew.)
@@ -1988,8 +2003,18 @@ function laterSubject(said: string, opening: string | null): string | null {
   const text = said.replace(REPORTING_THAT, '$1');
   let last: string | null = null;
   for (const verb of text.matchAll(NARRATED)) {
-    const name = trailingNameWords(text.slice(0, verb.index), 2);
-    if (name && name.includes(' ') && !isPronounReference(name) && !name.split(' ').some(isCommonEnglishWord))
+    const before = text.slice(0, verb.index);
+    const name = trailingNameWords(before, 2);
+    // ("met laxmikant kudalkar and rahul dev burman, …, but burman is serious": one word of a name said
+    // in full before is that person.)
+    const fullBefore =
+      name !== null && !name.includes(' ') && wordsPattern(name).test(before.slice(0, -name.length));
+    if (
+      name &&
+      (name.includes(' ') || fullBefore) &&
+      !isPronounReference(name) &&
+      !name.split(' ').some(isCommonEnglishWord)
+    )
       last = name;
   }
   return last && (!opening || !sameFirstWord(last, opening)) ? last : null;
@@ -2122,6 +2147,8 @@ const SUBJECT_VERB = new Set([
   'refused',
   'declined',
 ]);
+/** Verbs that pass on what someone said: the clause after them is theirs to tell, no request. */
+const PASSED_ON = new Set(['said', 'says', 'told', 'asked']);
 /** Words after which a name is an object or a companion, not a new subject: "with ravi", "and meena". */
 const NOT_BEFORE_SUBJECT = new Set([
   'and',
