@@ -365,7 +365,7 @@ export const NOT_NAME_WORDS = new Set(
     'congratulate congratulations congrats kudos ' +
     'work office business job lunch dinner ' +
     'earlier now already still who which that is was has have had will would did does do might must shall he she they ' +
-    'him her them me us we you i it its and but so then please kindly sir madam ji bhai sahab ' +
+    'him her them me us we you i it its and but so then please kindly sir madam ji bhai sahab saab saheb sahib garu ' +
     'called up came come went go got get is are were been being here there this these those down ' +
     'urgently immediately asap soon definitely probably maybe actually basically personally directly only early later ' +
     'ka ki ke ko se ne hai ka bahut bahot bohot kaafi kafi zyada jyada thoda ekdum bilkul bhi toh ' +

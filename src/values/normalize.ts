@@ -487,6 +487,10 @@ function cityBefore(match: string, words: string, english: string): string {
   return last && knownCity(last) ? `${first} ${english} ${last}` : match;
 }
 
+/** A word, then its letters one by one ("that is k a v y a", "spelt a n i l"), set apart by commas. */
+const SPELT_AFTER =
+  /\b(\p{L}{2,})\s*,?\s+(?:that\s+is|thats|that's|i\s+spell|spelt|spelled|spelling)\s*:?\s+((?:\p{L}[\s.-]+){1,}\p{L})\b\s*,?/giu;
+
 /**
  * "two things, one, ravi is lost, two, meena …", "3 updates: 1. ravi won 2. meena lost": requests
  * numbered one after another (1, 2, … in order) are told apart by their numbers, which say nothing
@@ -1313,8 +1317,17 @@ export function normalizeTranscript(input: string): string {
     .replace(/\bto\s+morrow\b/gi, 'tomorrow')
     // "brother in law", "sister-in-law": one relation, written as one word.
     .replace(/\b(brother|sister|father|mother|son|daughter)[\s-]+in[\s-]+law\b/gi, '$1-in-law')
-    // "tomorrow itself", "today only": the Indian English stress on a day.
+    // "tomorrow itself", "today only": the Indian English stress on a day; "interested only", "lost
+    // only" on a status said last in its clause.
     .replace(/\b(today|tomorrow|tonight)\s+(?:itself|only)\b/gi, '$1')
+    .replace(
+      /\b(interested|keen|serious|won|lost|up|progress)\s+(?:itself|only)\b(?=\s*(?:[,.;!?]|$))/gi,
+      '$1',
+    )
+    // "kavya, that is k a v y a, menon": a word spelt out letter by letter after it is said is said once.
+    .replace(SPELT_AFTER, (whole: string, word: string, letters: string) =>
+      letters.replace(/[\s.-]+/g, '').toLowerCase() === word.toLowerCase() ? word : whole,
+    )
     // "rekha is won and so is dharmesh": the same said of the second, in full.
     .replace(
       /\b(is|are|has|have)\s+([^,.;]+?)\s*,?\s+and\s+so\s+(?:is|are|has|have)\s+((?:\p{L}+\s+){0,2}\p{L}+)(?=\s*[.!]?\s*$)/iu,

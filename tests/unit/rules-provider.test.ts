@@ -8231,6 +8231,30 @@ describe('held-out sets 389–395 classes', () => {
       notes: 'did not like the location',
     });
   });
+  test('when Indian English puts "only" or "itself" after a status or a day, then it is emphasis and no note', () => {
+    expect(read('rekha menon is interested only, she wants the corner flat').entities).toEqual({
+      lead: 'rekha menon',
+      status: 'IN_PROGRESS',
+      notes: 'she wants the corner flat',
+    });
+    expect(read('tarun bose is lost only, no use calling').entities.status).toBe('LOST');
+  });
+
+  test('when a name is spelt out letter by letter after it is said, then the spelling is no part of the request', () => {
+    expect(read('new lead kavya, that is k a v y a, menon, from pune, 98220 11234').entities).toEqual({
+      name: 'Kavya Menon',
+      phone: '+919822011234',
+      city: 'Pune',
+    });
+    expect(read('add anil, spelt a n i l, verma from delhi 98110 11235').entities.name).toBe('Anil Verma');
+  });
+  test('when a lead is called with a Telugu or Hindi honorific ("garu", "saab"), then it is no part of the name', () => {
+    expect(read('gopal das garu is not interested').entities).toEqual({ lead: 'gopal das', status: 'LOST' });
+    expect(read('menon saab wants to come on monday at 4').entities).toEqual({
+      lead: 'menon',
+      visit_time: '2025-10-06T16:00:00+05:30',
+    });
+  });
 });
 
 describe('a person said again by name, in speech without stops, begins a clause', () => {
