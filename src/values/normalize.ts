@@ -1115,7 +1115,7 @@ const TYPED_SHORT_FORMS: readonly [RegExp, string][] = [
   [/\bin[\s-]?prog\b\.?/gi, 'in progress'],
   [/\bamt\b/gi, 'amount'],
   [/\b(?:pymt|pmt)\b/gi, 'payment'],
-  [/\b(?:f\/u|f\.u\.?|fup)(?!\w)/gi, 'follow up'],
+  [/\b(?:f\/u|f\.u\.?|fup|followup)(?!\w)/gi, 'follow up'],
   [/\bnt\s+(?=(?:interested|intrested|keen)\b)/gi, 'not '],
   [/\b(?:intrstd|interstd|intrsted)\b/gi, 'interested'],
   // "not int", "nt intd": "interested" cut short after its "not" (alone, "int" is no word of this sort).
@@ -1167,7 +1167,7 @@ const TYPED_DAYS: Record<string, string> = {
   sun: 'sunday',
 };
 const TYPED_SHORT_FORM =
-  /\b(?:sv|s\/v|fu|ip|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|recd|rcvd|recvd|rec'd|rcd|tkn|prog|amt|pymt|pmt|f\/u|f\.u|fup|nt|intrstd|interstd|intrsted|int|intd|intr|tmrw|tmrow|tmw|2mrw|2moro|tomo|tdy|appt|mtg|nxt|bcoz|bcz|bcos|src|resched|reschd|rschd|frm|cb|c\/b|ref|hyd|blr|bglr|blore|ggn|ahd|amd|chn|kol)\b/i;
+  /\b(?:sv|s\/v|fu|ip|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|recd|rcvd|recvd|rec'd|rcd|tkn|prog|amt|pymt|pmt|f\/u|f\.u|fup|followup|nt|intrstd|interstd|intrsted|int|intd|intr|tmrw|tmrow|tmw|2mrw|2moro|tomo|tdy|appt|mtg|nxt|bcoz|bcz|bcos|src|resched|reschd|rschd|frm|cb|c\/b|ref|hyd|blr|bglr|blore|ggn|ahd|amd|chn|kol)\b/i;
 
 const LET_US =
   /\blet'?s\b(?=\s+(?:do|mark|put|book|fix|keep|make|move|schedule|set|update|change|close|wait|see|try|call|give|plan|go|add|arrange))/gi;
@@ -1226,6 +1226,10 @@ export function normalizeTranscript(input: string): string {
     // Typed short text: "ravi -> won", "visit tmrw @ 5", "ravi + meena both lost", "loc: baner, pune".
     // ("ravi = lost": an equals sign between words sets a field apart the same way.)
     .replace(/\s*(?:->|=>|\u2192)\s*|(?<=\p{L})\s+=\s+(?=\p{L})/gu, ' - ')
+    // "#followup ravi", "ravi (won) - paid": a hash-tag is its word; brackets around words set a field
+    // apart as commas do (around digits, "(+91)", they stay a phone's).
+    .replace(/#(?=\p{L})/gu, '')
+    .replace(/\s*\(\s*(\p{L}[\p{L}\s'-]{0,38}?)\s*\)\s*/gu, ', $1, ')
     // "new lead / arjun rao / hyderabad", "kiran | surat": typed field separators are commas; a slash
     // without a space around it stays ("12/10", "c/o").
     .replace(/\s*\|\s*|\s+\/\s*|\s*\/\s+/g, ', ')
@@ -1247,6 +1251,13 @@ export function normalizeTranscript(input: string): string {
   // (ids are joined after the fillers go, once).
   text = canonicalIds(text.replace(/[ \t]{2,}/g, ' '));
   text = withoutStutters(text);
+  // "visit on 05.12 at 11": a day and month with a dot between, after "on", as typed with a slash (read
+  // once the fillers are gone: "on uh 05.12").
+  text = text.replace(
+    /\bon\s+(\d{1,2})\.(\d{1,2})(?:\.(\d{2}|\d{4}))?\b(?!\s*(?:am|pm|[ap]\.m\.))/gi,
+    (_m, day: string, month: string, year?: string) => `on ${day}/${month}${year ? `/${year}` : ''}`,
+  );
+
   // "okay so …", "hi, …", "sorry to bother, …": words that open speech say nothing; nor do the thanks
   // that close it, or "do the needful" (said alone, they stay: "hi" is still something said).
   const said = text;
@@ -1259,6 +1270,12 @@ export function normalizeTranscript(input: string): string {
     // says nothing of the request.
     .replace(
       /^\s*(?:(?:thanks|thank\s+you|thx)(?:\s+(?:a\s+lot|so\s+much|again))?(?:\s+for\s+[^,.;:]{1,40})?|just\s+checking|(?:a\s+|one\s+)?quick\s+(?:question|check)|one\s+question)\s*[,.;:]\s*(?=\p{L})/iu,
+      '',
+    )
+    // "sorry for the noise, …", "there is a lot of traffic noise, …", "i am driving, …", "bad network,
+    // …": where the speaker is says nothing of the request.
+    .replace(
+      /^\s*(?:sorry[\s,]+)?(?:(?:for|about)\s+the\s+(?:\p{L}+\s+)?(?:noise|disturbance)|(?:there\s+is|there's)\s+(?:a\s+lot\s+of\s+|so\s+much\s+|some\s+)?(?:\p{L}+\s+)?(?:noise|disturbance)(?:\s+(?:here|around))?|(?:i\s+am|i'm)\s+(?:driving|on\s+the\s+road|in\s+(?:traffic|the\s+car)|outside)|(?:the\s+)?(?:network|line|signal)\s+is\s+(?:bad|weak|poor|breaking)|bad\s+(?:network|line|signal))\s*[,.;:]\s*(?=\p{L})/iu,
       '',
     )
     // "happy to report that …", "glad to say …", "sorry to inform you …": how the news feels, not the news.
@@ -1288,7 +1305,7 @@ export function normalizeTranscript(input: string): string {
       '',
     )
     .replace(
-      /(?:(?:^|[\s,.;!-]+)(?:(?:ok(?:ay)?|and)\s+)?(?:(?<!\bno\s+)thanks?(?:\s+(?:a\s+lot|you|so\s+much))*|thank\s+you(?:\s+(?:very|so)\s+much)?|thankyou|thx|ty|cheers|bye|that'?s\s+(?:all|it)|(?:(?:please|kindly)\s+)?do\s+the\s+needful))+[\s.!]*$/i,
+      /(?:(?:^|[\s,.;!-]+)(?:(?:ok(?:ay)?|and)\s+)?(?:(?<!\bno\s+)thanks?(?:\s+(?:a\s+lot|you|so\s+much))*|thank\s+you(?:\s+(?:very|so)\s+much)?|thankyou|thx|ty|cheers|bye|that'?s\s+(?:all|it)|(?:(?:please|kindly)\s+)?do\s+the\s+needful|(?:did\s+you|you)\s+(?:get|got)\s+(?:that|it)|are\s+you\s+(?:there|listening)|can\s+you\s+hear\s+me))+[\s.!?]*$/i,
       '',
     );
   if (!/\p{L}|\d/u.test(text)) text = said;

@@ -124,9 +124,18 @@ function mended(word: string): string | null {
   return only;
 }
 
+/** Words already looked at (names and words come back from one transcript to the next), bounded. */
+const SEEN = new Map<string, string | null>();
+
 export function withTyposMended(text: string): string {
   return text.replace(/\p{L}{4,}/gu, (word) => {
-    const key = mended(word.toLowerCase());
+    const lower = word.toLowerCase();
+    let key = SEEN.get(lower);
+    if (key === undefined) {
+      if (SEEN.size >= 8192) SEEN.clear();
+      key = mended(lower);
+      SEEN.set(lower, key);
+    }
     return key ?? word;
   });
 }

@@ -8255,6 +8255,33 @@ describe('held-out sets 389–395 classes', () => {
       visit_time: '2025-10-06T16:00:00+05:30',
     });
   });
+  test('when a request is typed with a hash-tag, brackets or a dotted date, then it is read as written out', () => {
+    expect(read('#followup gopal das next week').entities).toEqual({
+      lead: 'gopal das',
+      status: 'FOLLOW_UP',
+    });
+    expect(read('rekha menon (in progress) - wants a corner flat').entities).toEqual({
+      lead: 'rekha menon',
+      status: 'IN_PROGRESS',
+      notes: 'wants a corner flat',
+    });
+    expect(read('tarun bose visit on 07.10 at 11').entities.visit_time).toBe('2025-10-07T11:00:00+05:30');
+    // A dotted hour stays an hour.
+    expect(read('tarun bose visit tomorrow at 5.30 pm').entities.visit_time).toBe(
+      '2025-10-05T17:30:00+05:30',
+    );
+  });
+
+  test('when speech opens with where the speaker is or closes asking if it was heard, then that is no part of it', () => {
+    expect(read('sorry for the noise, gopal das visit monday 11 am').entities).toEqual({
+      lead: 'gopal das',
+      visit_time: '2025-10-06T11:00:00+05:30',
+    });
+    expect(read('i am driving, mark rekha menon as lost, did you get that').entities).toEqual({
+      lead: 'rekha menon',
+      status: 'LOST',
+    });
+  });
 });
 
 describe('a person said again by name, in speech without stops, begins a clause', () => {

@@ -173,6 +173,9 @@ const STATUS_WORD = /\bstatus\b/i;
 /** Status phrases that say an update on their own: "Rahul not interested", "Priya booked". */
 const SELF_EVIDENT_STATUS =
   /\b(?:not|no longer|booking\s+(?:is\s+|has\s+been\s+)?done|fell\s+through|fallen\s+through|called\s+off|deal\s+is\s+off|interested|lost|won|booked|signed|converted|closed|dropped|backed|bought|purchased|paid|token|deal|finali[sz]ed|declined|rejected|cancell?ed|follow|call back|callback|cold|dead|keen|talks|negotiations?|negotiating|bargaining|haggling|shortlisted|positive|discussions?|discussing|transferred|received|progress|followup|inprogress)\b/i;
+/** When a follow-up is, said last: "… next week", "… on monday", "… in two days", "… after diwali". */
+const FOLLOW_UP_WHEN_LAST =
+  /\s+(?:next\s+(?:week|month)|tomorrow|today|tonight|soon|later|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|in\s+(?:a|an|one|two|three|four|a\s+few|few|\d+)\s+(?:days?|weeks?|months?)|after\s+\p{L}+|this\s+(?:week|weekend|evening|month))\s*[.!]?\s*$/iu;
 /** "mark him won", "put her in follow up": an update verb, its lead, then the status. */
 const UPDATE_COMMAND = new RegExp(
   `\\b(?:${UPDATE_VERBS})\\s+(?:him|her|them|\\p{L}+(?:\\s+\\p{L}+)?)\\s+(?:as\\s+|to\\s+|in\\s+|into\\s+|on\\s+)?`,
@@ -845,8 +848,11 @@ function intentCandidates(said: string, hasPhone: boolean, hasTime: boolean): Ca
         (before.trim() === '' &&
           (status.fact ||
             /^\s*(?:\p{L}+\s+){0,2}(?:with|from|for)\s+\p{L}/u.test(main.slice(status.end)) ||
-            // "won deepak rao": the status, then only the lead's name.
-            isOnlyAName(main.slice(status.end)))))
+            // "won deepak rao": the status, then only the lead's name ("follow up deepak rao next
+            // week": a follow-up's when after it).
+            isOnlyAName(main.slice(status.end)) ||
+            (status.status === 'FOLLOW_UP' &&
+              isOnlyAName(main.slice(status.end).replace(FOLLOW_UP_WHEN_LAST, ''))))))
     ) {
       candidates.push({ intent: 'LEAD_UPDATE', position: Math.max(0, before.search(/\S/)), strength: 2 });
     }
@@ -1022,6 +1028,12 @@ function dictatedVisit(text: string): boolean {
 const onlyANameBesides = (text: string) => isOnlyAName(text.replace(/\b(?:on|at|for|by)\b/gi, ' '));
 
 const isOnlyAName = (text: string) => text.trim() !== '' && leadingNameWords(text, 3) === text.trim();
+/** "won deepak rao", "follow up deepak rao next week": the name said after a status said first. */
+function nameAfterStatusFirst(rest: string): string | null {
+  if (isOnlyAName(rest)) return rest.trim();
+  const name = rest.replace(FOLLOW_UP_WHEN_LAST, '');
+  return name !== rest && isOnlyAName(name) ? name.trim() : null;
+}
 
 /** "add nikhil kamath": the verb first, then a full name of words that are no common English words. */
 function nameAloneAdded(text: string, afterVerb: number): boolean {
@@ -1453,7 +1465,7 @@ function readClause(text: string, region: string): ClauseReading {
       otherSubjectOf(main.slice(0, span?.start ?? 0)) ??
       extractLeadReference(beforeStatus, phone?.text) ??
       inside ??
-      (span && main.slice(0, span.start).trim() === '' && isOnlyAName(rest) ? rest.trim() : null);
+      (span && main.slice(0, span.start).trim() === '' ? nameAfterStatusFirst(rest) : null);
     const afterStatus =
       named === null && after
         ? extractLeadReference(main.slice((span?.end ?? 0) + after[0].length), phone?.text)
