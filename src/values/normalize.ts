@@ -231,6 +231,17 @@ const HINGLISH: readonly [RegExp, string | ((...groups: string[]) => string), st
     /\b(booking|token|advance)(?:\s+(?:ka|ki|ke))?(?:\s+(?:amount|money|paisa|paise|payment))?(?:\s+(?:bhi|bhee))?\s+(?:de\s*(?:diya|di|dia|diye)?|dediya|(?:kar|kr|bhej|transfer\s+kar)\s+(?:diya|di|dia|diye))\b/giu,
     'paid the $1 amount',
   ],
+  // "poore paise de diye", "pura payment kar diya": paid the full amount.
+  [
+    /\b(?:poore|pure|poora|pura|puri|poori)\s+(?:paise|paisa|amount|payment|rakam)\s+(?:de\s*(?:diya|di|dia|diye)|dediya|(?:kar|kr|bhej|transfer\s+kar)\s+(?:diya|di|dia|diye))\b/giu,
+    'paid the full amount',
+  ],
+  // "plan chhod diya", "project chod di": dropped it.
+  [
+    /\b(?:(plan|project|idea|deal|flat|property|booking|ghar|makaan)\s+)?(?:chhod|chod|chhor|chor)\s+(?:diya|di|dia|diye|dena)\b/giu,
+    (_match: string, thing?: string) =>
+      thing ? `dropped the ${/^(?:ghar|makaan)$/i.test(thing) ? 'home' : thing}` : 'dropped',
+  ],
   // "cheque de diya booking ke liye": gave the booking cheque.
   [
     /\b(?:(?:booking|token)\s+(?:ke\s+liye|ka)\s+)?cheque\s+(?:bhi\s+)?(?:de\s*(?:diya|di|dia|diye)|dediya)(?:\s+(?:booking|token)\s+ke\s+liye)?\b/giu,
@@ -304,7 +315,8 @@ const HINGLISH: readonly [RegExp, string | ((...groups: string[]) => string), st
     'will $2 in $1',
     ' m',
   ],
-  // "aayega", "aayegi", "aayenge": will come.
+  // "aayega", "aayegi", "aayenge": will come; so do "aa jayega", "aa jaenge".
+  [/\b(?:aa|a)\s+(?:jayega|jayegi|jayenge|jaega|jaegi|jaenge|jaoge)\b/giu, 'will come'],
   [/\b(?:a{1,2}y?e(?:g[ai]|ng[ei]))\b/giu, 'will come'],
   // "aa rahe hai", "aane wali hai": is coming.
   [
@@ -572,7 +584,7 @@ function hindiHours(text: string): string {
 
 /** Every Hindi word the rules above look for: a transcript without one skips them all. */
 const HINGLISH_WORD = new RegExp(
-  String.raw`\b(?:nahi|nahin|nai|kahin|kahi|kaheen|dusri|doosri|dusre|doosre|dusra|doosra|jagah|le|kharid|khareed|kar|kara|kr|mana|manaa|inkaar|inkar|ne|se|ke|ka|ki|ko|haan|haa|han|ha|theek|thik|accha|achha|acha|ji|naya|nayi|naye|naam|banao|bana|banaiye|banana|rakh|rakho|rakhna|daal|dal|daalo|mein|kardo|karo|kijiye|karna|karega|karegi|karenge|karunga|karungi|karoge|parso|parson|kal|aaj|subah|shaam|sham|dopahar|raat|baje|soch|abhi|tha|thi|hua|hui|dekhenge|dekhege|sochenge|sochege|aayega|ayega|aayegi|ayegi|aayenge|ayenge|aaenge|bulao|bulaya|bulaiye|pe|usko|unko|unhone|usne|inhone|isne|banda|bol|keh|kah|bola|boli|agle|agla|agli|hafte|kyunki|kyonki|kyuki|isliye|isiliye|islie|lenge|lega|legi|iska|uska|inka|unka|iski|uski|inki|unki|iske|uske|inke|unke|wala|wali|wale|waala|waali|waale|aane|aur|tab|apne|apni|apna|dikhana|dikhani|dikha|dikhao|shayad|shaayad|shyad|a{1,2}y?e(?:g[ai]|ng[ei])|rahe|raha|rahi|par|hain|shahar|shehar|sheher|baad|lagta|lagti|saaf|seedha|sidha|pasand)\b|\b(?:${HINDI_WEEKDAY})\b`,
+  String.raw`\b(?:nahi|nahin|nai|kahin|kahi|kaheen|dusri|doosri|dusre|doosre|dusra|doosra|jagah|le|kharid|khareed|kar|kara|kr|mana|manaa|inkaar|inkar|ne|se|ke|ka|ki|ko|haan|haa|han|ha|theek|thik|accha|achha|acha|ji|naya|nayi|naye|naam|banao|bana|banaiye|banana|rakh|rakho|rakhna|daal|dal|daalo|mein|kardo|karo|kijiye|karna|karega|karegi|karenge|karunga|karungi|karoge|parso|parson|kal|aaj|subah|shaam|sham|dopahar|raat|baje|soch|abhi|tha|thi|hua|hui|dekhenge|dekhege|sochenge|sochege|aayega|ayega|aayegi|ayegi|aayenge|ayenge|aaenge|bulao|bulaya|bulaiye|pe|usko|unko|unhone|usne|inhone|isne|banda|bol|keh|kah|bola|boli|agle|agla|agli|hafte|kyunki|kyonki|kyuki|isliye|isiliye|islie|lenge|lega|legi|iska|uska|inka|unka|iski|uski|inki|unki|iske|uske|inke|unke|wala|wali|wale|waala|waali|waale|aane|aur|tab|apne|apni|apna|dikhana|dikhani|dikha|dikhao|shayad|shaayad|shyad|a{1,2}y?e(?:g[ai]|ng[ei])|rahe|raha|rahi|par|hain|shahar|shehar|sheher|baad|lagta|lagti|saaf|seedha|sidha|pasand|jayega|jayegi|jayenge|jaega|jaegi|jaenge|poore|pure|poora|pura|chhod|chod|chhor)\b|\b(?:${HINDI_WEEKDAY})\b`,
   'i',
 );
 

@@ -418,7 +418,7 @@ const FACTS: readonly [LeadStatus, RegExp, readonly string[]][] = [
   // "we are not looking anymore": the customer has stopped.
   [
     'LOST',
-    /\b(?:not\s+looking|no\s+longer\s+looking|stopped\s+looking|not\s+planning\s+to\s+buy|(?:dropped|dropping|drops|(?:decided|chose|has\s+to|have\s+to|had\s+to|going)\s+to\s+(?:drop|give\s+up|shelve|scrap)|giving\s+up|gave\s+up)\s+(?:(?:the|this|that|his|her|their)\s+(?:idea|plan|deal|purchase|flat|unit|villa|property|house|home|apartment)|it(?!\s+(?:off|at|to|by|near|outside|in|on)\b)))\b(?:\s+(?:any\s*more|now))?/gi,
+    /\b(?:not\s+looking|no\s+longer\s+looking|stopped\s+looking|not\s+planning\s+to\s+buy|(?:dropped|dropping|drops|(?:decided|chose|has\s+to|have\s+to|had\s+to|going)\s+to\s+(?:drop|give\s+up|shelve|scrap)|giving\s+up|gave\s+up)\s+(?:(?:the|this|that|his|her|their|our)\s+(?:idea|plan|deal|purchase|flat|unit|villa|property|house|home|apartment|project)|it(?!\s+(?:off|at|to|by|near|outside|in|on)\b)))\b(?:\s+(?:any\s*more|now))?/gi,
     ['looking', 'planning', 'idea', 'plan', 'drop', 'gave up', 'giving up'],
   ],
   // "decided to rent instead of buying", "chose to continue renting": the lead will rent, not buy

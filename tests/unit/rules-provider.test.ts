@@ -8282,6 +8282,18 @@ describe('held-out sets 389–395 classes', () => {
       status: 'LOST',
     });
   });
+  test('when Hinglish says "aa jayega", "poore paise de diye" or "chhod diya", then it is read', () => {
+    expect(read('gopal das parso shaam chaar baje aa jayega').entities).toEqual({
+      lead: 'gopal das',
+      visit_time: '2025-10-06T16:00:00+05:30',
+    });
+    expect(read('rekha menon ne poore paise de diye').entities).toEqual({
+      lead: 'rekha menon',
+      status: 'WON',
+    });
+    expect(read('tarun bose ne plan chhod diya').entities).toEqual({ lead: 'tarun bose', status: 'LOST' });
+    expect(read('gopal das has dropped our project, too far from his office').entities.status).toBe('LOST');
+  });
 });
 
 describe('a person said again by name, in speech without stops, begins a clause', () => {
