@@ -501,7 +501,7 @@ function cityBefore(match: string, words: string, english: string): string {
 
 /** A word, then its letters one by one ("that is k a v y a", "spelt a n i l"), set apart by commas. */
 const SPELT_AFTER =
-  /\b(\p{L}{2,})\s*,?\s+(?:that\s+is|thats|that's|i\s+spell|spelt|spelled|spelling)\s*:?\s+((?:\p{L}[\s.-]+){1,}\p{L})\b\s*,?/giu;
+  /\b(\p{L}{2,})\s*,?\s+(?:that\s+is|thats|that's|i\s+spell|spelt|spelled|spelling)\s*:?\s+((?:\p{L}[\s.-]+){1,}\p{L})\b(?:\s*,)?/giu;
 
 /**
  * "two things, one, ravi is lost, two, meena …", "3 updates: 1. ravi won 2. meena lost": requests
@@ -1154,7 +1154,7 @@ const TYPED_SHORT_FORMS: readonly [RegExp, string][] = [
   [/(?<![\w/])(?:cb|c\/b)(?![\w/])/gi, 'call back'],
   // "…, ref" typed as a field, "ref by anil": a referral.
   [/\bref\b\.?(?=\s*(?:by|from)\b)/gi, 'referred'],
-  [/(?<=[,:-]\s*)ref\b\.?(?=\s*(?:[,;]|$))/gi, 'referral'],
+  [/(?<=[,:-]\s*|\d\s+)ref\b\.?(?=\s*(?:[,;]|$))/gi, 'referral'],
   // Cities typed as their short codes: "hyd", "blr", "ggn".
   [/\bhyd\b/gi, 'hyderabad'],
   [/\b(?:blr|bglr|blore)\b/gi, 'bangalore'],
@@ -1350,7 +1350,7 @@ export function normalizeTranscript(input: string): string {
     // only" on a status said last in its clause.
     .replace(/\b(today|tomorrow|tonight)\s+(?:itself|only)\b/gi, '$1')
     .replace(
-      /\b(interested|keen|serious|won|lost|up|progress)\s+(?:itself|only)\b(?=\s*(?:[,.;!?]|$))/gi,
+      /\b(interested|keen|serious|won|lost|up|progress)\s+(?:itself|only)\b(?=\s*(?:[,.;!?]|$)|\s+(?:he|she|they|but|so)\b)/gi,
       '$1',
     )
     // "kavya, that is k a v y a, menon": a word spelt out letter by letter after it is said is said once.

@@ -8134,6 +8134,7 @@ describe('held-out sets 389–395 classes', () => {
       source: 'Referral',
     });
     expect(read('new lead: anil verma, ggn, 9810012345').entities.city).toBe('Gurgaon');
+    expect(read('new lead kiran rao blr 9845012345 ref').entities.source).toBe('Referral');
   });
 
   test('when a correction puts another lead in a clause of its own ("sorry, X is the one who is lost"), then that lead is written', () => {
@@ -8238,6 +8239,9 @@ describe('held-out sets 389–395 classes', () => {
       notes: 'she wants the corner flat',
     });
     expect(read('tarun bose is lost only, no use calling').entities.status).toBe('LOST');
+    expect(read('rekha menon is interested only she wants the corner flat').entities.notes).toBe(
+      'she wants the corner flat',
+    );
   });
 
   test('when a name is spelt out letter by letter after it is said, then the spelling is no part of the request', () => {
@@ -8247,6 +8251,10 @@ describe('held-out sets 389–395 classes', () => {
       city: 'Pune',
     });
     expect(read('add anil, spelt a n i l, verma from delhi 98110 11235').entities.name).toBe('Anil Verma');
+    // Said without a comma, as a recogniser writes it.
+    expect(read('new lead kavya that is k a v y a menon from pune 98220 11234').entities.name).toBe(
+      'Kavya Menon',
+    );
   });
   test('when a lead is called with a Telugu or Hindi honorific ("garu", "saab"), then it is no part of the name', () => {
     expect(read('gopal das garu is not interested').entities).toEqual({ lead: 'gopal das', status: 'LOST' });
