@@ -8302,6 +8302,29 @@ describe('held-out sets 389–395 classes', () => {
     expect(read('tarun bose ne plan chhod diya').entities).toEqual({ lead: 'tarun bose', status: 'LOST' });
     expect(read('gopal das has dropped our project, too far from his office').entities.status).toBe('LOST');
   });
+  test('when two people are named together and "he" or "she" follows, then it is asked who, never the first guessed', () => {
+    for (const transcript of [
+      'met rohan sharma and priya nair at the site, she booked the corner flat today',
+      'spoke to rohan sharma and tarun bose, he wants to visit on monday at 4',
+      'gopal das came with rekha menon, he is not interested any more',
+    ]) {
+      const [action] = understandWithRules(transcript).actions;
+      expect(action?.said.lead_reference ?? '').toMatch(/^(?:he|she|him|her|)$/);
+    }
+    // Named again as the subject of what follows, that one is meant.
+    expect(
+      read('adoor gopal came with tarun bose, only tarun is interested, put him in follow up').entities,
+    ).toEqual({
+      lead: 'tarun bose',
+      status: 'FOLLOW_UP',
+    });
+    expect(
+      read('adoor gopal came with tarun bose, tarun is interested, put him in follow up').entities,
+    ).toEqual({
+      lead: 'tarun bose',
+      status: 'FOLLOW_UP',
+    });
+  });
 });
 
 describe('a person said again by name, in speech without stops, begins a clause', () => {

@@ -2361,7 +2361,7 @@ function understandTranscript(text: string, region: string): Understanding {
       ),
     ),
   );
-  readings = withoutRepeats(readings);
+  readings = withoutRepeats(readings).map((reading) => withPronounOfTwo(text, reading));
   // ".", "": nothing to read is one request not understood (the minimum of no confidences would be
   // Infinity, which JSON writes as null).
   if (readings.length === 0) readings = [{ intent: 'UNKNOWN', said: {}, strength: 0 }];
@@ -2540,6 +2540,50 @@ function wishThenBooking(readings: ClauseReading[]): ClauseReading[] {
     kept.push(reading);
   }
   return kept;
+}
+
+/**
+ * "met rohan sharma and priya nair at the site, she booked …", "spoke to ravi kumar and sunil rao, he
+ * wants …": two people named together, then "he" or "she" — which one is it? Neither named again after
+ * the pair, the lead read for the pronoun is a guess: it is left a pronoun, and the answer asks who.
+ */
+const NAMED_TOGETHER =
+  /\b((?:\p{L}+\s+)?\p{L}+)\s+(?:(?:came|come|comes|was|were|is|are)\s+)?(?:and|with|along\s+with)\s+((?:\p{L}+\s+)?\p{L}+)\b/giu;
+const SINGULAR_PRONOUN = /\b(he|she|him|her)\b/i;
+const wholeName = (said: string) => (said && leadingNameWords(said, 2) === said ? said : null);
+
+function withPronounOfTwo(text: string, reading: ClauseReading): ClauseReading {
+  const lead = reading.said.lead_reference;
+  if (reading.intent === 'UNKNOWN' || !lead || isPronounReference(lead)) return reading;
+  for (const pair of text.matchAll(NAMED_TOGETHER)) {
+    const [, first = '', second = ''] = pair;
+    // Each side a name said whole ("met ravi and meena": the word before "and" alone).
+    const names = [
+      wholeName(first) ?? wholeName(first.split(/\s+/).pop() ?? ''),
+      wholeName(second) ?? wholeName(second.split(/\s+/)[0] ?? ''),
+    ];
+    if (names.some((name) => !name || name.split(' ').some(isCommonEnglishWord))) continue;
+    if (!names.some((name) => sameFirstWord(name ?? '', lead))) continue;
+    const after = text.slice(pair.index + pair[0].length);
+    const pronoun = SINGULAR_PRONOUN.exec(after);
+    if (!pronoun) continue;
+    // Either one said again after the pair tells which one the story goes on about: as the subject of
+    // a verb before the pronoun ("…, only satyajit is interested, put him …"), that one is meant.
+    const before = after.slice(0, pronoun.index);
+    const againAsSubject = names.filter((name) => {
+      const first = name?.split(' ')[0] ?? '';
+      return [...before.matchAll(wordsPattern(first, 'gi'))].some((mention) =>
+        SUBJECT_VERB.has(/^\s+([\p{L}']+)/u.exec(before.slice(mention.index + first.length))?.[1] ?? ''),
+      );
+    });
+    const [meant] = againAsSubject;
+    if (meant && againAsSubject.length === 1 && !sameFirstWord(meant, lead))
+      return { ...reading, said: { ...reading.said, lead_reference: meant } };
+    const namedAgain = names.some((name) => wordsPattern(name?.split(' ')[0] ?? '').test(after));
+    if (!namedAgain)
+      return { ...reading, said: { ...reading.said, lead_reference: pronoun[1] ?? pronoun[0] } };
+  }
+  return reading;
 }
 
 /**
