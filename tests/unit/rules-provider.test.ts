@@ -8059,7 +8059,7 @@ describe('held-out sets 368–388 classes', () => {
   });
 });
 
-describe('held-out sets 389–395 classes', () => {
+describe('held-out sets 389–417 classes', () => {
   test('when Hinglish says "kisi aur" or "koi aur" before a builder or a project, then it is another one and a loss', () => {
     expect(read('rekha menon ne kisi aur developer se villa le liya').entities).toEqual({
       lead: 'rekha menon',
