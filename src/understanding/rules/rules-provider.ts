@@ -1652,7 +1652,7 @@ function splitSharedVerb(clause: string, region: string, depth = 0): string[] {
     const next: ClauseReading = understandClause(right, region);
     // "… and naren is lost": what reads on its own as a complete request of another kind is not made a
     // second one of the first kind by lending it the first's verb and day.
-    const ownKind: boolean = next !== null && isComplete(next) && next.intent !== whole.intent;
+    const ownKind: boolean = isComplete(next) && next.intent !== whole.intent;
     const continuation: string = `${LEAD_IN[whole.intent]} ${right}${sharedDay(first, right)}`;
     // ("… is done and he has taken possession": a subject pronoun after "and" borrows no verb.)
     const pronounSubject = /^\s*(?:he|she|they|it|we|i)\s/i.test(right);
