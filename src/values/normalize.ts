@@ -486,13 +486,13 @@ const HINGLISH: readonly [RegExp, string | ((...groups: string[]) => string), st
   [/\b(new\s+(?:lead|enquiry|inquiry))\s+(?:hai|hain|he)\b/gi, '$1'],
 ];
 
+/** "another project mein", "uski society mein": a place named by what it is, moved after "in" as a city is. */
+const PLACE_NOUN = /\b(?:project|society|building|tower|township|colony|complex|scheme|area|locality)$/i;
+
 /**
  * "mohali mein", "navi mumbai wali": a known city's name (one word or two) moved after the English word
  * for its postposition; anything else is left as said.
  */
-/** "another project mein", "uski society mein": a place named by what it is, moved after "in" as a city is. */
-const PLACE_NOUN = /\b(?:project|society|building|tower|township|colony|complex|scheme|area|locality)$/i;
-
 function cityBefore(match: string, words: string, english: string): string {
   if (knownCity(words) || PLACE_NOUN.test(words)) return `${english} ${words}`;
   const [first, last] = words.split(/\s+/);
@@ -1269,7 +1269,6 @@ export function normalizeTranscript(input: string): string {
     /\bon\s+(\d{1,2})\.(\d{1,2})(?:\.(\d{2}|\d{4}))?\b(?!\s*(?:am|pm|[ap]\.m\.))/gi,
     (_m, day: string, month: string, year?: string) => `on ${day}/${month}${year ? `/${year}` : ''}`,
   );
-
   // "okay so …", "hi, …", "sorry to bother, …": words that open speech say nothing; nor do the thanks
   // that close it, or "do the needful" (said alone, they stay: "hi" is still something said).
   const said = text;
