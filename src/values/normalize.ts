@@ -1263,6 +1263,17 @@ export function normalizeTranscript(input: string): string {
   // (ids are joined after the fillers go, once).
   text = canonicalIds(text.replace(/[ \t]{2,}/g, ' '));
   text = withoutStutters(text);
+  // "rahul's lead meena iyer …": the colleague whose lead it is says nothing of the request; nor does
+  // "priya will take meena's site visit …", which books it (read once the fillers are gone).
+  text = text
+    .replace(
+      /\b\p{L}+'s\s+(?:lead|client|customer|prospect)\s+(?!(?:status|is|was|has|had|will|from|in|on|for|and|the|a|an)\b)(?=\p{L})/giu,
+      '',
+    )
+    .replace(
+      /\b\p{L}+\s+(?:will|shall|can|is\s+going\s+to)\s+(?:take|handle|attend|do|conduct)\s+(?=(?:\p{L}+\s+){0,2}\p{L}+'s\s+(?:site\s+)?(?:visit|viewing|meeting)\b)/giu,
+      'book ',
+    );
   // "visit on 05.12 at 11": a day and month with a dot between, after "on", as typed with a slash (read
   // once the fillers are gone: "on uh 05.12").
   text = text.replace(

@@ -8059,7 +8059,7 @@ describe('held-out sets 368–388 classes', () => {
   });
 });
 
-describe('held-out sets 389–417 classes', () => {
+describe('held-out sets 389–418 classes', () => {
   test('when Hinglish says "kisi aur" or "koi aur" before a builder or a project, then it is another one and a loss', () => {
     expect(read('rekha menon ne kisi aur developer se villa le liya').entities).toEqual({
       lead: 'rekha menon',
@@ -8324,6 +8324,19 @@ describe('held-out sets 389–417 classes', () => {
       lead: 'tarun bose',
       status: 'FOLLOW_UP',
     });
+  });
+  test('when a colleague is named with the lead ("rahul\'s lead X", "priya will take X\'s visit"), then X is the lead', () => {
+    expect(read("anil's lead rekha menon has paid the token, mark her won").entities).toEqual({
+      lead: 'rekha menon',
+      status: 'WON',
+    });
+    expect(read("sunita will take gopal das's site visit on monday at 11").entities).toEqual({
+      lead: 'gopal das',
+      visit_time: '2025-10-06T11:00:00+05:30',
+    });
+    expect(read("kiran will handle tarun bose's visit tomorrow at 4").entities.lead).toBe('tarun bose');
+    // The lead's own status said after "lead" is no other lead.
+    expect(read("what is ravi's lead status").intent).toBe('UNKNOWN');
   });
 });
 
