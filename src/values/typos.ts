@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { isKnownPlace } from './localities';
 
 /**
  * The key words of a request typed with one slip of the finger — "mrak", "folow up", "tomorow",
@@ -110,7 +111,8 @@ function isEnglish(word: string): boolean {
 }
 
 function mended(word: string): string | null {
-  if (word.length < 4 || KEYS.has(word) || isEnglish(word)) return null;
+  // A word that names a place in India ("aril") is that place, however near a key word.
+  if (word.length < 4 || KEYS.has(word) || isEnglish(word) || isKnownPlace(word)) return null;
   const near = new Set<string>();
   for (const form of [word, ...deletions(word)])
     for (const key of BY_DELETION.get(form) ?? []) if (oneSlip(word, key)) near.add(key);
