@@ -8210,6 +8210,14 @@ describe('held-out sets 389–418 classes', () => {
         entities: { lead: 'rekha menon', visit_time: '2025-10-06T16:00:00+05:30' },
       },
     ]);
+    // Said without a stop, as a recogniser writes it, the status ends the first request.
+    expect(readAll('gopal das is lost rekha menon will come on monday at 4')).toEqual([
+      { intent: 'LEAD_UPDATE', entities: { lead: 'gopal das', status: 'LOST' } },
+      {
+        intent: 'VISIT_SCHEDULE',
+        entities: { lead: 'rekha menon', visit_time: '2025-10-06T16:00:00+05:30' },
+      },
+    ]);
     // Someone who only comes along is no visit of their own.
     expect(readAll('book gopal das for monday at 4, rekha menon will join him')).toEqual([
       { intent: 'VISIT_SCHEDULE', entities: { lead: 'gopal das', visit_time: '2025-10-06T16:00:00+05:30' } },
@@ -8311,6 +8319,17 @@ describe('held-out sets 389–418 classes', () => {
       const [action] = understandWithRules(transcript).actions;
       expect(action?.said.lead_reference ?? '').toMatch(/^(?:he|she|him|her|)$/);
     }
+    // A request for both of the pair is theirs, whatever pronoun follows it.
+    expect(
+      readAll('book rohan sharma and priya nair for monday at 4, she will bring her mother').map(
+        (action) => action.entities.lead,
+      ),
+    ).toEqual(['rohan sharma', 'priya nair']);
+    expect(
+      readAll('mark rohan sharma and priya nair as won, he paid for both').map(
+        (action) => action.entities.lead,
+      ),
+    ).toEqual(['rohan sharma', 'priya nair']);
     // Named again as the subject of what follows, that one is meant.
     expect(
       read('adoor gopal came with tarun bose, only tarun is interested, put him in follow up').entities,

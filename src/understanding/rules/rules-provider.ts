@@ -1793,20 +1793,23 @@ const LIST_SEPARATOR = /\s*[,.;]\s*/g;
 const LIST_HEADING =
   /^\s*(?:(?:the\s+)?(?:site\s+)?(?:visits|appointments|meetings)\s+)?(?:for\s+|on\s+)?(?:today|tomorrow|day\s+after\s+tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?:'s)?(?:\s+(?:site\s+)?(?:visits|appointments|meetings))?\s*:?\s*$/i;
 
-function listBreaks(clause: string, intent: Intent): { at: number; length: number }[] {
+function listBreaks(clause: string, intent: Intent): { at: number; length: number; ownVerb?: boolean }[] {
   // After a separator; for updates also right after a status said without one ("hina is lost ishita
   // is follow up", as recognisers write it without punctuation).
   const gaps = [...clause.matchAll(LIST_SEPARATOR)].map((match) => ({
     at: match.index,
     length: match[0].length,
   }));
-  if (intent === 'LEAD_UPDATE')
+  // (A visit's clause too: "ravi is lost meena will come on friday at 4", said without a stop.)
+  if (intent === 'LEAD_UPDATE' || intent === 'VISIT_SCHEDULE')
     for (const phrase of findStatusPhrases(clause)) {
       const space = /^\s+(?![,])/.exec(clause.slice(phrase.end));
       // "lost due to high price": a reason after the status is its note, never a request of its own.
       if (space && !/^\s*,/.test(clause.slice(phrase.end)) && !REASON_NEXT.test(clause.slice(phrase.end)))
         gaps.push({ at: phrase.end, length: space[0].length });
     }
+  // Where a clause of its own may begin: after a stop, a comma or a status (not after "but" or an hour).
+  const clauseEnds = gaps.length;
   // "… arvind is keen but chirag is not interested": another lead's own status, after "but".
   if (intent === 'LEAD_UPDATE')
     for (const but of clause.matchAll(/\s+(?:but|while|whereas)\s+/gi))
@@ -1819,7 +1822,6 @@ function listBreaks(clause: string, intent: Intent): { at: number; length: numbe
       /\b(?:\d{1,2}(?::\d{2})?\s*[ap]m|at\s+\d{1,2}(?::\d{2})?(?!\s*[ap]m\b))\b(?=\s+\p{L})/giu,
     ))
       gaps.push({ at: hour.index + hour[0].length, length: 1 });
-  const separators = gaps.length;
   const breaks: { at: number; length: number; ownVerb?: boolean }[] = [];
   for (const [index, gap] of gaps.entries()) {
     const after = clause.slice(gap.at + gap.length);
@@ -1836,11 +1838,11 @@ function listBreaks(clause: string, intent: Intent): { at: number; length: numbe
           /^(?:(?:asked|told|requested)\s+(?:us|me)\s+to|said\s+(?:that\s+)?(?:we\s+should\s+)?)\s+/i,
           '',
         );
-      // "ravi is lost. meena will come on friday at 4": after a stop or a comma, another person with a
-      // verb of their own may open a request of their own (the split stands only when both parts are
-      // whole requests, the second with its own lead).
+      // "ravi is lost. meena will come on friday at 4": after a stop, a comma or a status, another
+      // person with a verb of their own may open a request of their own (the split stands only when
+      // both parts are whole requests, the second with its own lead).
       const verb = /^\s+([\p{L}']+)/u.exec(after.slice(name.end))?.[1]?.toLowerCase() ?? '';
-      if (index < separators && SUBJECT_VERB.has(verb) && !PASSED_ON.has(verb)) {
+      if (index < clauseEnds && SUBJECT_VERB.has(verb) && !PASSED_ON.has(verb)) {
         ownVerb = true;
         return true;
       }
@@ -2361,7 +2363,8 @@ function understandTranscript(text: string, region: string): Understanding {
       ),
     ),
   );
-  readings = withoutRepeats(readings).map((reading) => withPronounOfTwo(text, reading));
+  readings = withoutRepeats(readings);
+  readings = readings.map((reading) => withPronounOfTwo(text, reading, readings));
   // ".", "": nothing to read is one request not understood (the minimum of no confidences would be
   // Infinity, which JSON writes as null).
   if (readings.length === 0) readings = [{ intent: 'UNKNOWN', said: {}, strength: 0 }];
@@ -2552,9 +2555,10 @@ const NAMED_TOGETHER =
 const SINGULAR_PRONOUN = /\b(he|she|him|her)\b/i;
 const wholeName = (said: string) => (said && leadingNameWords(said, 2) === said ? said : null);
 
-function withPronounOfTwo(text: string, reading: ClauseReading): ClauseReading {
+function withPronounOfTwo(text: string, reading: ClauseReading, all: ClauseReading[]): ClauseReading {
   const lead = reading.said.lead_reference;
   if (reading.intent === 'UNKNOWN' || !lead || isPronounReference(lead)) return reading;
+  const leads = all.map((other) => other.said.lead_reference ?? '').filter((other) => other !== '');
   for (const pair of text.matchAll(NAMED_TOGETHER)) {
     const [, first = '', second = ''] = pair;
     // Each side a name said whole ("met ravi and meena": the word before "and" alone).
@@ -2564,6 +2568,9 @@ function withPronounOfTwo(text: string, reading: ClauseReading): ClauseReading {
     ];
     if (names.some((name) => !name || name.split(' ').some(isCommonEnglishWord))) continue;
     if (!names.some((name) => sameFirstWord(name ?? '', lead))) continue;
+    // ("book rohan and priya for monday at 4, she will bring her mother": a request for both of the
+    // pair is theirs, whatever the pronoun after it.)
+    if (names.every((name) => leads.some((other) => sameFirstWord(name ?? '', other)))) continue;
     const after = text.slice(pair.index + pair[0].length);
     const pronoun = SINGULAR_PRONOUN.exec(after);
     if (!pronoun) continue;
